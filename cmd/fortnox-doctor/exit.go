@@ -1,0 +1,57 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Exit codes of the command-line contract.
+const (
+	exitOK          = 0
+	exitNegative    = 1   // no confident match, a URL or token with errors
+	exitUsage       = 2   // unknown flag or fix ID, unreadable input
+	exitInterrupted = 130 // the user pressed ctrl+c
+)
+
+// exitError carries an exit code with the one-line message to print.
+// A silent exitError has already said what it had to say on stdout.
+type exitError struct {
+	code   int
+	msg    string
+	silent bool
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+// usageError is a usage error: exit code 2 with the message on stderr.
+func usageError(msg string) error {
+	return &exitError{code: exitUsage, msg: msg}
+}
+
+// negative ends a command whose output already answered "no": exit code 1,
+// nothing more printed.
+func negative() error { return &exitError{code: exitNegative, silent: true} }
+
+// exitCode maps a command's error to the process exit code. Errors that are
+// not ours come from cobra's parsing of the command line, so they are usage
+// errors.
+func exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var e *exitError
+	if errors.As(err, &e) {
+		return e.code
+	}
+	return exitUsage
+}
+
+// printError writes an error as one line on w, unless it is silent.
+func printError(w io.Writer, err error) {
+	var e *exitError
+	if errors.As(err, &e) && e.silent {
+		return
+	}
+	fmt.Fprintln(w, "fortnox-doctor: "+oneLine(err.Error()))
+}

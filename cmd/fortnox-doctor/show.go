@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
+	"github.com/spf13/cobra"
+)
+
+// showFormats are the values of `show --format`; --json is the JSON form.
+var showFormats = []string{"text", "markdown"}
+
+type showOptions struct {
+	format string
+}
+
+func newShowCmd(a *app) *cobra.Command {
+	opts := &showOptions{}
+	cmd := &cobra.Command{
+		Use:     "show ID",
+		Short:   i18n.CmdShowShort.In(a.lang),
+		Example: "fortnox-doctor show invalid-refresh-token\nfortnox-doctor show missing-license --lang sv --format markdown\nfortnox-doctor show account-not-found --json",
+		Args:    func(*cobra.Command, []string) error { return nil }, // checked in runShow, after --format
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return flows.IDs(), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(_ *cobra.Command, args []string) error { return runShow(a, opts, args) },
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", i18n.FlagShowFormat.In(a.lang))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(showFormats, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func runShow(a *app, opts *showOptions, args []string) error {
+	if !slices.Contains(showFormats, opts.format) {
+		return usageError(i18n.ErrUnknownFormat.Format(a.lang, opts.format, strings.Join(showFormats, ", ")))
+	}
+	if len(args) != 1 {
+		return usageError(i18n.ErrShowArgs.In(a.lang))
+	}
+	fix, err := lookupFix(a.lang, args[0])
+	if err != nil {
+		return err
+	}
+	switch {
+	case a.json:
+		return writeJSON(a.out, newFixJSON(fix, a.lang))
+	case opts.format == "markdown":
+		_, err := fmt.Fprint(a.out, flows.Markdown(fix, a.lang))
+		return err
+	default:
+		text := flows.PlainText(fix, a.lang, flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart})
+		_, err := fmt.Fprint(a.stdout(), text)
+		return err
+	}
+}
+
+// lookupFix finds a fix by ID, or fails with a usage error that suggests the
+// nearest ID.
+func lookupFix(l i18n.Lang, id string) (flows.Fix, error) {
+	if fix, ok := flows.Lookup(id); ok {
+		return fix, nil
+	}
+	if near, ok := nearest.Match(id, flows.IDs(), 4); ok {
+		return flows.Fix{}, usageError(i18n.ErrUnknownFixSuggest.Format(l, id, near))
+	}
+	return flows.Fix{}, usageError(i18n.ErrUnknownFix.Format(l, id))
+}

@@ -1,0 +1,32 @@
+package flows
+
+import "github.com/fortnox-doctor/fortnox-doctor/i18n"
+
+// Role is who must act on a fix. Its value is the stable name used in JSON.
+type Role string
+
+// The people a fix can ask to act.
+const (
+	Developer  Role = "developer"  // the integrator who builds the app
+	Customer   Role = "customer"   // the customer's Fortnox administrator
+	User       Role = "user"       // an ordinary user in the customer's Fortnox
+	Consultant Role = "consultant" // the customer's accounting consultant (byrå)
+)
+
+// Roles returns every role in the order they are listed.
+func Roles() []Role { return []Role{Developer, Customer, User, Consultant} }
+
+// Label is the role's name as a reader sees it.
+func (r Role) Label() i18n.Text {
+	switch r {
+	case Developer:
+		return i18n.Text{En: "Integrator (developer)", Sv: "Integratör (utvecklare)"}
+	case Customer:
+		return i18n.Text{En: "Customer's Fortnox administrator", Sv: "Kundens administratör i Fortnox"}
+	case User:
+		return i18n.Text{En: "User in the customer's Fortnox", Sv: "Användare i kundens Fortnox"}
+	case Consultant:
+		return i18n.Text{En: "Accounting consultant", Sv: "Redovisningskonsult"}
+	}
+	return i18n.Text{En: string(r), Sv: string(r)}
+}

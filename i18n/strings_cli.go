@@ -1,0 +1,53 @@
+package i18n
+
+// Descriptions of the command-line interface: commands and flags, shown by
+// --help in the chosen language.
+var (
+	CmdRootShort = Text{
+		En: "From a Fortnox integration error to the exact fix",
+		Sv: "Från ett integrationsfel i Fortnox till rätt åtgärd",
+	}
+	CmdRootLong = Text{
+		En: "fortnox-doctor asks a few questions about a failing Fortnox integration, or reads the error you paste, and ends at the fix: numbered steps, who must act, where to click in Fortnox and a message for the customer.\n\nRun it without a command to start the wizard.",
+		Sv: "fortnox-doctor ställer några frågor om en Fortnox-integration som krånglar, eller läser felet du klistrar in, och landar i åtgärden: numrerade steg, vem som ska göra vad, var i Fortnox du klickar och ett meddelande till kunden.\n\nKör utan kommando för att starta guiden.",
+	}
+	CmdListShort  = Text{En: "List every fix: its ID and title", Sv: "Lista alla åtgärder: ID och rubrik"}
+	CmdShowShort  = Text{En: "Show one fix in full", Sv: "Visa en åtgärd i sin helhet"}
+	CmdGraphShort = Text{En: "Print the decision tree as Mermaid, DOT or JSON", Sv: "Skriv ut beslutsträdet som Mermaid, DOT eller JSON"}
+
+	FlagLang       = Text{En: "language: sv or en (default: FORTNOX_DOCTOR_LANG, then the locale)", Sv: "språk: sv eller en (standard: FORTNOX_DOCTOR_LANG, sedan systemets språk)"}
+	FlagJSON       = Text{En: "print JSON instead of text", Sv: "skriv ut JSON i stället för text"}
+	FlagNoColor    = Text{En: "no colours (also NO_COLOR)", Sv: "inga färger (även NO_COLOR)"}
+	FlagAccessible = Text{En: "plain numbered prompts instead of the full-screen wizard (also ACCESSIBLE=1)", Sv: "enkla numrerade frågor i stället för helskärmsguiden (även ACCESSIBLE=1)"}
+	FlagShowFormat = Text{En: "text or markdown", Sv: "text eller markdown"}
+	FlagGraphFmt   = Text{En: "mermaid, dot or json", Sv: "mermaid, dot eller json"}
+
+	ListHeaderID    = Text{En: "ID", Sv: "ID"}
+	ListHeaderTitle = Text{En: "Title", Sv: "Rubrik"}
+)
+
+// Messages for usage errors. Each says what was wrong and what is valid,
+// on one line.
+var (
+	ErrUnknownFix        = Text{En: "unknown fix ID %q (run `fortnox-doctor list` to see every ID)", Sv: "okänt åtgärds-ID %q (kör `fortnox-doctor list` för att se alla ID)"}
+	ErrUnknownFixSuggest = Text{En: "unknown fix ID %q; did you mean %q? (run `fortnox-doctor list` to see every ID)", Sv: "okänt åtgärds-ID %q; menade du %q? (kör `fortnox-doctor list` för att se alla ID)"}
+	ErrShowArgs          = Text{En: "show takes exactly one fix ID, e.g. `fortnox-doctor show invalid-refresh-token`", Sv: "show tar exakt ett åtgärds-ID, t.ex. `fortnox-doctor show invalid-refresh-token`"}
+	ErrNoArgs            = Text{En: "%s takes no arguments, got %q", Sv: "%s tar inga argument, fick %q"}
+	ErrUnknownFormat     = Text{En: "unknown format %q (valid: %s)", Sv: "okänt format %q (giltiga: %s)"}
+	ErrUnknownLang       = Text{En: "unknown language %q (valid: sv, en)", Sv: "okänt språk %q (giltiga: sv, en)"}
+	ErrUsageHint         = Text{En: "%s (see `%s --help`)", Sv: "%s (se `%s --help`)"}
+)
+
+// Cobra's built-in commands and flags, translated.
+var (
+	CmdHelpShort       = Text{En: "Help about any command", Sv: "Hjälp om ett kommando"}
+	CmdCompletionShort = Text{En: "Print the shell completion script", Sv: "Skriv ut skalets kompletteringsskript"}
+	CmdCompletionShell = Text{En: "Print the completion script for %s", Sv: "Skriv ut kompletteringsskriptet för %s"}
+	FlagHelp           = Text{En: "help for fortnox-doctor", Sv: "hjälp för fortnox-doctor"}
+	FlagVersion        = Text{En: "print the version, commit and build date", Sv: "skriv ut version, commit och byggdatum"}
+	ErrUnknownCommand  = Text{En: "unknown command %q (valid: %s)", Sv: "okänt kommando %q (giltiga: %s)"}
+	ErrUnknownCmdNear  = Text{En: "unknown command %q; did you mean %q? (valid: %s)", Sv: "okänt kommando %q; menade du %q? (giltiga: %s)"}
+)
+
+// FlagNoDescriptions describes the completion commands' --no-descriptions flag.
+var FlagNoDescriptions = Text{En: "leave out completion descriptions", Sv: "utelämna beskrivningar i kompletteringen"}
