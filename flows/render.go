@@ -64,13 +64,15 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 	field := func(label i18n.Text, value string) {
 		name := label.In(l) + ": "
 		wrapped := wrap(value, width, name, strings.Repeat(" ", len([]rune(name))))
-		b.WriteString(opts.style(PartLabel, name) + wrapped[len(name):] + "\n")
+		// Style the label alone; wrap may have moved the value to the next line.
+		bare := strings.TrimRight(name, " ")
+		b.WriteString(opts.style(PartLabel, bare) + wrapped[len(bare):] + "\n")
 	}
 
-	title := f.Title.In(l)
-	underline := len([]rune(title))
-	if width > 0 {
-		underline = min(underline, width)
+	title := wrap(f.Title.In(l), width, "", "")
+	underline := 0
+	for _, line := range strings.Split(title, "\n") {
+		underline = max(underline, len([]rune(line)))
 	}
 	b.WriteString(opts.style(PartTitle, title) + "\n")
 	b.WriteString(strings.Repeat("=", underline) + "\n")

@@ -16,17 +16,12 @@ const (
 // Roles returns every role in the order they are listed.
 func Roles() []Role { return []Role{Developer, Customer, User, Consultant} }
 
-// Label is the role's name as a reader sees it.
-func (r Role) Label() i18n.Text {
-	switch r {
-	case Developer:
-		return i18n.Text{En: "Integrator (developer)", Sv: "Integratör (utvecklare)"}
-	case Customer:
-		return i18n.Text{En: "Customer's Fortnox administrator", Sv: "Kundens administratör i Fortnox"}
-	case User:
-		return i18n.Text{En: "User in the customer's Fortnox", Sv: "Användare i kundens Fortnox"}
-	case Consultant:
-		return i18n.Text{En: "Accounting consultant", Sv: "Redovisningskonsult"}
-	}
-	return i18n.Text{En: string(r), Sv: string(r)}
+var roleLabels = map[Role]i18n.Text{
+	Developer:  {En: "Integrator (developer)", Sv: "Integratör (utvecklare)"},
+	Customer:   {En: "Customer's Fortnox administrator", Sv: "Kundens administratör i Fortnox"},
+	User:       {En: "User in the customer's Fortnox", Sv: "Användare i kundens Fortnox"},
+	Consultant: {En: "Accounting consultant", Sv: "Redovisningskonsult"},
 }
+
+// Label is the role's name as a reader sees it; empty for an unknown role.
+func (r Role) Label() i18n.Text { return roleLabels[r] }

@@ -1,0 +1,152 @@
+package flows
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+func TestDecisionTreeIsValid(t *testing.T) {
+	tree := DecisionTree()
+	if err := tree.Validate(Fixes()); err != nil {
+		t.Fatalf("the decision tree is invalid:\n%v", err)
+	}
+	stats := tree.PathStats()
+	if stats.Max > MaxAnswers || stats.Mean > MaxMeanAnswers {
+		t.Errorf("paths: max %d answers, mean %.2f; limits %d and %.1f", stats.Max, stats.Mean, MaxAnswers, MaxMeanAnswers)
+	}
+	for _, id := range IDs() {
+		if _, ok := stats.Shortest[id]; !ok {
+			t.Errorf("fix %s has no path", id)
+		}
+	}
+	t.Logf("%d paths to a fix: max %d answers, mean %.2f", stats.Paths, stats.Max, stats.Mean)
+}
+
+func TestEveryFixHasExactlyOneLeaf(t *testing.T) {
+	leaves := map[string]int{}
+	for _, n := range DecisionTree().Nodes() {
+		if n.Kind == FixLeaf {
+			leaves[n.Fix]++
+			if n.ID != FixNodeID(n.Fix) {
+				t.Errorf("leaf %q should be named %q", n.ID, FixNodeID(n.Fix))
+			}
+			f, _ := Lookup(n.Fix)
+			if n.Text != f.Title {
+				t.Errorf("leaf %q text is not its fix's title", n.ID)
+			}
+		}
+	}
+	for _, id := range IDs() {
+		if leaves[id] != 1 {
+			t.Errorf("fix %s has %d leaves", id, leaves[id])
+		}
+	}
+}
+
+func TestTreeOrderStartsAtTheRootAndKeepsOptionOrder(t *testing.T) {
+	tree := DecisionTree()
+	nodes := tree.Nodes()
+	if nodes[0].ID != tree.Root().ID || tree.Root().Kind != Question {
+		t.Fatalf("first node %q is not the root question", nodes[0].ID)
+	}
+	// Breadth-first: the root's options come right after it, in order.
+	for i, o := range tree.Root().Options {
+		if nodes[1+i].ID != o.Next {
+			t.Errorf("node %d is %q, want the root's option %d, %q", 1+i, nodes[1+i].ID, i+1, o.Next)
+		}
+	}
+	if n, ok := tree.Node("api-error"); !ok || n.Kind != Question {
+		t.Errorf("Node(api-error) = %v, %v", n.ID, ok)
+	}
+}
+
+// The questions the design card asks for exist, each where it changes the answer.
+func TestTreeAsksTheCardsQuestions(t *testing.T) {
+	tree := DecisionTree()
+	leadsTo := func(q, fix string) bool {
+		n, _ := tree.Node(q)
+		for _, o := range n.Options {
+			if o.Next == FixNodeID(fix) {
+				return true
+			}
+		}
+		return false
+	}
+	// OAuth2 or legacy: legacy ends at the legacy fix, OAuth2 asks which error.
+	if !leadsTo(apiAuthID, "legacy-token-invalid") {
+		t.Error("the OAuth2-or-legacy question does not send legacy to legacy-token-invalid")
+	}
+	// Who activated: a consultant is sent to Digital byrå, a user to missing rights.
+	if !leadsTo(rightsWhoID, "consultant-activation") || !leadsTo(rightsWhoID, "missing-rights") {
+		t.Error("the who-activated question does not separate consultants from users")
+	}
+}
+
+// A small catalogue and tree builder for breaking trees on purpose.
+var (
+	testText = i18n.Text{En: "x", Sv: "x"}
+	fixA     = Fix{ID: "fix-a", Title: testText}
+	fixB     = Fix{ID: "fix-b", Title: testText}
+)
+
+func question(id string, next ...string) Node {
+	n := Node{ID: id, Kind: Question, Text: testText}
+	for _, to := range next {
+		n.Options = append(n.Options, Option{Label: testText, Next: to})
+	}
+	return n
+}
+
+func leaf(fixID string) Node {
+	return Node{ID: FixNodeID(fixID), Kind: FixLeaf, Text: testText, Fix: fixID}
+}
+
+func TestValidateCatchesBrokenTrees(t *testing.T) {
+	fixes := []Fix{fixA, fixB}
+	tests := []struct {
+		name  string
+		root  string
+		nodes []Node
+		want  string
+	}{
+		{"missing root", "nope", []Node{leaf("fix-a")}, "not a node"},
+		{"root is a leaf", "fix-fix-a", []Node{leaf("fix-a"), leaf("fix-b")}, "not a question"},
+		{"option leads nowhere", "q", []Node{question("q", "fix-fix-a", "ghost"), leaf("fix-a"), leaf("fix-b")}, `leads to "ghost"`},
+		{"one option", "q", []Node{question("q", "fix-fix-a"), leaf("fix-a"), leaf("fix-b")}, "two or more"},
+		{"two options to one node", "q", []Node{question("q", "fix-fix-a", "fix-fix-a", "fix-fix-b"), leaf("fix-a"), leaf("fix-b")}, "two options lead to"},
+		{"cycle", "q", []Node{question("q", "r", "fix-fix-a"), question("r", "q", "fix-fix-b"), leaf("fix-a"), leaf("fix-b")}, "cycle"},
+		{"unreachable node", "q", []Node{question("q", "fix-fix-a", "fix-fix-b"), question("island", "fix-fix-a", "fix-fix-b"), leaf("fix-a"), leaf("fix-b")}, `"island" cannot be reached`},
+		{"unreachable fix", "q", []Node{question("q", "fix-fix-a", "r"), question("r", "fix-fix-a", "s"), question("s", "fix-fix-a", "r2"), question("r2", "fix-fix-a", "fix-fix-a2"), leaf("fix-a"), {ID: "fix-fix-a2", Kind: FixLeaf, Text: testText, Fix: "fix-a"}}, `fix "fix-b" cannot be reached`},
+		{"unknown fix", "q", []Node{question("q", "fix-fix-a", "fix-fix-c"), leaf("fix-a"), leaf("fix-c"), leaf("fix-b")}, `"fix-c" is not in the catalogue`},
+		{"question that changes nothing", "q", []Node{question("q", "r", "fix-fix-b"), question("r", "s", "t"), question("s", "fix-fix-a", "fix-fix-b"), question("t", "fix-fix-b", "fix-fix-a"), leaf("fix-a"), leaf("fix-b")}, `"r": every answer leads to the same fixes`},
+		{"text missing a language", "q", []Node{{ID: "q", Kind: Question, Text: i18n.Text{En: "only English"}, Options: []Option{{Label: testText, Next: "fix-fix-a"}, {Label: testText, Next: "fix-fix-b"}}}, leaf("fix-a"), leaf("fix-b")}, "text is missing a language"},
+		{"label missing a language", "q", []Node{{ID: "q", Kind: Question, Text: testText, Options: []Option{{Label: i18n.Text{Sv: "bara svenska"}, Next: "fix-fix-a"}, {Label: testText, Next: "fix-fix-b"}}}, leaf("fix-a"), leaf("fix-b")}, "label is missing a language"},
+		{"not kebab-case", "Q_1", []Node{question("Q_1", "fix-fix-a", "fix-fix-b"), leaf("fix-a"), leaf("fix-b")}, "not kebab-case"},
+		{"too deep", "a", []Node{question("a", "b", "fix-fix-a"), question("b", "c", "fix-fix-a"), question("c", "d", "fix-fix-a"), question("d", "e", "fix-fix-a"), question("e", "fix-fix-b", "fix-fix-a"), leaf("fix-a"), leaf("fix-b")}, "takes 5 answers"},
+		{"paste node with options", "q", []Node{question("q", "fix-fix-a", "fix-fix-b", "paste"), {ID: "paste", Kind: Paste, Text: testText, Options: []Option{{Label: testText, Next: "fix-fix-a"}}}, leaf("fix-a"), leaf("fix-b")}, "paste node has options"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := NewTree(tt.root, tt.nodes).Validate(fixes)
+			if err == nil {
+				t.Fatalf("Validate accepted a tree with %s", tt.name)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Validate error does not mention %q:\n%v", tt.want, err)
+			}
+		})
+	}
+}
+
+func TestValidateAcceptsAGoodSmallTree(t *testing.T) {
+	tree := NewTree("q", []Node{question("q", "fix-fix-a", "r"), question("r", "fix-fix-b", "fix-fix-a"), leaf("fix-a"), leaf("fix-b")})
+	if err := tree.Validate([]Fix{fixA, fixB}); err != nil {
+		t.Fatalf("Validate rejected a good tree: %v", err)
+	}
+	stats := tree.PathStats()
+	if stats.Paths != 3 || stats.Max != 2 || stats.Mean != 5.0/3 || stats.Shortest["fix-a"] != 1 || stats.Shortest["fix-b"] != 2 {
+		t.Errorf("PathStats = %+v", stats)
+	}
+}
