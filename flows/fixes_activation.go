@@ -29,7 +29,7 @@ var consultantActivation = Fix{
 	Who: []Role{Consultant},
 	Where: i18n.Text{
 		En: "Fortnox login → Digital byrå → choose the client",
-		Sv: "Fortnox inloggning → Digital byrå → välj klient",
+		Sv: "Inloggning i Fortnox → Digital byrå → välj klient",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
@@ -254,7 +254,7 @@ var fortnoxAccountLocked = Fix{
 	},
 	Summary: i18n.Text{
 		En: "The customer's Fortnox account is locked, for example over an unpaid Fortnox invoice: unlock it, then activate again.",
-		Sv: "Kundens Fortnox-konto är spärrat, till exempel på grund av en obetald faktura från Fortnox: lås upp det och aktivera sedan igen.",
+		Sv: "Kundens Fortnox-konto är spärrat, till exempel på grund av en obetald faktura från Fortnox: häv spärren och aktivera sedan igen.",
 	},
 	Cause: i18n.Text{
 		En: "When the customer's Fortnox account is locked, the activation can send the user back to the redirect URI without a code parameter and without an error. An unpaid Fortnox invoice is a known reason.",
@@ -265,7 +265,7 @@ var fortnoxAccountLocked = Fix{
 		{En: "The customer logs in to Fortnox and checks whether the account is locked.", Sv: "Kunden loggar in i Fortnox och kontrollerar om kontot är spärrat."},
 		{En: "The customer settles what locks it, such as an unpaid Fortnox invoice, or contacts Fortnox support.", Sv: "Kunden åtgärdar det som spärrar kontot, till exempel en obetald faktura från Fortnox, eller kontaktar Fortnox support."},
 		{En: "Activate the integration again.", Sv: "Aktivera integrationen igen."},
-		{En: "Integrator: make the callback say clearly when code is missing instead of failing silently.", Sv: "Integratören: låt callbacken säga tydligt att code saknas i stället för att fallera tyst."},
+		{En: "Integrator: make the callback say clearly when code is missing instead of failing silently.", Sv: "Integratören: låt callbacken säga tydligt att code saknas i stället för att misslyckas i det tysta."},
 	},
 	Who: []Role{Customer},
 	Where: i18n.Text{
@@ -274,8 +274,8 @@ var fortnoxAccountLocked = Fix{
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox did not complete the activation of our integration, which usually means the Fortnox account is locked, for example because of an unpaid invoice from Fortnox. Could you log in to Fortnox and check? Once the account is open again, please activate our integration again.",
-		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration, vilket oftast betyder att Fortnox-kontot är spärrat, till exempel på grund av en obetald faktura från Fortnox. Kan ni logga in i Fortnox och kontrollera? När kontot är öppet igen, aktivera vår integration en gång till.",
+		En: "Hi! Fortnox did not complete the activation of our integration, which can happen when the Fortnox account is locked, for example because of an unpaid invoice from Fortnox. Could you log in to Fortnox and check? Once the account is open again, please activate our integration again.",
+		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration, vilket kan hända när Fortnox-kontot är spärrat, till exempel på grund av en obetald faktura från Fortnox. Kan ni logga in i Fortnox och kontrollera? När kontot är öppet igen, aktivera vår integration en gång till.",
 	},
 }
 

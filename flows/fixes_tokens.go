@@ -70,8 +70,8 @@ var invalidRefreshToken = Fix{
 	},
 	DocsURL: docsMigrateLegacy,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Our connection to your Fortnox has stopped and must be renewed. Please open our activation link, log in to Fortnox and approve the integration again. We have also made changes so that this should not happen again.",
-		Sv: "Hej! Vår koppling till ert Fortnox har slutat fungera och behöver förnyas. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen. Vi har också gjort ändringar så att det inte ska hända igen.",
+		En: "Hi! Our connection to your Fortnox has stopped and must be renewed. Please open our activation link, log in to Fortnox and approve the integration again. It only takes a minute.",
+		Sv: "Hej! Vår koppling till ert Fortnox har slutat fungera och behöver förnyas. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen. Det tar bara en minut.",
 	},
 	Note: refreshTokenLifetimeNote,
 	Signals: Signals{
@@ -133,7 +133,7 @@ var accessTokenExpired = Fix{
 	Steps: []i18n.Text{
 		{En: "Get a new access token: POST https://apps.fortnox.se/oauth-v1/token with grant_type=refresh_token, or for a service account grant_type=client_credentials with a TenantId header.", Sv: "Hämta en ny access-token: POST https://apps.fortnox.se/oauth-v1/token med grant_type=refresh_token, eller för ett servicekonto grant_type=client_credentials med headern TenantId."},
 		{En: "Save the new refresh token from the response; the old one no longer works.", Sv: "Spara den nya refresh-token från svaret; den gamla fungerar inte längre."},
-		{En: "Retry the failed request once with the new access token.", Sv: "Gör om anropet som misslyckades en gång med den nya access-token."},
+		{En: "Retry the failed request once with the new access token.", Sv: "Gör om det misslyckade anropet en gång, med den nya access-token."},
 		{En: "Refresh ahead of time: track expires_in and refresh a few minutes before the hour is up.", Sv: "Förnya i förväg: håll koll på expires_in och förnya några minuter innan timmen har gått."},
 		{En: "If the refresh itself fails with invalid_grant, the customer must activate the integration again (see invalid-refresh-token).", Sv: "Om själva förnyelsen misslyckas med invalid_grant måste kunden aktivera integrationen igen (se invalid-refresh-token)."},
 	},
