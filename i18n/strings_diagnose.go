@@ -21,3 +21,80 @@ var (
 	DiagEvidenceGenericPhrase = Text{En: "“%s” from Fortnox", Sv: "”%s” från Fortnox"}
 	DiagEvidenceHTTPStatus    = Text{En: "HTTP status %s", Sv: "HTTP-status %s"}
 )
+
+// Severities of a finding.
+var (
+	DiagSeverityError   = Text{En: "error", Sv: "fel"}
+	DiagSeverityWarning = Text{En: "warning", Sv: "varning"}
+	DiagSeverityInfo    = Text{En: "note", Sv: "notering"}
+)
+
+// Findings of check-url. Arguments are parameter names and values from the
+// link (cleaned), and Fortnox facts from flows.
+var (
+	DiagURLUnencodedSpaces       = Text{En: "The link has spaces that are not URL-encoded: a browser or mail client cuts the link at the first one. Encode each space as %%20.", Sv: "Länken har mellanslag som inte är URL-kodade: en webbläsare eller ett mejlprogram klipper länken vid det första. Koda varje mellanslag som %%20."}
+	DiagURLMissingScheme         = Text{En: "The link has no https:// in front; some mail clients and chat apps will not make it clickable.", Sv: "Länken saknar https:// i början; vissa mejlprogram och chattappar gör den då inte klickbar."}
+	DiagURLUnparsable            = Text{En: "This is not a URL that can be read: %s.", Sv: "Det här är ingen URL som går att läsa: %s."}
+	DiagURLCallback              = Text{En: "This is the callback URL the user came back to (it carries code or error), not the activation link. Run `fortnox-doctor explain` on it to read what it says.", Sv: "Det här är callback-URL:en som användaren kom tillbaka till (den har code eller error), inte aktiveringslänken. Kör `fortnox-doctor explain` på den för att se vad den säger."}
+	DiagURLSecret                = Text{En: "The link contains client_secret. The secret never belongs in a link the user's browser opens: remove it, and generate a new secret in the developer portal, since anyone who saw the link can use it.", Sv: "Länken innehåller client_secret. Hemligheten ska aldrig finnas i en länk som användarens webbläsare öppnar: ta bort den och generera en ny hemlighet i Utvecklarportalen, eftersom alla som sett länken kan använda den."}
+	DiagURLFragment              = Text{En: "The link ends in a #fragment, which the browser keeps to itself; Fortnox never sees it.", Sv: "Länken slutar med ett #fragment, som webbläsaren behåller för sig själv; Fortnox ser det aldrig."}
+	DiagURLScheme                = Text{En: "The link uses %s; it must use https.", Sv: "Länken använder %s; den måste använda https."}
+	DiagURLHost                  = Text{En: "The link goes to %s; the activation link goes to %s.", Sv: "Länken går till %s; aktiveringslänken ska gå till %s."}
+	DiagURLKnownWrongPath        = Text{En: "The path is %s. %s", Sv: "Sökvägen är %s. %s"}
+	DiagURLPath                  = Text{En: "The path is %s; the activation link's path is %s.", Sv: "Sökvägen är %s; aktiveringslänkens sökväg är %s."}
+	DiagURLBadEncoding           = Text{En: "The parameter %s has a broken %%-escape; encode the value with a URL encoder instead of by hand.", Sv: "Parametern %s har en trasig %%-kodning; koda värdet med en URL-kodare i stället för för hand."}
+	DiagURLDuplicate             = Text{En: "%s appears %d times; give it once, since which one counts is not defined.", Sv: "%s förekommer %d gånger; ange den en gång, eftersom det inte är bestämt vilken som gäller."}
+	DiagURLParamCase             = Text{En: "Parameter names are case-sensitive: %s must be written %s.", Sv: "Parameternamn är skiftlägeskänsliga: %s ska skrivas %s."}
+	DiagURLUnknownParamNear      = Text{En: "Unknown parameter %s; did you mean %s?", Sv: "Okänd parameter %s; menade du %s?"}
+	DiagURLUnknownParam          = Text{En: "Fortnox does not document the parameter %s; it is probably ignored.", Sv: "Fortnox dokumenterar inte parametern %s; den ignoreras troligen."}
+	DiagURLMissing               = Text{En: "%s is missing. %s", Sv: "%s saknas. %s"}
+	DiagURLEmpty                 = Text{En: "%s is empty. %s", Sv: "%s är tom. %s"}
+	DiagURLValue                 = Text{En: "%s is %q; it must be %s. %s", Sv: "%s är %q; den måste vara %s. %s"}
+	DiagURLNoOffline             = Text{En: "access_type=offline is missing. %s", Sv: "access_type=offline saknas. %s"}
+	DiagURLServiceAccount        = Text{En: "The link asks for a service account. %s", Sv: "Länken ber om ett servicekonto. %s"}
+	DiagURLNoRedirect            = Text{En: "The link has no redirect_uri. If Fortnox answers “RedirectURI is missing or mismatch”, add redirect_uri with exactly the redirect URI registered in the developer portal.", Sv: "Länken har ingen redirect_uri. Om Fortnox svarar ”RedirectURI is missing or mismatch”, lägg till redirect_uri med exakt den redirect-URI som är registrerad i Utvecklarportalen."}
+	DiagURLRedirectDoubleEncoded = Text{En: "redirect_uri is encoded twice (%s): encode it once, or Fortnox compares the encoded text with the portal's URI and they differ.", Sv: "redirect_uri är kodad två gånger (%s): koda den en gång, annars jämför Fortnox den kodade texten med portalens URI och de skiljer sig."}
+	DiagURLRedirectInvalid       = Text{En: "redirect_uri (%s) is not a full URL; it must be the absolute https address registered in the developer portal.", Sv: "redirect_uri (%s) är ingen fullständig URL; den måste vara den absoluta https-adress som är registrerad i Utvecklarportalen."}
+	DiagURLRedirectScheme        = Text{En: "redirect_uri (%s) does not use https.", Sv: "redirect_uri (%s) använder inte https."}
+	DiagURLRedirectFragment      = Text{En: "redirect_uri has a #fragment, which a redirect URI must not have.", Sv: "redirect_uri har ett #fragment, vilket en redirect-URI inte får ha."}
+	DiagURLRedirectMatch         = Text{En: "Check that %s is character for character the redirect URI in the developer portal (scheme, host, path, trailing slash). %s", Sv: "Kontrollera att %s är tecken för tecken samma redirect-URI som i Utvecklarportalen (schema, värd, sökväg, avslutande snedstreck). %s"}
+	DiagURLScopeCommas           = Text{En: "The scopes are separated by commas; Fortnox wants spaces, encoded as %%20: %s", Sv: "Scopes är åtskilda med kommatecken; Fortnox vill ha mellanslag, kodade som %%20: %s"}
+	DiagURLScopeSeparator        = Text{En: "The scopes are separated by ; or |; Fortnox wants spaces, encoded as %%20.", Sv: "Scopes är åtskilda med ; eller |; Fortnox vill ha mellanslag, kodade som %%20."}
+	DiagURLScopeDuplicate        = Text{En: "The scope %s is listed twice.", Sv: "Scopet %s står två gånger."}
+	DiagURLScopeNotPublic        = Text{En: "%s is used by integrations but is not on Fortnox's public scope table; check that the app has it ticked in the developer portal.", Sv: "%s används av integrationer men står inte i Fortnox offentliga tabell över scopes; kontrollera att appen har det ikryssat i Utvecklarportalen."}
+	DiagURLScopeCase             = Text{En: "Scopes are case-sensitive: %s must be written %s.", Sv: "Scopes är skiftlägeskänsliga: %s ska skrivas %s."}
+	DiagURLScopeUnknownNear      = Text{En: "%s is not a Fortnox scope; did you mean %s?", Sv: "%s är inget scope i Fortnox; menade du %s?"}
+	DiagURLScopeUnknown          = Text{En: "%s is not a Fortnox scope.", Sv: "%s är inget scope i Fortnox."}
+	DiagURLWarehouse             = Text{En: "The warehouse module also needs the scopes %s; without them the API answers “Missing rights (Warehouse)”.", Sv: "Lagermodulen behöver också scopen %s; utan dem svarar API:t ”Missing rights (Warehouse)”."}
+	DiagURLScopesInPortal        = Text{En: "Every scope in the link must also be ticked for the app in the developer portal, or Fortnox answers “An unsupported scope was requested” before the login.", Sv: "Varje scope i länken måste också vara ikryssat för appen i Utvecklarportalen, annars svarar Fortnox ”An unsupported scope was requested” före inloggningen."}
+)
+
+// Relative times: "in 23 minutes", "3 hours ago".
+var (
+	DiagIn              = Text{En: "in %s", Sv: "om %s"}
+	DiagAgo             = Text{En: "%s ago", Sv: "för %s sedan"}
+	DiagLessThanAMinute = Text{En: "less than a minute", Sv: "mindre än en minut"}
+	DiagMinute          = Text{En: "1 minute", Sv: "1 minut"}
+	DiagMinutes         = Text{En: "%d minutes", Sv: "%d minuter"}
+	DiagHour            = Text{En: "1 hour", Sv: "1 timme"}
+	DiagHours           = Text{En: "%d hours", Sv: "%d timmar"}
+	DiagDay             = Text{En: "1 day", Sv: "1 dag"}
+	DiagDays            = Text{En: "%d days", Sv: "%d dagar"}
+)
+
+// Findings of inspect-token.
+var (
+	DiagTokenNotJWT        = Text{En: "This is not a JWT. Fortnox access tokens are JWTs: three parts separated by dots, starting with eyJ. A refresh token is not a JWT and cannot be decoded; a legacy Access-Token stopped working after 30 April 2025.", Sv: "Det här är ingen JWT. Fortnox access-tokens är JWT:er: tre delar åtskilda med punkter, som börjar med eyJ. En refresh-token är ingen JWT och går inte att avkoda; en äldre Access-Token slutade fungera efter den 30 april 2025."}
+	DiagTokenBroken        = Text{En: "This looks like a JWT but its header or claims do not decode; it was probably cut off or changed when it was copied.", Sv: "Det här ser ut som en JWT men headern eller claims går inte att avkoda; den har troligen klippts av eller ändrats när den kopierades."}
+	DiagTokenBadJSON       = Text{En: "This starts like a token response but is not valid JSON.", Sv: "Det här börjar som ett token-svar men är inte giltig JSON."}
+	DiagTokenErrorResponse = Text{En: "This is an error answer (%s), not a token. Run `fortnox-doctor explain` on it to find the fix.", Sv: "Det här är ett felsvar (%s), ingen token. Kör `fortnox-doctor explain` på det för att hitta åtgärden."}
+	DiagTokenNoToken       = Text{En: "The JSON holds neither access_token nor refresh_token.", Sv: "JSON-texten har varken access_token eller refresh_token."}
+	DiagTokenRefresh       = Text{En: "A refresh token was recognised and is not shown. It works once: every refresh returns a new one and the old one dies, so save the new one each time and let only one process refresh. It lasts 31 days according to Fortnox's FAQ, 45 according to its migration guide; plan for the shorter.", Sv: "En refresh-token kändes igen och visas inte. Den fungerar en gång: varje förnyelse ger en ny och den gamla slutar gälla, så spara den nya varje gång och låt bara en process förnya. Den gäller i 31 dagar enligt Fortnox FAQ och 45 enligt deras migreringsguide; räkna med den kortare."}
+	DiagTokenNotVerified   = Text{En: "The signature is not checked: Fortnox does not publish the key. The claims show what the token says, not that Fortnox issued it.", Sv: "Signaturen kontrolleras inte: Fortnox publicerar inte nyckeln. Claims visar vad token säger, inte att Fortnox har utfärdat den."}
+	DiagTokenNoExpiry      = Text{En: "The token has no exp claim, so when it expires is unknown; Fortnox access tokens last one hour.", Sv: "Token saknar claim exp, så det går inte att se när den går ut; Fortnox access-tokens gäller i en timme."}
+	DiagTokenExpired       = Text{En: "The token expired at %s (%s). Get a new access token with the refresh token (or client credentials) and retry.", Sv: "Token gick ut %s (%s). Hämta en ny access-token med refresh-token (eller client credentials) och försök igen."}
+	DiagTokenExpiresSoon   = Text{En: "The token expires %s; refresh it before the next request.", Sv: "Token går ut %s; förnya den före nästa anrop."}
+	DiagTokenNotYetValid   = Text{En: "The token is not valid yet (nbf, %s): check the clock of the machine that uses it.", Sv: "Token gäller inte än (nbf, %s): kontrollera klockan på datorn som använder den."}
+	DiagTokenFutureIssue   = Text{En: "The token says it was issued %s, in the future: the clock of this machine or the one that made the token is off.", Sv: "Token säger att den utfärdades %s, alltså i framtiden: klockan på den här datorn eller den som skapade token går fel."}
+	DiagTokenNoTenant      = Text{En: "The token has no tenantId claim, which Fortnox access tokens carry; is it from Fortnox?", Sv: "Token saknar claim tenantId, som Fortnox access-tokens har; kommer den från Fortnox?"}
+)
