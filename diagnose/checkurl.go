@@ -71,7 +71,8 @@ func CheckURL(paste string) (URLReport, error) {
 		report.Findings = fs.sorted()
 		return report, nil
 	}
-	report.Params, report.Scopes = checkQuery(u, &fs)
+	var query findings
+	report.Params, report.Scopes = checkQuery(u, &query)
 	if isCallback(u, report.Params) {
 		// A callback is not an activation link: checking it as one would
 		// only list everything it lacks.
@@ -80,6 +81,7 @@ func CheckURL(paste string) (URLReport, error) {
 		return report, nil
 	}
 	checkLocation(u, &fs)
+	fs = append(fs, query...)
 	if slices.Contains(red.Kinds, SecretClientSecret) {
 		fs.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
 	}
@@ -163,7 +165,7 @@ func checkLocation(u *url.URL, fs *findings) {
 	}
 	for _, wrong := range flows.KnownWrongAuthorizationPaths() {
 		if strings.EqualFold(strings.TrimSuffix(u.Path, "/"), wrong.Path) {
-			fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLKnownWrongPath, u.Path, wrong.Why))
+			fs.add(SeverityError, "wrong-path", "", Message{Text: wrong.Why})
 			return
 		}
 	}
@@ -287,7 +289,6 @@ func kebab(name string) string { return strings.ReplaceAll(name, "_", "-") }
 // https URL, or with a fragment; when present, it must also equal the
 // portal's, which no link can show.
 func checkRedirectURI(first func(string) (string, bool), fs *findings) {
-	rp, _ := flows.LookupAuthorizationParam("redirect_uri")
 	v, ok := first("redirect_uri")
 	if !ok {
 		fs.add(SeverityInfo, "no-redirect-uri", "redirect-uri-mismatch", msg(i18n.DiagURLNoRedirect))
@@ -309,7 +310,7 @@ func checkRedirectURI(first func(string) (string, bool), fs *findings) {
 	if ru.Fragment != "" || strings.Contains(v, "#") {
 		fs.add(SeverityError, "redirect-uri-fragment", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectFragment))
 	}
-	fs.add(SeverityInfo, "redirect-uri-must-match", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectMatch, v, rp.About))
+	fs.add(SeverityInfo, "redirect-uri-must-match", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectMatch, v))
 }
 
 // checkScopes checks the scope list: separators, names and their case,

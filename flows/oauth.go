@@ -42,7 +42,8 @@ type AuthParam struct {
 	// Value is the only valid value, or "" when the value is the
 	// integration's own (a ClientID, a state, a list of scopes, a URI).
 	Value string
-	// About says what the parameter does, for a finding about it.
+	// About says what the parameter does, as sentences that follow a
+	// finding naming it ("client_id is missing. It is the app's ClientID…").
 	About i18n.Text
 }
 
@@ -52,50 +53,50 @@ var authParams = []AuthParam{
 	{
 		Name: "client_id", Required: true,
 		About: i18n.Text{
-			En: "client_id is the app's ClientID from the developer portal (the app must be set to OAuth2 there).",
-			Sv: "client_id är appens ClientID från Utvecklarportalen (appen måste vara inställd på OAuth2 där).",
+			En: "It is the app's ClientID from the developer portal, where the app must be set to OAuth2.",
+			Sv: "Den är appens ClientID från Utvecklarportalen, där appen måste vara inställd på OAuth2.",
 		},
 	},
 	{
 		Name: "redirect_uri",
 		About: i18n.Text{
-			En: "redirect_uri must be exactly the redirect URI registered for the app in the developer portal, and the token request must send the identical value.",
-			Sv: "redirect_uri måste vara exakt den redirect-URI som är registrerad för appen i Utvecklarportalen, och token-anropet måste skicka exakt samma värde.",
+			En: "It must be exactly the redirect URI registered for the app in the developer portal, and the token request must send the identical value.",
+			Sv: "Den måste vara exakt den redirect-URI som är registrerad för appen i Utvecklarportalen, och token-anropet måste skicka exakt samma värde.",
 		},
 	},
 	{
 		Name: "scope", Required: true,
 		About: i18n.Text{
-			En: "scope lists the scopes separated by spaces, URL-encoded (scope=article%20companyinformation); names are case-sensitive and each must be ticked for the app in the developer portal.",
-			Sv: "scope räknar upp scopes åtskilda med mellanslag, URL-kodade (scope=article%20companyinformation); namnen är skiftlägeskänsliga och varje scope måste vara ikryssat för appen i Utvecklarportalen.",
+			En: "It lists the scopes separated by spaces, URL-encoded (scope=article%20companyinformation); names are case-sensitive, and each must be ticked for the app in the developer portal.",
+			Sv: "Den räknar upp scopes åtskilda med mellanslag, URL-kodade (scope=article%20companyinformation); namnen är skiftlägeskänsliga, och varje scope måste vara ikryssat för appen i Utvecklarportalen.",
 		},
 	},
 	{
 		Name: "state", Required: true,
 		About: i18n.Text{
-			En: "state is a value the integration makes up and checks when the user comes back, so that nobody can forge the callback; Fortnox requires it.",
-			Sv: "state är ett värde som integrationen hittar på och kontrollerar när användaren kommer tillbaka, så att ingen kan förfalska callbacken; Fortnox kräver det.",
+			En: "It is a value the integration makes up and checks when the user comes back, so that nobody can forge the callback; Fortnox requires it.",
+			Sv: "Den är ett värde som integrationen hittar på och kontrollerar när användaren kommer tillbaka, så att ingen kan förfalska callbacken; Fortnox kräver den.",
 		},
 	},
 	{
 		Name: "access_type", Value: "offline",
 		About: i18n.Text{
-			En: "access_type=offline lets the integration refresh its tokens without the user; offline is the only value.",
-			Sv: "access_type=offline gör att integrationen kan förnya sina tokens utan användaren; offline är det enda värdet.",
+			En: "It lets the integration refresh its tokens without the user; offline is the only value.",
+			Sv: "Den gör att integrationen kan förnya sina tokens utan användaren; offline är det enda värdet.",
 		},
 	},
 	{
 		Name: "response_type", Required: true, Value: "code",
 		About: i18n.Text{
-			En: "response_type must be code: the activation link asks Fortnox for an authorization code, which the integration exchanges for tokens.",
-			Sv: "response_type måste vara code: aktiveringslänken ber Fortnox om en auktoriseringskod, som integrationen sedan byter mot tokens.",
+			En: "It must be code: the activation link asks Fortnox for an authorization code, which the integration exchanges for tokens.",
+			Sv: "Den måste vara code: aktiveringslänken ber Fortnox om en auktoriseringskod, som integrationen sedan byter mot tokens.",
 		},
 	},
 	{
 		Name: "account_type", Value: "service",
 		About: i18n.Text{
-			En: "account_type=service asks for a service account: the app must allow service accounts (“Only administrator”) in the developer portal, only a system administrator in the customer's Fortnox can approve it, and there is one service account per ClientID and customer. service is the only value.",
-			Sv: "account_type=service ber om ett servicekonto: appen måste tillåta servicekonton (”Only administrator”) i Utvecklarportalen, bara en systemadministratör i kundens Fortnox kan godkänna det, och det finns ett servicekonto per ClientID och kund. service är det enda värdet.",
+			En: "It needs the app to allow service accounts (“Only administrator”) in the developer portal; only a system administrator in the customer's Fortnox can approve it, and there is one service account per ClientID and customer. service is the only value.",
+			Sv: "Den kräver att appen tillåter servicekonton (”Only administrator”) i Utvecklarportalen; bara en systemadministratör i kundens Fortnox kan godkänna det, och det finns ett servicekonto per ClientID och kund. service är det enda värdet.",
 		},
 	},
 }

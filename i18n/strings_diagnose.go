@@ -40,7 +40,6 @@ var (
 	DiagURLFragment              = Text{En: "The link ends in a #fragment, which the browser keeps to itself; Fortnox never sees it.", Sv: "Länken slutar med ett #fragment, som webbläsaren behåller för sig själv; Fortnox ser det aldrig."}
 	DiagURLScheme                = Text{En: "The link uses %s; it must use https.", Sv: "Länken använder %s; den måste använda https."}
 	DiagURLHost                  = Text{En: "The link goes to %s; the activation link goes to %s.", Sv: "Länken går till %s; aktiveringslänken ska gå till %s."}
-	DiagURLKnownWrongPath        = Text{En: "The path is %s. %s", Sv: "Sökvägen är %s. %s"}
 	DiagURLPath                  = Text{En: "The path is %s; the activation link's path is %s.", Sv: "Sökvägen är %s; aktiveringslänkens sökväg är %s."}
 	DiagURLBadEncoding           = Text{En: "The parameter %s has a broken %%-escape; encode the value with a URL encoder instead of by hand.", Sv: "Parametern %s har en trasig %%-kodning; koda värdet med en URL-kodare i stället för för hand."}
 	DiagURLDuplicate             = Text{En: "%s appears %d times; give it once, since which one counts is not defined.", Sv: "%s förekommer %d gånger; ange den en gång, eftersom det inte är bestämt vilken som gäller."}
@@ -57,7 +56,7 @@ var (
 	DiagURLRedirectInvalid       = Text{En: "redirect_uri (%s) is not a full URL; it must be the absolute https address registered in the developer portal.", Sv: "redirect_uri (%s) är ingen fullständig URL; den måste vara den absoluta https-adress som är registrerad i Utvecklarportalen."}
 	DiagURLRedirectScheme        = Text{En: "redirect_uri (%s) does not use https.", Sv: "redirect_uri (%s) använder inte https."}
 	DiagURLRedirectFragment      = Text{En: "redirect_uri has a #fragment, which a redirect URI must not have.", Sv: "redirect_uri har ett #fragment, vilket en redirect-URI inte får ha."}
-	DiagURLRedirectMatch         = Text{En: "Check that %s is character for character the redirect URI in the developer portal (scheme, host, path, trailing slash). %s", Sv: "Kontrollera att %s är tecken för tecken samma redirect-URI som i Utvecklarportalen (schema, värd, sökväg, avslutande snedstreck). %s"}
+	DiagURLRedirectMatch         = Text{En: "Check that %s is character for character the redirect URI registered in the developer portal (scheme, host, path, trailing slash), and that the token request sends the same value.", Sv: "Kontrollera att %s är tecken för tecken samma redirect-URI som är registrerad i Utvecklarportalen (schema, värd, sökväg, avslutande snedstreck), och att token-anropet skickar samma värde."}
 	DiagURLScopeCommas           = Text{En: "The scopes are separated by commas; Fortnox wants spaces, encoded as %%20: %s", Sv: "Scopes är åtskilda med kommatecken; Fortnox vill ha mellanslag, kodade som %%20: %s"}
 	DiagURLScopeSeparator        = Text{En: "The scopes are separated by ; or |; Fortnox wants spaces, encoded as %%20.", Sv: "Scopes är åtskilda med ; eller |; Fortnox vill ha mellanslag, kodade som %%20."}
 	DiagURLScopeDuplicate        = Text{En: "The scope %s is listed twice.", Sv: "Scopet %s står två gånger."}
@@ -97,4 +96,47 @@ var (
 	DiagTokenNotYetValid   = Text{En: "The token is not valid yet (nbf, %s): check the clock of the machine that uses it.", Sv: "Token gäller inte än (nbf, %s): kontrollera klockan på datorn som använder den."}
 	DiagTokenFutureIssue   = Text{En: "The token says it was issued %s, in the future: the clock of this machine or the one that made the token is off.", Sv: "Token säger att den utfärdades %s, alltså i framtiden: klockan på den här datorn eller den som skapade token går fel."}
 	DiagTokenNoTenant      = Text{En: "The token has no tenantId claim, which Fortnox access tokens carry; is it from Fortnox?", Sv: "Token saknar claim tenantId, som Fortnox access-tokens har; kommer den från Fortnox?"}
+)
+
+// The paste commands: explain, check-url and inspect-token.
+var (
+	CmdExplainShort      = Text{En: "Match an error text to fixes, offline", Sv: "Matcha ett felmeddelande mot åtgärder, offline"}
+	CmdExplainLong       = Text{En: "explain reads an error body, a log excerpt, an exception or a callback URL, from its arguments or from standard input, and lists the fixes it points at, best first, with the evidence: which Fortnox code or text matched.\n\nNothing leaves your machine. Escape sequences and invisible characters are removed, and tokens, secrets and authorization codes are replaced by [redacted:…] in all output.\n\nExit status: 0 when a fix or a known data error matched, 1 when nothing did, 2 for input that cannot be read.", Sv: "explain läser ett felsvar, ett utdrag ur en logg, ett undantag eller en callback-URL, från argumenten eller standard in, och listar de åtgärder det pekar på, bästa först, med belägg: vilken Fortnox-kod eller text som matchade.\n\nInget lämnar din dator. Escape-sekvenser och osynliga tecken tas bort, och tokens, hemligheter och auktoriseringskoder ersätts med [redacted:…] i all utdata.\n\nSlutstatus: 0 när en åtgärd eller ett känt datafel matchade, 1 när inget gjorde det, 2 för indata som inte går att läsa."}
+	CmdCheckURLShort     = Text{En: "Lint an OAuth2 activation link, offline", Sv: "Granska en OAuth2-aktiveringslänk, offline"}
+	CmdCheckURLLong      = Text{En: "check-url reads an activation link (https://apps.fortnox.se/oauth-v1/auth?…) from its argument or standard input and checks it against Fortnox's rules: host and path, the required parameters, the scope list, access_type, account_type and redirect_uri. Each finding has a severity and, where one fits, the fix to read.\n\nNothing leaves your machine; a client_secret or code in the link is redacted.\n\nExit status: 0 when the link has no errors, 1 when it has, 2 for input that cannot be read.", Sv: "check-url läser en aktiveringslänk (https://apps.fortnox.se/oauth-v1/auth?…) från argumentet eller standard in och kontrollerar den mot Fortnox regler: värd och sökväg, de obligatoriska parametrarna, listan med scopes, access_type, account_type och redirect_uri. Varje iakttagelse har en allvarlighetsgrad och, där en passar, åtgärden att läsa.\n\nInget lämnar din dator; en client_secret eller code i länken maskeras.\n\nSlutstatus: 0 när länken saknar fel, 1 när den har fel, 2 för indata som inte går att läsa."}
+	CmdInspectTokenShort = Text{En: "Decode an access token offline (reads standard input only)", Sv: "Avkoda en access-token offline (läser bara standard in)"}
+	CmdInspectTokenLong  = Text{En: "inspect-token reads an access token, an Authorization: Bearer header or a whole token response from standard input, never from the command line, and shows the token's tenantId, userId, when it was issued and when it expires, without verifying its signature (Fortnox does not publish the key). A refresh token is recognised and explained, never shown. The token and its signature never appear in the output.\n\nExit status: 0 for a readable token that has not expired, 1 for an expired or unreadable one, 2 for input that cannot be read or a token given as an argument.", Sv: "inspect-token läser en access-token, en Authorization: Bearer-header eller ett helt token-svar från standard in, aldrig från kommandoraden, och visar tokens tenantId, userId, när den utfärdades och när den går ut, utan att kontrollera signaturen (Fortnox publicerar inte nyckeln). En refresh-token känns igen och förklaras men visas aldrig. Token och dess signatur syns aldrig i utdata.\n\nSlutstatus: 0 för en läsbar token som inte har gått ut, 1 för en som har gått ut eller inte går att läsa, 2 för indata som inte går att läsa eller en token som angetts som argument."}
+
+	CmdPasteHint    = Text{En: "Paste the text, then press Ctrl-D on an empty line.", Sv: "Klistra in texten och tryck sedan Ctrl-D på en tom rad."}
+	CmdErrRead      = Text{En: "cannot read standard input: %v", Sv: "kan inte läsa standard in: %v"}
+	CmdErrOneURL    = Text{En: "check-url takes one URL; quote it so the shell does not split it at & or spaces", Sv: "check-url tar en URL; sätt citattecken runt den så att skalet inte delar den vid & eller mellanslag"}
+	CmdErrTokenArgs = Text{En: "inspect-token reads the token from standard input only: a token on the command line ends up in your shell history and is visible to other users in ps. Pipe it in instead, e.g. pbpaste | fortnox-doctor inspect-token", Sv: "inspect-token läser token bara från standard in: en token på kommandoraden hamnar i skalets historik och syns för andra användare i ps. Skicka in den via en pipe i stället, t.ex. pbpaste | fortnox-doctor inspect-token"}
+
+	CmdExplainHeading    = Text{En: "What the text points at, best match first", Sv: "Vad texten pekar på, bästa träff först"}
+	CmdEvidence          = Text{En: "Evidence", Sv: "Belägg"}
+	CmdSeeFix            = Text{En: "→ %s", Sv: "→ %s"}
+	CmdDataErrorsHeading = Text{En: "Data errors: the request's data is wrong, not the integration", Sv: "Datafel: det är uppgifterna i anropet som är fel, inte integrationen"}
+	CmdUnknownCodes      = Text{En: "Fortnox codes I do not know: %s. Search for them on Fortnox's errors page (fortnox.se/developer/guides-and-good-to-know/errors).", Sv: "Fortnox-koder som jag inte känner till: %s. Sök efter dem på Fortnox sida om felkoder (fortnox.se/developer/guides-and-good-to-know/errors)."}
+	CmdNoMatch           = Text{En: "No Fortnox error recognised in the text.", Sv: "Inget Fortnox-fel känns igen i texten."}
+	CmdHintWizard        = Text{En: "Run fortnox-doctor without arguments to find the fix by answering a few questions.", Sv: "Kör fortnox-doctor utan argument för att hitta åtgärden genom att svara på några frågor."}
+	CmdHintCheckURL      = Text{En: "It looks like an activation link: check it with fortnox-doctor check-url.", Sv: "Det ser ut som en aktiveringslänk: granska den med fortnox-doctor check-url."}
+	CmdHintInspectToken  = Text{En: "It looks like a token: read it with fortnox-doctor inspect-token (from standard input).", Sv: "Det ser ut som en token: läs den med fortnox-doctor inspect-token (från standard in)."}
+	CmdRedactedOne       = Text{En: "The text held %d secret (%s); it is replaced by [redacted:…] in all output. If you have shared the text anywhere, rotate the secret.", Sv: "Texten innehöll %d hemlighet (%s); den är ersatt med [redacted:…] i all utdata. Om du har delat texten någonstans, byt ut hemligheten."}
+	CmdRedactedMany      = Text{En: "The text held %d secrets (%s); they are replaced by [redacted:…] in all output. If you have shared the text anywhere, rotate them.", Sv: "Texten innehöll %d hemligheter (%s); de är ersatta med [redacted:…] i all utdata. Om du har delat texten någonstans, byt ut dem."}
+
+	CmdParamsHeading      = Text{En: "Parameters", Sv: "Parametrar"}
+	CmdFindingsHeading    = Text{En: "Findings", Sv: "Iakttagelser"}
+	CmdURLVerdictErrors   = Text{En: "Errors: %d, warnings: %d. Fix the errors before anyone uses the link.", Sv: "Fel: %d, varningar: %d. Rätta felen innan någon använder länken."}
+	CmdURLVerdictWarnings = Text{En: "No errors; warnings: %d.", Sv: "Inga fel; varningar: %d."}
+	CmdURLVerdictOK       = Text{En: "No errors: the link follows Fortnox's rules.", Sv: "Inga fel: länken följer Fortnox regler."}
+
+	CmdTokenKind          = Text{En: "Kind", Sv: "Typ"}
+	CmdTokenKindJWT       = Text{En: "access token (JWT, signature not verified)", Sv: "access-token (JWT, signaturen inte kontrollerad)"}
+	CmdTokenKindRefresh   = Text{En: "refresh token (not shown)", Sv: "refresh-token (visas inte)"}
+	CmdTokenKindUnknown   = Text{En: "not a readable token", Sv: "ingen läsbar token"}
+	CmdTokenIssued        = Text{En: "Issued", Sv: "Utfärdad"}
+	CmdTokenExpires       = Text{En: "Expires", Sv: "Går ut"}
+	CmdTokenScopes        = Text{En: "Scopes", Sv: "Scopes"}
+	CmdTokenClaimsHeading = Text{En: "Other claims", Sv: "Övriga claims"}
+	CmdTokenAlg           = Text{En: "signed with %s (not verified)", Sv: "signerad med %s (inte kontrollerad)"}
 )
