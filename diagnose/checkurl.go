@@ -67,7 +67,7 @@ func CheckURL(paste string) (URLReport, error) {
 	report := URLReport{URL: raw}
 	u, err := url.Parse(raw)
 	if err != nil {
-		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, unwrapURLError(err)))
+		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Clean(unwrapURLError(err))))
 		report.Findings = fs.sorted()
 		return report, nil
 	}
@@ -151,14 +151,15 @@ func isCallback(u *url.URL, params []Param) bool {
 	return slices.ContainsFunc(params, func(p Param) bool { return p.Name == "code" || p.Name == "error" })
 }
 
-// checkLocation checks the scheme, host and path.
+// checkLocation checks the scheme, host and path. They are cleaned before
+// they are shown, as decoding the URL can bring back control characters.
 func checkLocation(u *url.URL, fs *findings) {
 	if u.Scheme != "https" {
-		fs.add(SeverityError, "scheme-not-https", "", msg(i18n.DiagURLScheme, u.Scheme))
+		fs.add(SeverityError, "scheme-not-https", "", msg(i18n.DiagURLScheme, Clean(u.Scheme)))
 	}
 	host := strings.ToLower(u.Hostname())
 	if host != flows.AuthorizationHost {
-		fs.add(SeverityError, "wrong-host", "", msg(i18n.DiagURLHost, host, flows.AuthorizationHost))
+		fs.add(SeverityError, "wrong-host", "", msg(i18n.DiagURLHost, Clean(host), flows.AuthorizationHost))
 	}
 	if u.Path == flows.AuthorizationPath {
 		return
@@ -169,7 +170,7 @@ func checkLocation(u *url.URL, fs *findings) {
 			return
 		}
 	}
-	fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLPath, u.Path, flows.AuthorizationPath))
+	fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLPath, Clean(u.Path), flows.AuthorizationPath))
 }
 
 // checkQuery reads the query string in order, decoding each value, and
@@ -188,6 +189,9 @@ func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
 			fs.add(SeverityError, "bad-encoding", "", msg(i18n.DiagURLBadEncoding, rawName))
 			name, value = rawName, rawValue
 		}
+		// Decoding can bring back what cleaning removed (%1B, an encoded
+		// secret): clean again.
+		name, value = Clean(name), Clean(value)
 		count[name]++
 		params = append(params, Param{Name: name, Value: value})
 	}

@@ -119,7 +119,8 @@ func Explain(paste string) (Explanation, error) {
 
 	// An OAuth error shared by several fixes goes to those whose phrase is
 	// in the paste, if any; otherwise to those that do not need one.
-	for _, name := range findOAuthErrors(p.folded, t.names) {
+	oauthErrors := findOAuthErrors(p.folded, t.names)
+	for _, name := range oauthErrors {
 		fixes := t.oauth[name]
 		decided := slices.ContainsFunc(fixes, func(f int) bool { return phraseFixes[f] })
 		for _, f := range fixes {
@@ -130,7 +131,9 @@ func Explain(paste string) (Explanation, error) {
 		}
 	}
 
-	if len(t.callback) > 0 && callbackWithoutCode(p.clean) {
+	// A callback "without code or error" does not count when the paste
+	// names an OAuth error anyway (a log may split the query string).
+	if len(t.callback) > 0 && len(oauthErrors) == 0 && callbackWithoutCode(p.clean) {
 		for _, f := range t.callback {
 			add(f, Evidence{Kind: EvidenceCallback})
 		}

@@ -228,22 +228,28 @@ var secretKeys = []struct {
 // or equals sign: `"refresh_token": "…"`, `client_secret=…`,
 // `Access-Token: …`, `FORTNOX_CLIENT_SECRET=…`. A name followed by anything
 // else is prose ("access-token eller client-secret saknas") and left alone.
+// Every name ends in "secret" or "token", so only those two words are
+// searched for.
 func findKeyedSecrets(s, lower string) []span {
 	var out []span
-	for _, k := range secretKeys {
+	for _, anchor := range []string{"secret", "token"} {
 		for from := 0; ; {
-			i := strings.Index(lower[from:], k.key)
+			i := strings.Index(lower[from:], anchor)
 			if i < 0 {
 				break
 			}
-			start := from + i
-			from = start + len(k.key)
-			if start > 0 && isAlnum(lower[start-1]) {
-				continue
-			}
-			if v, ok := valueAfterKey(s, from); ok && v.secret(s) {
-				out = append(out, newSpan(s, v.start, v.end, k.kind))
-				from = v.end
+			end := from + i + len(anchor)
+			from = end
+			for _, k := range secretKeys {
+				start := end - len(k.key)
+				if start < 0 || lower[start:end] != k.key || (start > 0 && isAlnum(lower[start-1])) {
+					continue
+				}
+				if v, ok := valueAfterKey(s, end); ok && v.secret(s) {
+					out = append(out, newSpan(s, v.start, v.end, k.kind))
+					from = v.end
+				}
+				break
 			}
 		}
 	}

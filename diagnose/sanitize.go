@@ -24,6 +24,12 @@ func Sanitize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		// Copy a run of plain characters at once.
+		if j := plainRun(s, i); j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -68,14 +74,18 @@ func Sanitize(s string) string {
 
 // isPlain reports whether s is printable ASCII, newlines and tabs only, the
 // common case that needs no copy.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
+func isPlain(s string) bool { return plainRun(s, 0) == len(s) }
+
+// plainRun returns the end of the run of printable ASCII, newlines and tabs
+// that starts at s[i].
+func plainRun(s string, i int) int {
+	for ; i < len(s); i++ {
 		c := s[i]
 		if (c < 0x20 && c != '\n' && c != '\t') || c >= 0x7f {
-			return false
+			return i
 		}
 	}
-	return true
+	return i
 }
 
 // skipEscape skips the escape sequence whose ESC was just before s[i] and

@@ -49,26 +49,29 @@ func namesOtherHost(text string) bool {
 
 // findPhrases returns the phrases found in the paste's words. A phrase must
 // start at a word boundary; a one-word phrase must also end at one, while a
-// longer phrase may run on ("hitta konto" finds "hitta kontot").
+// longer phrase may run on ("hitta konto" finds "hitta kontot"). w starts
+// and ends with a space.
 func findPhrases(w string, sigs []phraseSignal) []phraseSignal {
 	var out []phraseSignal
 	for _, p := range sigs {
 		if p.folded == "" {
 			continue
 		}
-		needle := " " + p.folded
 		oneWord := !strings.Contains(p.folded, " ")
+		// Searching for the phrase itself, not for " "+phrase, lets Index
+		// skip ahead on the phrase's first letter instead of every space.
 		for from := 0; ; {
-			i := strings.Index(w[from:], needle)
+			i := strings.Index(w[from:], p.folded)
 			if i < 0 {
 				break
 			}
-			end := from + i + len(needle)
-			if !oneWord || end >= len(w) || w[end] == ' ' {
+			start := from + i
+			end := start + len(p.folded)
+			if w[start-1] == ' ' && (!oneWord || w[end] == ' ') {
 				out = append(out, p)
 				break
 			}
-			from = end
+			from = start + 1
 		}
 	}
 	return out
@@ -140,22 +143,31 @@ func oneKeyBody(s string, i int, key string) (string, bool) {
 }
 
 // findOAuthErrors returns the OAuth error names found as whole words
-// (letters, digits and underscores around them do not count).
+// (letters, digits and underscores around them do not count), in the order
+// of names. Every name has an underscore, which is rare in other text, so
+// the scan goes from underscore to underscore.
 func findOAuthErrors(folded string, names []string) []string {
+	found := map[string]bool{}
+	for from := 0; from < len(folded); {
+		i := strings.IndexByte(folded[from:], '_')
+		if i < 0 {
+			break
+		}
+		at := from + i
+		start, end := at, at
+		for start > 0 && isWordByte(folded[start-1]) {
+			start--
+		}
+		for end < len(folded) && isWordByte(folded[end]) {
+			end++
+		}
+		found[folded[start:end]] = true
+		from = end
+	}
 	var out []string
 	for _, name := range names {
-		for from := 0; ; {
-			i := strings.Index(folded[from:], name)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			end := start + len(name)
-			if (start == 0 || !isWordByte(folded[start-1])) && (end >= len(folded) || !isWordByte(folded[end])) {
-				out = append(out, name)
-				break
-			}
-			from = end
+		if found[name] {
+			out = append(out, name)
 		}
 	}
 	return out
@@ -180,7 +192,7 @@ var reasonPhrases = map[string]string{
 
 // findStatuses returns the HTTP statuses in the paste's words: a number
 // from 100 to 599 after "HTTP", "HTTP/1.1", "status" or "status code", or
-// before its reason phrase.
+// before its reason phrase or "Client Error" (Python requests' wording).
 func findStatuses(w string) []int {
 	var out []int
 	var prev1, prev2 string
@@ -195,7 +207,8 @@ func findStatuses(w string) []int {
 			isStatus := statusWords[prev1] ||
 				prev1 == "code" && (prev2 == "status" || prev2 == "response" || prev2 == "http") ||
 				prev2 == "http" && isHTTPVersion(prev1) ||
-				reasonPhrases[word] != "" && strings.HasPrefix(w[next:], reasonPhrases[word]+" ")
+				reasonPhrases[word] != "" && strings.HasPrefix(w[next:], reasonPhrases[word]+" ") ||
+				strings.HasPrefix(w[next:], "client error ") || strings.HasPrefix(w[next:], "server error ")
 			if isStatus {
 				n, _ := strconv.Atoi(word)
 				out = append(out, n)
