@@ -36,6 +36,26 @@ func readStdin(a *app) (string, error) {
 	return string(data), nil
 }
 
+// readToken reads a token from standard input. On a terminal it reads one
+// line with echo off, like a password prompt, so the token does not stay
+// on the screen or in the scrollback; from a pipe or file it reads it all.
+func readToken(a *app) (string, error) {
+	f, ok := a.in.(interface{ Fd() uintptr })
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return readStdin(a)
+	}
+	fmt.Fprint(a.errOut, i18n.CmdTokenHint.In(a.lang)+" ")
+	line, err := term.ReadPassword(f.Fd())
+	fmt.Fprintln(a.errOut)
+	if err != nil {
+		return "", usageError(i18n.CmdErrRead.Format(a.lang, err))
+	}
+	if len(line) > diagnose.MaxInputBytes {
+		return "", inputError(a, diagnose.TooLarge())
+	}
+	return string(line), nil
+}
+
 // inputError turns diagnose's input errors (empty, too large) into usage
 // errors in the user's language.
 func inputError(a *app, err error) error {

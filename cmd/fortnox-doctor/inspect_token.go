@@ -89,7 +89,7 @@ func runInspectToken(a *app, opts *inspectTokenOptions, args []string) error {
 	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
 		return usageError(i18n.CmdErrTokenArgs.In(a.lang))
 	}
-	paste, err := readStdin(a)
+	paste, err := readToken(a)
 	if err != nil {
 		return err
 	}
