@@ -33,23 +33,53 @@ type Fix struct {
 
 // Signals are what identifies a fix in an error body, a log line or a
 // callback URL. They are declared on the fix so the matcher in diagnose needs
-// no Fortnox knowledge of its own.
+// no Fortnox knowledge of its own. Matching ignores letter case and å/ä/ö.
+//
+// The matcher ranks evidence: a Fortnox code is strongest, then a phrase or a
+// body, then an OAuth error name, then an HTTP status. Generic evidence (the
+// GenericPhrases and HTTP statuses) needs a Fortnox context, so that the same
+// word from Kubernetes, npm or Stripe points at nothing.
 type Signals struct {
 	// Codes are Fortnox ErrorInformation codes, e.g. 2000663. The strongest signal.
 	Codes []int
 	// OAuthErrors are `error` values from the authorization server, e.g.
-	// "invalid_grant". Several fixes may share one; phrases then decide.
+	// "invalid_grant". Several fixes may share one; a phrase then decides:
+	// a fix whose phrase is in the paste takes the OAuth error from the
+	// fixes whose phrase is not.
 	OAuthErrors []string
+	// OAuthErrorsNeedPhrase makes the OAuthErrors count for this fix only
+	// when one of its Phrases is in the paste too, because the error name
+	// alone belongs to a broader fix (invalid_grant without "Invalid refresh
+	// token" is any dead code or refresh token).
+	OAuthErrorsNeedPhrase bool
 	// Phrases are error texts as Fortnox sends them, in whatever language
-	// Fortnox uses for that message. Matching ignores letter case and å/ä/ö.
+	// Fortnox uses for that message, specific enough to count anywhere.
 	Phrases []string
-	// HTTPStatuses are HTTP status codes that point at the fix on their own
-	// (429), a weak signal used only when nothing stronger matched.
+	// Bodies are whole messages of a one-key JSON body such as
+	// {"message":"unauthorized"}, a shape Fortnox uses outside
+	// ErrorInformation. The body must hold that key alone, so a Kubernetes
+	// Status with the same message but more keys does not count.
+	Bodies []string
+	// GenericPhrases are words other software says too ("Unauthorized",
+	// "Too Many Requests"). They count only when the paste is about Fortnox
+	// (it names Fortnox or a fortnox.se address) and add to other evidence.
+	GenericPhrases []string
+	// HTTPStatuses are HTTP status codes that support the fix's other
+	// signals. Weak: a status alone is never enough.
 	HTTPStatuses []int
+	// DecisiveHTTPStatuses point at the fix on their own (429, which Fortnox
+	// answers only for its rate limit), unless the paste is about another
+	// service's address.
+	DecisiveHTTPStatuses []int
+	// CallbackWithoutCode marks the fix an activation callback points at
+	// when its query string has state but neither code nor error.
+	CallbackWithoutCode bool
 }
 
 // Empty reports whether the fix has no signals at all (it is reached only
 // through the wizard's questions).
 func (s Signals) Empty() bool {
-	return len(s.Codes) == 0 && len(s.OAuthErrors) == 0 && len(s.Phrases) == 0 && len(s.HTTPStatuses) == 0
+	return len(s.Codes) == 0 && len(s.OAuthErrors) == 0 && len(s.Phrases) == 0 &&
+		len(s.Bodies) == 0 && len(s.GenericPhrases) == 0 && len(s.HTTPStatuses) == 0 &&
+		len(s.DecisiveHTTPStatuses) == 0 && !s.CallbackWithoutCode
 }

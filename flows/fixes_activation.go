@@ -277,6 +277,9 @@ var fortnoxAccountLocked = Fix{
 		En: "Hi! Fortnox did not complete the activation of our integration, which can happen when the Fortnox account is locked, for example because of an unpaid invoice from Fortnox. Could you log in to Fortnox and check? Once the account is open again, please activate our integration again.",
 		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration, vilket kan hända när Fortnox-kontot är spärrat, till exempel på grund av en obetald faktura från Fortnox. Kan ni logga in i Fortnox och kontrollera? När kontot är öppet igen, aktivera vår integration en gång till.",
 	},
+	Signals: Signals{
+		CallbackWithoutCode: true,
+	},
 }
 
 var consentDenied = Fix{

@@ -109,7 +109,7 @@ var rateLimited = Fix{
 		Sv: "Hej! En del överföringar till Fortnox blev försenade eftersom Fortnox begränsar hur tätt integrationer får anropa. Vi har anpassat takten; ni behöver inte göra något.",
 	},
 	Signals: Signals{
-		Phrases:      []string{"Too Many Requests"},
-		HTTPStatuses: []int{429},
+		GenericPhrases:       []string{"Too Many Requests"},
+		DecisiveHTTPStatuses: []int{429},
 	},
 }

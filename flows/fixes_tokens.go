@@ -75,8 +75,9 @@ var invalidRefreshToken = Fix{
 	},
 	Note: refreshTokenLifetimeNote,
 	Signals: Signals{
-		OAuthErrors: []string{"invalid_grant"},
-		Phrases:     []string{"Invalid refresh token"},
+		OAuthErrors:           []string{"invalid_grant"},
+		OAuthErrorsNeedPhrase: true,
+		Phrases:               []string{"Invalid refresh token"},
 	},
 }
 
@@ -148,8 +149,9 @@ var accessTokenExpired = Fix{
 		Sv: "Hej! Ett kort avbrott i vår koppling till Fortnox är åtgärdat hos oss. Ni behöver inte göra något.",
 	},
 	Signals: Signals{
-		Phrases:      []string{"unauthorized"},
-		HTTPStatuses: []int{401},
+		Bodies:         []string{"unauthorized"},
+		GenericPhrases: []string{"unauthorized"},
+		HTTPStatuses:   []int{401},
 	},
 }
 

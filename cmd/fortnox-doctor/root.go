@@ -57,6 +57,9 @@ func newRootCmd(a *app) *cobra.Command {
 		newListCmd(a),
 		newShowCmd(a),
 		newGraphCmd(a),
+		newExplainCmd(a),
+		newCheckURLCmd(a),
+		newInspectTokenCmd(a),
 	)
 	localizeBuiltins(root, l)
 	return root

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/spf13/cobra"
+)
+
+func newCheckURLCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check-url [URL]",
+		Short: i18n.CmdCheckURLShort.In(a.lang),
+		Long:  i18n.CmdCheckURLLong.In(a.lang),
+		Example: "fortnox-doctor check-url 'https://apps.fortnox.se/oauth-v1/auth?client_id=…&scope=invoice%20customer&state=…&response_type=code&access_type=offline'\n" +
+			"pbpaste | fortnox-doctor check-url --json",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageError(i18n.CmdErrOneURL.In(a.lang))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error { return runCheckURL(a, args) },
+	}
+}
+
+// checkURLJSON is `check-url --json`. Field names are part of the
+// command-line contract; fields are only ever added.
+type checkURLJSON struct {
+	OK       bool              `json:"ok"`
+	URL      string            `json:"url"`
+	Params   map[string]string `json:"params"`
+	Scopes   []string          `json:"scopes"`
+	Findings []findingJSON     `json:"findings"`
+}
+
+func newCheckURLJSON(r diagnose.URLReport, l i18n.Lang) checkURLJSON {
+	out := checkURLJSON{
+		OK:       r.OK,
+		URL:      r.URL,
+		Params:   map[string]string{},
+		Scopes:   append([]string{}, r.Scopes...),
+		Findings: newFindingsJSON(r.Findings, l),
+	}
+	for _, p := range r.Params {
+		if _, seen := out.Params[p.Name]; !seen {
+			out.Params[p.Name] = p.Value
+		}
+	}
+	return out
+}
+
+func runCheckURL(a *app, args []string) error {
+	paste, err := readPaste(a, args)
+	if err != nil {
+		return err
+	}
+	r, err := diagnose.CheckURL(paste)
+	if err != nil {
+		return inputError(a, err)
+	}
+	if a.json {
+		if err := writeJSON(a.out, newCheckURLJSON(r, a.lang)); err != nil {
+			return err
+		}
+	} else {
+		writeURLReport(a, r)
+	}
+	if !r.OK {
+		return negative()
+	}
+	return nil
+}
+
+// writeURLReport prints the link's parameters, then the findings worst
+// first, then the verdict.
+func writeURLReport(a *app, r diagnose.URLReport) {
+	w := a.stdout()
+	l := a.lang
+	if len(r.Params) > 0 {
+		fmt.Fprintln(w, headingStyle.Render(i18n.CmdParamsHeading.In(l)))
+		nameWidth := 0
+		for _, p := range r.Params {
+			nameWidth = max(nameWidth, lipgloss.Width(p.Name))
+		}
+		for _, p := range r.Params {
+			pad := strings.Repeat(" ", nameWidth-lipgloss.Width(p.Name)+2)
+			fmt.Fprintln(w, "  "+idStyle.Render(p.Name)+pad+oneLine(p.Value))
+		}
+		fmt.Fprintln(w)
+	}
+	if len(r.Findings) > 0 {
+		fmt.Fprintln(w, headingStyle.Render(i18n.CmdFindingsHeading.In(l)))
+		writeFindings(w, a, r.Findings)
+		fmt.Fprintln(w)
+	}
+	errs, warns := 0, 0
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case diagnose.SeverityError:
+			errs++
+		case diagnose.SeverityWarning:
+			warns++
+		}
+	}
+	switch {
+	case errs > 0:
+		fmt.Fprintln(w, errorStyle.Render(i18n.CmdURLVerdictErrors.Format(l, errs, warns)))
+	case warns > 0:
+		fmt.Fprintln(w, warningStyle.Render(i18n.CmdURLVerdictWarnings.Format(l, warns)))
+	default:
+		fmt.Fprintln(w, i18n.CmdURLVerdictOK.In(l))
+	}
+}

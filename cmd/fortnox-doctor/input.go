@@ -1,0 +1,67 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// readPaste returns what a paste command reads: its arguments joined by
+// spaces, or standard input when there are none or the only one is "-".
+func readPaste(a *app, args []string) (string, error) {
+	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
+		return strings.Join(args, " "), nil
+	}
+	return readStdin(a)
+}
+
+// readStdin reads standard input up to diagnose.MaxInputBytes, refusing
+// more. On a terminal it first says how to end the paste.
+func readStdin(a *app) (string, error) {
+	if f, ok := a.in.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+		fmt.Fprintln(a.errOut, i18n.CmdPasteHint.In(a.lang))
+	}
+	data, err := io.ReadAll(io.LimitReader(a.in, diagnose.MaxInputBytes+1))
+	if err != nil {
+		return "", usageError(i18n.CmdErrRead.Format(a.lang, err))
+	}
+	if len(data) > diagnose.MaxInputBytes {
+		return "", inputError(a, diagnose.TooLarge())
+	}
+	return string(data), nil
+}
+
+// readToken reads a token from standard input. On a terminal it reads one
+// line with echo off, like a password prompt, so the token does not stay
+// on the screen or in the scrollback; from a pipe or file it reads it all.
+func readToken(a *app) (string, error) {
+	f, ok := a.in.(interface{ Fd() uintptr })
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return readStdin(a)
+	}
+	fmt.Fprint(a.errOut, i18n.CmdTokenHint.In(a.lang)+" ")
+	line, err := term.ReadPassword(f.Fd())
+	fmt.Fprintln(a.errOut)
+	if err != nil {
+		return "", usageError(i18n.CmdErrRead.Format(a.lang, err))
+	}
+	if len(line) > diagnose.MaxInputBytes {
+		return "", inputError(a, diagnose.TooLarge())
+	}
+	return string(line), nil
+}
+
+// inputError turns diagnose's input errors (empty, too large) into usage
+// errors in the user's language.
+func inputError(a *app, err error) error {
+	var ie *diagnose.InputError
+	if errors.As(err, &ie) {
+		return usageError(ie.Message.In(a.lang))
+	}
+	return err
+}

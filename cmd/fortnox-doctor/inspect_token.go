@@ -1,0 +1,194 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/spf13/cobra"
+)
+
+// inspectTokenOptions carries the clock and zone, injected so that tests
+// see the same times on every machine.
+type inspectTokenOptions struct {
+	now func() time.Time
+	loc *time.Location
+}
+
+func newInspectTokenCmd(a *app) *cobra.Command {
+	opts := &inspectTokenOptions{now: time.Now}
+	return &cobra.Command{
+		Use:   "inspect-token",
+		Short: i18n.CmdInspectTokenShort.In(a.lang),
+		Long:  i18n.CmdInspectTokenLong.In(a.lang),
+		Example: "pbpaste | fortnox-doctor inspect-token\n" +
+			"fortnox-doctor inspect-token --json < token-response.json",
+		// Arguments are refused in runInspectToken, in the chosen language.
+		Args: cobra.ArbitraryArgs,
+		RunE: func(_ *cobra.Command, args []string) error { return runInspectToken(a, opts, args) },
+	}
+}
+
+// location is the zone times are shown in: the injected one, else TZ from
+// the app's environment, else the process's local zone.
+func (o *inspectTokenOptions) location(a *app) *time.Location {
+	if o.loc != nil {
+		return o.loc
+	}
+	if tz := a.getenv("TZ"); tz != "" {
+		if loc, err := time.LoadLocation(tz); err == nil {
+			return loc
+		}
+	}
+	return time.Local
+}
+
+// tokenJSON is `inspect-token --json`. Field names are part of the
+// command-line contract; fields are only ever added. The token and its
+// signature are never among them.
+type tokenJSON struct {
+	Kind         diagnose.TokenKind `json:"kind"`
+	Header       map[string]any     `json:"header"`
+	Claims       map[string]any     `json:"claims"`
+	IssuedAt     *string            `json:"issued_at"`
+	ExpiresAt    *string            `json:"expires_at"`
+	Expired      bool               `json:"expired"`
+	Scopes       []string           `json:"scopes"`
+	RefreshToken bool               `json:"refresh_token_present"`
+	Findings     []findingJSON      `json:"findings"`
+}
+
+func newTokenJSON(r diagnose.TokenReport, l i18n.Lang) tokenJSON {
+	stamp := func(t time.Time) *string {
+		if t.IsZero() {
+			return nil
+		}
+		s := t.Format(time.RFC3339)
+		return &s
+	}
+	out := tokenJSON{
+		Kind: r.Kind, Header: r.Header, Claims: r.Claims,
+		IssuedAt: stamp(r.IssuedAt), ExpiresAt: stamp(r.ExpiresAt), Expired: r.Expired,
+		Scopes: append([]string{}, r.Scopes...), RefreshToken: r.RefreshToken,
+		Findings: newFindingsJSON(r.Findings, l),
+	}
+	if out.Header == nil {
+		out.Header = map[string]any{}
+	}
+	if out.Claims == nil {
+		out.Claims = map[string]any{}
+	}
+	return out
+}
+
+func runInspectToken(a *app, opts *inspectTokenOptions, args []string) error {
+	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
+		return usageError(i18n.CmdErrTokenArgs.In(a.lang))
+	}
+	paste, err := readToken(a)
+	if err != nil {
+		return err
+	}
+	now := opts.now().In(opts.location(a))
+	r, err := diagnose.InspectToken(paste, now)
+	if err != nil {
+		return inputError(a, err)
+	}
+	if a.json {
+		if err := writeJSON(a.out, newTokenJSON(r, a.lang)); err != nil {
+			return err
+		}
+	} else {
+		writeTokenReport(a, r, now)
+	}
+	if !r.OK() {
+		return negative()
+	}
+	return nil
+}
+
+// tokenKindText names a token kind for people.
+func tokenKindText(k diagnose.TokenKind) i18n.Text {
+	switch k {
+	case diagnose.TokenJWT:
+		return i18n.CmdTokenKindJWT
+	case diagnose.TokenRefresh:
+		return i18n.CmdTokenKindRefresh
+	}
+	return i18n.CmdTokenKindUnknown
+}
+
+// writeTokenReport prints what the token is, who and when it is for, its
+// other claims, and the findings.
+func writeTokenReport(a *app, r diagnose.TokenReport, now time.Time) {
+	w := a.stdout()
+	l := a.lang
+	type row struct{ label, value string }
+	rows := []row{{i18n.CmdTokenKind.In(l), tokenKindText(r.Kind).In(l)}}
+	claim := func(name string) (string, bool) {
+		v, ok := r.Claims[name]
+		if !ok {
+			return "", false
+		}
+		return oneLine(fmt.Sprint(v)), true
+	}
+	if v, ok := claim("tenantId"); ok {
+		rows = append(rows, row{"tenantId", v})
+	}
+	if v, ok := claim("userId"); ok {
+		rows = append(rows, row{"userId", v})
+	}
+	when := func(t time.Time) string {
+		return t.Format(diagnose.TimeLayout) + " (" + diagnose.Relative(t, now).In(l) + ")"
+	}
+	if !r.IssuedAt.IsZero() {
+		rows = append(rows, row{i18n.CmdTokenIssued.In(l), when(r.IssuedAt)})
+	}
+	if !r.ExpiresAt.IsZero() {
+		rows = append(rows, row{i18n.CmdTokenExpires.In(l), when(r.ExpiresAt)})
+	}
+	if len(r.Scopes) > 0 {
+		rows = append(rows, row{i18n.CmdTokenScopes.In(l), strings.Join(r.Scopes, " ")})
+	}
+	labelWidth := 0
+	for _, rw := range rows {
+		labelWidth = max(labelWidth, lipgloss.Width(rw.label))
+	}
+	for _, rw := range rows {
+		pad := strings.Repeat(" ", labelWidth-lipgloss.Width(rw.label)+2)
+		fmt.Fprintln(w, headingStyle.Render(rw.label)+pad+rw.value)
+	}
+
+	shown := []string{"tenantId", "userId", "iat", "exp", "scope"}
+	var rest []string
+	for name := range r.Claims {
+		if !slices.Contains(shown, name) {
+			rest = append(rest, name)
+		}
+	}
+	slices.Sort(rest)
+	if len(rest) > 0 || len(r.Header) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, headingStyle.Render(i18n.CmdTokenClaimsHeading.In(l)))
+		nameWidth := 0
+		for _, n := range rest {
+			nameWidth = max(nameWidth, lipgloss.Width(n))
+		}
+		for _, n := range rest {
+			v, _ := claim(n)
+			fmt.Fprintln(w, "  "+idStyle.Render(n)+strings.Repeat(" ", nameWidth-lipgloss.Width(n)+2)+v)
+		}
+		if alg, ok := r.Header["alg"]; ok {
+			fmt.Fprintln(w, "  "+i18n.CmdTokenAlg.Format(l, oneLine(fmt.Sprint(alg))))
+		}
+	}
+	if len(r.Findings) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, headingStyle.Render(i18n.CmdFindingsHeading.In(l)))
+		writeFindings(w, a, r.Findings)
+	}
+}

@@ -1,0 +1,389 @@
+package diagnose
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
+)
+
+// Param is one query parameter of a URL, decoded, as it appeared.
+type Param struct {
+	Name  string
+	Value string
+}
+
+// URLReport is what CheckURL found in an activation link.
+type URLReport struct {
+	// OK reports whether the link has no errors (warnings and notes allowed).
+	OK bool
+	// URL is the link as read, cleaned (sanitized and redacted).
+	URL string
+	// Params are the query parameters in order of appearance, values
+	// decoded and cleaned.
+	Params []Param
+	// Scopes are the scopes the link asks for, as written.
+	Scopes []string
+	// Findings are worst first.
+	Findings []Finding
+}
+
+// Param returns the first value of a parameter, and whether it was there.
+func (r URLReport) Param(name string) (string, bool) {
+	i := slices.IndexFunc(r.Params, func(p Param) bool { return p.Name == name })
+	if i < 0 {
+		return "", false
+	}
+	return r.Params[i].Value, true
+}
+
+// CheckURL lints an OAuth2 activation link against Fortnox's rules for
+// https://apps.fortnox.se/oauth-v1/auth: host and path, the required
+// client_id, response_type=code, state and scope, the scope list's syntax
+// and names (space-separated and URL-encoded; commas, unknown or miscased
+// names are errors, near misses get a suggestion), access_type=offline,
+// account_type=service, redirect_uri, duplicate and unknown parameters, and
+// secrets that do not belong in a link. Each finding has a severity and,
+// where one fits, a fix ID. The link is sanitized and redacted first; the
+// error is an *InputError for an empty paste or one above MaxInputBytes.
+func CheckURL(paste string) (URLReport, error) {
+	if err := checkInput(paste, inputURL); err != nil {
+		return URLReport{}, err
+	}
+	red := Redact(Sanitize(paste))
+	var fs findings
+	raw, spaced := extractURL(red.Text)
+	if spaced {
+		fs.add(SeverityError, "unencoded-spaces", "unsupported-scope", msg(i18n.DiagURLUnencodedSpaces))
+		raw = strings.ReplaceAll(raw, " ", "%20")
+	}
+	if !strings.Contains(raw, "://") {
+		fs.add(SeverityWarning, "missing-scheme", "", msg(i18n.DiagURLMissingScheme))
+		raw = "https://" + strings.TrimPrefix(raw, "//")
+	}
+	report := URLReport{URL: raw}
+	u, err := url.Parse(raw)
+	if err != nil {
+		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Clean(unwrapURLError(err))))
+		report.Findings = fs.sorted()
+		return report, nil
+	}
+	var query findings
+	report.Params, report.Scopes = checkQuery(u, &query)
+	if isCallback(u, report.Params) {
+		// A callback is not an activation link: checking it as one would
+		// only list everything it lacks.
+		fs = findings{{Severity: SeverityError, Code: "callback-url", Message: msg(i18n.DiagURLCallback)}}
+		report.Findings = fs.sorted()
+		return report, nil
+	}
+	checkLocation(u, &fs)
+	fs = append(fs, query...)
+	if slices.Contains(red.Kinds, SecretClientSecret) {
+		fs.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
+	}
+	if u.Fragment != "" {
+		fs.add(SeverityWarning, "fragment", "", msg(i18n.DiagURLFragment))
+	}
+	report.Findings = fs.sorted()
+	report.OK = !hasErrors(report.Findings)
+	return report, nil
+}
+
+// extractURL finds the link in a paste: the first line with an address,
+// from http(s):// or apps.fortnox.se to the end of the address. Scope names
+// after unencoded spaces ("scope=invoice customer") are kept, and reported.
+func extractURL(text string) (string, bool) {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	line := strings.TrimSpace(lines[0])
+	for _, l := range lines {
+		if strings.Contains(l, "://") || strings.Contains(strings.ToLower(l), flows.AuthorizationHost) {
+			line = strings.TrimSpace(l)
+			break
+		}
+	}
+	lower := strings.ToLower(line)
+	start := -1
+	for _, marker := range []string{"https://", "http://", flows.AuthorizationHost} {
+		if i := strings.Index(lower, marker); i >= 0 && (start < 0 || i < start) {
+			start = i
+		}
+	}
+	if start < 0 {
+		start = 0
+	}
+	line = line[start:]
+	if end := strings.IndexAny(line, "\"'`<>"); end >= 0 {
+		line = line[:end]
+	}
+	pieces := strings.Fields(line)
+	if len(pieces) == 0 {
+		return "", false
+	}
+	out := pieces[0]
+	spaced := false
+	for _, p := range pieces[1:] {
+		if _, known := flows.LookupScope(strings.TrimRight(p, ",&")); !known && !strings.Contains(p, "=") {
+			break
+		}
+		out += " " + p
+		spaced = true
+	}
+	return out, spaced
+}
+
+func unwrapURLError(err error) string {
+	if ue, ok := err.(*url.Error); ok {
+		return ue.Err.Error()
+	}
+	return err.Error()
+}
+
+// isCallback reports whether the URL is where the user came back to (it
+// carries code or error), not an activation link.
+func isCallback(u *url.URL, params []Param) bool {
+	if strings.EqualFold(u.Hostname(), flows.AuthorizationHost) && u.Path == flows.AuthorizationPath {
+		return false
+	}
+	return slices.ContainsFunc(params, func(p Param) bool { return p.Name == "code" || p.Name == "error" })
+}
+
+// checkLocation checks the scheme, host and path. They are cleaned before
+// they are shown, as decoding the URL can bring back control characters.
+func checkLocation(u *url.URL, fs *findings) {
+	if u.Scheme != "https" {
+		fs.add(SeverityError, "scheme-not-https", "", msg(i18n.DiagURLScheme, Clean(u.Scheme)))
+	}
+	host := strings.ToLower(u.Hostname())
+	if host != flows.AuthorizationHost {
+		fs.add(SeverityError, "wrong-host", "", msg(i18n.DiagURLHost, Clean(host), flows.AuthorizationHost))
+	}
+	if u.Path == flows.AuthorizationPath {
+		return
+	}
+	for _, wrong := range flows.KnownWrongAuthorizationPaths() {
+		if strings.EqualFold(strings.TrimSuffix(u.Path, "/"), wrong.Path) {
+			fs.add(SeverityError, "wrong-path", "", Message{Text: wrong.Why})
+			return
+		}
+	}
+	fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLPath, Clean(u.Path), flows.AuthorizationPath))
+}
+
+// checkQuery reads the query string in order, decoding each value, and
+// checks every parameter. It returns the parameters and the scopes.
+func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
+	var params []Param
+	count := map[string]int{}
+	for _, piece := range strings.Split(u.RawQuery, "&") {
+		if piece == "" {
+			continue
+		}
+		rawName, rawValue, _ := strings.Cut(piece, "=")
+		name, err1 := url.QueryUnescape(rawName)
+		value, err2 := url.QueryUnescape(rawValue)
+		if err1 != nil || err2 != nil {
+			fs.add(SeverityError, "bad-encoding", "", msg(i18n.DiagURLBadEncoding, rawName))
+			name, value = rawName, rawValue
+		}
+		// Decoding can bring back what cleaning removed (%1B, an encoded
+		// secret): clean again.
+		name, value = Clean(name), Clean(value)
+		count[name]++
+		params = append(params, Param{Name: name, Value: value})
+	}
+	first := func(name string) (string, bool) {
+		i := slices.IndexFunc(params, func(p Param) bool { return p.Name == name })
+		if i < 0 {
+			return "", false
+		}
+		return params[i].Value, true
+	}
+
+	known := flows.AuthorizationParams()
+	knownNames := make([]string, len(known))
+	for i, p := range known {
+		knownNames[i] = p.Name
+	}
+	miscased := map[string]bool{}
+	reported := map[string]bool{}
+	for _, p := range params {
+		if reported[p.Name] {
+			continue
+		}
+		reported[p.Name] = true
+		if n := count[p.Name]; n > 1 {
+			fs.add(SeverityError, "duplicate-param", "", msg(i18n.DiagURLDuplicate, p.Name, n))
+		}
+		if slices.Contains(knownNames, p.Name) || p.Name == "code" || p.Name == "error" {
+			continue
+		}
+		if p.Name == "client_secret" {
+			continue // reported once as secret-in-url
+		}
+		if i := slices.IndexFunc(knownNames, func(k string) bool { return strings.EqualFold(k, p.Name) }); i >= 0 {
+			miscased[knownNames[i]] = true
+			fs.add(SeverityError, "param-case", "", msg(i18n.DiagURLParamCase, p.Name, knownNames[i]))
+			continue
+		}
+		if near, ok := nearest.Match(p.Name, knownNames, 3); ok {
+			miscased[near] = true
+			fs.add(SeverityError, "unknown-param", "", msg(i18n.DiagURLUnknownParamNear, p.Name, near))
+			continue
+		}
+		fs.add(SeverityWarning, "unknown-param", "", msg(i18n.DiagURLUnknownParam, p.Name))
+	}
+
+	for _, kp := range known {
+		v, ok := first(kp.Name)
+		switch {
+		case !ok && kp.Required && !miscased[kp.Name]:
+			fs.add(SeverityError, "missing-"+kebab(kp.Name), requiredFix(kp.Name), msg(i18n.DiagURLMissing, kp.Name, kp.About))
+		case ok && kp.Required && strings.TrimSpace(v) == "":
+			fs.add(SeverityError, "empty-"+kebab(kp.Name), requiredFix(kp.Name), msg(i18n.DiagURLEmpty, kp.Name, kp.About))
+		}
+	}
+
+	if v, ok := first("response_type"); ok && v != "" && v != "code" {
+		rt, _ := flows.LookupAuthorizationParam("response_type")
+		fs.add(SeverityError, "response-type", "", msg(i18n.DiagURLValue, "response_type", v, "code", rt.About))
+	}
+	at, _ := flows.LookupAuthorizationParam("access_type")
+	switch v, ok := first("access_type"); {
+	case !ok && !miscased["access_type"]:
+		fs.add(SeverityWarning, "missing-access-type", "", msg(i18n.DiagURLNoOffline, at.About))
+	case ok && v != at.Value:
+		fs.add(SeverityError, "access-type", "", msg(i18n.DiagURLValue, "access_type", v, at.Value, at.About))
+	}
+	if v, ok := first("account_type"); ok {
+		act, _ := flows.LookupAuthorizationParam("account_type")
+		if strings.EqualFold(v, act.Value) {
+			fs.add(SeverityInfo, "service-account", "service-account-not-allowed", msg(i18n.DiagURLServiceAccount, act.About))
+		} else {
+			fs.add(SeverityError, "account-type", "service-account-not-allowed", msg(i18n.DiagURLValue, "account_type", v, act.Value, act.About))
+		}
+	}
+	checkRedirectURI(first, fs)
+
+	var scopes []string
+	if v, ok := first("scope"); ok && strings.TrimSpace(v) != "" {
+		scopes = checkScopes(v, fs)
+	}
+	return params, scopes
+}
+
+// requiredFix is the fix for a missing or empty required parameter, where
+// one fits.
+func requiredFix(name string) string {
+	switch name {
+	case "client_id":
+		return "invalid-auth-code-or-clientid"
+	case "scope":
+		return "unsupported-scope"
+	}
+	return ""
+}
+
+func kebab(name string) string { return strings.ReplaceAll(name, "_", "-") }
+
+// checkRedirectURI checks redirect_uri: absent, double-encoded, not an
+// https URL, or with a fragment; when present, it must also equal the
+// portal's, which no link can show.
+func checkRedirectURI(first func(string) (string, bool), fs *findings) {
+	v, ok := first("redirect_uri")
+	if !ok {
+		fs.add(SeverityInfo, "no-redirect-uri", "redirect-uri-mismatch", msg(i18n.DiagURLNoRedirect))
+		return
+	}
+	lower := strings.ToLower(v)
+	if strings.HasPrefix(lower, "https%3a") || strings.HasPrefix(lower, "http%3a") {
+		fs.add(SeverityError, "redirect-uri-double-encoded", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectDoubleEncoded, v))
+		return
+	}
+	ru, err := url.Parse(v)
+	if err != nil || !ru.IsAbs() || ru.Host == "" {
+		fs.add(SeverityError, "redirect-uri-invalid", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectInvalid, v))
+		return
+	}
+	if ru.Scheme != "https" {
+		fs.add(SeverityError, "redirect-uri-not-https", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectScheme, v))
+	}
+	if ru.Fragment != "" || strings.Contains(v, "#") {
+		fs.add(SeverityError, "redirect-uri-fragment", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectFragment))
+	}
+	fs.add(SeverityInfo, "redirect-uri-must-match", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectMatch, v))
+}
+
+// checkScopes checks the scope list: separators, names and their case,
+// duplicates, and the warehouse trio, in the decoded value.
+func checkScopes(decoded string, fs *findings) []string {
+	if strings.Contains(decoded, ",") {
+		fixed := strings.Join(strings.FieldsFunc(decoded, func(r rune) bool { return r == ',' || r == ' ' }), "%20")
+		fs.add(SeverityError, "scope-commas", "unsupported-scope", msg(i18n.DiagURLScopeCommas, "scope="+fixed))
+	}
+	if strings.ContainsAny(decoded, ";|") {
+		fs.add(SeverityError, "scope-separator", "unsupported-scope", msg(i18n.DiagURLScopeSeparator))
+	}
+	scopes := strings.FieldsFunc(decoded, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '|' || r == '\t' })
+	names := flows.ScopeNames()
+	seen := map[string]bool{}
+	for _, s := range scopes {
+		if seen[s] {
+			fs.add(SeverityWarning, "scope-duplicate", "", msg(i18n.DiagURLScopeDuplicate, s))
+			continue
+		}
+		seen[s] = true
+		if sc, ok := flows.LookupScope(s); ok {
+			if !sc.Public {
+				fs.add(SeverityInfo, "scope-not-public", "", msg(i18n.DiagURLScopeNotPublic, s))
+			}
+			continue
+		}
+		if i := slices.IndexFunc(names, func(n string) bool { return strings.EqualFold(n, s) }); i >= 0 {
+			fs.add(SeverityError, "scope-case", "unsupported-scope", msg(i18n.DiagURLScopeCase, s, names[i]))
+			continue
+		}
+		if near, ok := nearScope(s, names); ok {
+			fs.add(SeverityError, "unknown-scope", "unsupported-scope", msg(i18n.DiagURLScopeUnknownNear, s, near))
+			continue
+		}
+		fs.add(SeverityError, "unknown-scope", "unsupported-scope", msg(i18n.DiagURLScopeUnknown, s))
+	}
+	if seen["warehouse"] {
+		var missing []string
+		for _, w := range flows.WarehouseScopes() {
+			if !seen[w] {
+				missing = append(missing, w)
+			}
+		}
+		if len(missing) > 0 {
+			fs.add(SeverityWarning, "warehouse-scopes", "missing-rights-warehouse", msg(i18n.DiagURLWarehouse, strings.Join(missing, ", ")))
+		}
+	}
+	if len(scopes) > 0 {
+		fs.add(SeverityInfo, "scopes-in-portal", "unsupported-scope", msg(i18n.DiagURLScopesInPortal))
+	}
+	return scopes
+}
+
+// nearScope suggests the scope a mistyped name was meant to be: within two
+// edits ("invoices" → invoice), or one that it starts ("companyinfo" →
+// companyinformation).
+func nearScope(s string, names []string) (string, bool) {
+	if near, ok := nearest.Match(s, names, 2); ok {
+		return near, true
+	}
+	lower := strings.ToLower(s)
+	if len(lower) < 4 {
+		return "", false
+	}
+	for _, n := range names {
+		if strings.HasPrefix(n, lower) || strings.HasPrefix(lower, n) {
+			return n, true
+		}
+	}
+	return "", false
+}

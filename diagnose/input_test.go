@@ -1,0 +1,61 @@
+package diagnose
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+func TestInputBounds(t *testing.T) {
+	big := strings.Repeat("a", MaxInputBytes+1)
+	readers := map[string]func(string) error{
+		"Explain":      func(s string) error { _, err := Explain(s); return err },
+		"CheckURL":     func(s string) error { _, err := CheckURL(s); return err },
+		"InspectToken": func(s string) error { _, err := InspectToken(s, time.Now()); return err },
+		"CheckInput":   CheckInput,
+	}
+	for name, read := range readers {
+		t.Run(name, func(t *testing.T) {
+			for _, tc := range []struct {
+				in   string
+				want error
+			}{{"", ErrEmpty}, {" \n\t", ErrEmpty}, {big, ErrTooLarge}} {
+				err := read(tc.in)
+				if !errors.Is(err, tc.want) {
+					t.Fatalf("error = %v, want %v", err, tc.want)
+				}
+				var ie *InputError
+				if !errors.As(err, &ie) || ie.Message.In(i18n.English) == ie.Message.In(i18n.Swedish) || ie.Error() == "" {
+					t.Errorf("input errors say what to do in both languages: %#v", err)
+				}
+			}
+			if err := read(strings.Repeat("a", MaxInputBytes)); err != nil && (errors.Is(err, ErrTooLarge) || errors.Is(err, ErrEmpty)) {
+				t.Errorf("exactly 1 MiB is accepted: %v", err)
+			}
+		})
+	}
+	if !errors.Is(TooLarge(), ErrTooLarge) {
+		t.Error("TooLarge does not wrap ErrTooLarge")
+	}
+}
+
+func TestEmptyInputSaysWhatToPaste(t *testing.T) {
+	_, e1 := Explain("")
+	_, e2 := CheckURL("")
+	_, e3 := InspectToken("", testNow)
+	for _, err := range []error{e1, e2, e3} {
+		var ie *InputError
+		errors.As(err, &ie)
+		for _, l := range i18n.Langs() {
+			if m := ie.Message.In(l); !strings.ContainsAny(m, ":") || len(m) < 30 {
+				t.Errorf("%s: %q does not say what to paste", l, m)
+			}
+		}
+	}
+	if e1.Error() == e2.Error() || e2.Error() == e3.Error() {
+		t.Error("each reader says what it wants")
+	}
+}

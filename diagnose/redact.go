@@ -1,0 +1,533 @@
+package diagnose
+
+import (
+	"cmp"
+	"encoding/base64"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// SecretKind names a kind of secret Redact removes. The names are stable:
+// they appear in JSON output and in the placeholders.
+type SecretKind string
+
+// The kinds of secret Redact recognises.
+const (
+	SecretJWT               SecretKind = "jwt"
+	SecretRefreshToken      SecretKind = "refresh-token"
+	SecretAccessToken       SecretKind = "access-token"
+	SecretClientSecret      SecretKind = "client-secret"
+	SecretAuthorizationCode SecretKind = "authorization-code"
+	SecretBasicCredentials  SecretKind = "basic-credentials"
+	SecretBearerToken       SecretKind = "bearer-token"
+)
+
+// priority decides the kind of two overlapping secrets: the more specific
+// wins (a Bearer header holding a JWT is a JWT).
+func (k SecretKind) priority() int {
+	switch k {
+	case SecretJWT:
+		return 3
+	case SecretBearerToken, SecretBasicCredentials:
+		return 1
+	}
+	return 2
+}
+
+// Redaction is text with its secrets replaced, and what was replaced.
+type Redaction struct {
+	// Text is the input with every secret replaced by a placeholder such as
+	// [redacted:refresh-token…9f3a], which names the kind and, for a long
+	// enough secret, its last four characters so the user can tell which
+	// one it was. A JWT shows the end of its claims part, never of its
+	// signature.
+	Text string
+	// Count is how many secrets were replaced.
+	Count int
+	// Kinds are the kinds replaced, each once, in order of first appearance.
+	Kinds []SecretKind
+}
+
+// Any reports whether anything was redacted.
+func (r Redaction) Any() bool { return r.Count > 0 }
+
+// redactedPrefix starts every placeholder; a value that starts with it has
+// been redacted already.
+const redactedPrefix = "[redacted:"
+
+// Redact replaces the secrets in s: JWTs, access and refresh tokens,
+// client secrets, authorization codes in URLs and request bodies,
+// Authorization Basic and Bearer credentials, and the legacy Access-Token
+// and Client-Secret headers. A secret found once is also replaced wherever
+// else it occurs. Redact is idempotent, and runs on text that has been
+// through Sanitize.
+func Redact(s string) Redaction {
+	lower := asciiLower(s)
+	var spans []span
+	spans = append(spans, findJWTs(s)...)
+	spans = append(spans, findKeyedSecrets(s, lower)...)
+	spans = append(spans, findAuthorizationCodes(s, lower)...)
+	spans = append(spans, findSchemeCredentials(s, lower)...)
+	if len(spans) == 0 {
+		return Redaction{Text: s}
+	}
+	spans = append(spans, findRepeats(s, spans)...)
+	spans = mergeSpans(spans)
+
+	var b strings.Builder
+	b.Grow(len(s))
+	r := Redaction{Count: len(spans)}
+	prev := 0
+	for _, sp := range spans {
+		b.WriteString(s[prev:sp.start])
+		b.WriteString(redactedPrefix)
+		b.WriteString(string(sp.kind))
+		if sp.hint != "" {
+			b.WriteString("…")
+			b.WriteString(sp.hint)
+		}
+		b.WriteByte(']')
+		prev = sp.end
+		if !slices.Contains(r.Kinds, sp.kind) {
+			r.Kinds = append(r.Kinds, sp.kind)
+		}
+	}
+	b.WriteString(s[prev:])
+	r.Text = b.String()
+	return r
+}
+
+// Clean is what every output path does with pasted text: Sanitize, then
+// Redact, keeping the text.
+func Clean(s string) string { return Redact(Sanitize(s)).Text }
+
+// span is one secret's place in the text.
+type span struct {
+	start, end int
+	kind       SecretKind
+	// hint is what the placeholder shows of the secret: its last four
+	// characters when it is long enough that they give nothing away.
+	hint string
+}
+
+func newSpan(s string, start, end int, kind SecretKind) span {
+	return span{start: start, end: end, kind: kind, hint: lastFour(s[start:end])}
+}
+
+// lastFour returns the last four characters of a secret of at least 12,
+// else nothing.
+func lastFour(v string) string {
+	if utf8.RuneCountInString(v) < 12 {
+		return ""
+	}
+	i := len(v)
+	for range 4 {
+		_, size := utf8.DecodeLastRuneInString(v[:i])
+		i -= size
+	}
+	return v[i:]
+}
+
+// mergeSpans sorts spans and joins overlapping ones, keeping the more
+// specific kind.
+func mergeSpans(spans []span) []span {
+	slices.SortFunc(spans, func(a, b span) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
+	})
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp.start < out[n-1].end {
+			last := &out[n-1]
+			if sp.kind.priority() > last.kind.priority() {
+				last.kind, last.hint = sp.kind, sp.hint
+			}
+			last.end = max(last.end, sp.end)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// findRepeats finds other occurrences of the secrets already found, so a
+// token that is also quoted in a log message elsewhere does not survive
+// there. Short values are left alone: they could be ordinary words.
+func findRepeats(s string, found []span) []span {
+	var out []span
+	seen := map[string]bool{}
+	for _, sp := range found {
+		v := s[sp.start:sp.end]
+		if len(v) < 12 || seen[v] {
+			continue
+		}
+		seen[v] = true
+		for from := 0; ; {
+			i := strings.Index(s[from:], v)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			if start != sp.start {
+				out = append(out, span{start: start, end: start + len(v), kind: sp.kind, hint: sp.hint})
+			}
+			from = start + len(v)
+		}
+	}
+	return out
+}
+
+// findJWTs finds JSON Web Tokens: three base64url parts joined by dots, the
+// first two starting with eyJ (base64 of `{"`). The hint is the end of the
+// claims part, so no character of the signature is ever shown.
+func findJWTs(s string) []span {
+	var out []span
+	for from := 0; ; {
+		i := strings.Index(s[from:], "eyJ")
+		if i < 0 {
+			return out
+		}
+		start := from + i
+		from = start + 3
+		if start > 0 && isBase64URL(s[start-1]) {
+			continue
+		}
+		head := scanWhile(s, start, isBase64URL)
+		if head-start < 10 || head >= len(s) || s[head] != '.' {
+			continue
+		}
+		body := scanWhile(s, head+1, isBase64URL)
+		if body-head-1 < 10 || body >= len(s) || s[body] != '.' {
+			continue
+		}
+		end := scanWhile(s, body+1, isBase64URL)
+		out = append(out, span{start: start, end: end, kind: SecretJWT, hint: lastFour(s[head+1 : body])})
+		from = end
+	}
+}
+
+// secretKeys maps the names (in lower case) under which secrets are sent
+// as JSON fields, form fields, query parameters, headers or environment
+// variables to the kind of secret.
+var secretKeys = []struct {
+	key  string
+	kind SecretKind
+}{
+	{"client_secret", SecretClientSecret},
+	{"client-secret", SecretClientSecret},
+	{"clientsecret", SecretClientSecret},
+	{"refresh_token", SecretRefreshToken},
+	{"refresh-token", SecretRefreshToken},
+	{"refreshtoken", SecretRefreshToken},
+	{"access_token", SecretAccessToken},
+	{"access-token", SecretAccessToken},
+	{"accesstoken", SecretAccessToken},
+}
+
+// findKeyedSecrets finds values written after a secret's name and a colon
+// or equals sign: `"refresh_token": "…"`, `client_secret=…`,
+// `Access-Token: …`, `FORTNOX_CLIENT_SECRET=…`. A name followed by anything
+// else is prose ("access-token eller client-secret saknas") and left alone.
+// Every name ends in "secret" or "token", so only those two words are
+// searched for.
+func findKeyedSecrets(s, lower string) []span {
+	var out []span
+	for _, anchor := range []string{"secret", "token"} {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], anchor)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(anchor)
+			from = end
+			for _, k := range secretKeys {
+				start := end - len(k.key)
+				if start < 0 || lower[start:end] != k.key || (start > 0 && isAlnum(lower[start-1])) {
+					continue
+				}
+				if v, ok := valueAfterKey(s, end); ok && v.secret(s) {
+					out = append(out, newSpan(s, v.start, v.end, k.kind))
+					from = v.end
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// findAuthorizationCodes finds OAuth2 authorization codes: the code
+// parameter of a callback URL or token request (`?code=…`, `&code=…`), a
+// logfmt `code=…` that looks like a secret, and a JSON "code" string in a
+// text that names the authorization_code grant. Fortnox's numeric error
+// codes ("code": 2000663, code=2000663) are never touched.
+func findAuthorizationCodes(s, lower string) []span {
+	var out []span
+	grant := strings.Contains(lower, "authorization_code")
+	for from := 0; ; {
+		i := strings.Index(lower[from:], "code")
+		if i < 0 {
+			return out
+		}
+		start := from + i
+		from = start + 4
+		if from < len(s) && isAlnum(lower[from]) {
+			continue
+		}
+		var before byte = ' '
+		if start > 0 {
+			before = s[start-1]
+		}
+		switch {
+		case before == '?' || before == '&':
+			if from < len(s) && s[from] == '=' {
+				end := scanWhile(s, from+1, isQueryValue)
+				if v := (value{start: from + 1, end: end}); v.end > v.start && !v.redacted(s) {
+					out = append(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
+					from = end
+				}
+			}
+		case before == '"' || before == '\'':
+			if !grant {
+				continue
+			}
+			if v, ok := valueAfterKey(s, from); ok && v.quoted && !isDigits(s[v.start:v.end]) && !v.redacted(s) && v.end > v.start {
+				out = append(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
+				from = v.end
+			}
+		case isSpace(before) || start == 0:
+			if from < len(s) && s[from] == '=' {
+				end := scanWhile(s, from+1, isQueryValue)
+				v := s[from+1 : end]
+				if len(v) >= 16 && !isDigits(v) && looksSecret(v) && !strings.HasPrefix(v, redactedPrefix) {
+					out = append(out, newSpan(s, from+1, end, SecretAuthorizationCode))
+					from = end
+				}
+			}
+		}
+	}
+}
+
+// findSchemeCredentials finds `Bearer <token>` anywhere and `Basic
+// <base64>` after an Authorization header name or when the base64 holds a
+// user:password pair (so "Basic plan" stays).
+func findSchemeCredentials(s, lower string) []span {
+	var out []span
+	for _, scheme := range []string{"bearer", "basic"} {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], scheme)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			from = start + len(scheme)
+			if start > 0 && isAlnum(lower[start-1]) {
+				continue
+			}
+			vstart := scanWhile(s, from, func(c byte) bool { return c == ' ' || c == '\t' })
+			if vstart == from {
+				continue
+			}
+			if scheme == "bearer" {
+				end := scanWhile(s, vstart, isB64Token)
+				tok := strings.TrimRight(s[vstart:end], "=")
+				// `Bearer error="invalid_token"` is a challenge, not a token.
+				if end < len(s) && s[end] == '"' && strings.HasSuffix(s[vstart:end], "=") {
+					continue
+				}
+				if len(tok) >= 8 && looksSecret(tok) {
+					out = append(out, newSpan(s, vstart, end, SecretBearerToken))
+					from = end
+				}
+				continue
+			}
+			end := scanWhile(s, vstart, isBase64Std)
+			v := s[vstart:end]
+			if len(v) < 8 {
+				continue
+			}
+			if afterAuthorizationHeader(lower, start) || holdsCredentials(v) {
+				out = append(out, newSpan(s, vstart, end, SecretBasicCredentials))
+				from = end
+			}
+		}
+	}
+	return out
+}
+
+// afterAuthorizationHeader reports whether the word at start follows an
+// Authorization header name on the same line.
+func afterAuthorizationHeader(lower string, start int) bool {
+	lineStart := strings.LastIndexByte(lower[:start], '\n') + 1
+	head := lower[max(lineStart, start-40):start]
+	return strings.Contains(head, "authorization")
+}
+
+// holdsCredentials reports whether v is base64 of a printable
+// "user:password" pair.
+func holdsCredentials(v string) bool {
+	dec, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		dec, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(v, "="))
+	}
+	if err != nil || !utf8.Valid(dec) {
+		return false
+	}
+	user, pass, ok := strings.Cut(string(dec), ":")
+	if !ok || user == "" || pass == "" {
+		return false
+	}
+	for _, r := range string(dec) {
+		if r < 0x20 || r == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// value is where a keyed value sits in the text.
+type value struct {
+	start, end int
+	quoted     bool
+}
+
+func (v value) redacted(s string) bool { return strings.HasPrefix(s[v.start:], redactedPrefix) }
+
+// secret reports whether the value is worth redacting: not empty, not a
+// placeholder, not null; unquoted values must also look like a secret rather
+// than a word.
+func (v value) secret(s string) bool {
+	text := s[v.start:v.end]
+	if text == "" || v.redacted(s) {
+		return false
+	}
+	switch strings.ToLower(text) {
+	case "null", "none", "nil", "true", "false", "undefined":
+		return false
+	}
+	if strings.Trim(text, "*xX.•") == "" {
+		return false // already masked
+	}
+	return v.quoted || looksSecret(text)
+}
+
+// valueAfterKey reads the value after a key that ends at s[i]: an optional
+// closing quote, blanks, a colon, an equals sign or `=>`, blanks, and the
+// value, quoted or bare. JSON-escaped quotes (\") count as quotes.
+func valueAfterKey(s string, i int) (value, bool) {
+	i = skipQuote(s, i)
+	i = scanWhile(s, i, isBlank)
+	if i >= len(s) || (s[i] != ':' && s[i] != '=') {
+		return value{}, false
+	}
+	i++
+	if i < len(s) && s[i] == '>' {
+		i++
+	}
+	i = scanWhile(s, i, isBlank)
+	if i >= len(s) {
+		return value{}, false
+	}
+	if q, n := quoteAt(s, i); n > 0 {
+		start := i + n
+		end := start
+		for end < len(s) && s[end] != '\n' {
+			if q2, m := quoteAt(s, end); m > 0 && q2 == q {
+				return value{start: start, end: end, quoted: true}, true
+			}
+			end++
+		}
+		return value{}, false
+	}
+	end := scanWhile(s, i, isBareValue)
+	return value{start: i, end: end}, end > i
+}
+
+// quoteAt reports the quote character at s[i] and its length: 1 for " or
+// ', 2 for a JSON-escaped \" or \'.
+func quoteAt(s string, i int) (byte, int) {
+	switch {
+	case s[i] == '"' || s[i] == '\'':
+		return s[i], 1
+	case s[i] == '\\' && i+1 < len(s) && (s[i+1] == '"' || s[i+1] == '\''):
+		return s[i+1], 2
+	}
+	return 0, 0
+}
+
+func skipQuote(s string, i int) int {
+	if i < len(s) {
+		if _, n := quoteAt(s, i); n > 0 {
+			return i + n
+		}
+	}
+	return i
+}
+
+// looksSecret tells a token from a word: long, or mixing letter case,
+// digits or symbols.
+func looksSecret(v string) bool {
+	if len(v) >= 16 {
+		return true
+	}
+	if len(v) < 8 {
+		return false
+	}
+	return !isPlainWord(v)
+}
+
+// isPlainWord reports whether v is an ordinary word: letters only, in one
+// case or capitalised.
+func isPlainWord(v string) bool {
+	upper := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			upper++
+		default:
+			return false
+		}
+	}
+	return upper == 0 || upper == len(v) || (upper == 1 && v[0] >= 'A' && v[0] <= 'Z')
+}
+
+// asciiLower lowers ASCII letters only, so indexes stay the same as in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func scanWhile(s string, i int, ok func(byte) bool) int {
+	for i < len(s) && ok(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+func isSpace(c byte) bool      { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isBlank(c byte) bool      { return c == ' ' || c == '\t' }
+func isBase64URL(c byte) bool  { return isAlnum(c) || c == '-' || c == '_' }
+func isBase64Std(c byte) bool  { return isAlnum(c) || c == '+' || c == '/' || c == '=' }
+func isB64Token(c byte) bool   { return isBase64URL(c) || strings.IndexByte(".~+/=", c) >= 0 }
+func isQueryValue(c byte) bool { return c > ' ' && c < 0x7f && strings.IndexByte("&#\"'<>`\\", c) < 0 }
+func isBareValue(c byte) bool {
+	return c > ' ' && c < 0x7f && strings.IndexByte("&,;}])\"'<>`\\", c) < 0 || c >= 0x80
+}

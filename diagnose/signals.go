@@ -1,0 +1,79 @@
+package diagnose
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+)
+
+// signalTable is the catalogue's signals, folded for matching once. The
+// matcher knows nothing about Fortnox beyond it.
+type signalTable struct {
+	fixes    []flows.Fix
+	phrases  []phraseSignal
+	generic  []phraseSignal
+	bodies   []phraseSignal
+	oauth    map[string][]int // error name → fixes
+	names    []string         // OAuth error names, sorted
+	codes    map[int][]int
+	statuses map[int][]int
+	decisive map[int][]int
+	callback []int
+}
+
+// phraseSignal is one fix's phrase: as declared, and folded to words.
+type phraseSignal struct {
+	fix    int
+	text   string
+	folded string
+}
+
+// signals builds the table from the catalogue once; it is read-only after.
+var signals = sync.OnceValue(func() *signalTable {
+	t := &signalTable{
+		fixes:    flows.Fixes(),
+		oauth:    map[string][]int{},
+		codes:    map[int][]int{},
+		statuses: map[int][]int{},
+		decisive: map[int][]int{},
+	}
+	for i, f := range t.fixes {
+		s := f.Signals
+		for _, p := range s.Phrases {
+			t.phrases = append(t.phrases, newPhraseSignal(i, p))
+		}
+		for _, p := range s.GenericPhrases {
+			t.generic = append(t.generic, newPhraseSignal(i, p))
+		}
+		for _, p := range s.Bodies {
+			t.bodies = append(t.bodies, phraseSignal{fix: i, text: p, folded: fold(p)})
+		}
+		for _, name := range s.OAuthErrors {
+			name = strings.ToLower(name)
+			if _, ok := t.oauth[name]; !ok {
+				t.names = append(t.names, name)
+			}
+			t.oauth[name] = append(t.oauth[name], i)
+		}
+		for _, c := range s.Codes {
+			t.codes[c] = append(t.codes[c], i)
+		}
+		for _, c := range s.HTTPStatuses {
+			t.statuses[c] = append(t.statuses[c], i)
+		}
+		for _, c := range s.DecisiveHTTPStatuses {
+			t.decisive[c] = append(t.decisive[c], i)
+		}
+		if s.CallbackWithoutCode {
+			t.callback = append(t.callback, i)
+		}
+	}
+	slices.Sort(t.names)
+	return t
+})
+
+func newPhraseSignal(fix int, p string) phraseSignal {
+	return phraseSignal{fix: fix, text: p, folded: strings.TrimSpace(words(fold(p)))}
+}

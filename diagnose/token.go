@@ -1,0 +1,258 @@
+package diagnose
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// TokenKind is what a pasted token turned out to be. The names are stable.
+type TokenKind string
+
+// The kinds of token InspectToken tells apart.
+const (
+	// TokenJWT is an access token: a JSON Web Token whose claims can be read.
+	TokenJWT TokenKind = "jwt"
+	// TokenRefresh is a refresh token, recognised by where it stood (a
+	// token response's refresh_token, a refresh_token= field).
+	TokenRefresh TokenKind = "refresh-token"
+	// TokenUnknown is anything else: an opaque string, a broken JWT.
+	TokenUnknown TokenKind = "unknown"
+)
+
+// TokenReport is what InspectToken read from a token. It never holds the
+// token itself, nor a JWT's signature.
+type TokenReport struct {
+	Kind TokenKind
+	// Header and Claims are a JWT's decoded parts, string values cleaned.
+	Header map[string]any
+	Claims map[string]any
+	// IssuedAt, NotBefore and ExpiresAt are the iat, nbf and exp claims in
+	// now's location; zero when absent.
+	IssuedAt, NotBefore, ExpiresAt time.Time
+	// Expired reports whether ExpiresAt has passed.
+	Expired bool
+	// Scopes are the scopes a token response granted, in its order.
+	Scopes []string
+	// RefreshToken reports whether the paste held a refresh token (which is
+	// explained, never shown).
+	RefreshToken bool
+	// Findings are worst first.
+	Findings []Finding
+}
+
+// OK reports whether the token could be read and has no errors: not
+// expired, not broken.
+func (r TokenReport) OK() bool { return r.Kind != TokenUnknown && !hasErrors(r.Findings) }
+
+// expiresSoon is how close to expiry a token is worth a warning: a request
+// started now may well fail.
+const expiresSoon = 5 * time.Minute
+
+// InspectToken reads an access token offline: a bare JWT, an Authorization:
+// Bearer header, or a whole token-endpoint response. It decodes a JWT's
+// header and claims without verifying the signature (Fortnox does not
+// publish the key) and says when it was issued and expires relative to now,
+// in now's location. An expired token is an error pointing at
+// access-token-expired. A refresh token is recognised and explained, never
+// shown. The error is an *InputError for an empty paste or one above
+// MaxInputBytes.
+func InspectToken(paste string, now time.Time) (TokenReport, error) {
+	if err := checkInput(paste, inputToken); err != nil {
+		return TokenReport{}, err
+	}
+	s := trimTokenPrefix(Sanitize(paste))
+	var r TokenReport
+	var fs findings
+	switch {
+	case strings.HasPrefix(s, "{"):
+		inspectTokenResponse(&r, &fs, s, now)
+	case hasFieldPrefix(s, "refresh_token"):
+		r.Kind, r.RefreshToken = TokenRefresh, true
+	case hasFieldPrefix(s, "access_token"):
+		_, v, _ := strings.Cut(s, "=")
+		inspectJWT(&r, &fs, strings.TrimSpace(v), now)
+	case strings.Count(s, ".") == 2:
+		inspectJWT(&r, &fs, s, now)
+	default:
+		r.Kind = TokenUnknown
+		fs.add(SeverityError, "not-a-jwt", "", msg(i18n.DiagTokenNotJWT))
+	}
+	if r.RefreshToken {
+		fs.add(SeverityInfo, "refresh-token", "invalid-refresh-token", msg(i18n.DiagTokenRefresh))
+	}
+	r.Findings = fs.sorted()
+	return r, nil
+}
+
+// trimTokenPrefix removes what is pasted around a token: blanks, quotes,
+// "Authorization:" and "Bearer".
+func trimTokenPrefix(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 14 && strings.EqualFold(s[:14], "authorization:") {
+		s = strings.TrimSpace(s[14:])
+	}
+	if len(s) >= 7 && strings.EqualFold(s[:7], "bearer ") {
+		s = strings.TrimSpace(s[7:])
+	}
+	return strings.Trim(s, "\"'` \t\n")
+}
+
+func hasFieldPrefix(s, name string) bool {
+	return len(s) > len(name) && strings.EqualFold(s[:len(name)], name) && s[len(name)] == '='
+}
+
+// inspectTokenResponse reads a token endpoint's JSON answer: its access
+// token, whether it holds a refresh token, and the granted scopes. An OAuth
+// error answer is pointed to explain.
+func inspectTokenResponse(r *TokenReport, fs *findings, s string, now time.Time) {
+	var resp map[string]any
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.UseNumber()
+	if err := dec.Decode(&resp); err != nil {
+		r.Kind = TokenUnknown
+		fs.add(SeverityError, "unreadable-json", "", msg(i18n.DiagTokenBadJSON))
+		return
+	}
+	if e, ok := resp["error"].(string); ok {
+		r.Kind = TokenUnknown
+		fs.add(SeverityError, "error-response", "", msg(i18n.DiagTokenErrorResponse, Clean(e)))
+		return
+	}
+	if rt, ok := resp["refresh_token"].(string); ok && rt != "" {
+		r.RefreshToken = true
+	}
+	if scope, ok := resp["scope"].(string); ok {
+		r.Scopes = strings.Fields(Clean(scope))
+	}
+	if at, ok := resp["access_token"].(string); ok && at != "" {
+		inspectJWT(r, fs, at, now)
+		return
+	}
+	if r.RefreshToken {
+		r.Kind = TokenRefresh
+		return
+	}
+	r.Kind = TokenUnknown
+	fs.add(SeverityError, "no-token", "", msg(i18n.DiagTokenNoToken))
+}
+
+// inspectJWT decodes a JWT's header and claims and checks its times.
+func inspectJWT(r *TokenReport, fs *findings, tok string, now time.Time) {
+	parts := strings.Split(tok, ".")
+	if len(parts) != 3 {
+		r.Kind = TokenUnknown
+		fs.add(SeverityError, "not-a-jwt", "", msg(i18n.DiagTokenNotJWT))
+		return
+	}
+	header, err1 := decodeJWTPart(parts[0])
+	claims, err2 := decodeJWTPart(parts[1])
+	if err1 != nil || err2 != nil {
+		r.Kind = TokenUnknown
+		fs.add(SeverityError, "broken-jwt", "", msg(i18n.DiagTokenBroken))
+		return
+	}
+	r.Kind = TokenJWT
+	r.Header, r.Claims = header, claims
+	fs.add(SeverityInfo, "signature-not-verified", "", msg(i18n.DiagTokenNotVerified))
+
+	loc := now.Location()
+	r.IssuedAt = claimTime(claims, "iat", loc)
+	r.NotBefore = claimTime(claims, "nbf", loc)
+	r.ExpiresAt = claimTime(claims, "exp", loc)
+	switch {
+	case r.ExpiresAt.IsZero():
+		fs.add(SeverityWarning, "no-expiry", "", msg(i18n.DiagTokenNoExpiry))
+	case !now.Before(r.ExpiresAt):
+		r.Expired = true
+		fs.add(SeverityError, "expired", "access-token-expired", msg(i18n.DiagTokenExpired, r.ExpiresAt.Format(TimeLayout), Relative(r.ExpiresAt, now)))
+	case r.ExpiresAt.Sub(now) < expiresSoon:
+		fs.add(SeverityWarning, "expires-soon", "access-token-expired", msg(i18n.DiagTokenExpiresSoon, Relative(r.ExpiresAt, now)))
+	}
+	if !r.NotBefore.IsZero() && now.Before(r.NotBefore) {
+		fs.add(SeverityWarning, "not-yet-valid", "", msg(i18n.DiagTokenNotYetValid, Relative(r.NotBefore, now)))
+	}
+	if !r.IssuedAt.IsZero() && r.IssuedAt.Sub(now) > time.Minute {
+		fs.add(SeverityWarning, "issued-in-future", "", msg(i18n.DiagTokenFutureIssue, Relative(r.IssuedAt, now)))
+	}
+	if scope, ok := claims["scope"].(string); ok && len(r.Scopes) == 0 {
+		r.Scopes = strings.Fields(scope)
+	}
+	if _, ok := claims["tenantId"]; !ok {
+		fs.add(SeverityInfo, "no-tenant", "", msg(i18n.DiagTokenNoTenant))
+	}
+}
+
+// decodeJWTPart decodes one base64url part of a JWT into a JSON object,
+// with string values cleaned. Padding and the standard base64 alphabet are
+// tolerated.
+func decodeJWTPart(part string) (map[string]any, error) {
+	part = strings.TrimRight(part, "=")
+	part = strings.NewReplacer("+", "-", "/", "_").Replace(part)
+	raw, err := base64.RawURLEncoding.DecodeString(part)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&m); err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, errNotObject
+	}
+	return cleanJSON(m).(map[string]any), nil
+}
+
+var errNotObject = jsonError("not a JSON object")
+
+type jsonError string
+
+func (e jsonError) Error() string { return string(e) }
+
+// cleanJSON sanitizes and redacts every string in a decoded JSON value,
+// keys included.
+func cleanJSON(v any) any {
+	switch v := v.(type) {
+	case string:
+		return Clean(v)
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[Clean(k)] = cleanJSON(x)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = cleanJSON(x)
+		}
+		return out
+	}
+	return v
+}
+
+// claimTime reads a NumericDate claim (seconds since 1970, a number or a
+// numeric string) in loc; zero when absent or unreadable.
+func claimTime(claims map[string]any, name string, loc *time.Location) time.Time {
+	var n json.Number
+	switch v := claims[name].(type) {
+	case json.Number:
+		n = v
+	case string:
+		n = json.Number(v)
+	default:
+		return time.Time{}
+	}
+	f, err := n.Float64()
+	if err != nil || f < 0 || f > 1e11 {
+		return time.Time{}
+	}
+	sec := int64(f)
+	return time.Unix(sec, int64((f-float64(sec))*1e9)).In(loc)
+}

@@ -1,0 +1,148 @@
+package diagnose
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+func TestInspectToken(t *testing.T) {
+	fresh := makeJWT(fortnoxClaims(testNow.Add(-23*time.Minute)), testSignature)
+	expired := makeJWT(fortnoxClaims(testNow.Add(-3*time.Hour)), testSignature)
+	soon := makeJWT(fortnoxClaims(testNow.Add(-58*time.Minute)), testSignature)
+	noExp := makeJWT(map[string]any{"tenantId": 1, "userId": "u"}, testSignature)
+	notFortnox := makeJWT(map[string]any{"sub": "x", "exp": testNow.Add(time.Hour).Unix()}, testSignature)
+	future := makeJWT(map[string]any{"tenantId": 1, "iat": testNow.Add(time.Hour).Unix(), "nbf": testNow.Add(time.Hour).Unix(), "exp": testNow.Add(2 * time.Hour).Unix()}, testSignature)
+	const refresh = "4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098"
+	response := func(access string) string {
+		return `{"access_token":"` + access + `","refresh_token":"` + refresh + `","scope":"invoice customer","expires_in":3600,"token_type":"Bearer"}`
+	}
+	tests := []struct {
+		name     string
+		paste    string
+		kind     TokenKind
+		ok       bool
+		expired  bool
+		findings []string
+		scopes   []string
+		refresh  bool
+	}{
+		{name: "fresh JWT", paste: fresh, kind: TokenJWT, ok: true, findings: []string{"signature-not-verified"}, scopes: []string{"invoice", "customer"}},
+		{name: "with Bearer", paste: "Bearer " + fresh + "\n", kind: TokenJWT, ok: true},
+		{name: "whole header, quoted", paste: `Authorization: Bearer "` + fresh + `"`, kind: TokenJWT, ok: true},
+		{name: "expired", paste: expired, kind: TokenJWT, expired: true, findings: []string{"expired"}},
+		{name: "expires in two minutes", paste: soon, kind: TokenJWT, ok: true, findings: []string{"expires-soon"}},
+		{name: "token response", paste: response(fresh), kind: TokenJWT, ok: true, findings: []string{"refresh-token"}, scopes: []string{"invoice", "customer"}, refresh: true},
+		{name: "token response, pretty-printed", paste: "{\n  \"access_token\": \"" + expired + "\",\n  \"refresh_token\": \"" + refresh + "\"\n}", kind: TokenJWT, expired: true, refresh: true},
+		{name: "refresh token response only", paste: `{"refresh_token":"` + refresh + `"}`, kind: TokenRefresh, ok: true, refresh: true, findings: []string{"refresh-token"}},
+		{name: "refresh_token form field", paste: "refresh_token=" + refresh, kind: TokenRefresh, ok: true, refresh: true},
+		{name: "access_token form field", paste: "access_token=" + fresh, kind: TokenJWT, ok: true},
+		{name: "no exp", paste: noExp, kind: TokenJWT, ok: true, findings: []string{"no-expiry"}},
+		{name: "not from Fortnox", paste: notFortnox, kind: TokenJWT, ok: true, findings: []string{"no-tenant"}},
+		{name: "issued in the future", paste: future, kind: TokenJWT, ok: true, findings: []string{"not-yet-valid", "issued-in-future"}},
+		{name: "opaque string", paste: refresh, kind: TokenUnknown, findings: []string{"not-a-jwt"}},
+		{name: "cut-off JWT", paste: fresh[:40] + "." + "abc.def", kind: TokenUnknown, findings: []string{"broken-jwt"}},
+		{name: "an error response", paste: `{"error":"invalid_grant","error_description":"Invalid refresh token"}`, kind: TokenUnknown, findings: []string{"error-response"}},
+		{name: "broken JSON", paste: `{"access_token": "eyJ`, kind: TokenUnknown, findings: []string{"unreadable-json"}},
+		{name: "JSON without tokens", paste: `{"token_type":"Bearer"}`, kind: TokenUnknown, findings: []string{"no-token"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := InspectToken(tc.paste, testNow)
+			if err != nil {
+				t.Fatalf("InspectToken: %v", err)
+			}
+			var codes []string
+			for _, f := range r.Findings {
+				codes = append(codes, f.Code)
+			}
+			if r.Kind != tc.kind || r.OK() != tc.ok || r.Expired != tc.expired || r.RefreshToken != tc.refresh {
+				t.Errorf("kind %s ok %v expired %v refresh %v, want %s %v %v %v (findings %v)",
+					r.Kind, r.OK(), r.Expired, r.RefreshToken, tc.kind, tc.ok, tc.expired, tc.refresh, codes)
+			}
+			for _, c := range tc.findings {
+				if !slices.Contains(codes, c) {
+					t.Errorf("finding %s missing from %v", c, codes)
+				}
+			}
+			if tc.scopes != nil && !slices.Equal(r.Scopes, tc.scopes) {
+				t.Errorf("scopes = %v, want %v", r.Scopes, tc.scopes)
+			}
+			assertNoToken(t, r, tc.paste, refresh)
+		})
+	}
+}
+
+func TestInspectTokenReadsClaimsAndTimes(t *testing.T) {
+	iat := testNow.Add(-23 * time.Minute)
+	r, err := InspectToken(makeJWT(fortnoxClaims(iat), testSignature), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(r.Claims["tenantId"]) != "1234567" || r.Claims["userId"] != "8f3e2a10-5b7c-4d2e-9a61-0c4b7e9d1f22" {
+		t.Errorf("claims = %v", r.Claims)
+	}
+	if r.Header["alg"] != "RS256" {
+		t.Errorf("header = %v", r.Header)
+	}
+	if !r.IssuedAt.Equal(iat.Truncate(time.Second)) || !r.ExpiresAt.Equal(iat.Add(time.Hour).Truncate(time.Second)) {
+		t.Errorf("times = %v, %v", r.IssuedAt, r.ExpiresAt)
+	}
+	if r.ExpiresAt.Location() != stockholm {
+		t.Errorf("times are in %v, want now's location", r.ExpiresAt.Location())
+	}
+}
+
+func TestInspectTokenExpiredPointsAtFix(t *testing.T) {
+	r, _ := InspectToken(makeJWT(fortnoxClaims(testNow.Add(-4*time.Hour)), testSignature), testNow)
+	i := slices.IndexFunc(r.Findings, func(f Finding) bool { return f.Code == "expired" })
+	if i < 0 || r.Findings[i].FixID != "access-token-expired" || r.Findings[i].Severity != SeverityError {
+		t.Fatalf("findings = %+v", r.Findings)
+	}
+	en, sv := r.Findings[i].Message.In(i18n.English), r.Findings[i].Message.In(i18n.Swedish)
+	if !strings.Contains(en, "2025-05-02 07:00:00 CEST (3 hours ago)") || !strings.Contains(sv, "(för 3 timmar sedan)") {
+		t.Errorf("messages: %q / %q", en, sv)
+	}
+}
+
+// assertNoToken fails when anything the report shows holds the token, its
+// signature or the refresh token.
+func assertNoToken(t testing.TB, r TokenReport, paste string, secrets ...string) {
+	t.Helper()
+	shown, err := json.Marshal(struct {
+		H, C   map[string]any
+		Scopes []string
+	}{r.Header, r.Claims, r.Scopes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(shown)
+	for _, f := range r.Findings {
+		for _, l := range i18n.Langs() {
+			text += "\n" + f.Message.In(l)
+		}
+	}
+	assertSanitized(t, text)
+	for _, s := range append(secrets, tokenParts(paste)...) {
+		if len(s) >= 12 && strings.Contains(text, s) {
+			t.Fatalf("%q shown in the report: %s", s, text)
+		}
+	}
+}
+
+// tokenParts are the parts of a JWT found in a paste that must never be
+// shown: the whole token and its signature.
+func tokenParts(paste string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(paste, func(r rune) bool { return strings.ContainsRune(" \t\n\"'{}:,=", r) }) {
+		if parts := strings.Split(f, "."); len(parts) == 3 {
+			out = append(out, f, parts[2])
+		}
+	}
+	return out
+}
