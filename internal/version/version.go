@@ -65,6 +65,11 @@ func Resolve(version, commit, date string, bi *debug.BuildInfo) Info {
 		Commit:  commit,
 		Date:    parseDate(date),
 	}
+	// goreleaser stamps "none" when it cannot read the Git state (a
+	// snapshot outside a repository or without a remote).
+	if info.Commit == "none" {
+		info.Commit = ""
+	}
 	if info.Version == "" {
 		info.Version = fromBuild.Version
 	}

@@ -120,6 +120,11 @@ func TestResolveAndFormat(t *testing.T) {
 			en: "1.2.3 (commit 0123456, 2026-03-04)",
 		},
 		{
+			name:    "snapshot without Git state",
+			version: "0.0.1-next", commit: "none", date: "0001-01-01T00:00:00Z",
+			en: "0.0.1-next (commit unknown, date unknown)",
+		},
+		{
 			name:   "short stamped commit is shown whole",
 			commit: "abc12",
 			en:     "unknown (commit abc12, date unknown)",
