@@ -44,7 +44,7 @@ var (
 	CmdCompletionShort = Text{En: "Print the shell completion script", Sv: "Skriv ut skalets kompletteringsskript"}
 	CmdCompletionShell = Text{En: "Print the completion script for %s", Sv: "Skriv ut kompletteringsskriptet för %s"}
 	FlagHelp           = Text{En: "help for fortnox-doctor", Sv: "hjälp för fortnox-doctor"}
-	FlagVersion        = Text{En: "print the version, commit and build date", Sv: "skriv ut version, commit och byggdatum"}
+	FlagVersion        = Text{En: "print the version, commit and date", Sv: "skriv ut version, commit och datum"}
 	ErrUnknownCommand  = Text{En: "unknown command %q (valid: %s)", Sv: "okänt kommando %q (giltiga: %s)"}
 	ErrUnknownCmdNear  = Text{En: "unknown command %q; did you mean %q? (valid: %s)", Sv: "okänt kommando %q; menade du %q? (giltiga: %s)"}
 )

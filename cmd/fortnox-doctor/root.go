@@ -8,6 +8,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
 	"github.com/spf13/cobra"
 )
 
@@ -20,11 +21,11 @@ func run(ctx context.Context, args []string, a *app) int {
 
 	root := newRootCmd(a)
 	root.SetArgs(args)
-	root.SetIn(a.in)
-	root.SetOut(a.out)
-	root.SetErr(a.errOut)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) { printError(w, err) }),
+		// The whole line after "fortnox-doctor version ": version, commit
+		// and date, so fang adds no commit of its own.
+		fang.WithVersion(version.Current().Format(a.lang)),
 	)
 	return exitCode(err)
 }
@@ -61,6 +62,12 @@ func newRootCmd(a *app) *cobra.Command {
 		newCheckURLCmd(a),
 		newInspectTokenCmd(a),
 	)
+	// cobra's completion commands take the output writer when they are
+	// created, so the streams must be set before localizeBuiltins creates
+	// them; else `completion SHELL` writes to os.Stdout, not to a.out.
+	root.SetIn(a.in)
+	root.SetOut(a.out)
+	root.SetErr(a.errOut)
 	localizeBuiltins(root, l)
 	return root
 }
