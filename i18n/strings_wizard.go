@@ -3,7 +3,7 @@ package i18n
 // The wizard's screens: the language picker, the questions and the fix.
 var (
 	WizChooseLang = Text{En: "Choose a language", Sv: "Välj språk"}
-	WizWelcome    = Text{En: "Answer a few questions to reach the fix.", Sv: "Svara på några frågor så hittar du rätt åtgärd."}
+	WizWelcome    = Text{En: "A few questions, then the fix.", Sv: "Några frågor, sedan rätt åtgärd."}
 	WizProgress   = Text{En: "question %d of up to %d", Sv: "fråga %d av högst %d"}
 	WizFixReached = Text{En: "the fix", Sv: "åtgärden"}
 	WizMoreBelow  = Text{En: "↓ more below", Sv: "↓ mer nedanför"}

@@ -49,7 +49,7 @@ func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
 	for _, fd := range fields {
 		valueStyle := plain
 		if fd.link {
-			valueStyle = plain.Underline(true).Hyperlink(fd.value)
+			valueStyle = plain.Hyperlink(fd.value)
 		}
 		name := fd.label.In(l)
 		if width < narrowFields {

@@ -13,9 +13,32 @@ import (
 // helpSeparator separates keys on the short help line.
 const helpSeparator = " · "
 
-// footer is the help: the current screen's keys on one line, or every key
-// after "?" (in columns when they fit, else wrapped as a flowing list).
+// footerKey is everything the footer depends on, to draw it only when
+// one of them changes rather than on every frame.
+type footerKey struct {
+	lang                     i18n.Lang
+	styles                   *styles
+	width, height            int
+	full, lang0, typing, esc bool
+	onFix                    bool
+}
+
+// footer is the help for the current state, drawn again only when it changes.
 func (m *Model) footer() string {
+	k := footerKey{lang: m.c.lang, styles: m.c.styles, width: m.width, height: m.height, full: m.fullHelp, lang0: m.walk.here.lang}
+	k.typing, k.esc = m.screen.typing(), m.screen.escTaken()
+	_, k.onFix = m.screen.(*fixScreen)
+	if m.footerCache.ok && m.footerCache.key == k {
+		return m.footerCache.view
+	}
+	v := m.drawFooter()
+	m.footerCache.key, m.footerCache.view, m.footerCache.ok = k, v, true
+	return v
+}
+
+// drawFooter is the help: the current screen's keys on one line, or every
+// key after "?" (in columns when they fit, else wrapped as a flowing list).
+func (m *Model) drawFooter() string {
 	h := help.New()
 	h.Styles = m.c.styles.help
 	h.ShortSeparator = helpSeparator
@@ -27,6 +50,12 @@ func (m *Model) footer() string {
 		return flowHelp(h, slices.Concat(m.fullKeys()...), width)
 	}
 	keys := m.shortKeys()
+	// With rows to spare, the keys may take two lines rather than lose any.
+	if m.spacing() {
+		if flow := flowHelp(h, keys, width); lipgloss.Height(flow) <= 2 {
+			return flow
+		}
+	}
 	for {
 		line := h.ShortHelpView(keys)
 		if lipgloss.Width(line) <= width {

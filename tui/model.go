@@ -24,6 +24,12 @@ type Model struct {
 	width, height int
 	// fullHelp shows every key in the footer instead of the short line.
 	fullHelp bool
+	// footerCache is the last footer drawn and what it was drawn for.
+	footerCache struct {
+		key  footerKey
+		view string
+		ok   bool
+	}
 
 	result Result
 }

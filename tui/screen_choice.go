@@ -2,10 +2,12 @@ package tui
 
 import (
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // choiceScreen asks one question with a huh Select: the language screen
@@ -19,11 +21,9 @@ type choiceScreen struct {
 	// value is the Select's storage, on the heap with the screen so the
 	// pointer huh keeps stays valid.
 	value int
+	// height is the rows the screen fills.
+	height int
 }
-
-// refreshMsg makes the form redraw its content after a resize; huh only
-// lays out its group on an update.
-type refreshMsg struct{}
 
 // newChoiceScreen builds the Select for a question: its title, an optional
 // hint under it, its options as label and value, and the value the cursor
@@ -48,22 +48,37 @@ func newChoiceScreen(c *common, title, hint string, options []huh.Option[int], c
 	return s
 }
 
+// update and view go to the Select itself. The form's group would wrap it
+// in a viewport of its own and render it twice per key, which for a single
+// field only costs time (over half of each frame, by BenchmarkQuestion).
 func (s *choiceScreen) update(msg tea.Msg) tea.Cmd {
-	m, cmd := s.form.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		s.form = f
+	m, cmd := s.sel.Update(msg)
+	if sel, ok := m.(*huh.Select[int]); ok {
+		s.sel = sel
 	}
 	return cmd
 }
 
-func (s *choiceScreen) view() string { return s.form.View() }
+// view is the Select padded to the screen's height, so that the help stays
+// at the bottom of the terminal.
+func (s *choiceScreen) view() string {
+	v := s.sel.View()
+	if pad := s.height - lipgloss.Height(v); pad > 0 {
+		v += strings.Repeat("\n", pad)
+	}
+	return v
+}
 
+// setSize gives the Select the width, and a height only when its options do
+// not fit: a Select with a height pads every line to the full area, which
+// is most of the cost of a frame on a tall terminal.
 func (s *choiceScreen) setSize(width, height int) {
-	s.form.WithWidth(width).WithHeight(height)
-	// The group only shrinks a field that is too tall; set the Select's
-	// height too so that it grows back when the terminal does.
-	s.sel.WithHeight(height)
-	s.update(refreshMsg{})
+	s.height = height
+	s.sel.WithWidth(width)
+	s.sel.WithHeight(0)
+	if lipgloss.Height(s.sel.View()) > height {
+		s.sel.WithHeight(height)
+	}
 }
 
 func (s *choiceScreen) typing() bool { return s.sel.GetFiltering() }

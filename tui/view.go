@@ -71,6 +71,7 @@ func (m *Model) View() tea.View {
 	for i, l := range lines {
 		l = strings.TrimRight(l, " ")
 		if l == "" {
+			lines[i] = ""
 			continue
 		}
 		// Screens keep to their width; this is only a guard so that no
