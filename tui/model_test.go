@@ -468,7 +468,15 @@ func TestHelpToggle(t *testing.T) {
 // wider than the terminal and the frame no taller.
 func TestEveryScreenFits(t *testing.T) {
 	tree := flows.DecisionTree()
-	sizes := [][2]int{{40, 12}, {50, 14}, {80, 24}, {120, 40}, {200, 50}}
+	sizes := []struct {
+		width, height int
+		fullHelp      []bool
+	}{
+		{40, 12, []bool{false, true}},
+		{57, 13, []bool{false}},
+		{80, 24, []bool{false, true}},
+		{200, 50, []bool{false}},
+	}
 	for _, n := range tree.Nodes() {
 		if n.Kind == flows.Paste {
 			continue
@@ -476,8 +484,9 @@ func TestEveryScreenFits(t *testing.T) {
 		answers := pathToNode(t, tree, n.ID)
 		for _, l := range i18n.Langs() {
 			m := walkTo(t, testOptions(l, 80, 24), answers)
-			for _, size := range sizes {
-				for _, full := range []bool{false, true} {
+			for _, sz := range sizes {
+				size := [2]int{sz.width, sz.height}
+				for _, full := range sz.fullHelp {
 					send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 					if full != m.fullHelp {
 						send(m, press("?"))

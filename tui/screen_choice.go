@@ -30,14 +30,18 @@ type choiceScreen struct {
 // starts on.
 func newChoiceScreen(c *common, title, hint string, options []huh.Option[int], cursor int) *choiceScreen {
 	s := &choiceScreen{value: cursor}
-	s.sel = huh.NewSelect[int]().
-		Title(title).
+	styles := c.styles.form
+	theme := huh.ThemeFunc(func(bool) *huh.Styles { return styles })
+	s.sel = huh.NewSelect[int]()
+	// The theme goes on first: until it has one, the Select lays out its
+	// options with huh's default theme, built afresh for every option.
+	s.sel.WithTheme(theme)
+	s.sel.Title(title).
 		Description(hint).
 		Options(options...).
 		Value(&s.value)
-	styles := c.styles.form
 	s.form = huh.NewForm(huh.NewGroup(s.sel)).
-		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return styles })).
+		WithTheme(theme).
 		WithKeyMap(formKeyMap()).
 		WithShowHelp(false).
 		WithShowErrors(false)
