@@ -63,10 +63,9 @@ var (
 		En: "%q is not one of the choices. Type a number from 1 to %d.",
 		Sv: "%q finns inte bland alternativen. Skriv en siffra från 1 till %d.",
 	}
-	AccEmpty    = Text{En: "Type a number from 1 to %d.", Sv: "Skriv en siffra från 1 till %d."}
-	AccNoBack   = Text{En: "This is the first question; there is nothing to go back to.", Sv: "Det här är första frågan; det finns inget att gå tillbaka till."}
-	AccEnded    = Text{En: "the input ended before the wizard reached a fix", Sv: "indata tog slut innan guiden kom fram till en åtgärd"}
-	AccFixIntro = Text{En: "The fix:", Sv: "Åtgärden:"}
+	AccEmpty  = Text{En: "Type a number from 1 to %d.", Sv: "Skriv en siffra från 1 till %d."}
+	AccNoBack = Text{En: "This is the first question; there is nothing to go back to.", Sv: "Det här är första frågan; det finns inget att gå tillbaka till."}
+	AccEnded  = Text{En: "the input ended before the wizard reached a fix", Sv: "indata tog slut innan guiden kom fram till en åtgärd"}
 )
 
 // The wizard's command line: its flag and its errors.

@@ -15,8 +15,8 @@ import (
 const narrowFields = 56
 
 // renderFix draws a fix for the fix screen, wrapped to width columns: the
-// title and summary, who acts, where and the docs link, the cause, the
-// numbered steps, an optional note and the message to the customer, with
+// title and summary, who acts, the cause, the numbered steps, where in
+// Fortnox, the docs link, an optional note and the message to the customer, with
 // the same headings as the printed fix (flows.PlainText). It is the styled
 // screen form of the fix; the plain text printed and copied comes from flows.
 func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
@@ -33,41 +33,34 @@ func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
 	styled(plain, wrapLines(f.Summary.In(l), width), "")
 	line("")
 
-	fields := []struct {
-		label i18n.Text
-		value string
-		link  bool
-	}{
-		{i18n.FixWho, f.WhoText(l), false},
-		{i18n.FixWhere, f.Where.In(l), false},
-		{i18n.FixDocs, f.DocsURL, true},
-	}
 	labelWidth := 0
-	for _, fd := range fields {
-		labelWidth = max(labelWidth, ansi.StringWidth(fd.label.In(l)))
+	for _, label := range []i18n.Text{i18n.FixWho, i18n.FixWhere, i18n.FixDocs} {
+		labelWidth = max(labelWidth, ansi.StringWidth(label.In(l)))
 	}
-	for _, fd := range fields {
-		valueStyle := plain
-		if fd.link {
-			valueStyle = plain.Hyperlink(fd.value)
-		}
-		name := fd.label.In(l)
+	// field draws a label with its value beside it, the labels in one
+	// column; on a narrow screen the value goes under its label.
+	field := func(label i18n.Text, value string, valueStyle lipgloss.Style) {
+		name := label.In(l)
 		if width < narrowFields {
 			line(st.label.Render(name))
-			styled(valueStyle, wrapLines(fd.value, width-2), "  ")
-			continue
+			styled(valueStyle, wrapLines(value, width-2), "  ")
+			return
 		}
 		column := labelWidth + 2
-		values := wrapLines(fd.value, width-column)
+		values := wrapLines(value, width-column)
 		pad := strings.Repeat(" ", column-ansi.StringWidth(name))
 		line(st.label.Render(name) + pad + valueStyle.Render(values[0]))
 		styled(valueStyle, values[1:], strings.Repeat(" ", column))
 	}
-
 	section := func(heading i18n.Text) {
 		line("")
 		line(st.heading.Render(heading.In(l)))
 	}
+
+	// The order the issue asks for: who acts, why, what to do, where, the
+	// docs, then the message to pass on. The steps come early so that they
+	// show without scrolling on an 80x24 terminal more often than not.
+	field(i18n.FixWho, f.WhoText(l), plain)
 	section(i18n.FixCause)
 	styled(plain, wrapLines(f.Cause.In(l), width), "")
 
@@ -84,6 +77,10 @@ func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
 			}
 		}
 	}
+
+	line("")
+	field(i18n.FixWhere, f.Where.In(l), plain)
+	field(i18n.FixDocs, f.DocsURL, plain.Hyperlink(f.DocsURL))
 
 	if !f.Note.IsZero() {
 		section(i18n.FixNote)
