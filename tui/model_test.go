@@ -491,7 +491,15 @@ func TestEveryScreenFits(t *testing.T) {
 					if full != m.fullHelp {
 						send(m, press("?"))
 					}
+					// The screen itself keeps to its width: View's truncation
+					// is only a guard and would hide text.
+					if w := maxWidth(m.screen.view()); w > m.contentWidth() {
+						t.Errorf("%s in %s at %dx%d: screen is %d wide, content width is %d", n.ID, l, size[0], size[1], w, m.contentWidth())
+					}
 					frame := m.View().Content
+					if rows := strings.Count(frame, "\n") + 1; rows != size[1] {
+						t.Errorf("%s in %s at %dx%d: frame has %d rows; the help belongs on the last row", n.ID, l, size[0], size[1], rows)
+					}
 					if !fits(frame, size[0], size[1]) {
 						t.Errorf("%s in %s at %dx%d (full help %v) does not fit:\n%s", n.ID, l, size[0], size[1], full, frame)
 					}

@@ -312,14 +312,21 @@ func assertRestored(t *testing.T, s *session, before *term.State) {
 	if !reflect.DeepEqual(before, after) {
 		t.Error("terminal modes differ after the program exited")
 	}
-	raw := s.rawOutput()
-	if !strings.Contains(raw, ansi.SetModeAltScreenSaveCursor) {
-		t.Fatal("the wizard never entered the alternate screen")
-	}
-	tail := raw[strings.LastIndex(raw, ansi.SetModeAltScreenSaveCursor):]
-	for _, want := range []string{ansi.ResetModeAltScreenSaveCursor, ansi.ShowCursor} {
-		if !strings.Contains(tail, want) {
-			t.Errorf("the terminal was not given back %q", want)
+	// The program has exited, but the last of what it wrote may still be
+	// on its way through the pseudo-terminal: wait for it.
+	restored := func(raw string) bool {
+		i := strings.LastIndex(raw, ansi.SetModeAltScreenSaveCursor)
+		if i < 0 {
+			return false
 		}
+		tail := raw[i:]
+		return strings.Contains(tail, ansi.ResetModeAltScreenSaveCursor) && strings.Contains(tail, ansi.ShowCursor)
+	}
+	deadline := time.Now().Add(waitLimit)
+	for !restored(s.rawOutput()) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the terminal was not given back the main screen and the cursor; the program wrote:\n%q", s.rawOutput())
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
