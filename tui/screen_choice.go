@@ -16,6 +16,9 @@ import (
 // (enter) is done by the root with hovered, so that it takes effect in the
 // same update instead of after huh's submit round trip.
 type choiceScreen struct {
+	// form is the question's fresh huh form: it gives the Select its theme
+	// and key map and focuses it. Keys and drawing then go to the Select
+	// directly (see update).
 	form *huh.Form
 	sel  *huh.Select[int]
 	// value is the Select's storage, on the heap with the screen so the
