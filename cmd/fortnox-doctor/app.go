@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/tui"
 )
 
 // app is everything a command needs from the outside world, injected so that
@@ -22,6 +23,9 @@ type app struct {
 	outIsTerminal bool
 	// termWidth returns the terminal's width in columns, 0 when unknown.
 	termWidth func() int
+	// terminal opens the terminal the wizard runs on; it fails when there
+	// is none. Tests inject one that fails, so they need no terminal.
+	terminal func() (tui.Terminal, error)
 
 	// Global flags.
 	langFlag   string
@@ -51,7 +55,8 @@ func systemApp() *app {
 			}
 			return w
 		},
-		lang: i18n.English,
+		terminal: func() (tui.Terminal, error) { return tui.OpenTerminal(os.Stdin, os.Stderr) },
+		lang:     i18n.English,
 	}
 }
 

@@ -55,3 +55,7 @@ func printError(w io.Writer, err error) {
 	}
 	fmt.Fprintln(w, "fortnox-doctor: "+oneLine(err.Error()))
 }
+
+// interrupted ends a command the user stopped with ctrl+c: exit code 130,
+// nothing more printed.
+func interrupted() error { return &exitError{code: exitInterrupted, silent: true} }

@@ -33,13 +33,14 @@ func run(ctx context.Context, args []string, a *app) int {
 // newRootCmd builds the command tree, its texts in a.lang.
 func newRootCmd(a *app) *cobra.Command {
 	l := a.lang
+	wizard := &wizardOptions{}
 	root := &cobra.Command{
 		Use:   "fortnox-doctor",
 		Short: i18n.CmdRootShort.In(l),
 		Long:  i18n.CmdRootLong.In(l),
 		Args:  unknownCommand(a),
-		// Until the wizard lands, the bare command shows help.
-		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		// The bare command is the wizard.
+		RunE: func(cmd *cobra.Command, _ []string) error { return runWizard(cmd.Context(), a, wizard) },
 		PersistentPreRunE: func(*cobra.Command, []string) error {
 			return a.settleLang()
 		},
@@ -49,6 +50,7 @@ func newRootCmd(a *app) *cobra.Command {
 	flags.BoolVar(&a.json, "json", false, i18n.FlagJSON.In(l))
 	flags.BoolVar(&a.noColor, "no-color", false, i18n.FlagNoColor.In(l))
 	flags.BoolVar(&a.accessible, "accessible", false, i18n.FlagAccessible.In(l))
+	root.Flags().StringVar(&wizard.output, "output", "", i18n.FlagOutput.In(l))
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"sv", "en"}, cobra.ShellCompDirectiveNoFileComp))
 
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {

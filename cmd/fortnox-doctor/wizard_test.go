@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/tui"
+)
+
+// errNoTerminal stands for a process without any terminal.
+var errNoTerminal = errors.New("no terminal in the test")
+
+// newWizardTestApp is an app for in-process wizard tests: stdin holds the
+// typed answers, the environment is only what is given, and there is no
+// terminal to open.
+func newWizardTestApp(stdin string, env ...string) (a *app, stdout, stderr *bytes.Buffer) {
+	stdout, stderr = &bytes.Buffer{}, &bytes.Buffer{}
+	a = &app{
+		in:       strings.NewReader(stdin),
+		out:      stdout,
+		errOut:   stderr,
+		environ:  env,
+		terminal: func() (tui.Terminal, error) { return tui.Terminal{}, errNoTerminal },
+		lang:     i18n.English,
+	}
+	return a, stdout, stderr
+}
+
+func TestWizardAccessible(t *testing.T) {
+	fix, _ := flows.Lookup("unsupported-scope")
+	cases := []struct {
+		name   string
+		args   []string
+		env    []string
+		stdin  string
+		lang   i18n.Lang
+		code   int
+		stderr []string // in order
+	}{
+		{
+			name: "the issue's example", args: []string{"--accessible", "--lang", "sv"}, stdin: "1\n3\n",
+			lang: i18n.Swedish, stderr: []string{"Vad är det som händer?", "  3. En token eller en förnyelse av token nekas", "Vad säger aktiveringen?"},
+		},
+		{
+			name: "ACCESSIBLE=1", env: []string{"ACCESSIBLE=1", "FORTNOX_DOCTOR_LANG=en"}, stdin: "1\n3\n",
+			lang: i18n.English, stderr: []string{"What is happening?"},
+		},
+		{
+			name: "TERM=dumb", env: []string{"TERM=dumb"}, args: []string{"--lang", "en"}, stdin: "1\n3\n",
+			lang: i18n.English,
+		},
+		{
+			name: "bad input is asked again", args: []string{"--accessible", "--lang", "en"}, stdin: "x\n9\n1\n3\n",
+			lang: i18n.English, stderr: []string{`"x" is not one of the choices`, `"9" is not one of the choices`, "What does the activation say?"},
+		},
+		{
+			name: "the locale preselects the language", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "\n1\n3\n",
+			lang: i18n.Swedish, stderr: []string{"Välj språk / Choose a language", "bara Enter behåller Svenska", "Vad är det som händer?"},
+		},
+		{
+			name: "English chosen over the locale", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "2\n1\n3\n",
+			lang: i18n.English, stderr: []string{"What is happening?"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, stdout, stderr := newWizardTestApp(c.stdin, c.env...)
+			if code := run(context.Background(), c.args, a); code != 0 {
+				t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
+			}
+			want := flows.PlainText(fix, c.lang, flows.TextOptions{})
+			if stdout.String() != want {
+				t.Errorf("stdout is not the fix in %s:\n%s\nwant:\n%s", c.lang, stdout, want)
+			}
+			rest := stderr.String()
+			for _, s := range c.stderr {
+				i := strings.Index(rest, s)
+				if i < 0 {
+					t.Fatalf("stderr lacks %q (in order):\n%s", s, stderr)
+				}
+				rest = rest[i+len(s):]
+			}
+		})
+	}
+}
+
+func TestWizardAccessibleInputEnds(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		a, stdout, stderr := newWizardTestApp("1\n", "FORTNOX_DOCTOR_LANG="+string(l))
+		if code := run(context.Background(), []string{"--accessible"}, a); code != exitNegative {
+			t.Errorf("%s: exit %d when the input ends, want %d", l, code, exitNegative)
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("%s: printed %q without a fix", l, stdout)
+		}
+		msg := "fortnox-doctor: " + i18n.AccEnded.In(l)
+		if !strings.Contains(stderr.String(), msg) || strings.Contains(stderr.String(), "goroutine") {
+			t.Errorf("%s: stderr lacks %q (or has a stack trace):\n%s", l, msg, stderr)
+		}
+	}
+}
+
+func TestWizardJSON(t *testing.T) {
+	a, stdout, _ := newWizardTestApp("2\n2\n")
+	if code := run(context.Background(), []string{"--accessible", "--lang", "sv", "--json"}, a); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var got fixJSON
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, stdout)
+	}
+	if got.ID != "legacy-token-invalid" || got.Lang != i18n.Swedish || len(got.Steps) == 0 {
+		t.Errorf("JSON fix = %+v", got)
+	}
+}
+
+func TestWizardOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "fix.md")
+	a, stdout, stderr := newWizardTestApp("1\n3\n")
+	if code := run(context.Background(), []string{"--accessible", "--lang", "en", "--output", path}, a); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	fix, _ := flows.Lookup("unsupported-scope")
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != flows.Markdown(fix, i18n.English) {
+		t.Errorf("--output file is not the fix as Markdown:\n%s", got)
+	}
+	if !strings.Contains(stdout.String(), fix.Title.In(i18n.English)) {
+		t.Error("with --output the fix is no longer printed")
+	}
+
+	// A path that cannot be written fails before any question is asked.
+	for _, bad := range []string{filepath.Join(dir, "missing", "fix.md"), dir} {
+		a, _, stderr := newWizardTestApp("1\n3\n")
+		code := run(context.Background(), []string{"--accessible", "--lang", "sv", "--output", bad}, a)
+		if code != exitUsage {
+			t.Errorf("--output %s: exit %d, want %d", bad, code, exitUsage)
+		}
+		if !strings.Contains(stderr.String(), "kan inte skriva --output") || strings.Contains(stderr.String(), "Vad är det som händer?") {
+			t.Errorf("--output %s: stderr:\n%s", bad, stderr)
+		}
+	}
+}
+
+func TestWizardWithoutTerminal(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		a, stdout, stderr := newWizardTestApp("", "FORTNOX_DOCTOR_LANG="+string(l))
+		if code := run(context.Background(), nil, a); code != exitUsage {
+			t.Errorf("%s: exit %d without a terminal, want %d", l, code, exitUsage)
+		}
+		msg := stderr.String()
+		for _, want := range []string{i18n.ErrNoTerminal.In(l), "--accessible", "explain"} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("%s: message lacks %q:\n%s", l, want, msg)
+			}
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("%s: stdout %q", l, stdout)
+		}
+	}
+}
+
+func TestAccessibleMode(t *testing.T) {
+	cases := []struct {
+		flag bool
+		env  []string
+		want bool
+	}{
+		{false, nil, false},
+		{true, nil, true},
+		{false, []string{"ACCESSIBLE=1"}, true},
+		{false, []string{"ACCESSIBLE=true"}, true},
+		{false, []string{"ACCESSIBLE=0"}, false},
+		{false, []string{"ACCESSIBLE=false"}, false},
+		{false, []string{"ACCESSIBLE="}, false},
+		{false, []string{"TERM=dumb"}, true},
+		{false, []string{"TERM=xterm-256color"}, false},
+	}
+	for _, c := range cases {
+		a, _, _ := newWizardTestApp("", c.env...)
+		a.accessible = c.flag
+		if got := a.accessibleMode(); got != c.want {
+			t.Errorf("--accessible=%v %v: accessibleMode() = %v, want %v", c.flag, c.env, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,80 @@
+package i18n
+
+// The wizard's screens: the language picker, the questions and the fix.
+var (
+	WizChooseLang = Text{En: "Choose a language", Sv: "Välj språk"}
+	WizWelcome    = Text{En: "A few questions, then the fix.", Sv: "Några frågor, sedan rätt åtgärd."}
+	WizProgress   = Text{En: "question %d of up to %d", Sv: "fråga %d av högst %d"}
+	WizFixReached = Text{En: "the fix", Sv: "åtgärden"}
+	WizMoreBelow  = Text{En: "↓ more below", Sv: "↓ mer nedanför"}
+)
+
+// Help footer: what each key does, shown next to the key.
+var (
+	KeyMove        = Text{En: "move", Sv: "flytta"}
+	KeyChoose      = Text{En: "choose", Sv: "välj"}
+	KeyBack        = Text{En: "back", Sv: "tillbaka"}
+	KeyFilter      = Text{En: "filter", Sv: "filtrera"}
+	KeyStopFilter  = Text{En: "stop typing", Sv: "sluta skriva"}
+	KeyClearFilter = Text{En: "clear filter", Sv: "rensa filtret"}
+	KeyRestart     = Text{En: "start over", Sv: "börja om"}
+	KeyQuit        = Text{En: "quit", Sv: "avsluta"}
+	KeyMoreKeys    = Text{En: "more", Sv: "mer"}
+	KeyFewerKeys   = Text{En: "less", Sv: "mindre"}
+	KeyScroll      = Text{En: "scroll", Sv: "bläddra"}
+	KeyPage        = Text{En: "page", Sv: "sida"}
+	KeyTopBottom   = Text{En: "top/end", Sv: "början/slut"}
+	KeyCopySteps   = Text{En: "copy steps", Sv: "kopiera stegen"}
+	KeyCopyMessage = Text{En: "copy message", Sv: "kopiera meddelandet"}
+	KeyInterrupt   = Text{En: "abort", Sv: "avbryt"}
+)
+
+// Status lines after a copy. They claim no more than is known: a native
+// clipboard write reports success, an OSC 52 sequence is never confirmed by
+// the terminal.
+var (
+	WizCopiedSteps   = Text{En: "✓ Steps copied to the clipboard.", Sv: "✓ Stegen är kopierade till urklipp."}
+	WizCopiedMessage = Text{En: "✓ Customer message copied to the clipboard.", Sv: "✓ Meddelandet till kunden är kopierat till urklipp."}
+	WizSentSteps     = Text{
+		En: "Steps sent to the terminal's clipboard (OSC 52), if it accepts it; q also prints the fix.",
+		Sv: "Stegen skickades till terminalens urklipp (OSC 52), om den tar emot det; q skriver också ut åtgärden.",
+	}
+	WizSentMessage = Text{
+		En: "Message sent to the terminal's clipboard (OSC 52), if it accepts it; q also prints the fix.",
+		Sv: "Meddelandet skickades till terminalens urklipp (OSC 52), om den tar emot det; q skriver också ut åtgärden.",
+	}
+)
+
+// The accessible mode: plain numbered prompts read line by line.
+var (
+	AccPrompt = Text{
+		En: "Type a number from 1 to %d and press Enter (0 goes back): ",
+		Sv: "Skriv en siffra från 1 till %d och tryck Enter (0 går tillbaka): ",
+	}
+	AccPromptFirst = Text{
+		En: "Type a number from 1 to %d and press Enter: ",
+		Sv: "Skriv en siffra från 1 till %d och tryck Enter: ",
+	}
+	AccLangPrompt = Text{
+		En: "Type 1 or 2 and press Enter (Enter alone keeps %s): ",
+		Sv: "Skriv 1 eller 2 och tryck Enter (bara Enter behåller %s): ",
+	}
+	AccInvalid = Text{
+		En: "%q is not one of the choices. Type a number from 1 to %d.",
+		Sv: "%q finns inte bland alternativen. Skriv en siffra från 1 till %d.",
+	}
+	AccEmpty  = Text{En: "Type a number from 1 to %d.", Sv: "Skriv en siffra från 1 till %d."}
+	AccNoBack = Text{En: "This is the first question; there is nothing to go back to.", Sv: "Det här är första frågan; det finns inget att gå tillbaka till."}
+	AccEnded  = Text{En: "the input ended before the wizard reached a fix", Sv: "indata tog slut innan guiden kom fram till en åtgärd"}
+)
+
+// The wizard's command line: its flag and its errors.
+var (
+	FlagOutput    = Text{En: "also write the fix the wizard ends at to this file, as Markdown", Sv: "skriv också åtgärden som guiden landar i till den här filen, som Markdown"}
+	ErrNoTerminal = Text{
+		En: "the wizard needs a terminal and there is none here; run `fortnox-doctor --accessible` for numbered prompts on standard input, or `fortnox-doctor explain` to match an error text",
+		Sv: "guiden behöver en terminal och det finns ingen här; kör `fortnox-doctor --accessible` för numrerade frågor på standard in, eller `fortnox-doctor explain` för att matcha en feltext",
+	}
+	ErrOutputDir   = Text{En: "cannot write --output %q: %v", Sv: "kan inte skriva --output %q: %v"}
+	ErrWizardInput = Text{En: "cannot read the answers: %v", Sv: "kan inte läsa svaren: %v"}
+)

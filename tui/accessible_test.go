@@ -1,0 +1,204 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// numbersFor turns answers into the lines a user types: each answer's
+// 1-based position among the shown options.
+func numbersFor(tree flows.Tree, answers []int) []string {
+	var lines []string
+	n := tree.Root()
+	for _, a := range answers {
+		for pos, i := range shownOptions(tree, n) {
+			if i == a {
+				lines = append(lines, fmt.Sprint(pos+1))
+			}
+		}
+		n, _ = tree.Node(n.Options[a].Next)
+	}
+	return lines
+}
+
+func TestAccessibleReachesEveryFix(t *testing.T) {
+	tree := flows.DecisionTree()
+	for _, fix := range flows.Fixes() {
+		for _, l := range i18n.Langs() {
+			lines := numbersFor(tree, pathTo(t, tree, fix.ID))
+			var out strings.Builder
+			res, err := Accessible(Options{Tree: tree, Lang: l}, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out)
+			if err != nil || res.FixID != fix.ID || res.Lang != l {
+				t.Errorf("%s in %s: typing %q gave %+v, %v", fix.ID, l, lines, res, err)
+			}
+			if !strings.Contains(out.String(), tree.Root().Text.In(l)) {
+				t.Errorf("%s in %s: first question not asked in that language:\n%s", fix.ID, l, out.String())
+			}
+		}
+	}
+}
+
+func TestAccessible(t *testing.T) {
+	tree := flows.DecisionTree()
+	root := tree.Root()
+	apiAuth, _ := tree.Node("api-auth")
+	cases := []struct {
+		name    string
+		lang    i18n.Lang
+		askLang bool
+		input   string
+		fix     string
+		err     error
+		lang2   i18n.Lang // the language at the end, when it differs
+		// said must all appear in the output, in this order.
+		said []string
+	}{
+		{
+			name: "the issue's example in Swedish", lang: i18n.Swedish,
+			input: "1\n3\n", fix: "unsupported-scope",
+			said: []string{root.Text.In(i18n.Swedish), "  1. " + root.Options[0].Label.In(i18n.Swedish), i18n.AccPromptFirst.Format(i18n.Swedish, len(root.Options))},
+		},
+		{
+			name: "numbers with spaces, a dot and CRLF", lang: i18n.English,
+			input: " 2 \r\n2.\r\n", fix: "legacy-token-invalid",
+		},
+		{
+			name: "not a number is asked again", lang: i18n.English,
+			input: "two\n2\n2\n", fix: "legacy-token-invalid",
+			said: []string{i18n.AccInvalid.Format(i18n.English, "two", len(root.Options)), apiAuth.Text.In(i18n.English)},
+		},
+		{
+			name: "out of range is asked again, in Swedish", lang: i18n.Swedish,
+			input: "7\n-1\n2\n2\n", fix: "legacy-token-invalid",
+			said: []string{
+				i18n.AccInvalid.Format(i18n.Swedish, "7", len(root.Options)),
+				i18n.AccInvalid.Format(i18n.Swedish, "-1", len(root.Options)),
+			},
+		},
+		{
+			name: "an empty line is asked again", lang: i18n.English,
+			input: "\n2\n2\n", fix: "legacy-token-invalid",
+			said: []string{i18n.AccEmpty.Format(i18n.English, len(root.Options))},
+		},
+		{
+			name: "0 on the first question has nowhere to go", lang: i18n.Swedish,
+			input: "0\n2\n2\n", fix: "legacy-token-invalid",
+			said: []string{i18n.AccNoBack.In(i18n.Swedish)},
+		},
+		{
+			name: "0 and b go back one question", lang: i18n.English,
+			input: "2\n0\n3\nb\n2\n2\n", fix: "legacy-token-invalid",
+			said: []string{apiAuth.Text.In(i18n.English), root.Text.In(i18n.English), i18n.AccPromptFirst.Format(i18n.English, len(root.Options)), "What is refused?", root.Text.In(i18n.English)},
+		},
+		{
+			name: "the input ends before a fix", lang: i18n.English,
+			input: "2\n", err: ErrInputEnded,
+		},
+		{
+			name: "no input at all", lang: i18n.Swedish,
+			input: "", err: ErrInputEnded,
+		},
+		{
+			name: "language question: Enter keeps the detected language", lang: i18n.Swedish, askLang: true,
+			input: "\n1\n3\n", fix: "unsupported-scope",
+			said: []string{"Välj språk / Choose a language", "  1. Svenska", "  2. English", i18n.AccLangPrompt.Format(i18n.Swedish, "Svenska"), root.Text.In(i18n.Swedish)},
+		},
+		{
+			name: "language question: 2 is English", lang: i18n.Swedish, askLang: true,
+			input: "2\n1\n3\n", fix: "unsupported-scope", lang2: i18n.English,
+			said: []string{root.Text.In(i18n.English)},
+		},
+		{
+			name: "language question: bad input", lang: i18n.English, askLang: true,
+			input: "svenska\n1\n1\n3\n", fix: "unsupported-scope", lang2: i18n.Swedish,
+			said: []string{i18n.AccInvalid.Format(i18n.English, "svenska", 2), root.Text.In(i18n.Swedish)},
+		},
+		{
+			name: "back from the first question returns to the language", lang: i18n.English, askLang: true,
+			input: "2\n0\n1\n1\n3\n", fix: "unsupported-scope", lang2: i18n.Swedish,
+			said: []string{root.Text.In(i18n.English), "Välj språk", root.Text.In(i18n.Swedish)},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out strings.Builder
+			res, err := Accessible(Options{Tree: tree, Lang: c.lang, AskLang: c.askLang}, strings.NewReader(c.input), &out)
+			if !errors.Is(err, c.err) {
+				t.Fatalf("error %v, want %v\n%s", err, c.err, out.String())
+			}
+			if res.FixID != c.fix {
+				t.Errorf("ended at %q, want %q\n%s", res.FixID, c.fix, out.String())
+			}
+			want := c.lang
+			if c.lang2 != "" {
+				want = c.lang2
+			}
+			if res.Lang != want {
+				t.Errorf("language %s at the end, want %s", res.Lang, want)
+			}
+			rest := out.String()
+			for _, s := range c.said {
+				i := strings.Index(rest, s)
+				if i < 0 {
+					t.Fatalf("output lacks %q (in order):\n%s", s, out.String())
+				}
+				rest = rest[i+len(s):]
+			}
+		})
+	}
+}
+
+func TestAccessibleReadError(t *testing.T) {
+	broken := iotest.ErrReader(io.ErrClosedPipe)
+	_, err := Accessible(Options{Tree: flows.DecisionTree(), Lang: i18n.English}, broken, io.Discard)
+	if err == nil || errors.Is(err, ErrInputEnded) || !errors.Is(err, io.ErrClosedPipe) {
+		t.Errorf("read error gave %v, want it wrapped", err)
+	}
+	// A line far longer than any answer is refused, not buffered forever.
+	long := strings.Repeat("9", maxAnswerLine+10) + "\n"
+	_, err = Accessible(Options{Tree: flows.DecisionTree(), Lang: i18n.English}, strings.NewReader(long), io.Discard)
+	if err == nil || errors.Is(err, ErrInputEnded) {
+		t.Errorf("an endless line gave %v, want a read error", err)
+	}
+}
+
+func TestAccessibleShowsHints(t *testing.T) {
+	tree := flows.DecisionTree()
+	for _, n := range tree.Nodes() {
+		if n.Kind != flows.Question || n.Hint.IsZero() {
+			continue
+		}
+		for _, l := range i18n.Langs() {
+			var out strings.Builder
+			lines := numbersFor(tree, pathToNode(t, tree, n.ID))
+			_, _ = Accessible(Options{Tree: tree, Lang: l}, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out)
+			if !strings.Contains(out.String(), n.Hint.In(l)) {
+				t.Errorf("%s in %s: hint %q not shown", n.ID, l, n.Hint.In(l))
+			}
+		}
+	}
+}
+
+// FuzzAccessible feeds arbitrary input to the prompts: they must end with a
+// fix or an error, never panic or loop.
+func FuzzAccessible(f *testing.F) {
+	for _, seed := range []string{"1\n3\n", "0\nb\nback\n", "\n\n\n", "999999999999999999999\n", "2\r\n2\r\n", "\x00\xff\n"} {
+		f.Add(seed, false)
+	}
+	tree := flows.DecisionTree()
+	f.Fuzz(func(t *testing.T, input string, askLang bool) {
+		res, err := Accessible(Options{Tree: tree, Lang: i18n.Swedish, AskLang: askLang}, strings.NewReader(input), io.Discard)
+		if err == nil {
+			if _, ok := res.Fix(); !ok {
+				t.Errorf("no error and no fix for %q: %+v", input, res)
+			}
+		}
+	})
+}

@@ -1,0 +1,117 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// runProgram runs the wizard as a Bubble Tea program under teatest, sends it
+// the messages, quits with q and returns the final model. The background is
+// forced with a message, as the terminal's answer to Init's query would be.
+func runProgram(t *testing.T, o Options, msgs ...tea.Msg) *Model {
+	t.Helper()
+	tm := teatest.NewTestModel(t, New(o),
+		teatest.WithInitialTermSize(o.Width, o.Height),
+		teatest.WithProgramOptions(tea.WithColorProfile(o.Profile)),
+	)
+	for _, msg := range msgs {
+		tm.Send(msg)
+	}
+	tm.Send(press("q"))
+	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
+	if !ok {
+		t.Fatalf("final model is %T, want *Model", final)
+	}
+	return final
+}
+
+// TestGolden walks to several screens in both languages, at 80x24 and 40x12,
+// on light and dark backgrounds, and compares the final frame with its
+// golden file (go test ./tui -run TestGolden -update rewrites them).
+func TestGolden(t *testing.T) {
+	tree := flows.DecisionTree()
+	screens := []struct {
+		name    string
+		askLang bool
+		answers []int
+	}{
+		{name: "language", askLang: true},
+		{name: "question-start"},
+		{name: "question-api-error", answers: pathToNode(t, tree, "api-error")},
+		{name: "fix-invalid-refresh-token", answers: pathTo(t, tree, "invalid-refresh-token")},
+		{name: "fix-missing-license", answers: pathTo(t, tree, "missing-license")},
+		{name: "fix-missing-rights", answers: pathTo(t, tree, "missing-rights")},
+	}
+	sizes := [][2]int{{80, 24}, {40, 12}}
+	for _, sc := range screens {
+		for _, l := range i18n.Langs() {
+			for _, size := range sizes {
+				for _, dark := range []bool{false, true} {
+					theme := map[bool]string{false: "light", true: "dark"}[dark]
+					name := fmt.Sprintf("%s/%s-%dx%d-%s", sc.name, l, size[0], size[1], theme)
+					t.Run(name, func(t *testing.T) {
+						t.Parallel()
+						o := testOptions(l, size[0], size[1])
+						o.AskLang = sc.askLang
+						msgs := []tea.Msg{background(dark)}
+						for _, k := range keysFor(tree, sc.answers) {
+							msgs = append(msgs, k)
+						}
+						m := runProgram(t, o, msgs...)
+						content := m.View().Content
+						checkFits(t, content, size[0], size[1])
+						golden.RequireEqual(t, content)
+					})
+				}
+			}
+		}
+	}
+}
+
+// TestGoldenNoColor checks that without colour only bold and faint remain.
+func TestGoldenNoColor(t *testing.T) {
+	tree := flows.DecisionTree()
+	for _, l := range i18n.Langs() {
+		t.Run(string(l), func(t *testing.T) {
+			t.Parallel()
+			o := testOptions(l, 80, 24)
+			o.NoColor = true
+			msgs := []tea.Msg{background(true)}
+			for _, k := range keysFor(tree, pathTo(t, tree, "invalid-refresh-token")) {
+				msgs = append(msgs, k)
+			}
+			m := runProgram(t, o, msgs...)
+			content := m.View().Content
+			if hasColour(content) {
+				t.Errorf("NO_COLOR frame has colour:\n%q", content)
+			}
+			golden.RequireEqual(t, content)
+		})
+	}
+}
+
+// TestGoldenANSI16 checks the 16-colour palette: colours from the
+// terminal's own palette only.
+func TestGoldenANSI16(t *testing.T) {
+	tree := flows.DecisionTree()
+	for _, dark := range []bool{false, true} {
+		t.Run(map[bool]string{false: "light", true: "dark"}[dark], func(t *testing.T) {
+			t.Parallel()
+			o := testOptions(i18n.English, 80, 24)
+			o.Profile = colorprofile.ANSI
+			msgs := []tea.Msg{background(dark)}
+			for _, k := range keysFor(tree, pathToNode(t, tree, "api-error")) {
+				msgs = append(msgs, k)
+			}
+			golden.RequireEqual(t, runProgram(t, o, msgs...).View().Content)
+		})
+	}
+}

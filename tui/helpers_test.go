@@ -1,0 +1,205 @@
+package tui
+
+import (
+	"image/color"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// press builds the key press a terminal sends for a key name as Bubble Tea
+// spells it ("enter", "down", "ctrl+r", "shift+tab", "q").
+func press(name string) tea.KeyPressMsg {
+	named := map[string]rune{
+		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "up": tea.KeyUp, "down": tea.KeyDown,
+		"tab": tea.KeyTab, "space": tea.KeySpace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp,
+		"home": tea.KeyHome, "end": tea.KeyEnd, "backspace": tea.KeyBackspace,
+	}
+	var mod tea.KeyMod
+	for {
+		if rest, ok := strings.CutPrefix(name, "ctrl+"); ok {
+			mod |= tea.ModCtrl
+			name = rest
+			continue
+		}
+		if rest, ok := strings.CutPrefix(name, "shift+"); ok {
+			mod |= tea.ModShift
+			name = rest
+			continue
+		}
+		break
+	}
+	if code, ok := named[name]; ok {
+		return tea.KeyPressMsg{Code: code, Mod: mod}
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	if mod != 0 {
+		return tea.KeyPressMsg{Code: r, Mod: mod}
+	}
+	return tea.KeyPressMsg{Code: r, Text: name}
+}
+
+// pathTo finds the shortest walk from the root to a fix: the option index
+// chosen at each question. It fails the test when the fix has no leaf.
+func pathTo(t testing.TB, tree flows.Tree, fixID string) []int {
+	t.Helper()
+	type item struct {
+		id      string
+		answers []int
+	}
+	seen := map[string]bool{tree.Root().ID: true}
+	queue := []item{{id: tree.Root().ID}}
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		n, _ := tree.Node(it.id)
+		if n.Kind == flows.FixLeaf && n.Fix == fixID {
+			return it.answers
+		}
+		for _, i := range shownOptions(tree, n) {
+			next := n.Options[i].Next
+			if !seen[next] {
+				seen[next] = true
+				queue = append(queue, item{id: next, answers: append(append([]int(nil), it.answers...), i)})
+			}
+		}
+	}
+	t.Fatalf("no path from the root to fix %q", fixID)
+	return nil
+}
+
+// pathToNode is like pathTo for any node.
+func pathToNode(t testing.TB, tree flows.Tree, nodeID string) []int {
+	t.Helper()
+	var walk func(id string, answers []int) ([]int, bool)
+	walk = func(id string, answers []int) ([]int, bool) {
+		if id == nodeID {
+			return answers, true
+		}
+		n, _ := tree.Node(id)
+		for _, i := range shownOptions(tree, n) {
+			if p, ok := walk(n.Options[i].Next, append(append([]int(nil), answers...), i)); ok {
+				return p, true
+			}
+		}
+		return nil, false
+	}
+	p, ok := walk(tree.Root().ID, nil)
+	if !ok {
+		t.Fatalf("no path from the root to node %q", nodeID)
+	}
+	return p
+}
+
+// keysFor turns answers into the keys a user presses from the first
+// question: down to each answer (the cursor starts on the first shown
+// option), then enter.
+func keysFor(tree flows.Tree, answers []int) []tea.KeyPressMsg {
+	var keys []tea.KeyPressMsg
+	n := tree.Root()
+	for _, a := range answers {
+		for _, i := range shownOptions(tree, n) {
+			if i == a {
+				break
+			}
+			keys = append(keys, press("down"))
+		}
+		keys = append(keys, press("enter"))
+		n, _ = tree.Node(n.Options[a].Next)
+	}
+	return keys
+}
+
+// testOptions are the wizard's options for a test: the real tree, true
+// colour, no system clipboard, no language screen.
+func testOptions(l i18n.Lang, width, height int) Options {
+	return Options{
+		Tree:    flows.DecisionTree(),
+		Lang:    l,
+		Profile: colorprofile.TrueColor,
+		Width:   width,
+		Height:  height,
+	}
+}
+
+// background is the message a terminal answers a background query with.
+func background(dark bool) tea.BackgroundColorMsg {
+	if dark {
+		return tea.BackgroundColorMsg{Color: color.Black}
+	}
+	return tea.BackgroundColorMsg{Color: color.White}
+}
+
+// send feeds messages to a model directly, running no commands.
+func send(m *Model, msgs ...tea.Msg) {
+	for _, msg := range msgs {
+		m.Update(msg)
+	}
+}
+
+// checkFits fails when a frame is wider or taller than the terminal.
+func checkFits(t testing.TB, content string, width, height int) {
+	t.Helper()
+	lines := strings.Split(content, "\n")
+	if len(lines) > height {
+		t.Errorf("frame has %d lines, terminal has %d rows", len(lines), height)
+	}
+	for i, l := range lines {
+		if w := lipgloss.Width(l); w > width {
+			t.Errorf("line %d is %d columns wide, terminal has %d: %q", i+1, w, width, l)
+		}
+	}
+}
+
+// fits reports whether a frame fits the terminal, as checkFits checks.
+func fits(content string, width, height int) bool {
+	lines := strings.Split(content, "\n")
+	if len(lines) > height {
+		return false
+	}
+	for _, l := range lines {
+		if lipgloss.Width(l) > width {
+			return false
+		}
+	}
+	return true
+}
+
+// plain is a frame without styling, for looking for text in it.
+func plain(content string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(content, "\n") {
+		b.WriteString(strings.TrimRight(ansi.Strip(l), " ") + "\n")
+	}
+	return b.String()
+}
+
+// sgr matches a Select Graphic Rendition sequence and captures its
+// parameters.
+var sgr = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
+
+// hasColour reports whether styled text sets a foreground or background
+// colour (as opposed to bold, faint, underline or reverse).
+func hasColour(s string) bool {
+	for _, m := range sgr.FindAllStringSubmatch(s, -1) {
+		for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' }) {
+			n, err := strconv.Atoi(p)
+			if err != nil {
+				continue
+			}
+			if (n >= 30 && n <= 38) || (n >= 40 && n <= 48) || (n >= 90 && n <= 97) || (n >= 100 && n <= 107) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,195 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// Model is the wizard: the root Bubble Tea model. It keeps the walk through
+// the decision tree, routes keys and messages to the current screen, and
+// lays out the header, the screen and the help footer.
+type Model struct {
+	c         *common
+	walk      *walk
+	screen    screen
+	clipboard func(string) error
+
+	noColor bool
+	profile colorprofile.Profile
+	dark    bool
+
+	width, height int
+	// fullHelp shows every key in the footer instead of the short line.
+	fullHelp bool
+	// footerCache is the last footer drawn and what it was drawn for.
+	footerCache struct {
+		key  footerKey
+		view string
+		ok   bool
+	}
+
+	result Result
+}
+
+// Fallback size until the terminal reports its own.
+const (
+	fallbackWidth  = 80
+	fallbackHeight = 24
+)
+
+// New builds the wizard. Nothing here waits on the terminal: the first
+// frame assumes a dark background and the given profile and size, and Init
+// asks for the real background without blocking.
+func New(o Options) *Model {
+	lang := o.Lang
+	if lang == "" {
+		lang = i18n.English
+	}
+	m := &Model{
+		walk:      newWalk(o.Tree, o.AskLang),
+		clipboard: o.Clipboard,
+		noColor:   o.NoColor,
+		profile:   o.Profile,
+		dark:      true,
+		width:     o.Width,
+		height:    o.Height,
+	}
+	if m.width <= 0 || m.height <= 0 {
+		m.width, m.height = fallbackWidth, fallbackHeight
+	}
+	m.c = &common{lang: lang, keys: newKeyMap(lang), styles: newStyles(m.colorProfile(), m.dark)}
+	m.enter(m.startCursor())
+	return m
+}
+
+// startCursor is where the cursor starts on the first screen: on the
+// detected language on the language screen, else on the first option.
+func (m *Model) startCursor() int {
+	if m.walk.here.lang {
+		return langIndex(m.c.lang)
+	}
+	return m.walk.cursor()
+}
+
+// Init asks the terminal for its background colour; the answer arrives as a
+// tea.BackgroundColorMsg and restyles the wizard for a light background if
+// need be.
+func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		if dark := msg.IsDark(); dark != m.dark {
+			m.dark = dark
+			m.restyle()
+		}
+		return m, nil
+	case tea.ColorProfileMsg:
+		if msg.Profile != m.profile {
+			m.profile = msg.Profile
+			m.restyle()
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, m.screen.update(msg)
+}
+
+// Result is how the walk ended, for the caller once the program exits.
+func (m *Model) Result() Result {
+	r := m.result
+	r.Lang = m.c.lang
+	return r
+}
+
+// colorProfile is the profile the styles are built for: the terminal's, or
+// none at all under NoColor.
+func (m *Model) colorProfile() colorprofile.Profile {
+	if m.noColor {
+		return min(m.profile, colorprofile.Ascii)
+	}
+	return m.profile
+}
+
+// enter builds the screen for the walk's current place with the cursor on
+// the given option, and lays it out.
+func (m *Model) enter(cursor int) {
+	m.screen = m.screenFor(cursor)
+	m.layout()
+}
+
+func (m *Model) screenFor(cursor int) screen {
+	l := m.c.lang
+	if m.walk.here.lang {
+		var opts []huh.Option[int]
+		for i, lang := range i18n.Langs() {
+			opts = append(opts, huh.NewOption(lang.Name(), i))
+		}
+		title := i18n.WizChooseLang.In(i18n.Swedish) + " / " + i18n.WizChooseLang.In(i18n.English)
+		return newChoiceScreen(m.c, title, "", opts, cursor)
+	}
+	n, ok := m.walk.node()
+	if !ok {
+		// Only a broken tree leads nowhere (flows validates the tree);
+		// start over rather than show an empty screen.
+		m.walk.restart()
+		n = m.walk.tree.Root()
+	}
+	if n.Kind == flows.FixLeaf {
+		if fix, ok := flows.Lookup(n.Fix); ok {
+			return newFixScreen(m.c, fix)
+		}
+	}
+	var opts []huh.Option[int]
+	for _, i := range shownOptions(m.walk.tree, n) {
+		opts = append(opts, huh.NewOption(n.Options[i].Label.In(l), i))
+	}
+	return newChoiceScreen(m.c, n.Text.In(l), n.Hint.In(l), opts, cursor)
+}
+
+// restyle rebuilds the styles after the background or the colour profile
+// changed, and redraws the screen in them.
+func (m *Model) restyle() {
+	m.c.styles = newStyles(m.colorProfile(), m.dark)
+	m.rebuild()
+}
+
+// rebuild redraws the current screen after a change of style or language,
+// keeping the cursor, the scroll position and the walk.
+func (m *Model) rebuild() {
+	switch s := m.screen.(type) {
+	case *choiceScreen:
+		cursor, ok := s.hovered()
+		if !ok {
+			cursor = m.startCursor()
+		}
+		m.enter(cursor)
+	case *fixScreen:
+		s.relang()
+	}
+}
+
+// setLang switches the language, keeping the walk.
+func (m *Model) setLang(l i18n.Lang) {
+	m.c.lang = l
+	m.c.keys = newKeyMap(l)
+}
+
+// langIndex is l's position in i18n.Langs.
+func langIndex(l i18n.Lang) int {
+	for i, x := range i18n.Langs() {
+		if x == l {
+			return i
+		}
+	}
+	return 0
+}

@@ -1,0 +1,51 @@
+package tui
+
+import (
+	"github.com/charmbracelet/colorprofile"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// Options configure a wizard.
+type Options struct {
+	// Tree is the decision tree to walk.
+	Tree flows.Tree
+	// Lang is the language to start in: the one chosen with --lang or
+	// FORTNOX_DOCTOR_LANG, or the detected one to preselect.
+	Lang i18n.Lang
+	// AskLang shows the language screen first, with Lang preselected. It is
+	// false when the user already chose the language explicitly.
+	AskLang bool
+	// NoColor draws with bold, faint and reverse only (--no-color, NO_COLOR).
+	NoColor bool
+	// Profile is the colour profile of the terminal the wizard draws on. The
+	// program also reports it at start; this is what the first frame uses.
+	Profile colorprofile.Profile
+	// Width and Height are the terminal's size when known, so that the very
+	// first frame is laid out right; 0 waits for the program's size report.
+	Width, Height int
+	// Clipboard writes text to the system clipboard. Nil means there is
+	// none to use (an SSH session, a test): copies then go to the terminal's
+	// clipboard only, through OSC 52.
+	Clipboard func(text string) error
+}
+
+// Result is how a walk ended.
+type Result struct {
+	// FixID is the fix the wizard ended on, or empty when the user quit
+	// before reaching one.
+	FixID string
+	// Lang is the language in use at the end, which the user may have
+	// switched during the walk.
+	Lang i18n.Lang
+	// Interrupted is true when the user pressed ctrl+c.
+	Interrupted bool
+}
+
+// Fix is the fix the walk ended on, if any.
+func (r Result) Fix() (flows.Fix, bool) {
+	if r.FixID == "" {
+		return flows.Fix{}, false
+	}
+	return flows.Lookup(r.FixID)
+}

@@ -1,0 +1,116 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// Layout limits. Content stays readable on wide terminals and keeps a
+// margin on narrow ones; below roomyHeight rows the blank lines around the
+// screen go, so that the screen keeps its rows.
+const (
+	maxContentWidth = 90
+	wideMargin      = 2
+	narrowMargin    = 1
+	wideFrom        = 60
+	roomyHeight     = 16
+	headerLines     = 2
+	brand           = "fortnox-doctor"
+	crumbSeparator  = " › "
+)
+
+// margin is the blank columns left of the content.
+func (m *Model) margin() int {
+	if m.width >= wideFrom {
+		return wideMargin
+	}
+	return narrowMargin
+}
+
+// contentWidth is the width screens draw in.
+func (m *Model) contentWidth() int {
+	return max(1, min(m.width-2*m.margin(), maxContentWidth))
+}
+
+// spacing is whether there is room for a blank line above and below the
+// screen.
+func (m *Model) spacing() bool { return m.height >= roomyHeight }
+
+// layout sizes the screen to what the header and the footer leave.
+func (m *Model) layout() {
+	rows := m.height - headerLines - lipgloss.Height(m.footer())
+	if m.spacing() {
+		rows -= 2
+	}
+	m.screen.setSize(m.contentWidth(), max(1, rows))
+}
+
+// View draws the wizard on the alternate screen: the header (where you are
+// and how far you have come), the screen, and the help footer.
+func (m *Model) View() tea.View {
+	var lines []string
+	lines = append(lines, m.header()...)
+	if m.spacing() {
+		lines = append(lines, "")
+	}
+	lines = append(lines, strings.Split(m.screen.view(), "\n")...)
+	if m.spacing() {
+		lines = append(lines, "")
+	}
+	lines = append(lines, strings.Split(m.footer(), "\n")...)
+
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	pad := strings.Repeat(" ", m.margin())
+	room := max(0, m.width-m.margin())
+	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		if l == "" {
+			lines[i] = ""
+			continue
+		}
+		// Screens keep to their width; this is only a guard so that no
+		// line can ever wrap in the terminal and scroll the frame.
+		if ansi.StringWidth(l) > room {
+			l = ansi.Truncate(l, room, "…")
+		}
+		lines[i] = pad + l
+	}
+	v := tea.NewView(strings.Join(lines, "\n"))
+	v.AltScreen = true
+	return v
+}
+
+// header is two lines: the brand with the progress hint, then the answers
+// so far (or, before the first answer, what the wizard does).
+func (m *Model) header() []string {
+	st, l, w := m.c.styles, m.c.lang, m.contentWidth()
+	top := st.brand.Render(brand)
+	if _, onFix := m.screen.(*fixScreen); onFix {
+		top += st.muted.Render(" · " + i18n.WizFixReached.In(l))
+	} else if n, most, ok := m.walk.progress(); ok {
+		top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))
+	}
+	crumb := ansi.Truncate(i18n.WizWelcome.In(l), w, "…")
+	if answers := m.walk.answers(l); len(answers) > 0 {
+		crumb = strings.Join(answers, crumbSeparator)
+		// Keep the end of a long breadcrumb: the latest answers matter most.
+		if cw := ansi.StringWidth(crumb); cw > w {
+			crumb = "…" + ansi.TruncateLeft(crumb, cw-w+1, "")
+		}
+	}
+	return []string{ansi.Truncate(top, w, "…"), st.muted.Render(crumb)}
+}
+
+// moreBelow is the hint under a fix that does not fit the screen.
+func moreBelow(l i18n.Lang) string { return i18n.WizMoreBelow.In(l) }
+
+// wrapStyled wraps styled text to width columns, keeping its styles.
+func wrapStyled(s string, width int) []string {
+	return strings.Split(lipgloss.Wrap(s, max(1, width), ""), "\n")
+}

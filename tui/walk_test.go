@@ -1,0 +1,143 @@
+package tui
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// smallTree is a tree with a paste screen as the root's first option, as
+// the tree will have once the paste screen is wired in:
+//
+//	q1 ─ paste
+//	   ├ q2 ─ fix-a
+//	   │    └ q3 ─ fix-b
+//	   └ fix-c
+func smallTree() flows.Tree {
+	text := func(s string) i18n.Text { return i18n.Text{En: s, Sv: s + " (sv)"} }
+	opt := func(label, next string) flows.Option { return flows.Option{Label: text(label), Next: next} }
+	return flows.NewTree("q1", []flows.Node{
+		{ID: "q1", Kind: flows.Question, Text: text("Q1"), Options: []flows.Option{
+			opt("paste it", "paste"), opt("to q2", "q2"), opt("to c", "fix-c"),
+		}},
+		{ID: "q2", Kind: flows.Question, Text: text("Q2"), Options: []flows.Option{
+			opt("to a", "fix-a"), opt("to q3", "q3"),
+		}},
+		{ID: "q3", Kind: flows.Question, Text: text("Q3"), Options: []flows.Option{opt("to b", "fix-b")}},
+		{ID: "paste", Kind: flows.Paste, Text: text("Paste")},
+		{ID: "fix-a", Kind: flows.FixLeaf, Fix: "a"},
+		{ID: "fix-b", Kind: flows.FixLeaf, Fix: "b"},
+		{ID: "fix-c", Kind: flows.FixLeaf, Fix: "c"},
+	})
+}
+
+func TestShownOptionsLeaveOutThePasteScreen(t *testing.T) {
+	tree := smallTree()
+	q1, _ := tree.Node("q1")
+	if got, want := shownOptions(tree, q1), []int{1, 2}; !slices.Equal(got, want) {
+		t.Errorf("shownOptions(q1) = %v, want %v", got, want)
+	}
+	w := newWalk(tree, false)
+	if got := w.cursor(); got != 1 {
+		t.Errorf("cursor starts on option %d, want the first shown (1)", got)
+	}
+	if w.choose(0) {
+		t.Error("choosing the hidden paste option was accepted")
+	}
+	if w.here.node != "q1" || len(w.history) != 0 {
+		t.Errorf("a refused answer moved the walk to %+v", w.here)
+	}
+}
+
+func TestWalk(t *testing.T) {
+	tree := smallTree()
+	w := newWalk(tree, true)
+	if !w.here.lang {
+		t.Fatal("a walk that asks the language does not start on the language screen")
+	}
+	if _, _, ok := w.progress(); ok {
+		t.Error("progress on the language screen")
+	}
+	if w.choose(len(i18n.Langs())) {
+		t.Error("a language beyond i18n.Langs was accepted")
+	}
+	steps := []struct {
+		answer   int
+		at       string
+		number   int
+		most     int
+		progress bool
+	}{
+		{0, "q1", 1, 3, true}, // the language
+		{1, "q2", 2, 3, true},
+		{1, "q3", 3, 3, true},
+		{0, "fix-b", 0, 0, false},
+	}
+	for _, s := range steps {
+		if !w.choose(s.answer) {
+			t.Fatalf("answer %d refused", s.answer)
+		}
+		if w.here.node != s.at {
+			t.Fatalf("at %q, want %q", w.here.node, s.at)
+		}
+		n, most, ok := w.progress()
+		if ok != s.progress || n != s.number || most != s.most {
+			t.Errorf("at %s progress = %d of %d (%v), want %d of %d (%v)", s.at, n, most, ok, s.number, s.most, s.progress)
+		}
+	}
+	if got, want := w.answers(i18n.Swedish), []string{"to q2 (sv)", "to q3 (sv)", "to b (sv)"}; !slices.Equal(got, want) {
+		t.Errorf("answers = %q, want %q", got, want)
+	}
+
+	// Back to q2, then forward again: the cursor remembers.
+	w.back()
+	if a, ok := w.back(); !ok || a != 1 || w.here.node != "q2" {
+		t.Fatalf("two backs: at %s with answer %d (%v), want q2 with 1", w.here.node, a, ok)
+	}
+	w.back()
+	if w.here.node != "q1" || w.cursor() != 1 {
+		t.Errorf("at %s, cursor %d; want q1 with the cursor on the earlier answer 1", w.here.node, w.cursor())
+	}
+	w.choose(1)
+	if w.cursor() != 1 {
+		t.Errorf("q2's cursor %d, want the earlier answer 1", w.cursor())
+	}
+
+	// Restart forgets the answers but not the language.
+	w.restart()
+	if w.here.node != "q1" || len(w.history) != 1 || !w.history[0].at.lang || w.cursor() != 1 {
+		t.Errorf("after restart: at %s, history %+v, cursor %d", w.here.node, w.history, w.cursor())
+	}
+	if _, ok := w.back(); !ok || !w.here.lang {
+		t.Error("back after restart does not reach the language screen")
+	}
+	if _, ok := w.back(); ok {
+		t.Error("back before the language screen")
+	}
+}
+
+func TestQuestionDepths(t *testing.T) {
+	got := questionDepths(smallTree())
+	want := map[string]int{"q1": 3, "q2": 2, "q3": 1}
+	for id, d := range want {
+		if got[id] != d {
+			t.Errorf("depth(%s) = %d, want %d", id, got[id], d)
+		}
+	}
+	for _, id := range []string{"paste", "fix-a", "fix-b", "fix-c"} {
+		if got[id] != 0 {
+			t.Errorf("depth(%s) = %d, want 0 for a leaf", id, got[id])
+		}
+	}
+
+	// A cycle (which flows.Validate rejects) must not hang the wizard.
+	loop := flows.NewTree("x", []flows.Node{
+		{ID: "x", Kind: flows.Question, Options: []flows.Option{{Next: "y"}}},
+		{ID: "y", Kind: flows.Question, Options: []flows.Option{{Next: "x"}}},
+	})
+	if d := questionDepths(loop); d["x"] < 1 || d["y"] < 1 {
+		t.Errorf("depths of a cycle = %v", d)
+	}
+}
