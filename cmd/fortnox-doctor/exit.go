@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/spf13/cobra"
 )
 
 // Exit codes of the command-line contract.
@@ -59,3 +61,26 @@ func printError(w io.Writer, err error) {
 // interrupted ends a command the user stopped with ctrl+c: exit code 130,
 // nothing more printed.
 func interrupted() error { return &exitError{code: exitInterrupted, silent: true} }
+
+// keepSilentExitsFromFang wraps every command so that a silent exit (a
+// negative answer, ctrl+c) reaches run as a code in *code instead of as an
+// error. fang styles every error it is handed, and to pick its colours it
+// asks the terminal for its background: after ctrl+c that query and its
+// answer would trail the user back to the shell. Silent exits print nothing,
+// so they need no styling.
+func keepSilentExitsFromFang(cmd *cobra.Command, code *int) {
+	if inner := cmd.RunE; inner != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error {
+			err := inner(c, args)
+			var e *exitError
+			if errors.As(err, &e) && e.silent {
+				*code = e.code
+				return nil
+			}
+			return err
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		keepSilentExitsFromFang(sub, code)
+	}
+}

@@ -21,12 +21,17 @@ func run(ctx context.Context, args []string, a *app) int {
 
 	root := newRootCmd(a)
 	root.SetArgs(args)
+	silentCode := exitOK
+	keepSilentExitsFromFang(root, &silentCode)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) { printError(w, err) }),
 		// The whole line after "fortnox-doctor version ": version, commit
 		// and date, so fang adds no commit of its own.
 		fang.WithVersion(version.Current().Format(a.lang)),
 	)
+	if err == nil {
+		return silentCode
+	}
 	return exitCode(err)
 }
 
