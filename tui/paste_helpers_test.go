@@ -80,6 +80,16 @@ func checkClean(t testing.TB, where, frame string) {
 			t.Errorf("%s: the frame shows a secret %q:\n%s", where, s, plain(frame))
 		}
 	}
+	if strings.Contains(plain(frame), "aGVsbG8=") {
+		t.Errorf("%s: the body of a clipboard sequence shows", where)
+	}
+	checkNoControls(t, where, frame)
+}
+
+// checkNoControls fails when a frame holds an escape sequence other than
+// styling, a C1 control or a bidi or zero-width character.
+func checkNoControls(t testing.TB, where, frame string) {
+	t.Helper()
 	rest := stylingSGR.ReplaceAllString(frame, "")
 	if i := strings.IndexByte(rest, 0x1b); i >= 0 {
 		t.Errorf("%s: the frame holds an escape sequence other than styling: %q", where, rest[i:min(len(rest), i+20)])
@@ -88,9 +98,6 @@ func checkClean(t testing.TB, where, frame string) {
 		if (r >= 0x80 && r <= 0x9f) || unicode.Is(unicode.Cf, r) || (r < 0x20 && r != '\n') || r == 0x7f {
 			t.Errorf("%s: the frame holds the control or format character %U", where, r)
 		}
-	}
-	if strings.Contains(plain(frame), "aGVsbG8=") {
-		t.Errorf("%s: the body of a clipboard sequence shows", where)
 	}
 }
 

@@ -46,6 +46,8 @@ func (s *pasteScreen) update(msg tea.Msg) tea.Cmd {
 		case "ctrl+u":
 			s.buf.clear()
 			s.problem = diagnose.Message{}
+		case "space":
+			s.add(" ")
 		case "ctrl+j", "shift+enter", "alt+enter":
 			// A newline typed by hand; Enter alone reads the paste.
 			s.add("\n")

@@ -71,8 +71,9 @@ func (s *resultScreen) update(msg tea.Msg) tea.Cmd {
 	case "pgup", "ctrl+u", "u":
 		s.page(-1)
 	case "home", "g":
+		// The top of the result, with the cursor on the first choice (in
+		// view with the next move, if it is not already).
 		s.cursor, s.offset = 0, 0
-		s.show()
 	case "end", "G":
 		s.cursor = len(s.result.choices) - 1
 		s.draw()
