@@ -118,14 +118,17 @@ func (s *resultScreen) visible(i int) bool {
 }
 
 // show scrolls so that the choice under the cursor is in view, whole if it
-// fits; on the first choice it shows the top of the result, with its
-// heading, and on the last the bottom.
+// fits; when the first screenful shows it (or the start of the first
+// choice) it shows the top of the result, with its heading, and on the last
+// choice the bottom.
 func (s *resultScreen) show() {
 	s.draw()
 	span := s.drawn.choices[s.cursor]
 	rows := s.rows()
 	switch {
-	case s.cursor == 0 && span[0] < rows:
+	case span[1] <= rows, s.cursor == 0 && span[0] < rows:
+		// The top of the result shows the choice: show the top, heading
+		// and all.
 		s.offset = 0
 	case s.cursor == len(s.drawn.choices)-1:
 		s.offset = len(s.drawn.lines)
