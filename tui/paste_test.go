@@ -5,8 +5,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -660,4 +662,54 @@ func FuzzPasteScreen(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCutLine(t *testing.T) {
+	cases := []struct {
+		line  string
+		width int
+		want  string
+	}{
+		{"short", 10, "short"},
+		{"exactly10!", 10, "exactly10!"},
+		{"a bit too long", 10, "a bit too…"},
+		{"tab\there", 20, "tab    here"},
+		{strings.Repeat("å", 5000), 10, strings.Repeat("å", 9) + "…"},
+		{strings.Repeat("x", 3) + strings.Repeat("ö", 5000), 10, "xxx" + strings.Repeat("ö", 6) + "…"},
+		{strings.Repeat("e\u0301", 3000), 5, strings.Repeat("e\u0301", 4) + "…"},
+	}
+	for _, c := range cases {
+		got := cutLine(c.line, c.width)
+		if got != c.want {
+			t.Errorf("cutLine(%.20q…, %d) = %q, want %q", c.line, c.width, got, c.want)
+		}
+		if !utf8.ValidString(got) || ansi.StringWidth(got) > c.width {
+			t.Errorf("cutLine(%.20q…, %d) = %q: invalid or too wide", c.line, c.width, got)
+		}
+	}
+}
+
+// TestPasteNoColor draws the paste screen and each kind of result without
+// colour: only bold, faint and reverse may remain, and every severity still
+// says its word.
+func TestPasteNoColor(t *testing.T) {
+	for _, paste := range []string{escapePaste, fortnoxLog(), badActivationURL, "Bearer " + expiredToken()} {
+		for _, l := range i18n.Langs() {
+			o := testOptions(l, 80, 24)
+			o.NoColor = true
+			m := New(o)
+			send(m, press("enter"), pasteMsg(paste))
+			if frame := m.View().Content; hasColour(frame) {
+				t.Errorf("%.30q in %s: the paste screen has colour without colour:\n%q", paste, l, frame)
+			}
+			send(m, press("enter"))
+			frame := m.View().Content
+			if hasColour(frame) {
+				t.Errorf("%.30q in %s: the result has colour without colour:\n%q", paste, l, frame)
+			}
+			if paste == badActivationURL && !strings.Contains(plain(frame), "✗ "+diagnose.SeverityError.Label().In(l)) {
+				t.Errorf("%s: the severity's word is missing without colour:\n%s", l, plain(frame))
+			}
+		}
+	}
 }

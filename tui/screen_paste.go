@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -174,13 +175,12 @@ func (s *pasteScreen) preview(text string, rows int) []string {
 	for i := range shown {
 		line, after, _ := strings.Cut(rest, "\n")
 		rest = after
-		line = strings.ReplaceAll(line, "\t", "    ")
 		if i == total-1 {
 			// The end of the paste: the cursor goes after it.
-			out = append(out, bar+ansi.Truncate(line, room-1, "…")+cursor)
+			out = append(out, bar+cutLine(line, room-1)+cursor)
 			continue
 		}
-		out = append(out, bar+ansi.Truncate(line, room, "…"))
+		out = append(out, bar+cutLine(line, room))
 	}
 	if left := total - shown; left > 0 {
 		more := i18n.WizMoreLines.Format(l, left)
@@ -190,6 +190,28 @@ func (s *pasteScreen) preview(text string, rows int) []string {
 		out = append(out, bar+st.muted.Render(ansi.Truncate(more, room, "…")))
 	}
 	return out
+}
+
+// cutLine fits one line of the paste in width columns, ending in "…" when
+// it is cut. Only the start of a long line is looked at, so a paste of one
+// endless line costs no more to draw than a short one.
+func cutLine(line string, width int) string {
+	width = max(width, 1)
+	// No character is narrower than a column once sanitized (format
+	// characters are gone), but combining marks take none: leave room.
+	limit := 16 * (width + 1)
+	long := len(line) > limit
+	if long {
+		for !utf8.RuneStart(line[limit]) {
+			limit-- // not in the middle of a character
+		}
+		line = line[:limit]
+	}
+	line = strings.ReplaceAll(line, "\t", "    ")
+	if long && ansi.StringWidth(line) <= width {
+		return ansi.Truncate(line, width-1, "") + "…"
+	}
+	return ansi.Truncate(line, width, "…")
 }
 
 // howTo is how to paste, wrapped to fit the empty drop zone beside the
