@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
@@ -20,9 +20,10 @@ import (
 // walk reaches a fix.
 var ErrInputEnded = errors.New("input ended before the wizard reached a fix")
 
-// maxLine bounds one line of input: an answer is a number, but a line of a
-// paste may be as long as a paste may be.
-const maxLine = diagnose.MaxInputBytes + 1024
+// maxLine bounds one line of input as it is kept: an answer is a number,
+// but a line of a paste may be as long as a whole paste. The rest of a
+// longer line is read and dropped.
+const maxLine = diagnose.MaxInputBytes + 1
 
 // backWords go back one question in the accessible mode, besides 0.
 var backWords = []string{"0", "b", "back", "tillbaka"}
@@ -47,20 +48,21 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 		now = time.Now
 	}
 	w := newWalk(o.Tree, o.AskLang)
-	lines := bufio.NewScanner(in)
-	lines.Buffer(make([]byte, 0, 1024), maxLine)
-	// next reads a line as typed; read, an answer without blanks around it.
-	next := func() (string, error) {
-		if !lines.Scan() {
-			if err := lines.Err(); err != nil {
-				return "", fmt.Errorf("read an answer: %w", err)
-			}
-			return "", ErrInputEnded
+	lines := newLineReader(in, maxLine)
+	// next reads a line as typed, and whether it was cut for being longer
+	// than any paste may be; read reads an answer, without blanks around it.
+	next := func() (string, bool, error) {
+		line, long, err := lines.next()
+		switch {
+		case errors.Is(err, io.EOF):
+			return "", false, ErrInputEnded
+		case err != nil:
+			return "", false, fmt.Errorf("read an answer: %w", err)
 		}
-		return lines.Text(), nil
+		return line, long, nil
 	}
 	read := func() (string, error) {
-		line, err := next()
+		line, _, err := next()
 		return strings.TrimSpace(line), err
 	}
 
@@ -118,7 +120,7 @@ func askLang(w *walk, lang i18n.Lang, read func() (string, error), out io.Writer
 		if k, ok := parseChoice(line, len(langs)); ok {
 			return k - 1, nil
 		}
-		fmt.Fprintln(out, i18n.AccInvalid.Format(lang, line, len(langs)))
+		fmt.Fprintln(out, i18n.AccInvalid.Format(lang, shortened(line), len(langs)))
 	}
 }
 
@@ -163,7 +165,7 @@ func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), 
 		case line == "":
 			fmt.Fprintln(out, i18n.AccEmpty.Format(lang, count))
 		default:
-			fmt.Fprintln(out, i18n.AccInvalid.Format(lang, line, count))
+			fmt.Fprintln(out, i18n.AccInvalid.Format(lang, shortened(line), count))
 		}
 	}
 }
@@ -173,7 +175,7 @@ func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), 
 // a first line of only 0 (or b) goes back. A paste above
 // diagnose.MaxInputBytes, or an empty one, is refused with diagnose's
 // message and asked for again.
-func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, error), now time.Time, out io.Writer) error {
+func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, error), now time.Time, out io.Writer) error {
 	fmt.Fprintf(out, "\n%s\n", n.Text.In(lang))
 	if hint := n.Hint.In(lang); hint != "" {
 		fmt.Fprintf(out, "(%s)\n", hint)
@@ -183,7 +185,7 @@ func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, error)
 		w.paste.clear()
 		var refused error
 		for first := true; ; first = false {
-			line, err := next()
+			line, long, err := next()
 			if errors.Is(err, ErrInputEnded) && !first {
 				break // the end of the input ends the paste
 			}
@@ -200,7 +202,11 @@ func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, error)
 			}
 			// Past the limit the rest of the paste is still read, to its
 			// end, but not kept.
-			if refused == nil {
+			switch {
+			case refused != nil:
+			case long:
+				refused = diagnose.TooLarge()
+			default:
 				refused = w.paste.add(line + "\n")
 			}
 		}
@@ -239,6 +245,21 @@ func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, err
 		w.choose(answer)
 	}
 	return err
+}
+
+// shortened is the start of a wrong answer, to quote it back: a line of any
+// length may come in, and repeating all of it helps no one.
+func shortened(s string) string {
+	const most = 40
+	i := 0
+	for n := 0; i < len(s); n++ {
+		if n == most {
+			return s[:i] + "…"
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s
 }
 
 // parseChoice reads a 1-based option number from 1 to n.

@@ -127,20 +127,30 @@ func TestAccessiblePaste(t *testing.T) {
 }
 
 func TestAccessiblePasteTooLarge(t *testing.T) {
-	for _, l := range i18n.Langs() {
-		big := strings.Repeat("x", 1000) + "\n"
-		input := "1\n" + strings.Repeat(big, diagnose.MaxInputBytes/len(big)+2) + "\nInvalid refresh token\n\n1\n"
-		var out strings.Builder
-		res, err := Accessible(accessibleOptions(l), strings.NewReader(input), &out)
-		if err != nil || res.FixID != "invalid-refresh-token" {
-			t.Errorf("%s: %+v, %v", l, res, err)
+	lines := strings.Repeat(strings.Repeat("x", 1000)+"\n", diagnose.MaxInputBytes/1001+2)
+	oneLine := strings.Repeat("x", 3*diagnose.MaxInputBytes) + "\n"
+	for _, big := range []string{lines, oneLine} {
+		for _, l := range i18n.Langs() {
+			tooLarge(t, l, big)
 		}
-		want := diagnose.TooLarge().(*diagnose.InputError).Message.In(l)
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("%s: output lacks %q", l, want)
-		}
-		if strings.Contains(out.String(), strings.Repeat("x", 100)) {
-			t.Errorf("%s: the refused paste was echoed", l)
-		}
+	}
+}
+
+// tooLarge pastes big in the accessible mode, then a paste that can be
+// read: the first is refused with diagnose's message, not echoed.
+func tooLarge(t *testing.T, l i18n.Lang, big string) {
+	t.Helper()
+	input := "1\n" + big + "\nInvalid refresh token\n\n1\n"
+	var out strings.Builder
+	res, err := Accessible(accessibleOptions(l), strings.NewReader(input), &out)
+	if err != nil || res.FixID != "invalid-refresh-token" {
+		t.Errorf("%s: %+v, %v", l, res, err)
+	}
+	want := diagnose.TooLarge().(*diagnose.InputError).Message.In(l)
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("%s: output lacks %q", l, want)
+	}
+	if strings.Contains(out.String(), strings.Repeat("x", 100)) {
+		t.Errorf("%s: the refused paste was echoed", l)
 	}
 }

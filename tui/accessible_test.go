@@ -155,11 +155,16 @@ func TestAccessibleReadError(t *testing.T) {
 	if err == nil || errors.Is(err, ErrInputEnded) || !errors.Is(err, io.ErrClosedPipe) {
 		t.Errorf("read error gave %v, want it wrapped", err)
 	}
-	// A line far longer than any answer is refused, not buffered forever.
+	// A line far longer than any answer or paste is refused as an answer,
+	// quoted back only in part, and the reading goes on after it.
 	long := strings.Repeat("9", maxLine+10) + "\n"
-	_, err = Accessible(Options{Tree: flows.DecisionTree(), Lang: i18n.English}, strings.NewReader(long), io.Discard)
-	if err == nil || errors.Is(err, ErrInputEnded) {
-		t.Errorf("an endless line gave %v, want a read error", err)
+	var out strings.Builder
+	res, err := Accessible(Options{Tree: flows.DecisionTree(), Lang: i18n.English}, strings.NewReader(long+"3\n2\n"), &out)
+	if err != nil || res.FixID != "legacy-token-invalid" {
+		t.Errorf("an endless line then 3, 2: %+v, %v", res, err)
+	}
+	if want := i18n.AccInvalid.Format(i18n.English, strings.Repeat("9", 40)+"…", 7); !strings.Contains(out.String(), want) || out.Len() > 10000 {
+		t.Errorf("an endless line is not refused in short (%d bytes of output); want %q", out.Len(), want)
 	}
 }
 
