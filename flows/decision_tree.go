@@ -16,21 +16,28 @@ const (
 	tokenErrorID      = "token-error"
 	licenceKindID     = "licence-kind"
 	rightsWhoID       = "rights-who"
+	pasteID           = "paste"
 )
 
 // DecisionTree returns the wizard's decision tree. It asks what is
 // happening, then, only where the answer depends on it, whether the
 // integration uses OAuth2 or the legacy method and who activated it, and
 // which error the user sees. Every fix in the catalogue has exactly one leaf.
+// The first answer, and the last of each list of errors, leads to the paste
+// screen, where the user pastes the error, link or token instead.
 func DecisionTree() Tree { return decisionTree() }
 
 var decisionTree = sync.OnceValue(func() Tree {
+	// pasteElse is the last option of the questions that list errors, for
+	// a user who does not find theirs among them.
+	pasteElse := Option{Label: i18n.Text{En: "Something else — paste the error", Sv: "Något annat – klistra in felet"}, Next: pasteID}
 	nodes := []Node{
 		{
 			ID:   startID,
 			Kind: Question,
 			Text: i18n.Text{En: "What is happening?", Sv: "Vad är det som händer?"},
 			Options: []Option{
+				{Label: i18n.Text{En: "I have an error message, URL or token — paste it", Sv: "Jag har ett felmeddelande, en URL eller en token – klistra in"}, Next: pasteID},
 				{Label: i18n.Text{En: "Activating the integration fails", Sv: "Aktiveringen av integrationen misslyckas"}, Next: activationErrorID},
 				{Label: i18n.Text{En: "An API call returns an error", Sv: "Ett anrop till API:t ger ett fel"}, Next: apiAuthID},
 				{Label: i18n.Text{En: "A token or a token refresh is refused", Sv: "En token eller en förnyelse av token nekas"}, Next: tokenErrorID},
@@ -58,6 +65,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 				{Label: i18n.Text{En: "Resource owner does not have enough licenses", Sv: "Resource owner does not have enough licenses"}, Next: FixNodeID("not-enough-licenses")},
 				{Label: i18n.Text{En: "error=access_denied (consent declined)", Sv: "error=access_denied (godkännandet avböjdes)"}, Next: FixNodeID("consent-denied")},
 				{Label: i18n.Text{En: "The callback comes back without a code", Sv: "Callbacken kommer tillbaka utan code"}, Next: FixNodeID("fortnox-account-locked")},
+				pasteElse,
 			},
 		},
 		{
@@ -85,6 +93,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 				{Label: i18n.Text{En: "Kunde inte hitta konto (account not found)", Sv: "Kunde inte hitta konto"}, Next: FixNodeID("account-not-found")},
 				{Label: i18n.Text{En: "Konto ”…” är inte aktivt (2000550)", Sv: "Konto ”…” är inte aktivt (2000550)"}, Next: FixNodeID("account-inactive")},
 				{Label: i18n.Text{En: "HTTP 429 Too Many Requests", Sv: "HTTP 429 Too Many Requests"}, Next: FixNodeID("rate-limited")},
+				pasteElse,
 			},
 		},
 		{
@@ -97,6 +106,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 				{Label: i18n.Text{En: "Token endpoint: invalid_client", Sv: "Token-anropet: invalid_client"}, Next: FixNodeID("invalid-client-credentials")},
 				{Label: i18n.Text{En: "API: 401 “unauthorized” after a while", Sv: "API:t: 401 ”unauthorized” efter en stund"}, Next: FixNodeID("access-token-expired")},
 				{Label: i18n.Text{En: "Legacy Access-Token is refused", Sv: "Äldre Access-Token nekas"}, Next: FixNodeID("legacy-token-invalid")},
+				pasteElse,
 			},
 		},
 		{
@@ -115,6 +125,15 @@ var decisionTree = sync.OnceValue(func() Tree {
 			Options: []Option{
 				{Label: i18n.Text{En: "A user in the company's Fortnox", Sv: "En användare i företagets Fortnox"}, Next: FixNodeID("missing-rights")},
 				{Label: i18n.Text{En: "An accounting consultant", Sv: "En redovisningskonsult"}, Next: FixNodeID("consultant-activation")},
+			},
+		},
+		{
+			ID:   pasteID,
+			Kind: Paste,
+			Text: i18n.Text{En: "Paste the error message, the activation link or the token", Sv: "Klistra in felmeddelandet, aktiveringslänken eller token"},
+			Hint: i18n.Text{
+				En: "An error body, a log excerpt, a callback URL or an access token. Nothing leaves your machine, and secrets are hidden.",
+				Sv: "Ett felsvar, ett utdrag ur en logg, en callback-URL eller en access-token. Inget lämnar din dator, och hemligheter döljs.",
 			},
 		},
 	}

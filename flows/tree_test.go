@@ -150,3 +150,31 @@ func TestValidateAcceptsAGoodSmallTree(t *testing.T) {
 		t.Errorf("PathStats = %+v", stats)
 	}
 }
+
+// The paste screen is the root's first answer and the last answer of every
+// list of errors, so that a user who does not find their error has a way on.
+func TestTreeOffersThePasteScreen(t *testing.T) {
+	tree := DecisionTree()
+	paste, ok := tree.Node(pasteID)
+	if !ok || paste.Kind != Paste || len(paste.Options) != 0 {
+		t.Fatalf("Node(%q) = %+v, %v; want a paste node without options", pasteID, paste, ok)
+	}
+	if first := tree.Root().Options[0]; first.Next != pasteID {
+		t.Errorf("the root's first option leads to %q, want the paste screen", first.Next)
+	}
+	for _, id := range []string{activationErrorID, apiErrorID, tokenErrorID} {
+		n, _ := tree.Node(id)
+		if last := n.Options[len(n.Options)-1]; last.Next != pasteID {
+			t.Errorf("%s's last option leads to %q, want the paste screen", id, last.Next)
+		}
+	}
+	pastes := 0
+	for _, n := range tree.Nodes() {
+		if n.Kind == Paste {
+			pastes++
+		}
+	}
+	if pastes != 1 {
+		t.Errorf("the tree has %d paste nodes, want one", pastes)
+	}
+}

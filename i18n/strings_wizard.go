@@ -1,12 +1,29 @@
 package i18n
 
-// The wizard's screens: the language picker, the questions and the fix.
+// The wizard's screens: the language picker, the questions, the paste
+// screen, its result and the fix.
 var (
 	WizChooseLang = Text{En: "Choose a language", Sv: "Välj språk"}
 	WizWelcome    = Text{En: "A few questions, then the fix.", Sv: "Några frågor, sedan rätt åtgärd."}
 	WizProgress   = Text{En: "question %d of up to %d", Sv: "fråga %d av högst %d"}
 	WizFixReached = Text{En: "the fix", Sv: "åtgärden"}
 	WizMoreBelow  = Text{En: "↓ more below", Sv: "↓ mer nedanför"}
+)
+
+// The paste screen and its result. What a result says comes from the
+// diagnose room's strings, shared with explain, check-url and inspect-token.
+var (
+	WizPasteReached   = Text{En: "paste", Sv: "klistra in"}
+	WizResultReached  = Text{En: "the result", Sv: "resultatet"}
+	WizPasteHowTo     = Text{En: "Paste with your terminal's paste keys, or type; then press Enter.", Sv: "Klistra in med terminalens kortkommando, eller skriv; tryck sedan Enter."}
+	WizMoreLine       = Text{En: "… and 1 more line", Sv: "… och 1 rad till"}
+	WizMoreLines      = Text{En: "… and %d more lines", Sv: "… och %d rader till"}
+	WizPastedText     = Text{En: "Pasted text", Sv: "Inklistrad text"}
+	WizPastedURL      = Text{En: "Pasted link", Sv: "Inklistrad länk"}
+	WizPastedToken    = Text{En: "Pasted token", Sv: "Inklistrad token"}
+	WizAnswerInstead  = Text{En: "Answer the questions instead", Sv: "Svara på frågorna i stället"}
+	WizActivationLink = Text{En: "Activation link", Sv: "Aktiveringslänk"}
+	WizCannotRead     = Text{En: "cannot read the text: %v", Sv: "kan inte läsa texten: %v"}
 )
 
 // Help footer: what each key does, shown next to the key.
@@ -27,6 +44,9 @@ var (
 	KeyCopySteps   = Text{En: "copy steps", Sv: "kopiera stegen"}
 	KeyCopyMessage = Text{En: "copy message", Sv: "kopiera meddelandet"}
 	KeyInterrupt   = Text{En: "abort", Sv: "avbryt"}
+	KeyAnalyse     = Text{En: "read it", Sv: "läs in"}
+	KeyClear       = Text{En: "clear", Sv: "töm"}
+	KeyOpen        = Text{En: "open", Sv: "öppna"}
 )
 
 // Status lines after a copy. They claim no more than is known: a native
@@ -66,6 +86,12 @@ var (
 	AccEmpty  = Text{En: "Type a number from 1 to %d.", Sv: "Skriv en siffra från 1 till %d."}
 	AccNoBack = Text{En: "This is the first question; there is nothing to go back to.", Sv: "Det här är första frågan; det finns inget att gå tillbaka till."}
 	AccEnded  = Text{En: "the input ended before the wizard reached a fix", Sv: "indata tog slut innan guiden kom fram till en åtgärd"}
+
+	AccPastePrompt = Text{
+		En: "Paste or type the text, then press Enter on an empty line (or end the input). A line with only 0 goes back.",
+		Sv: "Klistra in eller skriv texten och tryck sedan Enter på en tom rad (eller avsluta indata). En rad med bara 0 går tillbaka.",
+	}
+	AccChooseFix = Text{En: "Which do you want to open?", Sv: "Vilken vill du öppna?"}
 )
 
 // The wizard's command line: its flag and its errors.

@@ -1,13 +1,17 @@
 package tui
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
@@ -16,8 +20,10 @@ import (
 // walk reaches a fix.
 var ErrInputEnded = errors.New("input ended before the wizard reached a fix")
 
-// maxAnswerLine bounds one line of input; an answer is a number.
-const maxAnswerLine = 64 * 1024
+// maxLine bounds one line of input as it is kept: an answer is a number,
+// but a line of a paste may be as long as a whole paste. The rest of a
+// longer line is read and dropped.
+const maxLine = diagnose.MaxInputBytes + 1
 
 // backWords go back one question in the accessible mode, besides 0.
 var backWords = []string{"0", "b", "back", "tillbaka"}
@@ -27,24 +33,37 @@ var backWords = []string{"0", "b", "back", "tillbaka"}
 // list in the chosen language and answered by a line read from in holding
 // the option's number. 0 (or b) goes back one question. A line that is not
 // a choice is answered with a clear message and the question is asked
-// again. It ends at a fix; the caller prints it. When the input ends first
-// it returns ErrInputEnded.
+// again. On the paste screen the lines up to an empty one (or the end of
+// the input) are the paste; its result is written as plain text, sanitized
+// and redacted, with a numbered list of the fixes it points at. It ends at
+// a fix; the caller prints it. When the input ends first it returns
+// ErrInputEnded.
 func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 	lang := o.Lang
 	if lang == "" {
 		lang = i18n.English
 	}
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
 	w := newWalk(o.Tree, o.AskLang)
-	lines := bufio.NewScanner(in)
-	lines.Buffer(make([]byte, 0, 1024), maxAnswerLine)
-	read := func() (string, error) {
-		if !lines.Scan() {
-			if err := lines.Err(); err != nil {
-				return "", fmt.Errorf("read an answer: %w", err)
-			}
-			return "", ErrInputEnded
+	lines := newLineReader(in, maxLine)
+	// next reads a line as typed, and whether it was cut for being longer
+	// than any paste may be; read reads an answer, without blanks around it.
+	next := func() (string, bool, error) {
+		line, long, err := lines.next()
+		switch {
+		case errors.Is(err, io.EOF):
+			return "", false, ErrInputEnded
+		case err != nil:
+			return "", false, fmt.Errorf("read an answer: %w", err)
 		}
-		return strings.TrimSpace(lines.Text()), nil
+		return line, long, nil
+	}
+	read := func() (string, error) {
+		line, _, err := next()
+		return strings.TrimSpace(line), err
 	}
 
 	for {
@@ -57,14 +76,26 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 			w.choose(answer)
 			continue
 		}
+		if r := w.here.result; r != nil {
+			if err := askResult(w, r, lang, read, out); err != nil {
+				return Result{Lang: lang}, err
+			}
+			continue
+		}
 		n, ok := w.node()
 		if !ok {
 			return Result{Lang: lang}, fmt.Errorf("the decision tree has no node %q", w.here.node)
 		}
-		if n.Kind == flows.FixLeaf {
+		var err error
+		switch n.Kind {
+		case flows.FixLeaf:
 			return Result{FixID: n.Fix, Lang: lang}, nil
+		case flows.Paste:
+			err = askPaste(w, n, lang, next, now(), out)
+		default:
+			err = askQuestion(w, n, lang, read, out)
 		}
-		if err := askQuestion(w, n, lang, read, out); err != nil {
+		if err != nil {
 			return Result{Lang: lang}, err
 		}
 	}
@@ -89,45 +120,146 @@ func askLang(w *walk, lang i18n.Lang, read func() (string, error), out io.Writer
 		if k, ok := parseChoice(line, len(langs)); ok {
 			return k - 1, nil
 		}
-		fmt.Fprintln(out, i18n.AccInvalid.Format(lang, line, len(langs)))
+		fmt.Fprintln(out, i18n.AccInvalid.Format(lang, shortened(line), len(langs)))
 	}
 }
 
 // askQuestion asks one question until it gets an answer or a step back.
 func askQuestion(w *walk, n flows.Node, lang i18n.Lang, read func() (string, error), out io.Writer) error {
-	shown := shownOptions(w.tree, n)
 	fmt.Fprintf(out, "\n%s\n", n.Text.In(lang))
 	if hint := n.Hint.In(lang); hint != "" {
 		fmt.Fprintf(out, "(%s)\n", hint)
 	}
-	for i, opt := range shown {
-		fmt.Fprintf(out, "  %d. %s\n", i+1, n.Options[opt].Label.In(lang))
+	for i, opt := range n.Options {
+		fmt.Fprintf(out, "  %d. %s\n", i+1, opt.Label.In(lang))
 	}
+	answer, err := askChoice(w, len(n.Options), lang, read, out)
+	if err == nil && answer >= 0 {
+		w.choose(answer)
+	}
+	return err
+}
+
+// askChoice reads a number from 1 to count and returns it 0-based, or, for
+// a step back, goes back and returns -1. Anything else is answered with a
+// message and asked again.
+func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), out io.Writer) (int, error) {
 	for {
 		prompt := i18n.AccPrompt
 		if len(w.history) == 0 {
 			prompt = i18n.AccPromptFirst
 		}
-		fmt.Fprint(out, prompt.Format(lang, len(shown)))
+		fmt.Fprint(out, prompt.Format(lang, count))
 		line, err := read()
 		if err != nil {
-			return err
+			return 0, err
 		}
-		switch k, ok := parseChoice(line, len(shown)); {
+		switch k, ok := parseChoice(line, count); {
 		case ok:
-			w.choose(shown[k-1])
-			return nil
+			return k - 1, nil
 		case isBackWord(line):
 			if _, ok := w.back(); ok {
-				return nil
+				return -1, nil
 			}
 			fmt.Fprintln(out, i18n.AccNoBack.In(lang))
 		case line == "":
-			fmt.Fprintln(out, i18n.AccEmpty.Format(lang, len(shown)))
+			fmt.Fprintln(out, i18n.AccEmpty.Format(lang, count))
 		default:
-			fmt.Fprintln(out, i18n.AccInvalid.Format(lang, line, len(shown)))
+			fmt.Fprintln(out, i18n.AccInvalid.Format(lang, shortened(line), count))
 		}
 	}
+}
+
+// askPaste asks for the paste until it gets one that can be read, or a
+// step back: the lines up to an empty line or the end of the input, where
+// a first line of only 0 (or b) goes back. A paste above
+// diagnose.MaxInputBytes, or an empty one, is refused with diagnose's
+// message and asked for again.
+func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, error), now time.Time, out io.Writer) error {
+	fmt.Fprintf(out, "\n%s\n", n.Text.In(lang))
+	if hint := n.Hint.In(lang); hint != "" {
+		fmt.Fprintf(out, "(%s)\n", hint)
+	}
+	for {
+		fmt.Fprintln(out, i18n.AccPastePrompt.In(lang))
+		w.paste.clear()
+		var refused error
+		for first := true; ; first = false {
+			line, long, err := next()
+			if errors.Is(err, ErrInputEnded) && !first {
+				break // the end of the input ends the paste
+			}
+			if err != nil {
+				return err
+			}
+			if first && isBackWord(strings.TrimSpace(line)) {
+				if _, ok := w.back(); ok {
+					return nil
+				}
+			}
+			if strings.TrimSpace(line) == "" {
+				break
+			}
+			// Past the limit the rest of the paste is still read, to its
+			// end, but not kept.
+			switch {
+			case refused != nil:
+			case long:
+				refused = diagnose.TooLarge()
+			default:
+				refused = w.paste.add(line + "\n")
+			}
+		}
+		if refused == nil {
+			refused = w.read(now)
+		}
+		if refused == nil {
+			return nil
+		}
+		var ie *diagnose.InputError
+		if !errors.As(refused, &ie) {
+			return refused
+		}
+		fmt.Fprintln(out, ie.Message.In(lang))
+	}
+}
+
+// askResult writes what the paste turned out to be as plain text, then
+// asks which fix to open (or to answer the questions instead), or for a
+// step back to the paste.
+func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, error), out io.Writer) error {
+	plain := newStyles(colorprofile.NoTTY, true)
+	drawn := renderResult(r, lang, unwrapped, plain, -1)
+	// The last choice, the way back to the questions, is in the list below.
+	text := drawn.lines[:drawn.choices[len(drawn.choices)-1][0]]
+	fmt.Fprintln(out)
+	for _, line := range text {
+		fmt.Fprintln(out, strings.TrimRight(ansi.Strip(line), " "))
+	}
+	fmt.Fprintln(out, i18n.AccChooseFix.In(lang))
+	for i, c := range r.choices {
+		fmt.Fprintf(out, "  %d. %s\n", i+1, c.title(lang))
+	}
+	answer, err := askChoice(w, len(r.choices), lang, read, out)
+	if err == nil && answer >= 0 {
+		w.choose(answer)
+	}
+	return err
+}
+
+// shortened is the start of a wrong answer, to quote it back: a line of any
+// length may come in, and repeating all of it helps no one.
+func shortened(s string) string {
+	const most = 40
+	i := 0
+	for n := 0; i < len(s); n++ {
+		if n == most {
+			return s[:i] + "…"
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s
 }
 
 // parseChoice reads a 1-based option number from 1 to n.

@@ -37,20 +37,10 @@ func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
 	for _, label := range []i18n.Text{i18n.FixWho, i18n.FixWhere, i18n.FixDocs} {
 		labelWidth = max(labelWidth, ansi.StringWidth(label.In(l)))
 	}
-	// field draws a label with its value beside it, the labels in one
-	// column; on a narrow screen the value goes under its label.
 	field := func(label i18n.Text, value string, valueStyle lipgloss.Style) {
-		name := label.In(l)
-		if width < narrowFields {
-			line(st.label.Render(name))
-			styled(valueStyle, wrapLines(value, width-2), "  ")
-			return
+		for _, s := range fieldLines(st, label.In(l), value, labelWidth, width, valueStyle, width < narrowFields) {
+			line(s)
 		}
-		column := labelWidth + 2
-		values := wrapLines(value, width-column)
-		pad := strings.Repeat(" ", column-ansi.StringWidth(name))
-		line(st.label.Render(name) + pad + valueStyle.Render(values[0]))
-		styled(valueStyle, values[1:], strings.Repeat(" ", column))
 	}
 	section := func(heading i18n.Text) {
 		line("")
@@ -95,6 +85,28 @@ func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
 	line("")
 	b.WriteString(st.muted.Render(i18n.FixIDLabel.In(l) + ": " + f.ID))
 	return b.String()
+}
+
+// fieldLines draws a label with its value beside it, the labels in a
+// column labelWidth wide; stacked (on a narrow screen), the value goes
+// under its label, indented.
+func fieldLines(st *styles, label, value string, labelWidth, width int, valueStyle lipgloss.Style, stacked bool) []string {
+	var out []string
+	if stacked {
+		out = append(out, st.label.Render(label))
+		for _, v := range wrapLines(value, width-2) {
+			out = append(out, "  "+valueStyle.Render(v))
+		}
+		return out
+	}
+	column := labelWidth + 2
+	values := wrapLines(value, width-column)
+	pad := strings.Repeat(" ", max(0, column-ansi.StringWidth(label)))
+	out = append(out, st.label.Render(label)+pad+valueStyle.Render(values[0]))
+	for _, v := range values[1:] {
+		out = append(out, strings.Repeat(" ", column)+valueStyle.Render(v))
+	}
+	return out
 }
 
 // wrapLines wraps plain text to width columns at spaces, breaking a word

@@ -14,7 +14,8 @@ import (
 )
 
 // runProgram runs the wizard as a Bubble Tea program under teatest, sends it
-// the messages, quits with q and returns the final model. The background is
+// the messages, quits (with a quit message, as q is text on the paste
+// screen) and returns the final model. The background is
 // forced with a message, as the terminal's answer to Init's query would be.
 func runProgram(t *testing.T, o Options, msgs ...tea.Msg) *Model {
 	t.Helper()
@@ -25,7 +26,9 @@ func runProgram(t *testing.T, o Options, msgs ...tea.Msg) *Model {
 	for _, msg := range msgs {
 		tm.Send(msg)
 	}
-	tm.Send(press("q"))
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
 	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
 	if !ok {
 		t.Fatalf("final model is %T, want *Model", final)
@@ -68,6 +71,42 @@ func TestGolden(t *testing.T) {
 						m := runProgram(t, o, msgs...)
 						content := m.View().Content
 						checkFits(t, content, size[0], size[1])
+						golden.RequireEqual(t, content)
+					})
+				}
+			}
+		}
+	}
+}
+
+// TestGoldenPaste draws the paste path in both languages, at 80x24 and
+// 40x12, on light and dark backgrounds: the empty paste screen, a
+// multi-line paste holding a secret and escape sequences (the frame shows
+// neither), and the result of an error text (ranked matches), of an
+// activation link and of a token.
+func TestGoldenPaste(t *testing.T) {
+	screens := []struct {
+		name string
+		msgs []tea.Msg
+	}{
+		{name: "paste-empty", msgs: []tea.Msg{press("enter")}},
+		{name: "paste-secret", msgs: []tea.Msg{press("enter"), pasteMsg(escapePaste)}},
+		{name: "result-matches", msgs: []tea.Msg{press("enter"), pasteMsg(fortnoxLog()), press("enter")}},
+		{name: "result-url", msgs: []tea.Msg{press("enter"), pasteMsg(badActivationURL), press("enter")}},
+		{name: "result-token", msgs: []tea.Msg{press("enter"), pasteMsg("Authorization: Bearer " + expiredToken()), press("enter")}},
+	}
+	for _, sc := range screens {
+		for _, l := range i18n.Langs() {
+			for _, size := range [][2]int{{80, 24}, {40, 12}} {
+				for _, dark := range []bool{false, true} {
+					theme := map[bool]string{false: "light", true: "dark"}[dark]
+					name := fmt.Sprintf("%s/%s-%dx%d-%s", sc.name, l, size[0], size[1], theme)
+					t.Run(name, func(t *testing.T) {
+						t.Parallel()
+						msgs := append([]tea.Msg{background(dark)}, sc.msgs...)
+						content := runProgram(t, testOptions(l, size[0], size[1]), msgs...).View().Content
+						checkFits(t, content, size[0], size[1])
+						checkClean(t, name, content)
 						golden.RequireEqual(t, content)
 					})
 				}

@@ -20,7 +20,7 @@ type footerKey struct {
 	styles                   *styles
 	width, height            int
 	full, lang0, typing, esc bool
-	onFix                    bool
+	onFix, onPaste, onResult bool
 }
 
 // footer is the help for the current state, drawn again only when it changes.
@@ -28,6 +28,8 @@ func (m *Model) footer() string {
 	k := footerKey{lang: m.c.lang, styles: m.c.styles, width: m.width, height: m.height, full: m.fullHelp, lang0: m.walk.here.lang}
 	k.typing, k.esc = m.screen.typing(), m.screen.escTaken()
 	_, k.onFix = m.screen.(*fixScreen)
+	_, k.onPaste = m.screen.(*pasteScreen)
+	_, k.onResult = m.screen.(*resultScreen)
 	if m.footerCache.ok && m.footerCache.key == k {
 		return m.footerCache.view
 	}
@@ -43,7 +45,9 @@ func (m *Model) drawFooter() string {
 	h.Styles = m.c.styles.help
 	h.ShortSeparator = helpSeparator
 	width := m.contentWidth()
-	if m.fullHelp {
+	// On the paste screen ? is text, so the full help could not be closed
+	// there: it keeps to the short line.
+	if _, onPaste := m.screen.(*pasteScreen); m.fullHelp && !onPaste {
 		if cols := h.FullHelpView(m.fullKeys()); lipgloss.Width(cols) <= width {
 			return cols
 		}
@@ -122,6 +126,10 @@ func (m *Model) shortKeys() []key.Binding {
 		}
 	case *fixScreen:
 		return []key.Binding{k.CopySteps, k.BackFix, k.CopyMessage, k.Lang, k.Quit, k.Help}
+	case *pasteScreen:
+		return []key.Binding{k.Read, k.BackPaste, k.LangPaste, k.Clear, k.Restart, k.Interrupt}
+	case *resultScreen:
+		return []key.Binding{k.Open, k.BackFix, k.Move, k.Lang, k.Quit, k.Help}
 	}
 	return []key.Binding{k.Quit, k.Help}
 }
@@ -131,11 +139,18 @@ func (m *Model) fullKeys() [][]key.Binding {
 	k := m.c.keys
 	less := k.Help
 	less.SetHelp("?", i18n.KeyFewerKeys.In(m.c.lang))
-	if _, ok := m.screen.(*fixScreen); ok {
+	switch m.screen.(type) {
+	case *fixScreen:
 		return [][]key.Binding{
 			{k.Scroll, k.Page, k.TopBottom},
 			{k.CopySteps, k.CopyMessage, k.Lang},
 			{k.BackFix, k.RestartFix, k.Quit, less},
+		}
+	case *resultScreen:
+		return [][]key.Binding{
+			{k.Move, k.Open, k.Page, k.TopBottom},
+			{k.BackFix, k.RestartFix, k.Lang},
+			{k.Quit, k.Interrupt, less},
 		}
 	}
 	if m.walk.here.lang {

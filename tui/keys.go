@@ -29,11 +29,20 @@ type keyMap struct {
 	Bottom      key.Binding
 	CopySteps   key.Binding
 	CopyMessage key.Binding
+	// On the paste screen every printable key is text, so its keys are
+	// enter, esc and control keys only.
+	Read      key.Binding
+	BackPaste key.Binding
+	Clear     key.Binding
+	LangPaste key.Binding
+	// On a paste's result.
+	Open key.Binding
 }
 
 // newKeyMap builds the key map with help in l. The language key names the
 // language it switches to in that language ("Svenska", "English"), so that a
-// reader of either finds it.
+// reader of either finds it. On the paste screen, where l is text, it is
+// ctrl+l.
 func newKeyMap(l i18n.Lang) keyMap {
 	other := otherLang(l)
 	b := func(keys []string, helpKey string, desc i18n.Text) key.Binding {
@@ -60,6 +69,11 @@ func newKeyMap(l i18n.Lang) keyMap {
 		Bottom:      key.NewBinding(key.WithKeys("end", "G")),
 		CopySteps:   b([]string{"c"}, "c", i18n.KeyCopySteps),
 		CopyMessage: b([]string{"m"}, "m", i18n.KeyCopyMessage),
+		Read:        b([]string{"enter"}, "enter", i18n.KeyAnalyse),
+		BackPaste:   b([]string{"esc"}, "esc", i18n.KeyBack),
+		Clear:       b([]string{"ctrl+u"}, "ctrl+u", i18n.KeyClear),
+		LangPaste:   key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", other.Name())),
+		Open:        b([]string{"enter"}, "enter", i18n.KeyOpen),
 	}
 }
 

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -16,6 +18,7 @@ type Model struct {
 	walk      *walk
 	screen    screen
 	clipboard func(string) error
+	now       func() time.Time
 
 	noColor bool
 	profile colorprofile.Profile
@@ -51,11 +54,15 @@ func New(o Options) *Model {
 	m := &Model{
 		walk:      newWalk(o.Tree, o.AskLang),
 		clipboard: o.Clipboard,
+		now:       o.Now,
 		noColor:   o.NoColor,
 		profile:   o.Profile,
 		dark:      true,
 		width:     o.Width,
 		height:    o.Height,
+	}
+	if m.now == nil {
+		m.now = time.Now
 	}
 	if m.width <= 0 || m.height <= 0 {
 		m.width, m.height = fallbackWidth, fallbackHeight
@@ -100,6 +107,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
+	case tea.PasteMsg:
+		return m, m.handlePaste(msg)
 	}
 	return m, m.screen.update(msg)
 }
@@ -137,6 +146,9 @@ func (m *Model) screenFor(cursor int) screen {
 		title := i18n.WizChooseLang.In(i18n.Swedish) + " / " + i18n.WizChooseLang.In(i18n.English)
 		return newChoiceScreen(m.c, title, "", opts, cursor)
 	}
+	if r := m.walk.here.result; r != nil {
+		return newResultScreen(m.c, r, cursor)
+	}
 	n, ok := m.walk.node()
 	if !ok {
 		// Only a broken tree leads nowhere (flows validates the tree);
@@ -144,14 +156,17 @@ func (m *Model) screenFor(cursor int) screen {
 		m.walk.restart()
 		n = m.walk.tree.Root()
 	}
-	if n.Kind == flows.FixLeaf {
+	switch n.Kind {
+	case flows.FixLeaf:
 		if fix, ok := flows.Lookup(n.Fix); ok {
 			return newFixScreen(m.c, fix)
 		}
+	case flows.Paste:
+		return newPasteScreen(m.c, n, &m.walk.paste)
 	}
 	var opts []huh.Option[int]
-	for _, i := range shownOptions(m.walk.tree, n) {
-		opts = append(opts, huh.NewOption(n.Options[i].Label.In(l), i))
+	for i, o := range n.Options {
+		opts = append(opts, huh.NewOption(o.Label.In(l), i))
 	}
 	return newChoiceScreen(m.c, n.Text.In(l), n.Hint.In(l), opts, cursor)
 }
@@ -174,6 +189,8 @@ func (m *Model) rebuild() {
 		}
 		m.enter(cursor)
 	case *fixScreen:
+		s.relang()
+	case *resultScreen:
 		s.relang()
 	}
 }

@@ -463,7 +463,8 @@ func TestHelpToggle(t *testing.T) {
 	}
 }
 
-// TestEveryScreenFits draws every question and every fix, in both
+// TestEveryScreenFits draws every question, every fix and the paste
+// screen (TestPasteScreensFit draws it full and the results), in both
 // languages, at every size the wizard supports, and checks that no line is
 // wider than the terminal and the frame no taller.
 func TestEveryScreenFits(t *testing.T) {
@@ -478,9 +479,6 @@ func TestEveryScreenFits(t *testing.T) {
 		{200, 50, []bool{false}},
 	}
 	for _, n := range tree.Nodes() {
-		if n.Kind == flows.Paste {
-			continue
-		}
 		answers := pathToNode(t, tree, n.ID)
 		for _, l := range i18n.Langs() {
 			m := walkTo(t, testOptions(l, 80, 24), answers)

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/colorprofile"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -28,6 +30,10 @@ type Options struct {
 	// none to use (an SSH session, a test): copies then go to the terminal's
 	// clipboard only, through OSC 52.
 	Clipboard func(text string) error
+	// Now is the clock the paste screen reads a token against (for whether
+	// it has expired, and its times relative to now, in Now's zone). Nil
+	// means time.Now; tests fix it so that what they draw stays the same.
+	Now func() time.Time
 }
 
 // Result is how a walk ended.

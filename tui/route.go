@@ -3,17 +3,22 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
-// handleKey routes a key press. ctrl+c always interrupts. While the user
-// types a filter, keys go to the screen (enter still chooses). Otherwise the
-// wizard's own keys come first and the rest go to the screen.
+// handleKey routes a key press. ctrl+c always interrupts. On the paste
+// screen, text keys are text. While the user types a filter, keys go to the
+// screen (enter still chooses). Otherwise the wizard's own keys come first
+// and the rest go to the screen.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.keys
 	if key.Matches(msg, k.Interrupt) {
 		m.result.Interrupted = true
 		return tea.Interrupt
+	}
+	if s, ok := m.screen.(*pasteScreen); ok {
+		return m.handlePasteKey(s, msg)
 	}
 	if m.screen.typing() && !key.Matches(msg, k.Choose) {
 		return m.screen.update(msg)
@@ -31,6 +36,21 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.restart()
 			return nil
 		case key.Matches(msg, k.Lang) && !m.walk.here.lang:
+			m.switchLang()
+			return nil
+		}
+	case *resultScreen:
+		switch {
+		case key.Matches(msg, k.Open):
+			m.open(s)
+			return nil
+		case key.Matches(msg, k.BackFix):
+			m.back()
+			return nil
+		case key.Matches(msg, k.RestartFix):
+			m.restart()
+			return nil
+		case key.Matches(msg, k.Lang):
 			m.switchLang()
 			return nil
 		}
@@ -62,6 +82,57 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return m.screen.update(msg)
 }
 
+// handlePasteKey routes a key on the paste screen: enter reads the paste,
+// esc goes back (the paste stays), ctrl+r starts over (and forgets it),
+// ctrl+l switches language; every other key goes to the screen, where text
+// is text.
+func (m *Model) handlePasteKey(s *pasteScreen, msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.keys
+	switch {
+	case key.Matches(msg, k.Read):
+		if err := m.walk.read(m.now()); err != nil {
+			s.refuse(err)
+			return nil
+		}
+		m.enter(m.walk.cursor())
+	case key.Matches(msg, k.BackPaste):
+		m.back()
+	case key.Matches(msg, k.Restart):
+		m.restart()
+	case key.Matches(msg, k.LangPaste):
+		m.switchLang()
+	default:
+		return s.update(msg)
+	}
+	return nil
+}
+
+// handlePaste takes a bracketed paste. On a question that offers the paste
+// screen, pasting is taken as that answer: the wizard goes there with the
+// paste. Anywhere else the screen gets it (the paste screen adds it, a
+// filter being typed takes it as text).
+func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
+	if s, ok := m.screen.(*choiceScreen); ok && !s.typing() {
+		if n, ok := m.walk.node(); ok && n.Kind == flows.Question {
+			for i, o := range n.Options {
+				if next, ok := m.walk.tree.Node(o.Next); ok && next.Kind == flows.Paste && m.walk.choose(i) {
+					m.enter(m.walk.cursor())
+					break
+				}
+			}
+		}
+	}
+	return m.screen.update(msg)
+}
+
+// open opens the choice under the cursor on a paste's result: its fix, or
+// the first question.
+func (m *Model) open(s *resultScreen) {
+	if m.walk.choose(s.chosen()) {
+		m.enter(m.walk.cursor())
+	}
+}
+
 // choose takes the option under the cursor as the answer and moves on.
 func (m *Model) choose(s *choiceScreen) {
 	answer, ok := s.hovered()
@@ -84,8 +155,8 @@ func (m *Model) back() {
 	}
 }
 
-// restart goes back to the first question with nothing answered. On the
-// language screen there is nothing to restart.
+// restart goes back to the first question with nothing answered and
+// nothing pasted. On the language screen there is nothing to restart.
 func (m *Model) restart() {
 	if m.walk.here.lang {
 		return

@@ -5,11 +5,11 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
-// screen is one of the wizard's views: the language picker, a question, a
-// fix (and later the paste screen). The root Model owns the walk and the
-// keys that move through it; a screen draws itself in the area it is given
-// and handles the keys that stay inside it (moving a cursor, filtering,
-// scrolling, copying).
+// screen is one of the wizard's views: the language picker, a question,
+// the paste screen, a paste's result, a fix. The root Model owns the walk
+// and the keys that move through it; a screen draws itself in the area it
+// is given and handles the keys that stay inside it (moving a cursor,
+// filtering, scrolling, copying, taking a paste).
 type screen interface {
 	// update handles a message the root did not take.
 	update(msg tea.Msg) tea.Cmd

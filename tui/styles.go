@@ -31,8 +31,11 @@ var (
 	mutedTone = tone{ansi256: [2]int{242, 246}, hex: [2]string{"#6A6A6A", "#9B9B9B"}}
 	// successTone confirms a copy that is known to have worked.
 	successTone = tone{ansi: [2]int{2, 2}, ansi256: [2]int{28, 77}, hex: [2]string{"#1A7F37", "#56D364"}}
-	// noticeTone is for a status that needs reading, such as an unconfirmed copy.
+	// noticeTone is for a status that needs reading, such as an unconfirmed
+	// copy, and for warnings.
 	noticeTone = tone{ansi: [2]int{3, 3}, ansi256: [2]int{130, 179}, hex: [2]string{"#8A5A00", "#E3B341"}}
+	// errorTone marks an error in a pasted link or token.
+	errorTone = tone{ansi: [2]int{1, 1}, ansi256: [2]int{160, 210}, hex: [2]string{"#C62828", "#FF7B72"}}
 )
 
 // in picks the tone's colour for a profile and background; nil means "no
@@ -68,7 +71,14 @@ type styles struct {
 	quoteBar lipgloss.Style
 	success  lipgloss.Style
 	notice   lipgloss.Style
-	help     help.Styles
+	// pointer marks the choice under the cursor on a result, as the
+	// questions' Select does.
+	pointer lipgloss.Style
+	// bad and warn mark errors and warnings in a result; each mark also
+	// carries a word, so nothing depends on colour.
+	bad  lipgloss.Style
+	warn lipgloss.Style
+	help help.Styles
 	// form is the huh theme for the selects.
 	form *huh.Styles
 }
@@ -97,6 +107,9 @@ func newStyles(p colorprofile.Profile, dark bool) *styles {
 		quoteBar: fg(accentTone),
 		success:  fg(successTone).Bold(true),
 		notice:   fg(noticeTone),
+		pointer:  fg(pointerTone).Bold(true),
+		bad:      fg(errorTone).Bold(true),
+		warn:     fg(noticeTone).Bold(true),
 	}
 	s.help = help.Styles{
 		Ellipsis:       muted,

@@ -1,21 +1,28 @@
 package tui
 
 import (
+	"errors"
+	"time"
+
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
-// place is where the walk is: the language screen or a node of the tree
-// (a question, a fix leaf, or later the paste screen).
+// place is where the walk is: the language screen, a node of the tree (a
+// question, the paste screen or a fix leaf), or the result of a paste.
 type place struct {
 	// lang is true on the language screen; node is empty then.
 	lang bool
 	node string
+	// result is set on the result of a paste: what the text pasted on the
+	// paste screen node turned out to be. Each result place keeps its own,
+	// so going back through several pastes shows each as it was.
+	result *pasteResult
 }
 
 // step is one answer given on the way: where it was given and which option
-// was chosen (an index into the node's Options, or into i18n.Langs on the
-// language screen).
+// was chosen (an index into the node's Options, into i18n.Langs on the
+// language screen, or into the result's choices; 0 for reading a paste).
 type step struct {
 	at     place
 	answer int
@@ -34,6 +41,9 @@ type walk struct {
 	// depth maps a node ID to the most questions left from it, itself
 	// included; computed once, for the progress hint.
 	depth map[string]int
+	// paste is the text on the paste screen, kept until the walk starts
+	// over so that coming back to the paste screen shows it again.
+	paste pasteBuffer
 }
 
 // newWalk starts a walk at the language screen when askLang, else at the
@@ -48,38 +58,77 @@ func newWalk(tree flows.Tree, askLang bool) *walk {
 	return w
 }
 
-// node is the tree node the walk is at; ok is false on the language screen
-// or for an ID the tree does not have.
+// node is the tree node the walk is at; ok is false on the language screen,
+// on a paste's result, or for an ID the tree does not have.
 func (w *walk) node() (flows.Node, bool) {
-	if w.here.lang {
+	if w.here.lang || w.here.result != nil {
 		return flows.Node{}, false
 	}
 	return w.tree.Node(w.here.node)
 }
 
 // choose records the answer at the current place and moves to where it
-// leads. An answer that is not a shown option is ignored and reports false.
+// leads: the next node for a question's option, the first question for a
+// language, the fix or the first question for a result's choice. An answer
+// that is not one of the place's choices is ignored and reports false; so
+// is any answer on the paste screen, which is left with read.
 func (w *walk) choose(answer int) bool {
-	if w.here.lang {
+	var next place
+	switch {
+	case w.here.lang:
 		if answer < 0 || answer >= len(i18n.Langs()) {
 			return false
 		}
-		w.history = append(w.history, step{at: w.here, answer: answer})
-		w.here = place{node: w.tree.Root().ID}
-		return true
-	}
-	n, ok := w.node()
-	if !ok || !isShown(w.tree, n, answer) {
-		return false
+		next = place{node: w.tree.Root().ID}
+	case w.here.result != nil:
+		choices := w.here.result.choices
+		if answer < 0 || answer >= len(choices) {
+			return false
+		}
+		next = place{node: w.tree.Root().ID}
+		if c := choices[answer]; !c.questions() {
+			next = place{node: flows.FixNodeID(c.fix)}
+			if _, ok := w.tree.Node(next.node); !ok {
+				return false
+			}
+		}
+	default:
+		n, ok := w.node()
+		if !ok || n.Kind != flows.Question || answer < 0 || answer >= len(n.Options) {
+			return false
+		}
+		w.remembered[n.ID] = answer
+		next = place{node: n.Options[answer].Next}
 	}
 	w.history = append(w.history, step{at: w.here, answer: answer})
-	w.remembered[n.ID] = answer
-	w.here = place{node: n.Options[answer].Next}
+	w.here = next
 	return true
 }
 
+// read reads the paste on the paste screen (see readPaste) and moves to
+// its result. A paste that cannot be read (empty, too large) leaves the
+// walk where it is and returns the *diagnose.InputError that says why.
+func (w *walk) read(now time.Time) error {
+	n, ok := w.node()
+	if !ok || n.Kind != flows.Paste {
+		return errNotOnPaste
+	}
+	r, err := readPaste(w.paste.text, now)
+	if err != nil {
+		return err
+	}
+	w.history = append(w.history, step{at: w.here})
+	w.here = place{node: n.ID, result: r}
+	return nil
+}
+
+// errNotOnPaste is read's answer off the paste screen, which the wizard
+// never asks.
+var errNotOnPaste = errors.New("not on the paste screen")
+
 // back returns to the place before the last answer and reports the answer
-// given there, for the cursor; ok is false at the start of the walk.
+// given there, for the cursor; ok is false at the start of the walk. Going
+// back from a result to the paste screen finds the paste still there.
 func (w *walk) back() (answer int, ok bool) {
 	if len(w.history) == 0 {
 		return 0, false
@@ -90,8 +139,8 @@ func (w *walk) back() (answer int, ok bool) {
 	return last.answer, true
 }
 
-// restart goes back to the first question and forgets the answers, but
-// keeps the language chosen on the language screen.
+// restart goes back to the first question and forgets the answers and the
+// paste, but keeps the language chosen on the language screen.
 func (w *walk) restart() {
 	keep := 0
 	if len(w.history) > 0 && w.history[0].at.lang {
@@ -99,38 +148,64 @@ func (w *walk) restart() {
 	}
 	w.history = w.history[:keep]
 	w.remembered = map[string]int{}
+	w.paste.clear()
 	w.here = place{node: w.tree.Root().ID}
 }
 
 // cursor is the option the cursor starts on at the current question: the
 // answer given there before, if the user came back to it, else the first
-// shown option.
+// option. On a result it is the first choice.
 func (w *walk) cursor() int {
-	if a, ok := w.remembered[w.here.node]; ok {
-		return a
+	if w.here.result != nil {
+		return 0
 	}
-	n, _ := w.node()
-	if shown := shownOptions(w.tree, n); len(shown) > 0 {
-		return shown[0]
-	}
-	return 0
+	return w.remembered[w.here.node]
 }
 
 // answers are the labels of the answers given so far, in the given
-// language, for the breadcrumb. The language choice is not one of them.
+// language, for the breadcrumb: each option chosen, what a paste turned out
+// to be, and the fix opened from its result. The language choice is not one
+// of them, and a result's way back to the questions starts them afresh.
 func (w *walk) answers(l i18n.Lang) []string {
 	var labels []string
-	for _, s := range w.history {
-		if s.at.lang {
-			continue
+	for i, s := range w.history {
+		switch {
+		case s.at.lang:
+		case s.at.result != nil:
+			choices := s.at.result.choices
+			if s.answer < 0 || s.answer >= len(choices) {
+				continue
+			}
+			if choices[s.answer].questions() {
+				labels = nil
+				continue
+			}
+			labels = append(labels, choices[s.answer].title(l))
+		default:
+			n, ok := w.tree.Node(s.at.node)
+			if !ok {
+				continue
+			}
+			if n.Kind == flows.Paste {
+				if r := w.placeAfter(i).result; r != nil {
+					labels = append(labels, r.label().In(l))
+				}
+				continue
+			}
+			if s.answer >= 0 && s.answer < len(n.Options) {
+				labels = append(labels, n.Options[s.answer].Label.In(l))
+			}
 		}
-		n, ok := w.tree.Node(s.at.node)
-		if !ok || s.answer < 0 || s.answer >= len(n.Options) {
-			continue
-		}
-		labels = append(labels, n.Options[s.answer].Label.In(l))
 	}
 	return labels
+}
+
+// placeAfter is where the i-th answer of the history led.
+func (w *walk) placeAfter(i int) place {
+	if i+1 < len(w.history) {
+		return w.history[i+1].at
+	}
+	return w.here
 }
 
 // progress is the number of the current question (1-based) and the most
@@ -175,29 +250,4 @@ func questionDepths(t flows.Tree) map[string]int {
 		measure(n.ID)
 	}
 	return depth
-}
-
-// shownOptions lists the indices of a question's options that the wizard
-// shows. An option that leads to the paste screen is left out until that
-// screen is wired in (issue 4); every other option is shown, in the tree's
-// order.
-func shownOptions(t flows.Tree, n flows.Node) []int {
-	shown := make([]int, 0, len(n.Options))
-	for i, o := range n.Options {
-		if next, ok := t.Node(o.Next); ok && next.Kind == flows.Paste {
-			continue
-		}
-		shown = append(shown, i)
-	}
-	return shown
-}
-
-// isShown reports whether answer is a shown option of n.
-func isShown(t flows.Tree, n flows.Node, answer int) bool {
-	for _, i := range shownOptions(t, n) {
-		if i == answer {
-			return true
-		}
-	}
-	return false
 }

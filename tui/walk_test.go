@@ -1,8 +1,12 @@
 package tui
 
 import (
+	"errors"
 	"slices"
 	"testing"
+	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -33,21 +37,31 @@ func smallTree() flows.Tree {
 	})
 }
 
-func TestShownOptionsLeaveOutThePasteScreen(t *testing.T) {
+func TestOptionsShowInTreeOrder(t *testing.T) {
 	tree := smallTree()
-	q1, _ := tree.Node("q1")
-	if got, want := shownOptions(tree, q1), []int{1, 2}; !slices.Equal(got, want) {
-		t.Errorf("shownOptions(q1) = %v, want %v", got, want)
-	}
 	w := newWalk(tree, false)
-	if got := w.cursor(); got != 1 {
-		t.Errorf("cursor starts on option %d, want the first shown (1)", got)
+	if got := w.cursor(); got != 0 {
+		t.Errorf("cursor starts on option %d, want the first (0), the paste screen", got)
+	}
+	if !w.choose(0) || w.here.node != "paste" {
+		t.Fatalf("choosing the first option went to %+v, want the paste screen", w.here)
 	}
 	if w.choose(0) {
-		t.Error("choosing the hidden paste option was accepted")
+		t.Error("the paste screen took an answer; only reading the paste leaves it")
 	}
-	if w.here.node != "q1" || len(w.history) != 0 {
-		t.Errorf("a refused answer moved the walk to %+v", w.here)
+	if err := w.read(time.Time{}); !errors.Is(err, diagnose.ErrEmpty) {
+		t.Errorf("reading an empty paste: %v, want diagnose.ErrEmpty", err)
+	}
+	if w.here.node != "paste" || len(w.history) != 1 {
+		t.Errorf("a refused paste moved the walk to %+v", w.here)
+	}
+	if _, ok := w.back(); !ok || w.here.node != "q1" {
+		t.Errorf("back from the paste screen went to %+v, want q1", w.here)
+	}
+	for _, bad := range []int{-1, 3} {
+		if w.choose(bad) {
+			t.Errorf("answer %d, not an option, was accepted", bad)
+		}
 	}
 }
 
@@ -107,7 +121,7 @@ func TestWalk(t *testing.T) {
 
 	// Restart forgets the answers but not the language.
 	w.restart()
-	if w.here.node != "q1" || len(w.history) != 1 || !w.history[0].at.lang || w.cursor() != 1 {
+	if w.here.node != "q1" || len(w.history) != 1 || !w.history[0].at.lang || w.cursor() != 0 {
 		t.Errorf("after restart: at %s, history %+v, cursor %d", w.here.node, w.history, w.cursor())
 	}
 	if _, ok := w.back(); !ok || !w.here.lang {

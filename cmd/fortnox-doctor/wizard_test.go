@@ -46,27 +46,27 @@ func TestWizardAccessible(t *testing.T) {
 		stderr []string // in order
 	}{
 		{
-			name: "the issue's example", args: []string{"--accessible", "--lang", "sv"}, stdin: "1\n3\n",
-			lang: i18n.Swedish, stderr: []string{"Vad är det som händer?", "  3. En token eller en förnyelse av token nekas", "Vad säger aktiveringen?"},
+			name: "the issue's example", args: []string{"--accessible", "--lang", "sv"}, stdin: "2\n3\n",
+			lang: i18n.Swedish, stderr: []string{"Vad är det som händer?", "  4. En token eller en förnyelse av token nekas", "Vad säger aktiveringen?"},
 		},
 		{
-			name: "ACCESSIBLE=1", env: []string{"ACCESSIBLE=1", "FORTNOX_DOCTOR_LANG=en"}, stdin: "1\n3\n",
+			name: "ACCESSIBLE=1", env: []string{"ACCESSIBLE=1", "FORTNOX_DOCTOR_LANG=en"}, stdin: "2\n3\n",
 			lang: i18n.English, stderr: []string{"What is happening?"},
 		},
 		{
-			name: "TERM=dumb", env: []string{"TERM=dumb"}, args: []string{"--lang", "en"}, stdin: "1\n3\n",
+			name: "TERM=dumb", env: []string{"TERM=dumb"}, args: []string{"--lang", "en"}, stdin: "2\n3\n",
 			lang: i18n.English,
 		},
 		{
-			name: "bad input is asked again", args: []string{"--accessible", "--lang", "en"}, stdin: "x\n9\n1\n3\n",
+			name: "bad input is asked again", args: []string{"--accessible", "--lang", "en"}, stdin: "x\n9\n2\n3\n",
 			lang: i18n.English, stderr: []string{`"x" is not one of the choices`, `"9" is not one of the choices`, "What does the activation say?"},
 		},
 		{
-			name: "the locale preselects the language", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "\n1\n3\n",
+			name: "the locale preselects the language", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "\n2\n3\n",
 			lang: i18n.Swedish, stderr: []string{"Välj språk / Choose a language", "bara Enter behåller Svenska", "Vad är det som händer?"},
 		},
 		{
-			name: "English chosen over the locale", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "2\n1\n3\n",
+			name: "English chosen over the locale", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "2\n2\n3\n",
 			lang: i18n.English, stderr: []string{"What is happening?"},
 		},
 	}
@@ -109,7 +109,7 @@ func TestWizardAccessibleInputEnds(t *testing.T) {
 }
 
 func TestWizardJSON(t *testing.T) {
-	a, stdout, _ := newWizardTestApp("2\n2\n")
+	a, stdout, _ := newWizardTestApp("3\n2\n")
 	if code := run(context.Background(), []string{"--accessible", "--lang", "sv", "--json"}, a); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -122,10 +122,40 @@ func TestWizardJSON(t *testing.T) {
 	}
 }
 
+// TestWizardAccessiblePaste pastes a log with a token on the paste screen:
+// the fix it leads to is printed and written, and the token shows nowhere.
+func TestWizardAccessiblePaste(t *testing.T) {
+	const token = "eyJhbGciOiJSUzI1NiJ9.eyJ0ZW5hbnRJZCI6MTIzNDU2NywidXNlcklkIjoiOGYzZSJ9.c2lnbmF0dXJlLXRoYXQtbXVzdC1uZXZlci1iZS1zaG93bg"
+	paste := "Authorization: Bearer " + token + "\n" + `{"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}`
+	fix, _ := flows.Lookup("scopes-differ-between-connections")
+	for _, l := range i18n.Langs() {
+		path := filepath.Join(t.TempDir(), "fix.md")
+		a, stdout, stderr := newWizardTestApp("1\n"+paste+"\n\n1\n", "FORTNOX_DOCTOR_LANG="+string(l))
+		if code := run(context.Background(), []string{"--accessible", "--output", path}, a); code != 0 {
+			t.Fatalf("%s: exit %d: %s", l, code, stderr)
+		}
+		if want := flows.PlainText(fix, l, flows.TextOptions{}); stdout.String() != want {
+			t.Errorf("%s: stdout is not the fix:\n%s", l, stdout)
+		}
+		written, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, out := range map[string]string{"stdout": stdout.String(), "stderr": stderr.String(), "--output": string(written)} {
+			if strings.Contains(out, "c2lnbmF0dXJl") || strings.Contains(out, "eyJ0ZW5hbnRJZCI6") {
+				t.Errorf("%s: %s shows the token:\n%s", l, name, out)
+			}
+		}
+		if !strings.Contains(stderr.String(), i18n.CmdExplainHeading.In(l)) {
+			t.Errorf("%s: stderr lacks the result:\n%s", l, stderr)
+		}
+	}
+}
+
 func TestWizardOutputFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "fix.md")
-	a, stdout, stderr := newWizardTestApp("1\n3\n")
+	a, stdout, stderr := newWizardTestApp("2\n3\n")
 	if code := run(context.Background(), []string{"--accessible", "--lang", "en", "--output", path}, a); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -143,7 +173,7 @@ func TestWizardOutputFile(t *testing.T) {
 
 	// A path that cannot be written fails before any question is asked.
 	for _, bad := range []string{filepath.Join(dir, "missing", "fix.md"), dir} {
-		a, _, stderr := newWizardTestApp("1\n3\n")
+		a, _, stderr := newWizardTestApp("2\n3\n")
 		code := run(context.Background(), []string{"--accessible", "--lang", "sv", "--output", bad}, a)
 		if code != exitUsage {
 			t.Errorf("--output %s: exit %d, want %d", bad, code, exitUsage)

@@ -1,0 +1,228 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// pasteScreen is the drop zone for an error message, a link or a token. It
+// is not an editor: a bracketed paste (tea.PasteMsg, newlines and all) or
+// typed characters are added to the walk's paste buffer, backspace deletes
+// the last character and ctrl+u empties it. It shows the paste only as a
+// preview, sanitized and redacted, its first lines cut to the width, so a
+// secret pasted here never shows on the screen. Enter (the root's) reads
+// the paste.
+type pasteScreen struct {
+	c    *common
+	node flows.Node
+	buf  *pasteBuffer
+	// problem says why the last paste was refused or could not be read;
+	// it is kept as a Message so that it follows a language switch.
+	problem diagnose.Message
+	width   int
+	height  int
+}
+
+func newPasteScreen(c *common, node flows.Node, buf *pasteBuffer) *pasteScreen {
+	return &pasteScreen{c: c, node: node, buf: buf}
+}
+
+func (s *pasteScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		s.add(msg.Content)
+	case tea.KeyPressMsg:
+		switch msg.String() {
+		case "backspace", "ctrl+h":
+			s.buf.backspace()
+			s.problem = diagnose.Message{}
+		case "ctrl+u":
+			s.buf.clear()
+			s.problem = diagnose.Message{}
+		case "space":
+			s.add(" ")
+		case "ctrl+j", "shift+enter", "alt+enter":
+			// A newline typed by hand; Enter alone reads the paste.
+			s.add("\n")
+		default:
+			if msg.Text != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModSuper) == 0 {
+				s.add(msg.Text)
+			}
+		}
+	}
+	return nil
+}
+
+// add adds text to the buffer, or says why it was refused.
+func (s *pasteScreen) add(text string) {
+	s.problem = diagnose.Message{}
+	if err := s.buf.add(text); err != nil {
+		s.refuse(err)
+	}
+}
+
+// refuse shows why a paste was refused or could not be read.
+func (s *pasteScreen) refuse(err error) {
+	var ie *diagnose.InputError
+	if errors.As(err, &ie) {
+		s.problem = ie.Message
+		return
+	}
+	s.problem = diagnose.Message{Text: i18n.WizCannotRead, Args: []any{err}}
+}
+
+func (s *pasteScreen) setSize(width, height int) { s.width, s.height = width, height }
+
+// view draws, from the top: the prompt, a hint when there is room, the
+// preview of the paste (or how to paste, with the cursor), and under it why
+// a paste was refused or how many secrets it holds. The preview takes the
+// rows the rest leaves, at least one.
+func (s *pasteScreen) view() string {
+	st, l, w := s.c.styles, s.c.lang, s.width
+	var title, hint, status []string
+	for _, t := range wrapLines(s.node.Text.In(l), w) {
+		title = append(title, st.title.Render(t))
+	}
+	if h := s.node.Hint.In(l); h != "" {
+		for _, t := range wrapLines(h, w) {
+			hint = append(hint, st.muted.Render(t))
+		}
+	}
+	red := s.buf.redactedText()
+	switch {
+	case !s.problem.IsZero():
+		mark := st.warn.Render("!") + " "
+		for i, t := range wrapLines(s.problem.In(l), w-2) {
+			lead := "  "
+			if i == 0 {
+				lead = mark
+			}
+			status = append(status, lead+st.notice.Render(t))
+		}
+	case red.Any():
+		status = redactionNote(red.Count, red.Kinds, l, w, st)
+	}
+
+	// The prompt and the status always show; a blank line above the
+	// status, and the hint (with a blank line under it if there is room),
+	// only when the preview keeps two rows besides (or, empty, all of how
+	// to paste).
+	need := 2
+	if red.Text == "" {
+		need = len(s.howTo())
+	}
+	rows := s.height - len(title) - len(status)
+	if len(status) > 0 && rows-1 >= need {
+		status = append([]string{""}, status...)
+		rows--
+	}
+	lines := title
+	switch {
+	case rows-len(hint)-1 >= need:
+		lines = append(lines, hint...)
+		lines = append(lines, "")
+		rows -= len(hint) + 1
+	case rows-len(hint) >= need:
+		lines = append(lines, hint...)
+		rows -= len(hint)
+	}
+	lines = append(lines, s.preview(red.Text, max(1, rows))...)
+	lines = append(lines, status...)
+	if pad := s.height - len(lines); pad > 0 {
+		lines = append(lines, make([]string, pad)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// preview draws the paste in at most rows lines, each behind a bar: its
+// first lines cut to the width, with a count of the lines left out and the
+// cursor after the text when the end shows. An empty paste shows the
+// cursor and how to paste.
+func (s *pasteScreen) preview(text string, rows int) []string {
+	st, l := s.c.styles, s.c.lang
+	bar := st.quoteBar.Render("│") + " "
+	room := max(1, s.width-2)
+	cursor := lipgloss.NewStyle().Reverse(true).Render(" ")
+	if text == "" {
+		var out []string
+		for i, t := range s.howTo() {
+			if i == rows {
+				break
+			}
+			lead := bar + " "
+			if i == 0 {
+				lead = bar + cursor
+			}
+			out = append(out, lead+st.muted.Render(t))
+		}
+		return out
+	}
+	total := strings.Count(text, "\n") + 1
+	shown := total
+	if total > rows {
+		shown = max(0, rows-1) // a row for the count of the rest
+	}
+	out := make([]string, 0, rows)
+	rest := text
+	for i := range shown {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if i == total-1 {
+			// The end of the paste: the cursor goes after it.
+			out = append(out, bar+cutLine(line, room-1)+cursor)
+			continue
+		}
+		out = append(out, bar+cutLine(line, room))
+	}
+	if left := total - shown; left > 0 {
+		more := i18n.WizMoreLines.Format(l, left)
+		if left == 1 {
+			more = i18n.WizMoreLine.In(l)
+		}
+		out = append(out, bar+st.muted.Render(ansi.Truncate(more, room, "…")))
+	}
+	return out
+}
+
+// cutLine fits one line of the paste in width columns, ending in "…" when
+// it is cut. Only the start of a long line is looked at, so a paste of one
+// endless line costs no more to draw than a short one.
+func cutLine(line string, width int) string {
+	width = max(width, 1)
+	// No character is narrower than a column once sanitized (format
+	// characters are gone), but combining marks take none: leave room.
+	limit := 16 * (width + 1)
+	long := len(line) > limit
+	if long {
+		for !utf8.RuneStart(line[limit]) {
+			limit-- // not in the middle of a character
+		}
+		line = line[:limit]
+	}
+	line = strings.ReplaceAll(line, "\t", "    ")
+	if long && ansi.StringWidth(line) <= width {
+		return ansi.Truncate(line, width-1, "") + "…"
+	}
+	return ansi.Truncate(line, width, "…")
+}
+
+// howTo is how to paste, wrapped to fit the empty drop zone beside the
+// bar and the cursor.
+func (s *pasteScreen) howTo() []string {
+	return wrapLines(i18n.WizPasteHowTo.In(s.c.lang), max(1, s.width-3))
+}
+
+// typing is always true: every printable key is text here, so q, l, b and
+// ? do not act.
+func (s *pasteScreen) typing() bool { return true }
+
+// escTaken is false: esc goes back, whatever has been pasted, which stays.
+func (s *pasteScreen) escTaken() bool { return false }

@@ -1,0 +1,186 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// resultScreen shows what a paste turned out to be (see renderResult) and
+// lets the user pick a fix to open, or the questions. ↑/↓ move between the
+// choices and scroll to keep the one under the cursor in view; the page
+// keys scroll freely. The last row says when there is more below.
+type resultScreen struct {
+	c      *common
+	result *pasteResult
+	cursor int
+	// offset is the first line shown.
+	offset int
+	width  int
+	height int
+	// placed is false until the first layout, which shows the top of the
+	// result when the cursor is on the first choice, so that what the paste
+	// is comes first even when that choice is far down.
+	placed bool
+	// drawn is the result drawn for drawnFor; it is drawn again only when
+	// the language, the styles, the width or the cursor change.
+	drawn    renderedResult
+	drawnFor drawKey
+}
+
+// drawKey is what a drawn result depends on.
+type drawKey struct {
+	lang          i18n.Lang
+	styles        *styles
+	width, cursor int
+	valid         bool
+}
+
+func newResultScreen(c *common, r *pasteResult, cursor int) *resultScreen {
+	cursor = min(max(cursor, 0), len(r.choices)-1)
+	return &resultScreen{c: c, result: r, cursor: cursor}
+}
+
+// draw renders the result if anything it depends on changed.
+func (s *resultScreen) draw() {
+	key := drawKey{lang: s.c.lang, styles: s.c.styles, width: s.width, cursor: s.cursor, valid: true}
+	if key == s.drawnFor {
+		return
+	}
+	s.drawn = renderResult(s.result, s.c.lang, s.width, s.c.styles, s.cursor)
+	s.drawnFor = key
+}
+
+// rows is how many lines of the result show: the height less the row for
+// the "more below" hint.
+func (s *resultScreen) rows() int { return max(1, s.height-1) }
+
+func (s *resultScreen) update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch k.String() {
+	case "up", "k":
+		s.move(-1)
+	case "down", "j":
+		s.move(1)
+	case "pgdown", "space", "f", "ctrl+d", "d":
+		s.page(1)
+	case "pgup", "ctrl+u", "u":
+		s.page(-1)
+	case "home", "g":
+		// The top of the result, with the cursor on the first choice (in
+		// view with the next move, if it is not already).
+		s.cursor, s.offset = 0, 0
+	case "end", "G":
+		s.cursor = len(s.result.choices) - 1
+		s.draw()
+		s.offset = len(s.drawn.lines)
+		s.show()
+	}
+	return nil
+}
+
+// move puts the cursor on the next or previous choice, if there is one,
+// and scrolls it into view. When the choice under the cursor is out of view
+// (the result opens at its top), the first move only brings it into view.
+func (s *resultScreen) move(by int) {
+	s.draw()
+	if s.visible(s.cursor) {
+		s.cursor = min(max(s.cursor+by, 0), len(s.result.choices)-1)
+	}
+	s.show()
+}
+
+// page scrolls a screenful and, when the choice under the cursor has
+// scrolled out, moves the cursor to the first choice in view.
+func (s *resultScreen) page(dir int) {
+	s.draw()
+	s.offset += dir * s.rows()
+	s.clamp()
+	if s.visible(s.cursor) {
+		return
+	}
+	for i := range s.drawn.choices {
+		if s.visible(i) {
+			s.cursor = i
+			return
+		}
+	}
+}
+
+// visible reports whether the choice's first line is in view.
+func (s *resultScreen) visible(i int) bool {
+	start := s.drawn.choices[i][0]
+	return start >= s.offset && start < s.offset+s.rows()
+}
+
+// show scrolls so that the choice under the cursor is in view, whole if it
+// fits; when the first screenful shows it (or the start of the first
+// choice) it shows the top of the result, with its heading, and on the last
+// choice the bottom.
+func (s *resultScreen) show() {
+	s.draw()
+	span := s.drawn.choices[s.cursor]
+	rows := s.rows()
+	switch {
+	case span[1] <= rows, s.cursor == 0 && span[0] < rows:
+		// The top of the result shows the choice: show the top, heading
+		// and all.
+		s.offset = 0
+	case s.cursor == len(s.drawn.choices)-1:
+		s.offset = len(s.drawn.lines)
+	case span[0] < s.offset || span[1]-span[0] > rows:
+		s.offset = span[0]
+	case span[1] > s.offset+rows:
+		s.offset = span[1] - rows
+	}
+	s.clamp()
+}
+
+// clamp keeps the offset between the top and the last screenful.
+func (s *resultScreen) clamp() {
+	s.offset = min(s.offset, len(s.drawn.lines)-s.rows())
+	s.offset = max(s.offset, 0)
+}
+
+func (s *resultScreen) view() string {
+	s.draw()
+	rows := s.rows()
+	end := min(s.offset+rows, len(s.drawn.lines))
+	lines := make([]string, 0, s.height)
+	lines = append(lines, s.drawn.lines[s.offset:end]...)
+	for len(lines) < rows {
+		lines = append(lines, "")
+	}
+	if end < len(s.drawn.lines) {
+		lines = append(lines, s.c.styles.muted.Render(moreBelow(s.c.lang)))
+	} else {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:min(len(lines), max(s.height, 1))], "\n")
+}
+
+func (s *resultScreen) setSize(width, height int) {
+	s.width, s.height = width, height
+	if !s.placed && s.cursor == 0 {
+		s.placed = true
+		s.draw()
+		s.offset = 0
+		return
+	}
+	s.placed = true
+	s.show()
+}
+
+// relang keeps the cursor and the scroll position across a language switch
+// or a restyle; the next view draws the result again.
+func (s *resultScreen) relang() { s.show() }
+
+// chosen is the choice under the cursor.
+func (s *resultScreen) chosen() int { return s.cursor }
+
+func (s *resultScreen) typing() bool   { return false }
+func (s *resultScreen) escTaken() bool { return false }
