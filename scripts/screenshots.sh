@@ -24,15 +24,14 @@ cd "$(dirname "$0")/.."
 #   args       fortnox-doctor's arguments, quoted as in a shell
 # Lines starting with # are skipped.
 shots=$(cat <<'SHOTS'
+wizard-language | 80x24  | -  | -          |
+wizard-question | 80x24  | sv | Down Down  |
+wizard-fix      | 80x34  | en | Down Down Down Enter Enter |
+wizard-paste    | 80x24  | en | Enter '2026-11-28 09:14:02 ERROR sync failed: 400 {"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}' Enter |
+explain         | 80x24  | sv | -          | explain '{"error":"invalid_grant","error_description":"Invalid refresh token"}'
 list            | 100x27 | en | -          | list
 show-en         | 80x44  | en | -          | show invalid-refresh-token
 show-sv         | 80x44  | sv | -          | show invalid-refresh-token
-# The wizard's screens and explain, once they land; set the keys to the
-# screens as they are:
-# wizard-language | 80x24  | -  | -          |
-# wizard-question | 80x24  | sv | Down       |
-# wizard-fix      | 80x36  | en | Down Enter |
-# explain         | 80x30  | en | -          | explain 'Invalid refresh token'
 SHOTS
 )
 
