@@ -45,7 +45,7 @@ func renderSVG(s screen, title string, t theme) string {
 	}
 	if title != "" {
 		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" fill="%s">%s</text>`+"\n",
-			num(width/2), num(titleBar/2+fontSize*0.35), t.title, escape(title))
+			num(width/2), num(titleBar/2+fontSize*0.35), t.title, escape(fitTitle(title, width)))
 	}
 	fmt.Fprintf(&b, `<g transform="translate(%s %s)">`+"\n", num(padding), num(titleBar+vpadding))
 	for r, line := range s.cells {
@@ -175,4 +175,19 @@ func escape(s string) string {
 // num formats a length with at most two decimals and no trailing zeros.
 func num(f float64) string {
 	return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
+}
+
+// buttonsWidth is the room the three window buttons take on the left of the
+// title bar, kept free on the right too so the centred title stays centred.
+const buttonsWidth = padding + 6 + 2*20 + 6 + cellWidth
+
+// fitTitle shortens a title that would run under the window's buttons,
+// ending it with an ellipsis; the full title stays in the SVG's <title>.
+func fitTitle(title string, windowWidth float64) string {
+	room := int((windowWidth - 2*buttonsWidth) / cellWidth)
+	runes := []rune(title)
+	if room < 1 || len(runes) <= room {
+		return title
+	}
+	return string(runes[:room-1]) + "…"
 }

@@ -261,3 +261,17 @@ func BenchmarkRender(b *testing.B) {
 		renderSVG(parseScreen(string(capture), 80, 30), "fortnox-doctor", defaultTheme)
 	}
 }
+
+func TestFitTitle(t *testing.T) {
+	width := 2*padding + 80*cellWidth
+	short := "fortnox-doctor"
+	if got := fitTitle(short, width); got != short {
+		t.Errorf("a short title was changed: %q", got)
+	}
+	long := "fortnox-doctor explain '" + strings.Repeat("x", 100) + "'"
+	got := fitTitle(long, width)
+	room := int((width - 2*buttonsWidth) / cellWidth)
+	if n := len([]rune(got)); n != room || !strings.HasSuffix(got, "…") {
+		t.Errorf("fitTitle gave %d runes (room %d): %q", n, room, got)
+	}
+}
