@@ -31,6 +31,19 @@ func (s Severity) Label() i18n.Text {
 	return i18n.DiagSeverityInfo
 }
 
+// Mark is the symbol and word that start a finding's line, e.g. "✗ error":
+// the word keeps it readable without colour.
+func (s Severity) Mark(l i18n.Lang) string {
+	symbol := "·"
+	switch s {
+	case SeverityError:
+		symbol = "✗"
+	case SeverityWarning:
+		symbol = "!"
+	}
+	return symbol + " " + s.Label().In(l)
+}
+
 func (s Severity) rank() int {
 	switch s {
 	case SeverityError:

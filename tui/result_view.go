@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -234,68 +232,34 @@ func (d *resultDoc) urlReport(r diagnose.URLReport) {
 // claims. The token itself and its signature are never in the report.
 func (d *resultDoc) tokenReport(r diagnose.TokenReport, now time.Time) {
 	l, st := d.l, d.st
-	type row struct{ label, value string }
-	rows := []row{{i18n.CmdTokenKind.In(l), tokenKindText(r.Kind).In(l)}}
-	claim := func(name string) (string, bool) {
-		v, ok := r.Claims[name]
-		if !ok {
-			return "", false
-		}
-		return flat(fmt.Sprint(v)), true
-	}
-	for _, name := range []string{"tenantId", "userId"} {
-		if v, ok := claim(name); ok {
-			rows = append(rows, row{name, v})
-		}
-	}
-	when := func(t time.Time) string {
-		return t.Format(diagnose.TimeLayout) + " (" + diagnose.Relative(t, now).In(l) + ")"
-	}
-	if !r.IssuedAt.IsZero() {
-		rows = append(rows, row{i18n.CmdTokenIssued.In(l), when(r.IssuedAt)})
-	}
-	if !r.ExpiresAt.IsZero() {
-		rows = append(rows, row{i18n.CmdTokenExpires.In(l), when(r.ExpiresAt)})
-	}
-	if len(r.Scopes) > 0 {
-		rows = append(rows, row{i18n.CmdTokenScopes.In(l), flat(strings.Join(r.Scopes, " "))})
-	}
+	summary := r.Summary(l, now)
 	labelWidth := 0
-	for _, rw := range rows {
-		labelWidth = max(labelWidth, ansi.StringWidth(rw.label))
+	for _, f := range summary {
+		labelWidth = max(labelWidth, ansi.StringWidth(f.Label))
 	}
-	for _, rw := range rows {
-		d.add(fieldLines(st, rw.label, rw.value, labelWidth, d.width, lipgloss.NewStyle(), stacked(labelWidth, d.width))...)
+	for _, f := range summary {
+		d.add(fieldLines(st, f.Label, f.Value, labelWidth, d.width, lipgloss.NewStyle(), stacked(labelWidth, d.width))...)
 	}
 	d.findings(r.Findings)
 
-	shown := []string{"tenantId", "userId", "iat", "exp", "scope"}
-	var rest []string
-	for name := range r.Claims {
-		if !slices.Contains(shown, name) {
-			rest = append(rest, name)
-		}
-	}
-	slices.Sort(rest)
-	alg, hasAlg := r.Header["alg"]
-	if len(rest) == 0 && !hasAlg {
+	others, alg := r.OtherClaims(), r.Algorithm()
+	if len(others) == 0 && alg == "" {
 		return
 	}
 	d.blank()
 	d.para(st.heading, i18n.CmdTokenClaimsHeading.In(l))
 	nameWidth := 0
-	for _, n := range rest {
-		nameWidth = max(nameWidth, ansi.StringWidth(flat(n)))
+	for _, f := range others {
+		nameWidth = max(nameWidth, ansi.StringWidth(f.Label))
 	}
-	for _, n := range rest {
-		v, _ := claim(n)
+	for _, f := range others {
 		d.item(false, func(_ bool, width int) []string {
-			return fieldLines(st, flat(n), v, nameWidth, width, lipgloss.NewStyle(), stacked(nameWidth, width))
+			return fieldLines(st, f.Label, f.Value, nameWidth, width, lipgloss.NewStyle(), stacked(nameWidth, width))
 		})
 	}
-	if hasAlg {
+	if alg != "" {
 		d.item(false, func(_ bool, width int) []string {
-			return wrapLines(i18n.CmdTokenAlg.Format(l, flat(fmt.Sprint(alg))), width)
+			return wrapLines(i18n.CmdTokenAlg.Format(l, alg), width)
 		})
 	}
 }
@@ -312,11 +276,11 @@ func (d *resultDoc) findings(fs []diagnose.Finding) {
 	d.para(st.heading, i18n.CmdFindingsHeading.In(l))
 	markWidth := 0
 	for _, f := range fs {
-		markWidth = max(markWidth, ansi.StringWidth(severityMark(f.Severity, l)))
+		markWidth = max(markWidth, ansi.StringWidth(f.Severity.Mark(l)))
 	}
 	for _, f := range fs {
 		d.item(f.FixID != "", func(selected bool, width int) []string {
-			mark := severityMark(f.Severity, l)
+			mark := f.Severity.Mark(l)
 			styled := severityStyle(f.Severity, st).Render(mark) + strings.Repeat(" ", markWidth-ansi.StringWidth(mark)+2)
 			// Beside the mark when the message keeps a readable width,
 			// else under it.
@@ -345,18 +309,6 @@ const minValueWidth = 20
 // stacked reports whether values go under their labels at this width.
 func stacked(labelWidth, width int) bool { return width-labelWidth-2 < minValueWidth }
 
-// severityMark is the symbol and word of a severity, as the paste commands
-// print it: the word keeps it readable without colour.
-func severityMark(s diagnose.Severity, l i18n.Lang) string {
-	switch s {
-	case diagnose.SeverityError:
-		return "✗ " + s.Label().In(l)
-	case diagnose.SeverityWarning:
-		return "! " + s.Label().In(l)
-	}
-	return "· " + s.Label().In(l)
-}
-
 func severityStyle(s diagnose.Severity, st *styles) lipgloss.Style {
 	switch s {
 	case diagnose.SeverityError:
@@ -365,17 +317,6 @@ func severityStyle(s diagnose.Severity, st *styles) lipgloss.Style {
 		return st.warn
 	}
 	return st.muted
-}
-
-// tokenKindText names a token kind for people.
-func tokenKindText(k diagnose.TokenKind) i18n.Text {
-	switch k {
-	case diagnose.TokenJWT:
-		return i18n.CmdTokenKindJWT
-	case diagnose.TokenRefresh:
-		return i18n.CmdTokenKindRefresh
-	}
-	return i18n.CmdTokenKindUnknown
 }
 
 // redactionNote says how many secrets a paste held and that they are

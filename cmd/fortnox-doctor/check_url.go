@@ -2,9 +2,7 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/spf13/cobra"
@@ -82,14 +80,11 @@ func writeURLReport(a *app, r diagnose.URLReport) {
 	l := a.lang
 	if len(r.Params) > 0 {
 		fmt.Fprintln(w, headingStyle.Render(i18n.CmdParamsHeading.In(l)))
-		nameWidth := 0
-		for _, p := range r.Params {
-			nameWidth = max(nameWidth, lipgloss.Width(p.Name))
+		params := make([]diagnose.Field, len(r.Params))
+		for i, p := range r.Params {
+			params[i] = diagnose.Field{Label: p.Name, Value: oneLine(p.Value)}
 		}
-		for _, p := range r.Params {
-			pad := strings.Repeat(" ", nameWidth-lipgloss.Width(p.Name)+2)
-			fmt.Fprintln(w, "  "+idStyle.Render(p.Name)+pad+oneLine(p.Value))
-		}
+		writeFields(w, params, idStyle, "  ")
 		fmt.Fprintln(w)
 	}
 	if len(r.Findings) > 0 {

@@ -56,17 +56,15 @@ func hang(text string, width int, first string) string {
 	return strings.Join(lines, "\n")
 }
 
-// severityMark is the symbol and word that start a finding's line; the
-// word keeps it readable without colour.
+// severityMark is a severity's mark in its colour.
 func severityMark(s diagnose.Severity, l i18n.Lang) string {
-	label := s.Label().In(l)
 	switch s {
 	case diagnose.SeverityError:
-		return errorStyle.Render("✗ " + label)
+		return errorStyle.Render(s.Mark(l))
 	case diagnose.SeverityWarning:
-		return warningStyle.Render("! " + label)
+		return warningStyle.Render(s.Mark(l))
 	}
-	return noteStyle.Render("· " + label)
+	return noteStyle.Render(s.Mark(l))
 }
 
 // writeFindings prints findings, each with its fix as a command to run.
@@ -74,7 +72,7 @@ func writeFindings(w io.Writer, a *app, fs []diagnose.Finding) {
 	width := a.wrapWidth()
 	labelWidth := 0
 	for _, f := range fs {
-		labelWidth = max(labelWidth, lipgloss.Width("✗ "+f.Severity.Label().In(a.lang)))
+		labelWidth = max(labelWidth, lipgloss.Width(f.Severity.Mark(a.lang)))
 	}
 	for _, f := range fs {
 		mark := severityMark(f.Severity, a.lang)

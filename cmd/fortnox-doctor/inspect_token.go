@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"slices"
+	"io"
 	"strings"
 	"time"
 
@@ -111,84 +111,36 @@ func runInspectToken(a *app, opts *inspectTokenOptions, args []string) error {
 	return nil
 }
 
-// tokenKindText names a token kind for people.
-func tokenKindText(k diagnose.TokenKind) i18n.Text {
-	switch k {
-	case diagnose.TokenJWT:
-		return i18n.CmdTokenKindJWT
-	case diagnose.TokenRefresh:
-		return i18n.CmdTokenKindRefresh
-	}
-	return i18n.CmdTokenKindUnknown
-}
-
 // writeTokenReport prints what the token is, who and when it is for, its
 // other claims, and the findings.
 func writeTokenReport(a *app, r diagnose.TokenReport, now time.Time) {
 	w := a.stdout()
 	l := a.lang
-	type row struct{ label, value string }
-	rows := []row{{i18n.CmdTokenKind.In(l), tokenKindText(r.Kind).In(l)}}
-	claim := func(name string) (string, bool) {
-		v, ok := r.Claims[name]
-		if !ok {
-			return "", false
-		}
-		return oneLine(fmt.Sprint(v)), true
-	}
-	if v, ok := claim("tenantId"); ok {
-		rows = append(rows, row{"tenantId", v})
-	}
-	if v, ok := claim("userId"); ok {
-		rows = append(rows, row{"userId", v})
-	}
-	when := func(t time.Time) string {
-		return t.Format(diagnose.TimeLayout) + " (" + diagnose.Relative(t, now).In(l) + ")"
-	}
-	if !r.IssuedAt.IsZero() {
-		rows = append(rows, row{i18n.CmdTokenIssued.In(l), when(r.IssuedAt)})
-	}
-	if !r.ExpiresAt.IsZero() {
-		rows = append(rows, row{i18n.CmdTokenExpires.In(l), when(r.ExpiresAt)})
-	}
-	if len(r.Scopes) > 0 {
-		rows = append(rows, row{i18n.CmdTokenScopes.In(l), strings.Join(r.Scopes, " ")})
-	}
-	labelWidth := 0
-	for _, rw := range rows {
-		labelWidth = max(labelWidth, lipgloss.Width(rw.label))
-	}
-	for _, rw := range rows {
-		pad := strings.Repeat(" ", labelWidth-lipgloss.Width(rw.label)+2)
-		fmt.Fprintln(w, headingStyle.Render(rw.label)+pad+rw.value)
-	}
-
-	shown := []string{"tenantId", "userId", "iat", "exp", "scope"}
-	var rest []string
-	for name := range r.Claims {
-		if !slices.Contains(shown, name) {
-			rest = append(rest, name)
-		}
-	}
-	slices.Sort(rest)
-	if len(rest) > 0 || len(r.Header) > 0 {
+	writeFields(w, r.Summary(l, now), headingStyle, "")
+	others, alg := r.OtherClaims(), r.Algorithm()
+	if len(others) > 0 || alg != "" {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, headingStyle.Render(i18n.CmdTokenClaimsHeading.In(l)))
-		nameWidth := 0
-		for _, n := range rest {
-			nameWidth = max(nameWidth, lipgloss.Width(n))
-		}
-		for _, n := range rest {
-			v, _ := claim(n)
-			fmt.Fprintln(w, "  "+idStyle.Render(n)+strings.Repeat(" ", nameWidth-lipgloss.Width(n)+2)+v)
-		}
-		if alg, ok := r.Header["alg"]; ok {
-			fmt.Fprintln(w, "  "+i18n.CmdTokenAlg.Format(l, oneLine(fmt.Sprint(alg))))
+		writeFields(w, others, idStyle, "  ")
+		if alg != "" {
+			fmt.Fprintln(w, "  "+i18n.CmdTokenAlg.Format(l, alg))
 		}
 	}
 	if len(r.Findings) > 0 {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, headingStyle.Render(i18n.CmdFindingsHeading.In(l)))
 		writeFindings(w, a, r.Findings)
+	}
+}
+
+// writeFields prints label–value fields, indented, with the values in one
+// column.
+func writeFields(w io.Writer, fields []diagnose.Field, label lipgloss.Style, indent string) {
+	width := 0
+	for _, f := range fields {
+		width = max(width, lipgloss.Width(f.Label))
+	}
+	for _, f := range fields {
+		fmt.Fprintln(w, indent+label.Render(f.Label)+strings.Repeat(" ", width-lipgloss.Width(f.Label)+2)+f.Value)
 	}
 }

@@ -1,0 +1,59 @@
+package diagnose
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+func TestTokenReportFields(t *testing.T) {
+	now := time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
+	r := TokenReport{
+		Kind:      TokenJWT,
+		Header:    map[string]any{"alg": "RS256"},
+		Claims:    map[string]any{"tenantId": 1234567, "userId": "u-1", "exp": 1, "iat": 2, "scope": "x", "zeta": "a\nb", "aud": "fortnox"},
+		IssuedAt:  now.Add(-30 * time.Minute),
+		ExpiresAt: now.Add(30 * time.Minute),
+		Scopes:    []string{"invoice", "customer"},
+	}
+	labels := func(fs []Field) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Label)
+		}
+		return out
+	}
+	sum := r.Summary(i18n.Swedish, now)
+	if got, want := labels(sum), []string{"Typ", "tenantId", "userId", "Utfärdad", "Går ut", "Scopes"}; !slices.Equal(got, want) {
+		t.Errorf("Summary labels = %v, want %v", got, want)
+	}
+	if sum[1].Value != "1234567" || sum[4].Value != "2026-11-28 12:30:00 UTC (om 30 minuter)" || sum[5].Value != "invoice customer" {
+		t.Errorf("Summary values = %+v", sum)
+	}
+	others := r.OtherClaims()
+	if got, want := labels(others), []string{"aud", "zeta"}; !slices.Equal(got, want) {
+		t.Errorf("OtherClaims = %v, want %v", got, want)
+	}
+	if others[1].Value != "a b" {
+		t.Errorf("a claim with a newline was not folded: %q", others[1].Value)
+	}
+	if r.Algorithm() != "RS256" || (TokenReport{}).Algorithm() != "" {
+		t.Error("Algorithm")
+	}
+	if got := (TokenReport{Kind: TokenRefresh}).Summary(i18n.English, now); len(got) != 1 || got[0].Value != i18n.CmdTokenKindRefresh.En {
+		t.Errorf("a refresh token's summary = %+v", got)
+	}
+}
+
+func TestSeverityMark(t *testing.T) {
+	for s, want := range map[Severity]string{SeverityError: "✗ error", SeverityWarning: "! warning", SeverityInfo: "· note"} {
+		if got := s.Mark(i18n.English); got != want {
+			t.Errorf("%s.Mark = %q, want %q", s, got, want)
+		}
+	}
+	if got := SeverityError.Mark(i18n.Swedish); got != "✗ fel" {
+		t.Errorf("Swedish mark = %q", got)
+	}
+}
