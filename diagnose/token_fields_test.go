@@ -57,3 +57,21 @@ func TestSeverityMark(t *testing.T) {
 		t.Errorf("Swedish mark = %q", got)
 	}
 }
+
+func TestURLReportVerdict(t *testing.T) {
+	tests := []struct {
+		findings []Finding
+		sev      Severity
+		want     string
+	}{
+		{nil, SeverityInfo, i18n.CmdURLVerdictOK.En},
+		{[]Finding{{Severity: SeverityInfo}, {Severity: SeverityWarning}}, SeverityWarning, i18n.CmdURLVerdictWarnings.Format(i18n.English, 1)},
+		{[]Finding{{Severity: SeverityError}, {Severity: SeverityWarning}, {Severity: SeverityError}}, SeverityError, i18n.CmdURLVerdictErrors.Format(i18n.English, 2, 1)},
+	}
+	for _, tt := range tests {
+		sev, m := URLReport{Findings: tt.findings}.Verdict()
+		if sev != tt.sev || m.In(i18n.English) != tt.want {
+			t.Errorf("Verdict(%v) = %s %q, want %s %q", tt.findings, sev, m.In(i18n.English), tt.sev, tt.want)
+		}
+	}
+}

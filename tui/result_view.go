@@ -182,22 +182,13 @@ func (d *resultDoc) choiceStyle(selected bool) lipgloss.Style {
 func (d *resultDoc) urlReport(r diagnose.URLReport) {
 	l, st := d.l, d.st
 	d.para(st.title, i18n.WizActivationLink.In(l))
-	errs, warns := 0, 0
-	for _, f := range r.Findings {
-		switch f.Severity {
-		case diagnose.SeverityError:
-			errs++
-		case diagnose.SeverityWarning:
-			warns++
-		}
-	}
-	switch {
-	case errs > 0:
-		d.para(st.bad, i18n.CmdURLVerdictErrors.Format(l, errs, warns))
-	case warns > 0:
-		d.para(st.warn, i18n.CmdURLVerdictWarnings.Format(l, warns))
+	switch sev, verdict := r.Verdict(); sev {
+	case diagnose.SeverityError:
+		d.para(st.bad, verdict.In(l))
+	case diagnose.SeverityWarning:
+		d.para(st.warn, verdict.In(l))
 	default:
-		d.para(st.success, i18n.CmdURLVerdictOK.In(l))
+		d.para(st.success, verdict.In(l))
 	}
 	d.findings(r.Findings)
 	if len(r.Params) == 0 {

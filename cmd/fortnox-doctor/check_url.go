@@ -92,21 +92,12 @@ func writeURLReport(a *app, r diagnose.URLReport) {
 		writeFindings(w, a, r.Findings)
 		fmt.Fprintln(w)
 	}
-	errs, warns := 0, 0
-	for _, f := range r.Findings {
-		switch f.Severity {
-		case diagnose.SeverityError:
-			errs++
-		case diagnose.SeverityWarning:
-			warns++
-		}
-	}
-	switch {
-	case errs > 0:
-		fmt.Fprintln(w, errorStyle.Render(i18n.CmdURLVerdictErrors.Format(l, errs, warns)))
-	case warns > 0:
-		fmt.Fprintln(w, warningStyle.Render(i18n.CmdURLVerdictWarnings.Format(l, warns)))
+	switch sev, verdict := r.Verdict(); sev {
+	case diagnose.SeverityError:
+		fmt.Fprintln(w, errorStyle.Render(verdict.In(l)))
+	case diagnose.SeverityWarning:
+		fmt.Fprintln(w, warningStyle.Render(verdict.In(l)))
 	default:
-		fmt.Fprintln(w, i18n.CmdURLVerdictOK.In(l))
+		fmt.Fprintln(w, verdict.In(l))
 	}
 }
