@@ -39,11 +39,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.switchLang()
 			return nil
 		}
-	case *resultScreen:
+	case *resultScreen, *fixScreen:
+		// Screens you read rather than answer share b, r and l.
 		switch {
-		case key.Matches(msg, k.Open):
-			m.open(s)
-			return nil
 		case key.Matches(msg, k.BackFix):
 			m.back()
 			return nil
@@ -54,21 +52,19 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.switchLang()
 			return nil
 		}
-	case *fixScreen:
-		switch {
-		case key.Matches(msg, k.BackFix):
-			m.back()
-			return nil
-		case key.Matches(msg, k.RestartFix):
-			m.restart()
-			return nil
-		case key.Matches(msg, k.Lang):
-			m.switchLang()
-			return nil
-		case key.Matches(msg, k.CopySteps):
-			return copyText(copySteps, s.fix.StepsText(m.c.lang), m.clipboard)
-		case key.Matches(msg, k.CopyMessage):
-			return copyText(copyMessage, s.fix.CustomerMessage.In(m.c.lang), m.clipboard)
+		switch s := s.(type) {
+		case *resultScreen:
+			if key.Matches(msg, k.Open) {
+				m.open(s)
+				return nil
+			}
+		case *fixScreen:
+			switch {
+			case key.Matches(msg, k.CopySteps):
+				return copyText(copySteps, s.fix.StepsText(m.c.lang), m.clipboard)
+			case key.Matches(msg, k.CopyMessage):
+				return copyText(copyMessage, s.fix.CustomerMessage.In(m.c.lang), m.clipboard)
+			}
 		}
 	}
 	switch {
