@@ -113,14 +113,7 @@ func TestAccessiblePaste(t *testing.T) {
 			if res.FixID != c.fix || res.Lang != c.lang {
 				t.Errorf("ended at %q in %s, want %q in %s\n%s", res.FixID, res.Lang, c.fix, c.lang, out.String())
 			}
-			rest := out.String()
-			for _, s := range c.said {
-				i := strings.Index(rest, s)
-				if i < 0 {
-					t.Fatalf("output lacks %q (in order):\n%s", s, out.String())
-				}
-				rest = rest[i+len(s):]
-			}
+			saidInOrder(t, out.String(), c.said)
 			checkClean(t, c.name, out.String())
 		})
 	}

@@ -137,14 +137,7 @@ func TestAccessible(t *testing.T) {
 			if res.Lang != want {
 				t.Errorf("language %s at the end, want %s", res.Lang, want)
 			}
-			rest := out.String()
-			for _, s := range c.said {
-				i := strings.Index(rest, s)
-				if i < 0 {
-					t.Fatalf("output lacks %q (in order):\n%s", s, out.String())
-				}
-				rest = rest[i+len(s):]
-			}
+			saidInOrder(t, out.String(), c.said)
 		})
 	}
 }
@@ -200,4 +193,17 @@ func FuzzAccessible(f *testing.F) {
 			}
 		}
 	})
+}
+
+// saidInOrder fails unless output holds every one of said, in that order.
+func saidInOrder(t *testing.T, output string, said []string) {
+	t.Helper()
+	rest := output
+	for _, s := range said {
+		i := strings.Index(rest, s)
+		if i < 0 {
+			t.Fatalf("output lacks %q (in order):\n%s", s, output)
+		}
+		rest = rest[i+len(s):]
+	}
 }

@@ -11,6 +11,18 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
+// frames measures one Update with a key and the View that follows, round
+// and round the given keys.
+func frames(b *testing.B, m *Model, keys ...tea.KeyPressMsg) {
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.Update(keys[i%len(keys)])
+		_ = m.View()
+		i++
+	}
+}
+
 // benchmarkKeys measures one Update with a key and the View that follows,
 // the work behind every frame a user sees. The keys alternate so that the
 // cursor or the scroll position keeps moving.
@@ -21,13 +33,7 @@ func benchmarkKeys(b *testing.B, answers []int, keys ...tea.KeyPressMsg) {
 			for _, k := range keysFor(m.walk.tree, answers) {
 				m.Update(k)
 			}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				m.Update(keys[i%len(keys)])
-				_ = m.View()
-				i++
-			}
+			frames(b, m, keys...)
 		})
 	}
 }
@@ -71,13 +77,7 @@ func benchmarkResult(b *testing.B, paste string) {
 		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
 			m := resultOf(b, i18n.Swedish, size[0], size[1], paste)
 			keys := []tea.KeyPressMsg{press("down"), press("down"), press("up"), press("up")}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				m.Update(keys[i%len(keys)])
-				_ = m.View()
-				i++
-			}
+			frames(b, m, keys...)
 		})
 	}
 }
@@ -104,13 +104,7 @@ func BenchmarkPasteTyping(b *testing.B) {
 				b.Fatal("the paste was refused")
 			}
 			keys := []tea.KeyPressMsg{press("x"), press("backspace")}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				m.Update(keys[i%len(keys)])
-				_ = m.View()
-				i++
-			}
+			frames(b, m, keys...)
 		})
 	}
 }

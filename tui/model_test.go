@@ -469,20 +469,11 @@ func TestHelpToggle(t *testing.T) {
 // wider than the terminal and the frame no taller.
 func TestEveryScreenFits(t *testing.T) {
 	tree := flows.DecisionTree()
-	sizes := []struct {
-		width, height int
-		fullHelp      []bool
-	}{
-		{40, 12, []bool{false, true}},
-		{57, 13, []bool{false}},
-		{80, 24, []bool{false, true}},
-		{200, 50, []bool{false}},
-	}
 	for _, n := range tree.Nodes() {
 		answers := pathToNode(t, tree, n.ID)
 		for _, l := range i18n.Langs() {
 			m := walkTo(t, testOptions(l, 80, 24), answers)
-			for _, sz := range sizes {
+			for _, sz := range fitSizes {
 				size := [2]int{sz.width, sz.height}
 				for _, full := range sz.fullHelp {
 					send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
@@ -586,4 +577,17 @@ func TestFirstFrameNeedsNoMessage(t *testing.T) {
 	if cmd := m.Init(); cmd == nil {
 		t.Error("Init asks nothing; it should ask for the background colour")
 	}
+}
+
+// fitSizes are the terminal sizes every screen must fit, from the smallest
+// the wizard supports (40x12) to a large one, with the full help shown where
+// it has room to matter.
+var fitSizes = []struct {
+	width, height int
+	fullHelp      []bool
+}{
+	{40, 12, []bool{false, true}},
+	{57, 13, []bool{false}},
+	{80, 24, []bool{false, true}},
+	{200, 50, []bool{false}},
 }

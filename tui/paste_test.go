@@ -485,10 +485,10 @@ func TestPasteNeverShows(t *testing.T) {
 		"\u202e" + expiredToken() + "\x9b1m\x1bP+q\x1b\\",
 		"2001304 \x1b]8;;https://evil.example\x07link\x1b]8;;\x07 refresh_token=" + refreshToken,
 	}
-	sizes := [][2]int{{40, 12}, {57, 13}, {80, 24}, {200, 50}}
 	for _, paste := range pastes {
 		for _, l := range i18n.Langs() {
-			for _, size := range sizes {
+			for _, sz := range fitSizes {
+				size := [2]int{sz.width, sz.height}
 				m := toPaste(t, l, size[0], size[1])
 				send(m, pasteMsg(paste))
 				look := func(where string) {
@@ -538,19 +538,10 @@ func TestPasteScreensFit(t *testing.T) {
 		"result token":   func(l i18n.Lang) *Model { return resultOf(t, l, 80, 24, "Bearer "+expiredToken()) },
 		"result none":    func(l i18n.Lang) *Model { return resultOf(t, l, 80, 24, postgresError) },
 	}
-	sizes := []struct {
-		width, height int
-		fullHelp      []bool
-	}{
-		{40, 12, []bool{false, true}},
-		{57, 13, []bool{false}},
-		{80, 24, []bool{false, true}},
-		{200, 50, []bool{false}},
-	}
 	for name, b := range screens {
 		for _, l := range i18n.Langs() {
 			m := b(l)
-			for _, sz := range sizes {
+			for _, sz := range fitSizes {
 				for _, full := range sz.fullHelp {
 					send(m, tea.WindowSizeMsg{Width: sz.width, Height: sz.height})
 					m.fullHelp = full

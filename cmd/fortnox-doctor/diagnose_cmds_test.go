@@ -93,19 +93,7 @@ func TestExplainCommand(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := runApp(t, tc.stdin, tc.env, tc.args...)
-			if code != tc.code {
-				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tc.code, out, errOut)
-			}
-			for _, s := range tc.out {
-				if !strings.Contains(out, s) {
-					t.Errorf("stdout lacks %q:\n%s", s, out)
-				}
-			}
-			for _, s := range tc.err {
-				if !strings.Contains(errOut, s) {
-					t.Errorf("stderr lacks %q:\n%s", s, errOut)
-				}
-			}
+			checkRun(t, code, out, errOut, tc.code, tc.out, tc.err)
 		})
 	}
 }
@@ -187,19 +175,7 @@ func TestCheckURLCommand(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := runApp(t, tc.stdin, nil, tc.args...)
-			if code != tc.code {
-				t.Errorf("exit %d, want %d\n%s%s", code, tc.code, out, errOut)
-			}
-			for _, s := range tc.out {
-				if !strings.Contains(out, s) {
-					t.Errorf("stdout lacks %q:\n%s", s, out)
-				}
-			}
-			for _, s := range tc.err {
-				if !strings.Contains(errOut, s) {
-					t.Errorf("stderr lacks %q:\n%s", s, errOut)
-				}
-			}
+			checkRun(t, code, out, errOut, tc.code, tc.out, tc.err)
 		})
 	}
 }
@@ -260,19 +236,7 @@ func TestInspectTokenCommand(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := runApp(t, tc.stdin, []string{"TZ=Europe/Stockholm"}, tc.args...)
-			if code != tc.code {
-				t.Errorf("exit %d, want %d\n%s%s", code, tc.code, out, errOut)
-			}
-			for _, s := range tc.out {
-				if !strings.Contains(out, s) {
-					t.Errorf("stdout lacks %q:\n%s", s, out)
-				}
-			}
-			for _, s := range tc.err {
-				if !strings.Contains(errOut, s) {
-					t.Errorf("stderr lacks %q:\n%s", s, errOut)
-				}
-			}
+			checkRun(t, code, out, errOut, tc.code, tc.out, tc.err)
 			assertNoLeak(t, out+errOut, fresh, expired, signature, refreshTok)
 		})
 	}
@@ -332,5 +296,24 @@ func TestPasteCommandsGolden(t *testing.T) {
 			}
 			golden.RequireEqual(t, buf.String())
 		})
+	}
+}
+
+// checkRun fails unless a run exited with wantCode and its stdout and stderr
+// hold every one of wantOut and wantErr.
+func checkRun(t *testing.T, code int, out, errOut string, wantCode int, wantOut, wantErr []string) {
+	t.Helper()
+	if code != wantCode {
+		t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, wantCode, out, errOut)
+	}
+	for _, s := range wantOut {
+		if !strings.Contains(out, s) {
+			t.Errorf("stdout lacks %q:\n%s", s, out)
+		}
+	}
+	for _, s := range wantErr {
+		if !strings.Contains(errOut, s) {
+			t.Errorf("stderr lacks %q:\n%s", s, errOut)
+		}
 	}
 }
