@@ -75,3 +75,17 @@ func TestURLReportVerdict(t *testing.T) {
 		}
 	}
 }
+
+func TestRedactionNote(t *testing.T) {
+	if _, ok := RedactionNote(0, nil); ok {
+		t.Error("a note for nothing redacted")
+	}
+	one, ok := RedactionNote(1, []SecretKind{"jwt"})
+	if !ok || one.In(i18n.English) != i18n.CmdRedactedOne.Format(i18n.English, 1, "jwt") {
+		t.Errorf("one secret: %q", one.In(i18n.English))
+	}
+	many, _ := RedactionNote(3, []SecretKind{"jwt", "client-secret"})
+	if got := many.In(i18n.Swedish); got != i18n.CmdRedactedMany.Format(i18n.Swedish, 3, "jwt, client-secret") {
+		t.Errorf("several secrets: %q", got)
+	}
+}

@@ -313,25 +313,16 @@ func severityStyle(s diagnose.Severity, st *styles) lipgloss.Style {
 // redactionNote says how many secrets a paste held and that they are
 // hidden, and to rotate them if the text was shared, in explain's words.
 func redactionNote(count int, kinds []diagnose.SecretKind, l i18n.Lang, width int, st *styles) []string {
-	if count == 0 {
+	note, ok := diagnose.RedactionNote(count, kinds)
+	if !ok {
 		return nil
 	}
-	names := make([]string, len(kinds))
-	for i, k := range kinds {
-		names[i] = string(k)
-	}
-	t := i18n.CmdRedactedMany
-	if count == 1 {
-		t = i18n.CmdRedactedOne
-	}
-	mark := st.warn.Render("!") + " "
-	pad := "  "
-	lines := wrapLines(t.Format(l, count, strings.Join(names, ", ")), width-2)
+	lines := wrapLines(note.In(l), width-2)
 	for i := range lines {
 		if i == 0 {
-			lines[i] = mark + lines[i]
+			lines[i] = st.warn.Render("!") + " " + lines[i]
 		} else {
-			lines[i] = pad + lines[i]
+			lines[i] = "  " + lines[i]
 		}
 	}
 	return lines

@@ -88,16 +88,7 @@ func writeFindings(w io.Writer, a *app, fs []diagnose.Finding) {
 // writeRedactionNote says that secrets were found and hidden, and that
 // they should be rotated if the text was shared.
 func writeRedactionNote(w io.Writer, a *app, count int, kinds []diagnose.SecretKind) {
-	if count == 0 {
-		return
+	if note, ok := diagnose.RedactionNote(count, kinds); ok {
+		fmt.Fprintln(w, hang(note.In(a.lang), a.wrapWidth(), warningStyle.Render("! ")))
 	}
-	names := make([]string, len(kinds))
-	for i, k := range kinds {
-		names[i] = string(k)
-	}
-	t := i18n.CmdRedactedMany
-	if count == 1 {
-		t = i18n.CmdRedactedOne
-	}
-	fmt.Fprintln(w, hang(t.Format(a.lang, count, strings.Join(names, ", ")), a.wrapWidth(), warningStyle.Render("! ")))
 }
