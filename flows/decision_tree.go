@@ -24,7 +24,7 @@ const (
 	// The customer's questions (a consultant shares the last four).
 	customerID           = "customer"
 	customerStoppedID    = "customer-stopped"
-	customerLicenceID    = "customer-licence"
+	customerLicenceID    = "customer-license"
 	customerActivationID = "customer-activation"
 	customerDataID       = "customer-data"
 

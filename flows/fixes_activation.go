@@ -13,7 +13,7 @@ var consultantActivation = Fix{
 	},
 	Summary: i18n.Text{
 		En: "Log in with your Digital byrå credentials, then choose the client to activate the integration on.",
-		Sv: "Logga in med uppgifterna till er Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
+		Sv: "Logga in med uppgifterna till din Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
 	},
 	Cause: i18n.Text{
 		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights.",
@@ -21,7 +21,7 @@ var consultantActivation = Fix{
 	},
 	Steps: []Step{
 		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
-		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med uppgifterna till er Digital byrå, inte med en användare som skapats i klientens företag."}},
+		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med uppgifterna till din Digital byrå, inte med en användare som skapats i klientens företag."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Choose the client the integration should be activated on.", Sv: "Välj den klient som integrationen ska aktiveras på."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Review the access the integration asks for and approve it.", Sv: "Granska behörigheterna som integrationen ber om och godkänn."}},
 		{Actor: Consultant, Text: i18n.Text{En: "If the integration was already activated with a user created for you in the client's company, activate it again this way.", Sv: "Om integrationen redan har aktiverats med en användare som skapats åt dig i klientens företag: aktivera den igen på det här sättet."}},
@@ -51,7 +51,7 @@ var invalidAuthCodeOrClientID = Fix{
 	ID: "invalid-auth-code-or-clientid",
 	Title: i18n.Text{
 		En: "Auth code or ClientID supplied is invalid",
-		Sv: "Auth code or ClientID supplied is invalid",
+		Sv: "”Auth code or ClientID supplied is invalid” – auktoriseringskoden eller ClientID är ogiltigt",
 	},
 	Summary: i18n.Text{
 		En: "The app is not set to OAuth2 in the developer portal: tick its OAuth2 checkbox.",
@@ -70,7 +70,7 @@ var invalidAuthCodeOrClientID = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal (developer.fortnox.se) → your app → OAuth2 checkbox",
-		Sv: "Utvecklarportalen (developer.fortnox.se) → er app → rutan för OAuth2",
+		Sv: "Utvecklarportalen (developer.fortnox.se) → din app → rutan för OAuth2",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
@@ -91,7 +91,7 @@ var serviceAccountNotAllowed = Fix{
 	ID: "service-account-not-allowed",
 	Title: i18n.Text{
 		En: "Client does not allow service account",
-		Sv: "Client does not allow service account",
+		Sv: "”Client does not allow service account” – appen tillåter inte servicekonton",
 	},
 	Summary: i18n.Text{
 		En: "The activation link asks for a service account (account_type=service) but the app does not allow one: set service accounts to “Only administrator” in the developer portal.",
@@ -110,7 +110,7 @@ var serviceAccountNotAllowed = Fix{
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → service account: “Only administrator”",
-		Sv: "Utvecklarportalen → er app → servicekonto: ”Only administrator”",
+		Sv: "Utvecklarportalen → din app → servicekonto: ”Only administrator”",
 	},
 	DocsURL: docsServiceAccounts,
 	CustomerMessage: i18n.Text{
@@ -220,7 +220,7 @@ var redirectURIMismatch = Fix{
 	ID: "redirect-uri-mismatch",
 	Title: i18n.Text{
 		En: "RedirectURI is missing or mismatch",
-		Sv: "RedirectURI is missing or mismatch",
+		Sv: "”RedirectURI is missing or mismatch” – redirect-URI saknas eller stämmer inte",
 	},
 	Summary: i18n.Text{
 		En: "The redirect URI in the activation link must be identical to the one registered for the app in the developer portal.",
@@ -240,7 +240,7 @@ var redirectURIMismatch = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → redirect URI",
-		Sv: "Utvecklarportalen → er app → redirect-URI",
+		Sv: "Utvecklarportalen → din app → redirect-URI",
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
@@ -262,7 +262,7 @@ var unsupportedScope = Fix{
 	ID: "unsupported-scope",
 	Title: i18n.Text{
 		En: "An unsupported scope was requested",
-		Sv: "An unsupported scope was requested",
+		Sv: "”An unsupported scope was requested” – otillåtet scope",
 	},
 	Summary: i18n.Text{
 		En: "The activation link asks for a scope that is not ticked for the app in the developer portal.",
@@ -282,7 +282,7 @@ var unsupportedScope = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → scopes",
-		Sv: "Utvecklarportalen → er app → scopes",
+		Sv: "Utvecklarportalen → din app → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{

@@ -165,7 +165,7 @@ var clientCredentialsProblem = Fix{
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → service account; the integration's token request",
-		Sv: "Utvecklarportalen → er app → servicekonto; integrationens token-anrop",
+		Sv: "Utvecklarportalen → din app → servicekonto; integrationens token-anrop",
 	},
 	DocsURL: "https://www.fortnox.se/developer/authorization/get-access-token-using-client-credentials",
 	CustomerMessage: i18n.Text{

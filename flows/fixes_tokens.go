@@ -114,7 +114,7 @@ var scopesDifferBetweenConnections = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "The activation link's scope parameter; developer portal → your app → scopes",
-		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → er app → scopes",
+		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → din app → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
@@ -194,7 +194,7 @@ var invalidClientCredentials = Fix{
 	Who: []Role{Developer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → ClientID and Client Secret",
-		Sv: "Utvecklarportalen → er app → ClientID och Client Secret",
+		Sv: "Utvecklarportalen → din app → ClientID och Client Secret",
 	},
 	DocsURL: docsRefreshToken,
 	CustomerMessage: i18n.Text{
@@ -234,7 +234,7 @@ var legacyTokenInvalid = Fix{
 	Who: []Role{Developer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → OAuth2; the integration's API requests",
-		Sv: "Utvecklarportalen → er app → OAuth2; integrationens API-anrop",
+		Sv: "Utvecklarportalen → din app → OAuth2; integrationens API-anrop",
 	},
 	DocsURL: docsMigrateLegacy,
 	CustomerMessage: i18n.Text{
