@@ -56,8 +56,8 @@ var archiveScopeMissing = Fix{
 		Sv: "Att ladda upp en fil och koppla den till en verifikation kräver scopes archive och connectfile i aktiveringslänken, och licensen Arkivplats i kundens företag.",
 	},
 	Cause: i18n.Text{
-		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile gets 403 on those endpoints, and so does a company without the Arkivplats license.",
-		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopes archive och connectfile får 403 på de endpointsen, och det gör även ett företag utan licensen Arkivplats.",
+		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile gets 403 on those endpoints, and the company needs the Arkivplats license for the archive.",
+		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopes archive och connectfile får 403 på de endpointsen, och företaget behöver licensen Arkivplats för arkivet.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Add archive and connectfile to the activation link's scope parameter and tick them for the app in the developer portal.", Sv: "Lägg till archive och connectfile i aktiveringslänkens parameter scope och kryssa i dem för appen i Utvecklarportalen."}},
