@@ -2,6 +2,7 @@ package flows
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -114,10 +115,37 @@ func (f Fix) Layout(person Role) ([]LayoutSection, []LayoutMessage) {
 	}
 	mine, theirs, other := f.StepsFor(person)
 	_, text := f.MessageFor(person)
-	return []LayoutSection{
-		{Heading: i18n.FixYouDo, Steps: mine, Empty: i18n.FixNothingForYou},
-		{Heading: AskHeading(person, other), Steps: theirs, Empty: i18n.FixNothingToAsk},
-	}, []LayoutMessage{{MessageHeading(person, other), text}}
+	sections := []LayoutSection{{Heading: i18n.FixYouDo, Steps: mine, Empty: i18n.FixNothingForYou}}
+	messages := []LayoutMessage{{MessageHeading(person, other), text}}
+	if len(theirs) == 0 {
+		sections = append(sections, LayoutSection{Heading: AskHeading(person, other), Empty: i18n.FixNothingToAsk})
+		return sections, messages
+	}
+	// One section per party to ask, the other party of StepsFor first,
+	// so that a step of the integrator is not listed under "What to ask
+	// your client".
+	parties := []Role{other}
+	byParty := map[Role][]Step{}
+	for _, st := range theirs {
+		p := st.Actor.party()
+		if !slices.Contains(parties, p) {
+			parties = append(parties, p)
+		}
+		byParty[p] = append(byParty[p], st)
+	}
+	for _, p := range parties {
+		if len(byParty[p]) == 0 {
+			continue
+		}
+		sections = append(sections, LayoutSection{Heading: AskHeading(person, p), Steps: byParty[p]})
+		if p == other {
+			continue
+		}
+		if msg := f.messageTo(person, p); !msg.IsZero() {
+			messages = append(messages, LayoutMessage{MessageHeading(person, p), msg})
+		}
+	}
+	return sections, messages
 }
 
 // PlainText renders the whole fix as text, the form a user pastes into a
