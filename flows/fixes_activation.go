@@ -275,7 +275,7 @@ var unsupportedScope = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Compare the scope parameter of the activation link with the scopes ticked for the app in the developer portal.", Sv: "Jämför parametern scope i aktiveringslänken med de scopes som är ikryssade för appen i Utvecklarportalen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Tick the missing scopes in the portal and save, or remove them from the link.", Sv: "Kryssa i de scopes som saknas i portalen och spara, eller ta bort dem från länken."}},
-		{Actor: Developer, Text: i18n.Text{En: "Check spelling and case (companyinformation, not CompanyInformation) and that scopes are separated by spaces (%20), not commas.", Sv: "Kontrollera stavning och skiftläge (companyinformation, inte CompanyInformation) och att scopes separeras med mellanslag (%20), inte kommatecken."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check spelling and case (companyinformation, not CompanyInformation; noxfinansinvoice, not noxfinanceinvoice) and that scopes are separated by spaces (%20), not commas.", Sv: "Kontrollera stavning och skiftläge (companyinformation, inte CompanyInformation; noxfinansinvoice, inte noxfinanceinvoice) och att scopes separeras med mellanslag (%20), inte kommatecken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Run fortnox-doctor check-url on the activation link.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken."}},
 		{Actor: User, Text: i18n.Text{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."}},
 	},
@@ -293,7 +293,7 @@ var unsupportedScope = Fix{
 		En: "Hi! Activating your integration stops with “An unsupported scope was requested”. Could you check that every scope in the activation link is ticked for the app in Fortnox's developer portal?",
 		Sv: "Hej! Aktiveringen av er integration stoppar med ”An unsupported scope was requested”. Kan ni kontrollera att alla scopes i aktiveringslänken är ikryssade för appen i Fortnox utvecklarportal?",
 	},
-	Sources: []Source{srcFAQ, srcScopes, srcAuthorization},
+	Sources: []Source{srcFAQ, srcScopes, srcAuthorization, srcSoftwerk320},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_scope"},
 		Phrases:     []string{"An unsupported scope was requested"},
