@@ -216,7 +216,9 @@ func (r *runner) companyChecks(ctx context.Context) {
 		CompanyInformation map[string]any
 	}
 	company, ok := map[string]any(nil), false
-	if json.Unmarshal(a.body, &body) == nil && body.CompanyInformation != nil {
+	dec := json.NewDecoder(bytes.NewReader(a.body))
+	dec.UseNumber()
+	if dec.Decode(&body) == nil && body.CompanyInformation != nil {
 		company, ok = body.CompanyInformation, true
 	}
 	if !ok {
