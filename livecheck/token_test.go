@@ -44,7 +44,7 @@ func TestReadToken(t *testing.T) {
 		"code=5f0b7c7e-aa1b-4c33-9d2a-0e1f2a3b4c5d":      i18n.CheckRefuseCode,
 		"https://app.example/cb?code=5f0b7c7e&state=abc": i18n.CheckRefuseCode,
 		"8b2c0f3a-9d4e-4f5a-b6c7-d8e9f0a1b2c3":           i18n.CheckRefuseNotJWT,
-		"eyJhbGciOi.eyJ0ZW5hbnRJZCI.c2ln":                 i18n.CheckRefuseBroken,
+		"eyJhbGciOi.eyJ0ZW5hbnRJZCI.c2ln":                i18n.CheckRefuseBroken,
 		"eyJ0eXAiOiJKV1QifQ.eyJ4IjoxfQ.sig\r\nX-Evil: 1": i18n.CheckRefuseNotJWT,
 	}
 	for paste, want := range refused {

@@ -279,4 +279,6 @@ func ClosedURL(t testing.TB) string {
 }
 
 // String names the double in test logs.
-func (d *Double) String() string { return fmt.Sprintf("fortnox double %s at %s", d.Scenario, strings.TrimPrefix(d.URL, "http://")) }
+func (d *Double) String() string {
+	return fmt.Sprintf("fortnox double %s at %s", d.Scenario, strings.TrimPrefix(d.URL, "http://"))
+}
