@@ -139,3 +139,9 @@ var (
 	CheckSkipBudget        = Text{En: "not run: the cap of %d requests (--max-requests) was reached", Sv: "kördes inte: taket på %d anrop (--max-requests) nåddes"}
 	CheckSkipRateLimited   = Text{En: "not run: Fortnox asked to wait (HTTP 429)", Sv: "kördes inte: Fortnox bad om att vänta (HTTP 429)"}
 )
+
+// More of the consent text.
+var (
+	CheckPlanScopes = Text{En: "Scopes to check: %s.", Sv: "Scopes som kontrolleras: %s."}
+	CheckPlanTenant = Text{En: "The token should belong to tenant %s.", Sv: "Token ska tillhöra tenant %s."}
+)

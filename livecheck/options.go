@@ -89,7 +89,12 @@ func (o Options) withDefaults() Options {
 		o.MaxRequests = DefaultMaxRequests
 	}
 	if o.Client == nil {
-		o.Client = &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+		o.Client = &http.Client{
+			Transport: http.DefaultTransport.(*http.Transport).Clone(),
+			// A redirect is an unexpected answer, never followed: the
+			// token goes to the host the user agreed to and nowhere else.
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		}
 	}
 	if o.Clock == nil {
 		o.Clock = SystemClock{}
