@@ -89,8 +89,12 @@ func (o Options) withDefaults() Options {
 		o.MaxRequests = DefaultMaxRequests
 	}
 	if o.Client == nil {
+		transport := http.DefaultTransport
+		if t, ok := transport.(*http.Transport); ok {
+			transport = t.Clone()
+		}
 		o.Client = &http.Client{
-			Transport: http.DefaultTransport.(*http.Transport).Clone(),
+			Transport: transport,
 			// A redirect is an unexpected answer, never followed: the
 			// token goes to the host the user agreed to and nowhere else.
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
