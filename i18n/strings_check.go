@@ -15,13 +15,13 @@ var (
 		Sv: "check skickar några GET-anrop med en access-token till Fortnox API och rapporterar, en rad per kontroll, om token godtas, vilket företag och vilken användare den tillhör och om varje scope fungerar för företaget. Det är det enda kommandot som använder nätverket, och det säger vart det skickar vad innan något skickas.\n\nToken läses från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument. En refresh-token eller en auktoriseringskod vägras: att använda en förbrukar den.",
 	}
 	FlagCheckYes               = Text{En: "agree to send the requests without being asked (for scripts)", Sv: "godkänn anropen utan att få frågan (för skript)"}
-	FlagCheckAPIURL            = Text{En: "base URL of the API, for testing against a Fortnox double (default https://api.fortnox.se)", Sv: "API:ts bas-URL, för att testa mot en Fortnox-attrapp (standard https://api.fortnox.se)"}
+	FlagCheckAPIURL            = Text{En: "base URL of the API, for testing against a Fortnox double (default https://api.fortnox.se)", Sv: "basadress till API:t, för att testa mot en Fortnox-attrapp (standard https://api.fortnox.se)"}
 	FlagCheckTimeout           = Text{En: "how long to wait for each answer", Sv: "hur länge varje svar får dröja"}
 	FlagCheckScopes            = Text{En: "scopes to check, comma-separated (default: those of a pasted token response, else customer,invoice,article,bookkeeping)", Sv: "scopes att kontrollera, kommaseparerade (standard: de i ett inklistrat token-svar, annars customer,invoice,article,bookkeeping)"}
 	FlagCheckMaxRequests       = Text{En: "send at most this many requests", Sv: "skicka högst så här många anrop"}
 	FlagCheckTokenFile         = Text{En: "read the access token from this file", Sv: "läs access-token från den här filen"}
 	FlagCheckClientCredentials = Text{En: "also try one client-credentials token request (rotates nothing)", Sv: "prova också ett token-anrop med client credentials (roterar ingenting)"}
-	FlagCheckClientID          = Text{En: "client ID for --client-credentials (also FORTNOX_CLIENT_ID)", Sv: "klient-ID för --client-credentials (även FORTNOX_CLIENT_ID)"}
+	FlagCheckClientID          = Text{En: "client ID for --client-credentials (also FORTNOX_CLIENT_ID)", Sv: "det klient-ID som --client-credentials använder (även FORTNOX_CLIENT_ID)"}
 	FlagCheckClientSecretFile  = Text{En: "read the client secret for --client-credentials from this file (also FORTNOX_CLIENT_SECRET)", Sv: "läs klienthemligheten för --client-credentials från den här filen (även FORTNOX_CLIENT_SECRET)"}
 	FlagCheckTenant            = Text{En: "the tenant (company) the token should belong to; also the TenantId of --client-credentials", Sv: "den tenant (det företag) token ska tillhöra; även TenantId för --client-credentials"}
 )

@@ -133,6 +133,11 @@ func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
+	w := a.stdout()
+	if !a.json {
+		// Each line as its check ends, so a slow answer shows where it is.
+		opts.OnCheck = func(c livecheck.Check) { writeCheckLine(w, a.lang, c) }
+	}
 	report := livecheck.Run(ctx, tok, opts)
 	if ctx.Err() != nil {
 		return interrupted()
@@ -142,7 +147,7 @@ func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error
 			return err
 		}
 	} else {
-		writeCheckReport(a, report)
+		writeCheckEnd(w, a.lang, report)
 	}
 	switch {
 	case report.Failed():
@@ -323,21 +328,29 @@ func writePlan(a *app, p livecheck.Plan, o livecheck.Options) {
 	}
 }
 
-// askConsent asks on the terminal whether to send the requests. Without a
-// terminal there is no one to ask, so it is a usage error: scripts say
-// --yes.
+// askConsent asks on the terminal whether to send the requests: standard
+// input when it is one, else the controlling terminal (the token may come
+// through a pipe while the user sits at a terminal). Without any terminal
+// there is no one to ask, so it is a usage error: scripts say --yes.
 func askConsent(a *app, env *checkEnvironment) (bool, error) {
+	in, out := a.in, a.errOut
 	onTerminal := env.terminal
 	if f, ok := a.in.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
 		onTerminal = true
 	}
+	if !onTerminal && a.terminal != nil {
+		if t, err := a.terminal(); err == nil {
+			defer t.Close()
+			in, out, onTerminal = t.In, t.Out, true
+		}
+	}
 	if !onTerminal {
 		return false, usageError(i18n.CheckNeedsYes.In(a.lang))
 	}
-	fmt.Fprint(a.errOut, i18n.CheckConfirm.In(a.lang)+" ")
-	line, err := bufio.NewReader(io.LimitReader(a.in, 256)).ReadString('\n')
+	fmt.Fprint(out, i18n.CheckConfirm.In(a.lang)+" ")
+	line, err := bufio.NewReader(io.LimitReader(in, 256)).ReadString('\n')
 	if err != nil && line == "" {
-		fmt.Fprintln(a.errOut)
+		fmt.Fprintln(out)
 		return false, nil
 	}
 	switch strings.ToLower(strings.TrimSpace(line)) {
@@ -368,17 +381,18 @@ func checkMark(s livecheck.Status) string {
 	return checkFaintStyle.Render(m)
 }
 
-// writeCheckReport prints one line per check, each failure followed by its
-// fix, then how to see each fix's steps.
-func writeCheckReport(a *app, r livecheck.Report) {
-	w := a.stdout()
-	l := a.lang
-	for _, c := range r.Checks {
-		fmt.Fprintln(w, checkMark(c.Status)+" "+headingStyle.Render(c.Name.In(l))+": "+c.Summary.In(l))
-		if c.FixID != "" && (c.Status == livecheck.StatusFailed || c.Status == livecheck.StatusWarning) {
-			fmt.Fprintln(w, "    "+i18n.CheckFix.Format(l, idStyle.Render(c.FixID), fixTitle(c.FixID, l)))
-		}
+// writeCheckLine prints one check on one line, a failure (or a warning
+// with a fix) followed by its fix's ID and title.
+func writeCheckLine(w io.Writer, l i18n.Lang, c livecheck.Check) {
+	fmt.Fprintln(w, checkMark(c.Status)+" "+headingStyle.Render(c.Name.In(l))+": "+c.Summary.In(l))
+	if c.FixID != "" && (c.Status == livecheck.StatusFailed || c.Status == livecheck.StatusWarning) {
+		fmt.Fprintln(w, "    "+i18n.CheckFix.Format(l, idStyle.Render(c.FixID), fixTitle(c.FixID, l)))
 	}
+}
+
+// writeCheckEnd prints, after the checks, how to see each failure's
+// steps, or that nothing could be checked.
+func writeCheckEnd(w io.Writer, l i18n.Lang, r livecheck.Report) {
 	if ids := r.FixIDs(); len(ids) > 0 {
 		fmt.Fprintln(w)
 		for _, id := range ids {
