@@ -202,3 +202,41 @@ func TestPlan(t *testing.T) {
 		t.Errorf("plan from a token response %+v", p)
 	}
 }
+
+func TestRetryAfterIsWaitedOnTheClock(t *testing.T) {
+	r, d := runAgainst(t, fortnoxdouble.RateLimitedOnce, livecheck.Options{})
+	reqs := d.Requests()
+	if len(reqs) < 2 || reqs[0].Path != reqs[1].Path || reqs[1].At.Sub(reqs[0].At) < time.Second {
+		t.Fatalf("the retry after Retry-After: 1 came %v later: %+v", reqs[1].At.Sub(reqs[0].At), reqs[:2])
+	}
+	// Later requests keep their spacing.
+	for i := 2; i < len(reqs); i++ {
+		if gap := reqs[i].At.Sub(reqs[i-1].At); gap < livecheck.DefaultInterval {
+			t.Errorf("requests %d and %d only %v apart", i-1, i, gap)
+		}
+	}
+	if r.Failed() {
+		t.Errorf("failed after one 429: %+v", r.Checks)
+	}
+}
+
+func TestCancelledContextSendsNothingMore(t *testing.T) {
+	clock := fortnoxdouble.NewClock(start)
+	d := fortnoxdouble.Start(t, fortnoxdouble.Healthy, clock)
+	tok, _ := livecheck.ReadToken(d.Token, start)
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	r := livecheck.Run(ctx, tok, livecheck.Options{BaseURL: d.URL, Clock: clock, OnCheck: func(livecheck.Check) {
+		if n++; n == 3 {
+			cancel()
+		}
+	}})
+	if got := len(d.Requests()); got != 1 {
+		t.Errorf("%d requests after cancelling", got)
+	}
+	for _, c := range r.Checks[3:] {
+		if c.Status != livecheck.StatusSkipped {
+			t.Errorf("%s = %s after cancelling", c.ID, c.Status)
+		}
+	}
+}

@@ -384,3 +384,19 @@ func TestEveryFixACheckReportsExists(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckInterruptedIs130(t *testing.T) {
+	clock := fortnoxdouble.NewClock(checkStart)
+	d := fortnoxdouble.Start(t, fortnoxdouble.Healthy, clock)
+	var out, errOut bytes.Buffer
+	a := &app{in: strings.NewReader(""), out: &out, errOut: &errOut, lang: i18n.English,
+		environ: []string{envAccessToken + "=" + d.Token}, checkEnv: &checkEnvironment{clock: clock}}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if code := run(ctx, []string{"check", "--yes", "--api-url", d.URL}, a); code != exitInterrupted {
+		t.Errorf("exit %d after ctrl+c, want %d", code, exitInterrupted)
+	}
+	if n := len(d.Requests()); n != 0 {
+		t.Errorf("%d requests after ctrl+c", n)
+	}
+}
