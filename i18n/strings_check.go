@@ -145,3 +145,16 @@ var (
 	CheckPlanScopes = Text{En: "Scopes to check: %s.", Sv: "Scopes som kontrolleras: %s."}
 	CheckPlanTenant = Text{En: "The token should belong to tenant %s.", Sv: "Token ska tillhöra tenant %s."}
 )
+
+// The wizard's "Check with Fortnox" action.
+var (
+	KeyCheckLive      = Text{En: "check with Fortnox", Sv: "kontrollera hos Fortnox"}
+	WizCheckTitle     = Text{En: "Check with Fortnox", Sv: "Kontrollera hos Fortnox"}
+	WizCheckReached   = Text{En: "checking with Fortnox", Sv: "kontroll hos Fortnox"}
+	WizCheckConsent   = Text{En: "enter sends them · esc goes back", Sv: "enter skickar dem · esc går tillbaka"}
+	WizCheckRunning   = Text{En: "Asking Fortnox…", Sv: "Frågar Fortnox…"}
+	WizCheckOpenHint  = Text{En: "↑/↓ picks a failed check · enter opens its fix · esc goes back", Sv: "↑/↓ väljer en kontroll som gick fel · enter öppnar åtgärden · esc går tillbaka"}
+	WizCheckNoFailure = Text{En: "No check failed. esc goes back.", Sv: "Ingen kontroll gick fel. esc går tillbaka."}
+	WizCheckBack      = Text{En: "esc goes back", Sv: "esc går tillbaka"}
+	WizCheckRefused   = Text{En: "This paste is not sent to Fortnox: %s", Sv: "Det här skickas inte till Fortnox: %s"}
+)

@@ -21,6 +21,7 @@ type footerKey struct {
 	width, height            int
 	full, lang0, typing, esc bool
 	onFix, onPaste, onResult bool
+	canCheck                 bool
 }
 
 // footer is the help for the current state, drawn again only when it changes.
@@ -30,6 +31,7 @@ func (m *Model) footer() string {
 	_, k.onFix = m.screen.(*fixScreen)
 	_, k.onPaste = m.screen.(*pasteScreen)
 	_, k.onResult = m.screen.(*resultScreen)
+	k.canCheck = m.canCheck()
 	if m.footerCache.ok && m.footerCache.key == k {
 		return m.footerCache.view
 	}
@@ -129,6 +131,9 @@ func (m *Model) shortKeys() []key.Binding {
 	case *pasteScreen:
 		return []key.Binding{k.Read, k.BackPaste, k.LangPaste, k.Clear, k.Restart, k.Interrupt}
 	case *resultScreen:
+		if m.canCheck() {
+			return []key.Binding{k.Open, k.CheckLive, k.BackFix, k.Move, k.Lang, k.Quit, k.Help}
+		}
 		return []key.Binding{k.Open, k.BackFix, k.Move, k.Lang, k.Quit, k.Help}
 	}
 	return []key.Binding{k.Quit, k.Help}
