@@ -152,6 +152,13 @@ func (m *Model) fullKeys() [][]key.Binding {
 			{k.BackFix, k.RestartFix, k.Quit, less},
 		}
 	case *resultScreen:
+		if m.canCheck() {
+			return [][]key.Binding{
+				{k.Move, k.Open, k.CheckLive, k.Page, k.TopBottom},
+				{k.BackFix, k.RestartFix, k.Lang},
+				{k.Quit, k.Interrupt, less},
+			}
+		}
 		return [][]key.Binding{
 			{k.Move, k.Open, k.Page, k.TopBottom},
 			{k.BackFix, k.RestartFix, k.Lang},
