@@ -44,6 +44,7 @@ var (
 	}
 	CheckRunShow       = Text{En: "Run `fortnox-doctor show %s` for the steps.", Sv: "Kör `fortnox-doctor show %s` för stegen."}
 	CheckFix           = Text{En: "fix %s: %s", Sv: "åtgärd %s: %s"}
+	CheckAllPassed     = Text{En: "No check failed.", Sv: "Ingen kontroll gick fel."}
 	CheckNothingAnswer = Text{En: "Nothing could be checked: Fortnox gave no answer that says anything about the integration.", Sv: "Ingenting kunde kontrolleras: Fortnox gav inget svar som säger något om integrationen."}
 )
 

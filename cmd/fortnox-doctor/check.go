@@ -401,6 +401,9 @@ func writeCheckEnd(w io.Writer, l i18n.Lang, r livecheck.Report) {
 	} else if r.NothingChecked() {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, i18n.CheckNothingAnswer.In(l))
+	} else {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, i18n.CheckAllPassed.In(l))
 	}
 }
 
