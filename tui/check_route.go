@@ -86,7 +86,7 @@ func (m *Model) handleCheckKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			return s.start(), true
 		}
 		if f, ok := s.chosenFix(); ok {
-			m.screen = newFixScreen(m.c, f)
+			m.screen = newFixScreen(m.c, f, m.walk.role())
 			m.layout()
 		}
 	case msg.String() == "up" || msg.String() == "k":

@@ -173,8 +173,9 @@ func (s *checkScreen) chosenFix() (flows.Fix, bool) {
 // lines draws the screen's content in the current language: the body,
 // which scrolls, and the pinned lines under it (the question, the spinner,
 // the keys), which always show. selected is the body line of the check
-// under the cursor, -1 for none.
-func (s *checkScreen) lines() (body, pinned []string, selected int) {
+// under the cursor, -1 for none, and selectedEnd the line after its fix's
+// title.
+func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int) {
 	l, st, w := s.c.lang, s.c.styles, max(1, s.width)
 	add := func(text string) { body = append(body, wrapStyled(text, w)...) }
 	pin := func(text string) { pinned = append(pinned, wrapStyled(text, w)...) }
@@ -184,13 +185,13 @@ func (s *checkScreen) lines() (body, pinned []string, selected int) {
 	if !s.refused.IsZero() {
 		add(st.bad.Render("✗") + " " + i18n.WizCheckRefused.Format(l, s.refused.In(l)))
 		pin(st.muted.Render(i18n.WizCheckBack.In(l)))
-		return body, pinned, selected
+		return body, pinned, selected, selected
 	}
 	if s.phase == checkAsking {
 		add(i18n.CheckPlan.Format(l, s.plan.GETs, s.plan.APIHost, s.plan.Interval, s.plan.Timeout))
 		add(i18n.CheckPlanScopes.Format(l, strings.Join(s.plan.Scopes, ", ")))
 		pin(st.notice.Render(i18n.CheckConfirm.In(l)) + " " + st.muted.Render(i18n.WizCheckConsent.In(l)))
-		return body, pinned, selected
+		return body, pinned, selected, selected
 	}
 	fixable := s.fixable()
 	failed := false
@@ -217,6 +218,9 @@ func (s *checkScreen) lines() (body, pinned []string, selected int) {
 				}
 			}
 		}
+		if selected >= 0 && selectedEnd < selected {
+			selectedEnd = len(body)
+		}
 	}
 	switch {
 	case s.phase == checkRunning:
@@ -228,7 +232,7 @@ func (s *checkScreen) lines() (body, pinned []string, selected int) {
 	default:
 		pin(st.muted.Render(i18n.WizCheckNoFailure.In(l)))
 	}
-	return body, pinned, selected
+	return body, pinned, selected, selectedEnd
 }
 
 func checkMarkStyle(s livecheck.Status, st *styles) interface{ Render(...string) string } {
@@ -247,7 +251,7 @@ func checkMarkStyle(s livecheck.Status, st *styles) interface{ Render(...string)
 // fits above them: the top while asking (↑/↓ scroll), the end while the
 // checks come in, and the check under the cursor once they are done.
 func (s *checkScreen) view() string {
-	body, pinned, selected := s.lines()
+	body, pinned, selected, selectedEnd := s.lines()
 	rows := max(1, s.height)
 	pinned = pinned[:min(len(pinned), rows)]
 	room := rows - len(pinned)
@@ -258,7 +262,8 @@ func (s *checkScreen) view() string {
 	if len(body) > room {
 		switch {
 		case selected >= 0:
-			offset = selected - room/2
+			// The check under the cursor and its fix, whole when they fit.
+			offset = selected - max(0, room-(selectedEnd-selected))/2
 		case s.phase == checkRunning:
 			offset = len(body) - room
 		default:

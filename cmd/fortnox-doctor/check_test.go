@@ -374,10 +374,6 @@ func checkGolden(t *testing.T, path, got string) {
 // TestEveryFixACheckReportsExists holds the check's fix IDs against the
 // catalogue.
 func TestEveryFixACheckReportsExists(t *testing.T) {
-	// TODO(check): drop this guard once branch advice (the new fixes) is merged.
-	if _, ok := flows.Lookup(livecheck.FixTokenMissingScope); !ok {
-		t.Skip("the new fixes of branch advice are not merged yet")
-	}
 	for _, id := range livecheck.FixIDs() {
 		if _, ok := flows.Lookup(id); !ok {
 			t.Errorf("check can report %s, which the catalogue lacks", id)
