@@ -15,7 +15,7 @@ var (
 		Sv: "check skickar några GET-anrop med en access-token till Fortnox API och rapporterar, en rad per kontroll, om token godtas, vilket företag och vilken användare den tillhör och om varje scope fungerar för företaget. Det är det enda kommandot som använder nätverket, och det säger vart det skickar vad innan något skickas.\n\nToken läses från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument. En refresh-token eller en auktoriseringskod vägras: att använda en förbrukar den.",
 	}
 	FlagCheckYes               = Text{En: "agree to send the requests without being asked (for scripts)", Sv: "godkänn anropen utan att få frågan (för skript)"}
-	FlagCheckAPIURL            = Text{En: "base URL of the API, for testing against a Fortnox double (default https://api.fortnox.se)", Sv: "basadress till API:t, för att testa mot en Fortnox-attrapp (standard https://api.fortnox.se)"}
+	FlagCheckAPIURL            = Text{En: "base URL of the API, for testing against a Fortnox double (default https://api.fortnox.se)", Sv: "basadress till API:t, för att testa mot en testdubbel av Fortnox (standard https://api.fortnox.se)"}
 	FlagCheckTimeout           = Text{En: "how long to wait for each answer", Sv: "hur länge varje svar får dröja"}
 	FlagCheckScopes            = Text{En: "scopes to check, comma-separated (default: those of a pasted token response, else customer,invoice,article,bookkeeping)", Sv: "scopes att kontrollera, kommaseparerade (standard: de i ett inklistrat token-svar, annars customer,invoice,article,bookkeeping)"}
 	FlagCheckMaxRequests       = Text{En: "send at most this many requests", Sv: "skicka högst så här många anrop"}
@@ -53,7 +53,7 @@ var (
 	CheckErrTokenArgs    = Text{En: "check reads the token from standard input, --token-file or FORTNOX_ACCESS_TOKEN, never from an argument (arguments stay in the shell's history)", Sv: "check läser token från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument (argument blir kvar i skalets historik)"}
 	CheckErrUnknownScope = Text{En: "unknown scope %q (valid: %s)", Sv: "okänt scope %q (giltiga: %s)"}
 	CheckErrScopeNear    = Text{En: "unknown scope %q; did you mean %q?", Sv: "okänt scope %q; menade du %q?"}
-	CheckErrAPIURL       = Text{En: "--api-url %q cannot be used: give an https URL, or an http URL on this machine (127.0.0.1, ::1, localhost) for a Fortnox double", Sv: "--api-url %q kan inte användas: ange en https-URL, eller en http-URL på den här datorn (127.0.0.1, ::1, localhost) för en Fortnox-attrapp"}
+	CheckErrAPIURL       = Text{En: "--api-url %q cannot be used: give an https URL, or an http URL on this machine (127.0.0.1, ::1, localhost) for a Fortnox double", Sv: "--api-url %q kan inte användas: ange en https-URL, eller en http-URL på den här datorn (127.0.0.1, ::1, localhost) för en testdubbel av Fortnox"}
 	CheckErrClientID     = Text{En: "--client-credentials needs --client-id (or FORTNOX_CLIENT_ID)", Sv: "--client-credentials behöver --client-id (eller FORTNOX_CLIENT_ID)"}
 	CheckErrSecret       = Text{En: "--client-credentials needs the client secret from --client-secret-file or FORTNOX_CLIENT_SECRET, never from an argument", Sv: "--client-credentials behöver klienthemligheten från --client-secret-file eller FORTNOX_CLIENT_SECRET, aldrig från ett argument"}
 	CheckErrTimeout      = Text{En: "--timeout must be between 100ms and 2m, got %s", Sv: "--timeout måste vara mellan 100ms och 2m, fick %s"}

@@ -44,6 +44,7 @@ func (r *runner) clientCredentialsCheck(ctx context.Context) Check {
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		req.Header.Set("Accept", "application/json")
 		req.Header.Set("TenantId", tenant)
+		req.Header.Set("User-Agent", r.o.UserAgent)
 		return req, nil
 	})
 	if !sent {

@@ -1,6 +1,7 @@
 package livecheck
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -44,6 +45,12 @@ type ClientCredentials struct {
 // String hides the secret.
 func (c ClientCredentials) String() string { return "client " + c.ClientID }
 
+// GoString hides the secret from %#v.
+func (c ClientCredentials) GoString() string { return c.String() }
+
+// Format hides the secret from every fmt verb.
+func (c ClientCredentials) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(c.String())) }
+
 // Options configure a run. The zero value checks the default scopes
 // against Fortnox with the defaults above.
 type Options struct {
@@ -73,6 +80,9 @@ type Options struct {
 	Interval time.Duration
 	// OnCheck, when set, is called with each check as it is done.
 	OnCheck func(Check)
+	// UserAgent names the tool in each request; "fortnox-doctor" when
+	// empty.
+	UserAgent string
 }
 
 func (o Options) withDefaults() Options {
@@ -105,6 +115,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Interval <= 0 {
 		o.Interval = DefaultInterval
+	}
+	if o.UserAgent == "" {
+		o.UserAgent = "fortnox-doctor"
 	}
 	return o
 }

@@ -119,6 +119,7 @@ func (r *runner) get(ctx context.Context, path string, list bool) (answer, bool)
 		}
 		req.Header.Set("Authorization", "Bearer "+r.tok.value)
 		req.Header.Set("Accept", "application/json")
+		req.Header.Set("User-Agent", r.o.UserAgent)
 		return req, nil
 	})
 }

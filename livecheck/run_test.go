@@ -159,6 +159,14 @@ func TestRateLimitAndNoRefresh(t *testing.T) {
 			if q.Method != "GET" && q.Path != "/oauth-v1/token" {
 				t.Errorf("%s: %s %s is not a read", sc, q.Method, q.Path)
 			}
+			switch {
+			case q.UserAgent != "fortnox-doctor":
+				t.Errorf("%s: User-Agent %q", sc, q.UserAgent)
+			case q.Path == "/oauth-v1/token" && (!strings.HasPrefix(q.Authorization, "Basic ") || q.TenantID != "1234567"):
+				t.Errorf("%s: token request with Authorization %.6q…, TenantId %q", sc, q.Authorization, q.TenantID)
+			case q.Path != "/oauth-v1/token" && q.Authorization != "Bearer "+d.Token:
+				t.Errorf("%s: %s without the token as a bearer", sc, q.Path)
+			}
 		}
 		if c, _ := statusOf(r, livecheck.CheckClientCredentials); c.Status != livecheck.StatusOK {
 			t.Errorf("%s: client credentials %s: %s", sc, c.Status, c.Summary.In(i18n.English))

@@ -20,6 +20,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
 	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
 	"github.com/spf13/cobra"
 )
@@ -177,6 +178,7 @@ func (o *checkOptions) livecheckOptions(a *app, env *checkEnvironment) (livechec
 	opts := livecheck.Options{
 		Timeout: o.timeout, Scopes: scopes, MaxRequests: o.maxRequests, Tenant: o.tenant,
 		Clock: env.clock, Client: env.client, Interval: env.interval,
+		UserAgent: "fortnox-doctor/" + version.Current().Version,
 	}
 	if opts.Clock == nil {
 		opts.Clock = livecheck.SystemClock{}

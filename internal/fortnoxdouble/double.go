@@ -87,6 +87,8 @@ type Request struct {
 	GrantType string
 	// Authorization is the Authorization header as sent.
 	Authorization string
+	// UserAgent and TenantID are the headers of those names.
+	UserAgent, TenantID string
 }
 
 // Double is a running stand-in for Fortnox.
@@ -159,6 +161,7 @@ func (d *Double) serve(w http.ResponseWriter, r *http.Request) {
 	d.requests = append(d.requests, Request{
 		At: d.Clock.Now(), Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery,
 		GrantType: r.PostForm.Get("grant_type"), Authorization: r.Header.Get("Authorization"),
+		UserAgent: r.Header.Get("User-Agent"), TenantID: r.Header.Get("TenantId"),
 	})
 	d.mu.Unlock()
 	f := d.answer(r, n)
