@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
 )
 
 // liveCheck is the wizard's "Check with Fortnox" state: the options (nil
@@ -15,19 +18,38 @@ type liveCheck struct {
 	under  screen
 }
 
-// canCheck reports whether the action is offered here: on the result of a
-// pasted token, when the wizard has check options.
+// checkConfirms are the fixes a check can confirm or rule out (fortnox.md
+// §9): their screens offer the check too.
+var checkConfirms = []string{
+	livecheck.FixTokenMissingScope, livecheck.FixNotLicensedForScope, livecheck.FixMissingLicense,
+	livecheck.FixMissingRights, livecheck.FixMissingRightsWarehouse, livecheck.FixWrongCompanyAuthorized,
+	livecheck.FixAccessTokenExpired, livecheck.FixInvalidLogin, "scopes-differ-between-connections",
+}
+
+// canCheck reports whether the action is offered here, when the wizard has
+// check options: on the result of a pasted token, and on the fixes a check
+// can confirm.
 func (m *Model) canCheck() bool {
 	if m.live.opts == nil || m.live.screen != nil {
 		return false
 	}
-	s, ok := m.screen.(*resultScreen)
-	return ok && s.result.kind == diagnose.PasteToken
+	switch s := m.screen.(type) {
+	case *resultScreen:
+		return s.result.kind == diagnose.PasteToken
+	case *fixScreen:
+		return slices.Contains(checkConfirms, s.fix.ID)
+	}
+	return false
 }
 
-// openCheck shows the check of the pasted token, asking first.
+// openCheck shows the check of the pasted token, asking first; without a
+// pasted token it asks for one.
 func (m *Model) openCheck() {
-	m.live.screen = newCheckScreen(m.c, *m.live.opts, m.walk.paste.text, m.now())
+	paste := m.walk.paste.text
+	if diagnose.Classify(paste) != diagnose.PasteToken {
+		paste = ""
+	}
+	m.live.screen = newCheckScreen(m.c, *m.live.opts, paste, m.now())
 	m.live.under = m.screen
 	m.screen = m.live.screen
 	m.layout()
@@ -42,8 +64,8 @@ func (m *Model) closeCheck() {
 	m.layout()
 }
 
-// handleCheckKey takes the keys of the check action: c on a token's result
-// opens it; on the check screen enter sends (after asking) or opens the fix
+// handleCheckKey takes the keys of the check action: t on a token's result
+// or a fix a check can confirm opens it; on the check screen enter sends (after asking) or opens the fix
 // under the cursor, ↑/↓ move, b and esc go back, l switches language; on a
 // fix opened from it b and esc come back to it. It reports false for keys
 // it leaves to the usual routing.

@@ -20,11 +20,15 @@ import (
 // clock.
 type CheckOptions = livecheck.Options
 
-// checkPhase is where a check screen is: asking, asking Fortnox, done.
+// checkPhase is where a check screen is: waiting for a token, asking,
+// asking Fortnox, done.
 type checkPhase int
 
 const (
-	checkAsking checkPhase = iota
+	// checkNeedToken waits for the token to be pasted (the check was
+	// opened from a fix, not from a pasted token).
+	checkNeedToken checkPhase = iota
+	checkAsking
 	checkRunning
 	checkDone
 )
@@ -41,7 +45,9 @@ type checkScreen struct {
 	// refused says why the paste is not sent (a refresh token, …).
 	refused diagnose.Message
 
-	phase   checkPhase
+	phase checkPhase
+	// now is the clock a pasted token is read against.
+	now     time.Time
 	checks  []livecheck.Check
 	spinner spinner.Model
 	// cursor is an index into fixable().
@@ -61,10 +67,23 @@ type (
 )
 
 // newCheckScreen reads the pasted token, refusing a refresh token or an
-// authorization code with the reason, and plans the run.
+// authorization code with the reason, and plans the run. With no paste it
+// waits for the token to be pasted.
 func newCheckScreen(c *common, opts CheckOptions, paste string, now time.Time) *checkScreen {
-	s := &checkScreen{c: c, opts: opts, spinner: spinner.New(spinner.WithSpinner(spinner.Line))}
-	tok, err := livecheck.ReadToken(paste, now)
+	s := &checkScreen{c: c, opts: opts, now: now, spinner: spinner.New(spinner.WithSpinner(spinner.Line))}
+	if paste == "" {
+		s.phase = checkNeedToken
+		return s
+	}
+	s.read(paste)
+	return s
+}
+
+// read takes a pasted token: on to the question when it can be sent, else
+// the reason it is not.
+func (s *checkScreen) read(paste string) {
+	s.refused = diagnose.Message{}
+	tok, err := livecheck.ReadToken(paste, s.now)
 	var re *livecheck.RefusedError
 	var ie *diagnose.InputError
 	switch {
@@ -75,9 +94,9 @@ func newCheckScreen(c *common, opts CheckOptions, paste string, now time.Time) *
 	case err != nil:
 		s.refused = diagnose.Message{Text: i18n.CheckRefuseNotJWT}
 	default:
-		s.tok, s.plan = tok, livecheck.NewPlan(tok, opts)
+		s.tok, s.plan = tok, livecheck.NewPlan(tok, s.opts)
+		s.phase = checkAsking
 	}
-	return s
 }
 
 // start sends the requests: the run goes on in the background and reports
@@ -121,6 +140,11 @@ func (s *checkScreen) stop() {
 
 func (s *checkScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		if s.phase == checkNeedToken {
+			s.read(msg.Content)
+		}
+		return nil
 	case checkEventMsg:
 		s.checks = append(s.checks, msg.check)
 		return s.next()
@@ -182,6 +206,15 @@ func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int)
 	add(st.title.Render(i18n.WizCheckTitle.In(l)))
 	body = append(body, "")
 	selected = -1
+	if s.phase == checkNeedToken {
+		add(i18n.WizCheckNeedToken.In(l))
+		if !s.refused.IsZero() {
+			body = append(body, "")
+			add(st.bad.Render("✗") + " " + i18n.WizCheckRefused.Format(l, s.refused.In(l)))
+		}
+		pin(st.muted.Render(i18n.WizCheckPasteKeys.In(l)))
+		return body, pinned, selected, selected
+	}
 	if !s.refused.IsZero() {
 		add(st.bad.Render("✗") + " " + i18n.WizCheckRefused.Format(l, s.refused.In(l)))
 		pin(st.muted.Render(i18n.WizCheckBack.In(l)))

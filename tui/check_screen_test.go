@@ -85,7 +85,7 @@ func TestCheckGolden(t *testing.T) {
 				co, d := checkOptionsFor(t, fortnoxdouble.ScopeMissing403)
 				o := testOptions(l, size[0], size[1])
 				o.Check = co.Check
-				m := runProgram(t, o, background(true), press("enter"), pasteMsg(d.Token), press("enter"), press("c"))
+				m := runProgram(t, o, background(true), press("enter"), pasteMsg(d.Token), press("enter"), press("t"))
 				content := m.View().Content
 				checkFits(t, content, size[0], size[1])
 				if len(d.Requests()) != 0 {
@@ -95,7 +95,7 @@ func TestCheckGolden(t *testing.T) {
 			})
 			t.Run("done/"+name, func(t *testing.T) {
 				m, d := checkModel(t, fortnoxdouble.ScopeMissing403, l, size[0], size[1])
-				drive(m, background(true), press("c"), press("enter"))
+				drive(m, background(true), press("t"), press("enter"))
 				s, ok := m.screen.(*checkScreen)
 				if !ok || s.phase != checkDone {
 					t.Fatalf("after enter: %T", m.screen)
@@ -118,7 +118,7 @@ func TestCheckGolden(t *testing.T) {
 // enter, goes back to the check with b, and back to the result with esc.
 func TestCheckOpensTheFixAndComesBack(t *testing.T) {
 	m, _ := checkModel(t, fortnoxdouble.WrongCompany, i18n.English, 80, 24)
-	for _, k := range []string{"c", "enter", "enter"} {
+	for _, k := range []string{"t", "enter", "enter"} {
 		drive(m, press(k))
 	}
 	f, ok := m.screen.(*fixScreen)
@@ -138,7 +138,7 @@ func TestCheckOpensTheFixAndComesBack(t *testing.T) {
 // TestCheckDeclinedSendsNothing goes back from the consent: nothing sent.
 func TestCheckDeclinedSendsNothing(t *testing.T) {
 	m, d := checkModel(t, fortnoxdouble.Healthy, i18n.Swedish, 80, 24)
-	drive(m, press("c"), press("esc"))
+	drive(m, press("t"), press("esc"))
 	if _, ok := m.screen.(*resultScreen); !ok || len(d.Requests()) != 0 {
 		t.Errorf("after esc: %T, %d requests", m.screen, len(d.Requests()))
 	}
@@ -153,12 +153,12 @@ func TestCheckOnlyOnATokensResult(t *testing.T) {
 	}
 	text := resultOf(t, i18n.English, 80, 24, `{"ErrorInformation":{"error":1,"message":"x","code":2000663}}`)
 	text.live.opts = &CheckOptions{}
-	send(text, press("c"))
+	send(text, press("t"))
 	if _, ok := text.screen.(*resultScreen); !ok {
 		t.Errorf("c on a text's result went to %T", text.screen)
 	}
 	off := resultOf(t, i18n.English, 80, 24, fortnoxdouble.Token(1, testNow.Add(time.Hour)))
-	send(off, press("c"))
+	send(off, press("t"))
 	if _, ok := off.screen.(*resultScreen); !ok {
 		t.Errorf("c without check options went to %T", off.screen)
 	}
@@ -171,7 +171,7 @@ func TestCheckRefusesARefreshToken(t *testing.T) {
 	o.Check = co.Check
 	m := New(o)
 	send(m, press("enter"), pasteMsg(`{"refresh_token":"8b2c0f3a9d4e4f5a6b7c"}`), press("enter"))
-	drive(m, press("c"), press("enter"))
+	drive(m, press("t"), press("enter"))
 	if !strings.Contains(strings.Join(strings.Fields(plain(m.View().Content)), " "), "refresh token") || len(d.Requests()) != 0 {
 		t.Errorf("refresh token: %d requests\n%s", len(d.Requests()), plain(m.View().Content))
 	}
@@ -182,7 +182,7 @@ func TestCheckRefusesARefreshToken(t *testing.T) {
 func TestCheckScreenShowsNoSecret(t *testing.T) {
 	for _, sc := range []fortnoxdouble.Scenario{fortnoxdouble.Healthy, fortnoxdouble.Expired, fortnoxdouble.ScopeMissing400} {
 		m, d := checkModel(t, sc, i18n.English, 80, 24)
-		for _, k := range []string{"c", "enter", "down", "enter"} {
+		for _, k := range []string{"t", "enter", "down", "enter"} {
 			drive(m, press(k))
 			frame := m.View().Content
 			for _, secret := range []string{d.Token, fortnoxdouble.Email, "eyJ"} {
@@ -195,3 +195,67 @@ func TestCheckScreenShowsNoSecret(t *testing.T) {
 }
 
 var _ = teatest.WithFinalTimeout
+
+// TestCheckFromAFix offers the check on a fix a check can confirm, asks
+// for the token there (it shows nowhere), and runs once it is pasted.
+func TestCheckFromAFix(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		for _, size := range [][2]int{{80, 24}, {40, 12}} {
+			t.Run(fmt.Sprintf("%s-%dx%d", l, size[0], size[1]), func(t *testing.T) {
+				co, d := checkOptionsFor(t, fortnoxdouble.NotLicensed)
+				o := testOptions(l, size[0], size[1])
+				o.Check = co.Check
+				m := New(o)
+				tree := o.Tree
+				send(m, background(true))
+				for _, k := range keysFor(tree, pathTo(t, tree, livecheck.FixNotLicensedForScope)) {
+					send(m, k)
+				}
+				if f, ok := m.screen.(*fixScreen); !ok || f.fix.ID != livecheck.FixNotLicensedForScope {
+					t.Fatalf("the path went to %T", m.screen)
+				}
+				if !strings.Contains(plain(m.View().Content), i18n.KeyCheckLive.In(l)) && size[0] >= 80 {
+					t.Errorf("the fix's footer does not offer the check:\n%s", plain(m.View().Content))
+				}
+				drive(m, press("t"))
+				content := m.View().Content
+				checkFits(t, content, size[0], size[1])
+				golden.RequireEqual(t, content)
+				drive(m, pasteMsg(d.Token))
+				if s := m.screen.(*checkScreen); s.phase != checkAsking {
+					t.Fatalf("after the paste: phase %d", s.phase)
+				}
+				drive(m, press("enter"))
+				s := m.screen.(*checkScreen)
+				if s.phase != checkDone || len(d.Requests()) != 6 {
+					t.Fatalf("phase %d, %d requests", s.phase, len(d.Requests()))
+				}
+				if f, ok := s.chosenFix(); !ok || f.ID != livecheck.FixNotLicensedForScope {
+					t.Errorf("the failed check's fix is %v", f.ID)
+				}
+				if strings.Contains(m.View().Content, d.Token) {
+					t.Error("the token shows")
+				}
+			})
+		}
+	}
+}
+
+// TestCheckFromAFixRefusesARefreshToken keeps asking for an access token.
+func TestCheckFromAFixRefusesARefreshToken(t *testing.T) {
+	co, d := checkOptionsFor(t, fortnoxdouble.Healthy)
+	o := testOptions(i18n.English, 80, 24)
+	o.Check = co.Check
+	m := New(o)
+	for _, k := range keysFor(o.Tree, pathTo(t, o.Tree, livecheck.FixMissingLicense)) {
+		send(m, k)
+	}
+	drive(m, press("t"), pasteMsg("refresh_token=8b2c0f3a9d4e4f5a"), press("enter"))
+	s, ok := m.screen.(*checkScreen)
+	if !ok || s.phase != checkNeedToken || len(d.Requests()) != 0 {
+		t.Fatalf("%T, %d requests", m.screen, len(d.Requests()))
+	}
+	if !strings.Contains(strings.Join(strings.Fields(plain(m.View().Content)), " "), "refresh token") {
+		t.Errorf("no reason:\n%s", plain(m.View().Content))
+	}
+}

@@ -127,6 +127,9 @@ func (m *Model) shortKeys() []key.Binding {
 			return []key.Binding{k.Choose, k.Back, k.Filter, k.Lang, k.Quit, k.Help}
 		}
 	case *fixScreen:
+		if m.canCheck() {
+			return []key.Binding{k.CopySteps, k.BackFix, k.CopyMessage, k.CheckLive, k.Lang, k.Quit, k.Help}
+		}
 		return []key.Binding{k.CopySteps, k.BackFix, k.CopyMessage, k.Lang, k.Quit, k.Help}
 	case *pasteScreen:
 		return []key.Binding{k.Read, k.BackPaste, k.LangPaste, k.Clear, k.Restart, k.Interrupt}
@@ -146,9 +149,13 @@ func (m *Model) fullKeys() [][]key.Binding {
 	less.SetHelp("?", i18n.KeyFewerKeys.In(m.c.lang))
 	switch m.screen.(type) {
 	case *fixScreen:
+		copies := []key.Binding{k.CopySteps, k.CopyMessage, k.Lang}
+		if m.canCheck() {
+			copies = []key.Binding{k.CopySteps, k.CopyMessage, k.CheckLive, k.Lang}
+		}
 		return [][]key.Binding{
 			{k.Scroll, k.Page, k.TopBottom},
-			{k.CopySteps, k.CopyMessage, k.Lang},
+			copies,
 			{k.BackFix, k.RestartFix, k.Quit, less},
 		}
 	case *resultScreen:

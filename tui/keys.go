@@ -75,7 +75,7 @@ func newKeyMap(l i18n.Lang) keyMap {
 		Clear:       b([]string{"ctrl+u"}, "ctrl+u", i18n.KeyClear),
 		LangPaste:   key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", other.Name())),
 		Open:        b([]string{"enter"}, "enter", i18n.KeyOpen),
-		CheckLive:   b([]string{"c"}, "c", i18n.KeyCheckLive),
+		CheckLive:   b([]string{"t"}, "t", i18n.KeyCheckLive),
 	}
 }
 
