@@ -92,6 +92,16 @@ func (m *Model) handleCheckKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		return nil, false
 	}
+	// The question reads [y/N]: y (j) sends, n goes back, as typed.
+	if s.phase == checkAsking && s.refused.IsZero() {
+		switch msg.String() {
+		case "y", "j":
+			return s.start(), true
+		case "n":
+			m.closeCheck()
+			return nil, true
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		s.stop()

@@ -135,12 +135,21 @@ func TestCheckOpensTheFixAndComesBack(t *testing.T) {
 	}
 }
 
-// TestCheckDeclinedSendsNothing goes back from the consent: nothing sent.
+// TestCheckDeclinedSendsNothing goes back from the consent with esc or n:
+// nothing sent. j (or y) sends, as the question's [j/N] says.
 func TestCheckDeclinedSendsNothing(t *testing.T) {
+	for _, no := range []string{"esc", "n"} {
+		m, d := checkModel(t, fortnoxdouble.Healthy, i18n.Swedish, 80, 24)
+		drive(m, press("t"), press(no))
+		if _, ok := m.screen.(*resultScreen); !ok || len(d.Requests()) != 0 {
+			t.Errorf("after %s: %T, %d requests", no, m.screen, len(d.Requests()))
+		}
+	}
 	m, d := checkModel(t, fortnoxdouble.Healthy, i18n.Swedish, 80, 24)
-	drive(m, press("t"), press("esc"))
-	if _, ok := m.screen.(*resultScreen); !ok || len(d.Requests()) != 0 {
-		t.Errorf("after esc: %T, %d requests", m.screen, len(d.Requests()))
+	drive(m, press("t"))
+	drive(m, press("j"))
+	if s, ok := m.screen.(*checkScreen); !ok || s.phase != checkDone || len(d.Requests()) != 6 {
+		t.Errorf("after j: %T, %d requests", m.screen, len(d.Requests()))
 	}
 }
 
