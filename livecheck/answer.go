@@ -44,7 +44,7 @@ func send(ctx context.Context, client *http.Client, req *http.Request, timeout t
 	if err != nil {
 		return answer{err: err, timeout: isTimeout(ctx, err)}
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBodyBytes))
 	if err != nil {
 		return answer{err: err, timeout: isTimeout(ctx, err)}

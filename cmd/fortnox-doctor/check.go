@@ -94,7 +94,7 @@ func newCheckCmd(a *app) *cobra.Command {
 }
 
 func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error {
-	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
+	if len(args) > 1 || len(args) == 1 && args[0] != "-" {
 		return usageError(i18n.CheckErrTokenArgs.In(a.lang))
 	}
 	env := a.checkEnv
@@ -110,7 +110,6 @@ func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error
 		return err
 	}
 	tok, err := livecheck.ReadToken(paste, opts.Clock.Now())
-	paste = ""
 	if err != nil {
 		var re *livecheck.RefusedError
 		if errors.As(err, &re) {
@@ -285,7 +284,7 @@ func readSecretFile(a *app, path string, limit int64) (string, error) {
 	if err != nil {
 		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), errorReason(err)))
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), errorReason(err)))
@@ -342,7 +341,7 @@ func askConsent(a *app, env *checkEnvironment) (bool, error) {
 	}
 	if !onTerminal && a.terminal != nil {
 		if t, err := a.terminal(); err == nil {
-			defer t.Close()
+			defer func() { _ = t.Close() }()
 			in, out, onTerminal = t.In, t.Out, true
 		}
 	}
