@@ -348,7 +348,7 @@ func askConsent(a *app, env *checkEnvironment) (bool, error) {
 	if !onTerminal {
 		return false, usageError(i18n.CheckNeedsYes.In(a.lang))
 	}
-	fmt.Fprint(out, i18n.CheckConfirm.In(a.lang)+" ")
+	_, _ = fmt.Fprint(out, i18n.CheckConfirm.In(a.lang)+" ")
 	line, err := bufio.NewReader(io.LimitReader(in, 256)).ReadString('\n')
 	if err != nil && line == "" {
 		fmt.Fprintln(out)
