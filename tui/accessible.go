@@ -66,6 +66,9 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 		return strings.TrimSpace(line), err
 	}
 
+	// checked holds the token results the check was offered on, so that
+	// coming back to one does not ask again.
+	checked := map[*pasteResult]bool{}
 	for {
 		if w.here.lang {
 			answer, err := askLang(w, lang, read, out)
@@ -77,6 +80,12 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 			continue
 		}
 		if r := w.here.result; r != nil {
+			if o.Check != nil && r.kind == diagnose.PasteToken && !checked[r] {
+				checked[r] = true
+				if err := askCheck(*o.Check, w.paste.text, lang, now(), read, out); err != nil {
+					return Result{Lang: lang}, err
+				}
+			}
 			if err := askResult(w, r, lang, read, out); err != nil {
 				return Result{Lang: lang}, err
 			}

@@ -21,6 +21,7 @@ type footerKey struct {
 	width, height            int
 	full, lang0, typing, esc bool
 	onFix, onPaste, onResult bool
+	canCheck                 bool
 }
 
 // footer is the help for the current state, drawn again only when it changes.
@@ -30,6 +31,7 @@ func (m *Model) footer() string {
 	_, k.onFix = m.screen.(*fixScreen)
 	_, k.onPaste = m.screen.(*pasteScreen)
 	_, k.onResult = m.screen.(*resultScreen)
+	k.canCheck = m.canCheck()
 	if m.footerCache.ok && m.footerCache.key == k {
 		return m.footerCache.view
 	}
@@ -125,10 +127,16 @@ func (m *Model) shortKeys() []key.Binding {
 			return []key.Binding{k.Choose, k.Back, k.Filter, k.Lang, k.Quit, k.Help}
 		}
 	case *fixScreen:
+		if m.canCheck() {
+			return []key.Binding{k.CopySteps, k.BackFix, k.CopyMessage, k.CheckLive, k.Lang, k.Quit, k.Help}
+		}
 		return []key.Binding{k.CopySteps, k.BackFix, k.CopyMessage, k.Lang, k.Quit, k.Help}
 	case *pasteScreen:
 		return []key.Binding{k.Read, k.BackPaste, k.LangPaste, k.Clear, k.Restart, k.Interrupt}
 	case *resultScreen:
+		if m.canCheck() {
+			return []key.Binding{k.Open, k.CheckLive, k.BackFix, k.Move, k.Lang, k.Quit, k.Help}
+		}
 		return []key.Binding{k.Open, k.BackFix, k.Move, k.Lang, k.Quit, k.Help}
 	}
 	return []key.Binding{k.Quit, k.Help}
@@ -141,12 +149,23 @@ func (m *Model) fullKeys() [][]key.Binding {
 	less.SetHelp("?", i18n.KeyFewerKeys.In(m.c.lang))
 	switch m.screen.(type) {
 	case *fixScreen:
+		copies := []key.Binding{k.CopySteps, k.CopyMessage, k.Lang}
+		if m.canCheck() {
+			copies = []key.Binding{k.CopySteps, k.CopyMessage, k.CheckLive, k.Lang}
+		}
 		return [][]key.Binding{
 			{k.Scroll, k.Page, k.TopBottom},
-			{k.CopySteps, k.CopyMessage, k.Lang},
+			copies,
 			{k.BackFix, k.RestartFix, k.Quit, less},
 		}
 	case *resultScreen:
+		if m.canCheck() {
+			return [][]key.Binding{
+				{k.Move, k.Open, k.CheckLive, k.Page, k.TopBottom},
+				{k.BackFix, k.RestartFix, k.Lang},
+				{k.Quit, k.Interrupt, less},
+			}
+		}
 		return [][]key.Binding{
 			{k.Move, k.Open, k.Page, k.TopBottom},
 			{k.BackFix, k.RestartFix, k.Lang},

@@ -36,7 +36,8 @@ type keyMap struct {
 	Clear     key.Binding
 	LangPaste key.Binding
 	// On a paste's result.
-	Open key.Binding
+	Open      key.Binding
+	CheckLive key.Binding
 }
 
 // newKeyMap builds the key map with help in l. The language key names the
@@ -74,6 +75,7 @@ func newKeyMap(l i18n.Lang) keyMap {
 		Clear:       b([]string{"ctrl+u"}, "ctrl+u", i18n.KeyClear),
 		LangPaste:   key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", other.Name())),
 		Open:        b([]string{"enter"}, "enter", i18n.KeyOpen),
+		CheckLive:   b([]string{"t"}, "t", i18n.KeyCheckLive),
 	}
 }
 

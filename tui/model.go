@@ -35,6 +35,8 @@ type Model struct {
 	}
 
 	result Result
+	// live is the "Check with Fortnox" action (check_route.go).
+	live liveCheck
 }
 
 // Fallback size until the terminal reports its own.
@@ -61,6 +63,7 @@ func New(o Options) *Model {
 		width:     o.Width,
 		height:    o.Height,
 	}
+	m.live.opts = o.Check
 	if m.now == nil {
 		m.now = time.Now
 	}

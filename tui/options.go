@@ -34,6 +34,9 @@ type Options struct {
 	// it has expired, and its times relative to now, in Now's zone). Nil
 	// means time.Now; tests fix it so that what they draw stays the same.
 	Now func() time.Time
+	// Check turns on the "Check with Fortnox" action on a pasted token's
+	// result; nil leaves it off.
+	Check *CheckOptions
 }
 
 // Result is how a walk ended.

@@ -17,6 +17,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.result.Interrupted = true
 		return tea.Interrupt
 	}
+	if cmd, ok := m.handleCheckKey(msg); ok {
+		return cmd
+	}
 	if s, ok := m.screen.(*pasteScreen); ok {
 		return m.handlePasteKey(s, msg)
 	}

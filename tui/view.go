@@ -98,6 +98,8 @@ func (m *Model) header() []string {
 		top += st.muted.Render(" · " + i18n.WizPasteReached.In(l))
 	case *resultScreen:
 		top += st.muted.Render(" · " + i18n.WizResultReached.In(l))
+	case *checkScreen:
+		top += st.muted.Render(" · " + i18n.WizCheckReached.In(l))
 	default:
 		if n, most, ok := m.walk.progress(); ok {
 			top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))

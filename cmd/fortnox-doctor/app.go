@@ -26,6 +26,8 @@ type app struct {
 	// terminal opens the terminal the wizard runs on; it fails when there
 	// is none. Tests inject one that fails, so they need no terminal.
 	terminal func() (tui.Terminal, error)
+	// checkEnv replaces check's clock, network and terminal in tests; nil in production.
+	checkEnv *checkEnvironment
 
 	// Global flags.
 	langFlag   string

@@ -31,6 +31,7 @@ func runWizard(ctx context.Context, a *app, opts *wizardOptions) error {
 		Lang:    a.lang,
 		AskLang: !a.langSource.Explicit(),
 		NoColor: a.noColor || a.getenv("NO_COLOR") != "",
+		Check:   &tui.CheckOptions{},
 	}
 
 	var res tui.Result

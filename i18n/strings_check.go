@@ -1,0 +1,163 @@
+package i18n
+
+// Texts of `fortnox-doctor check`, the opt-in live check against Fortnox:
+// the command and its flags, the consent text, each check's name and what
+// it found, and why a paste is refused.
+
+// The command and its flags.
+var (
+	CmdCheckShort = Text{
+		En: "Ask Fortnox, read-only and only after you agree, whether a token works",
+		Sv: "Fråga Fortnox, bara läsande och först när du godkänt, om en token fungerar",
+	}
+	CmdCheckLong = Text{
+		En: "check sends a few GET requests with an access token to Fortnox's API and reports, one line per check, whether the token is accepted, which company and user it belongs to, and whether each scope works for that company. It is the only command that uses the network, and it says where it will send what before it sends anything.\n\nThe token comes from standard input, --token-file or FORTNOX_ACCESS_TOKEN, never from an argument. A refresh token or an authorization code is refused: using one spends it.",
+		Sv: "check skickar några GET-anrop med en access-token till Fortnox API och rapporterar, en rad per kontroll, om token godtas, vilket företag och vilken användare den tillhör och om varje scope fungerar för företaget. Det är det enda kommandot som använder nätverket, och det säger vart det skickar vad innan något skickas.\n\nToken läses från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument. En refresh-token eller en auktoriseringskod vägras: att använda en förbrukar den.",
+	}
+	FlagCheckYes               = Text{En: "agree to send the requests without being asked (for scripts)", Sv: "godkänn anropen utan att få frågan (för skript)"}
+	FlagCheckAPIURL            = Text{En: "base URL of the API, for testing against a Fortnox double (default https://api.fortnox.se)", Sv: "basadress till API:t, för att testa mot en testdubbel av Fortnox (standard https://api.fortnox.se)"}
+	FlagCheckTimeout           = Text{En: "how long to wait for each answer", Sv: "hur länge varje svar får dröja"}
+	FlagCheckScopes            = Text{En: "scopes to check, comma-separated (default: those of a pasted token response, else customer,invoice,article,bookkeeping)", Sv: "scopes att kontrollera, kommaseparerade (standard: de i ett inklistrat token-svar, annars customer,invoice,article,bookkeeping)"}
+	FlagCheckMaxRequests       = Text{En: "send at most this many requests", Sv: "skicka högst så här många anrop"}
+	FlagCheckTokenFile         = Text{En: "read the access token from this file", Sv: "läs access-token från den här filen"}
+	FlagCheckClientCredentials = Text{En: "also try one client-credentials token request (rotates nothing)", Sv: "prova också ett token-anrop med client credentials (roterar ingenting)"}
+	FlagCheckClientID          = Text{En: "client ID for --client-credentials (also FORTNOX_CLIENT_ID)", Sv: "det klient-ID som --client-credentials använder (även FORTNOX_CLIENT_ID)"}
+	FlagCheckClientSecretFile  = Text{En: "read the client secret for --client-credentials from this file (also FORTNOX_CLIENT_SECRET)", Sv: "läs klienthemligheten för --client-credentials från den här filen (även FORTNOX_CLIENT_SECRET)"}
+	FlagCheckTenant            = Text{En: "the tenant (company) the token should belong to; also the TenantId of --client-credentials", Sv: "den tenant (det företag) token ska tillhöra; även TenantId för --client-credentials"}
+)
+
+// Consent: what will be sent where, asked before anything is sent.
+var (
+	CheckPlan = Text{
+		En: "check will send at most %d GET requests to %s (one per check, %s apart, and one retry if Fortnox asks to wait), each with a %s timeout. They change nothing in the company; the answers are read for the fields shown and then dropped.",
+		Sv: "check skickar högst %d GET-anrop till %s (ett per kontroll, med %s mellanrum, och ett nytt försök om Fortnox ber om att vänta), vart och ett med %s tidsgräns. De ändrar ingenting i företaget; svaren läses för fälten som visas och kastas sedan.",
+	}
+	CheckPlanPost = Text{
+		En: "It will also send one client-credentials token request (POST) to %s; a client-credentials token rotates nothing, and the token it returns is dropped unused.",
+		Sv: "Det skickar också ett token-anrop med client credentials (POST) till %s; en token via client credentials roterar ingenting, och token som kommer tillbaka kastas oanvänd.",
+	}
+	CheckConfirm  = Text{En: "Send them? [y/N]", Sv: "Skicka dem? [j/N]"}
+	CheckDeclined = Text{En: "Nothing was sent.", Sv: "Ingenting skickades."}
+	CheckNeedsYes = Text{
+		En: "check asks before it sends anything, and there is no terminal to ask on: add --yes to agree, e.g. `fortnox-doctor check --yes --token-file token.txt`",
+		Sv: "check frågar innan något skickas, och det finns ingen terminal att fråga i: lägg till --yes för att godkänna, t.ex. `fortnox-doctor check --yes --token-file token.txt`",
+	}
+	CheckRunShow       = Text{En: "Run `fortnox-doctor show %s` for the steps.", Sv: "Kör `fortnox-doctor show %s` för stegen."}
+	CheckFix           = Text{En: "fix %s: %s", Sv: "åtgärd %s: %s"}
+	CheckAllPassed     = Text{En: "No check failed.", Sv: "Ingen kontroll gick fel."}
+	CheckNothingAnswer = Text{En: "Nothing could be checked: Fortnox gave no answer that says anything about the integration.", Sv: "Ingenting kunde kontrolleras: Fortnox gav inget svar som säger något om integrationen."}
+)
+
+// Usage errors of check.
+var (
+	CheckErrTokenArgs    = Text{En: "check reads the token from standard input, --token-file or FORTNOX_ACCESS_TOKEN, never from an argument (arguments stay in the shell's history)", Sv: "check läser token från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument (argument blir kvar i skalets historik)"}
+	CheckErrUnknownScope = Text{En: "unknown scope %q (valid: %s)", Sv: "okänt scope %q (giltiga: %s)"}
+	CheckErrScopeNear    = Text{En: "unknown scope %q; did you mean %q?", Sv: "okänt scope %q; menade du %q?"}
+	CheckErrAPIURL       = Text{En: "--api-url %q cannot be used: give an https URL, or an http URL on this machine (127.0.0.1, ::1, localhost) for a Fortnox double", Sv: "--api-url %q kan inte användas: ange en https-URL, eller en http-URL på den här datorn (127.0.0.1, ::1, localhost) för en testdubbel av Fortnox"}
+	CheckErrClientID     = Text{En: "--client-credentials needs --client-id (or FORTNOX_CLIENT_ID)", Sv: "--client-credentials behöver --client-id (eller FORTNOX_CLIENT_ID)"}
+	CheckErrSecret       = Text{En: "--client-credentials needs the client secret from --client-secret-file or FORTNOX_CLIENT_SECRET, never from an argument", Sv: "--client-credentials behöver klienthemligheten från --client-secret-file eller FORTNOX_CLIENT_SECRET, aldrig från ett argument"}
+	CheckErrTimeout      = Text{En: "--timeout must be between 100ms and 2m, got %s", Sv: "--timeout måste vara mellan 100ms och 2m, fick %s"}
+	CheckErrMaxRequests  = Text{En: "--max-requests must be between 1 and %d, got %d", Sv: "--max-requests måste vara mellan 1 och %d, fick %d"}
+	CheckErrReadFile     = Text{En: "cannot read %s: %s", Sv: "kan inte läsa %s: %s"}
+	CheckErrTenant       = Text{En: "--tenant must be the company's number in Fortnox (digits only), got %q", Sv: "--tenant måste vara företagets nummer i Fortnox (bara siffror), fick %q"}
+)
+
+// Why a paste is not sent.
+var (
+	CheckRefuseRefresh = Text{
+		En: "this is a refresh token, and check never sends one: a refresh returns a new refresh token and kills the old one, so testing it would break the integration that holds it. Give the access token (a JWT) instead.",
+		Sv: "det här är en refresh-token, och check skickar aldrig en sådan: en förnyelse ger en ny refresh-token och gör den gamla ogiltig, så ett test skulle förstöra integrationen som använder den. Ange access-token (en JWT) i stället.",
+	}
+	CheckRefuseCode = Text{
+		En: "this is an authorization code, and check never sends one: it works once, for 10 minutes, so exchanging it here would spend it for the integration. Give the access token (a JWT) instead.",
+		Sv: "det här är en auktoriseringskod, och check skickar aldrig en sådan: den fungerar en gång, i 10 minuter, så att växla in den här skulle förbruka den för integrationen. Ange access-token (en JWT) i stället.",
+	}
+	CheckRefuseNotJWT = Text{
+		En: "this is not an access token: Fortnox's access tokens are JWTs (three parts separated by dots, starting with eyJ). If it is a refresh token or an authorization code, it is never sent, since using one spends it.",
+		Sv: "det här är ingen access-token: Fortnox access-tokens är JWT:er (tre delar åtskilda med punkter, som börjar med eyJ). Om det är en refresh-token eller en auktoriseringskod skickas den aldrig, eftersom den förbrukas när den används.",
+	}
+	CheckRefuseBroken = Text{
+		En: "this looks like a JWT but cannot be decoded: copy the access token again, in full",
+		Sv: "det här ser ut som en JWT men går inte att avkoda: kopiera access-token igen, hela",
+	}
+)
+
+// Statuses of a check.
+var (
+	CheckStatusOK            = Text{En: "ok", Sv: "ok"}
+	CheckStatusWarning       = Text{En: "warning", Sv: "varning"}
+	CheckStatusFailed        = Text{En: "failed", Sv: "fel"}
+	CheckStatusSkipped       = Text{En: "skipped", Sv: "hoppades över"}
+	CheckStatusCouldNotCheck = Text{En: "could not check", Sv: "kunde inte kontrolleras"}
+)
+
+// The checks' names.
+var (
+	CheckNameToken             = Text{En: "Token decoded offline", Sv: "Token avläst offline"}
+	CheckNameReachable         = Text{En: "Fortnox reachable", Sv: "Fortnox nås"}
+	CheckNameAccepted          = Text{En: "Token accepted", Sv: "Token godtas"}
+	CheckNameOwner             = Text{En: "Token's user", Sv: "Tokens användare"}
+	CheckNameScope             = Text{En: "Scope %s", Sv: "Scope %s"}
+	CheckNameWarehouse         = Text{En: "Fortnox Lager activated", Sv: "Fortnox Lager aktiverat"}
+	CheckNameClientCredentials = Text{En: "Client-credentials token", Sv: "Token via client credentials"}
+)
+
+// What a check found.
+var (
+	CheckTokenOK           = Text{En: "a JWT for tenant %s, expires %s", Sv: "en JWT för tenant %s, går ut %s"}
+	CheckTokenNoTenant     = Text{En: "a JWT without tenantId, expires %s", Sv: "en JWT utan tenantId, går ut %s"}
+	CheckTokenNoExpiry     = Text{En: "a JWT for tenant %s without an expiry time", Sv: "en JWT för tenant %s utan utgångstid"}
+	CheckTokenExpired      = Text{En: "expired %s", Sv: "gick ut %s"}
+	CheckTokenExpiresSoon  = Text{En: "expires %s: a request started now may fail", Sv: "går ut %s: ett anrop som startar nu kan misslyckas"}
+	CheckReachableOK       = Text{En: "%s answered (HTTP %d)", Sv: "%s svarade (HTTP %d)"}
+	CheckReachableTimeout  = Text{En: "%s did not answer within %s", Sv: "%s svarade inte inom %s"}
+	CheckReachableNetwork  = Text{En: "%s could not be reached: %s", Sv: "%s gick inte att nå: %s"}
+	CheckAcceptedOK        = Text{En: "%s, organisation number %s, tenant %s", Sv: "%s, organisationsnummer %s, tenant %s"}
+	CheckAcceptedWrong     = Text{En: "the token is for %s (DatabaseNumber %s), not for tenant %s", Sv: "token gäller %s (DatabaseNumber %s), inte tenant %s"}
+	CheckAcceptedNoScope   = Text{En: "accepted, but the token lacks the scope companyinformation, so its company cannot be read", Sv: "godtas, men token saknar scopet companyinformation, så dess företag går inte att läsa"}
+	CheckOwnerOK           = Text{En: "%s, system administrator, locale %s", Sv: "%s, systemadministratör, språk %s"}
+	CheckOwnerNotAdmin     = Text{En: "%s, not a system administrator (locale %s): the integration gets only this user's rights and licenses, and stops if the user leaves", Sv: "%s, inte systemadministratör (språk %s): integrationen får bara den här användarens behörigheter och licenser, och slutar fungera om användaren slutar"}
+	CheckOwnerNoScope      = Text{En: "the token lacks the scope profile, so its user cannot be read", Sv: "token saknar scopet profile, så dess användare går inte att läsa"}
+	CheckScopeOK           = Text{En: "works (HTTP %d)", Sv: "fungerar (HTTP %d)"}
+	CheckScopeNoRight      = Text{En: "answers, but with API_NORIGHT values: the company lacks the license for part of it", Sv: "svarar, men med värdet API_NORIGHT: företaget saknar licens för en del av det"}
+	CheckScopeNoProbe      = Text{En: "no read-only request is known for this scope", Sv: "inget läsande anrop är känt för det här scopet"}
+	CheckWarehouseOK       = Text{En: "activated", Sv: "aktiverat"}
+	CheckWarehouseOff      = Text{En: "not activated in this company: the warehouse API works only once Fortnox Lager is activated", Sv: "inte aktiverat i det här företaget: lager-API:t fungerar först när Fortnox Lager är aktiverat"}
+	CheckCCOK              = Text{En: "Fortnox issued a token (dropped unused; nothing rotated)", Sv: "Fortnox utfärdade en token (kastad oanvänd; ingenting roterades)"}
+	CheckCCFailed          = Text{En: "the token request failed: %s", Sv: "token-anropet misslyckades: %s"}
+	CheckCCNoTenant        = Text{En: "not run: no tenant (give --tenant, or a token with tenantId)", Sv: "kördes inte: ingen tenant (ange --tenant, eller en token med tenantId)"}
+	CheckFortnoxCode       = Text{En: "Fortnox code %s “%s” (HTTP %d)", Sv: "Fortnox-kod %s ”%s” (HTTP %d)"}
+	CheckUnauthorized      = Text{En: "HTTP 401 {\"message\":\"unauthorized\"}: the token has expired", Sv: "HTTP 401 {\"message\":\"unauthorized\"}: token har gått ut"}
+	CheckUnauthorizedValid = Text{En: "HTTP 401 {\"message\":\"unauthorized\"}: Fortnox does not accept the token although it has not expired", Sv: "HTTP 401 {\"message\":\"unauthorized\"}: Fortnox godtar inte token fast den inte har gått ut"}
+	CheckUnexpected        = Text{En: "unexpected answer (HTTP %d): %s", Sv: "oväntat svar (HTTP %d): %s"}
+	CheckEmptyBody         = Text{En: "unexpected answer: HTTP %d with an empty body", Sv: "oväntat svar: HTTP %d med tomt innehåll"}
+	CheckHTMLPage          = Text{En: "unexpected answer: HTTP %d with an HTML page (Fortnox may be down for maintenance)", Sv: "oväntat svar: HTTP %d med en HTML-sida (Fortnox kan ha underhåll)"}
+	CheckTimeout           = Text{En: "no answer within %s", Sv: "inget svar inom %s"}
+	CheckNetwork           = Text{En: "network error: %s", Sv: "nätverksfel: %s"}
+	CheckRateLimited       = Text{En: "Fortnox asked to wait %s (HTTP 429); the limit is shared with the integration's own use, so run check again later", Sv: "Fortnox bad om att vänta %s (HTTP 429); gränsen delas med integrationens egen användning, så kör check igen senare"}
+	CheckSkipUnreachable   = Text{En: "not run: Fortnox could not be reached", Sv: "kördes inte: Fortnox gick inte att nå"}
+	CheckSkipRefused       = Text{En: "not run: Fortnox refused the token", Sv: "kördes inte: Fortnox godtog inte token"}
+	CheckSkipBudget        = Text{En: "not run: the cap of %d requests (--max-requests) was reached", Sv: "kördes inte: taket på %d anrop (--max-requests) nåddes"}
+	CheckSkipRateLimited   = Text{En: "not run: Fortnox asked to wait (HTTP 429)", Sv: "kördes inte: Fortnox bad om att vänta (HTTP 429)"}
+)
+
+// More of the consent text.
+var (
+	CheckPlanScopes = Text{En: "Scopes to check: %s.", Sv: "Scopes som kontrolleras: %s."}
+	CheckPlanTenant = Text{En: "The token should belong to tenant %s.", Sv: "Token ska tillhöra tenant %s."}
+)
+
+// The wizard's "Check with Fortnox" action.
+var (
+	KeyCheckLive      = Text{En: "check with Fortnox", Sv: "kontrollera hos Fortnox"}
+	WizCheckTitle     = Text{En: "Check with Fortnox", Sv: "Kontrollera hos Fortnox"}
+	WizCheckReached   = Text{En: "checking with Fortnox", Sv: "kontroll hos Fortnox"}
+	WizCheckConsent   = Text{En: "enter sends them · esc goes back", Sv: "enter skickar dem · esc går tillbaka"}
+	WizCheckRunning   = Text{En: "Asking Fortnox…", Sv: "Frågar Fortnox…"}
+	WizCheckOpenHint  = Text{En: "↑/↓ picks a failed check · enter opens its fix · esc goes back", Sv: "↑/↓ väljer en kontroll som gick fel · enter öppnar åtgärden · esc går tillbaka"}
+	WizCheckNoFailure = Text{En: "No check failed. esc goes back.", Sv: "Ingen kontroll gick fel. esc går tillbaka."}
+	WizCheckNeedToken = Text{En: "Paste the access token to check; it is not shown. A refresh token or an authorization code is never sent, since using one spends it.", Sv: "Klistra in access-token som ska kontrolleras; den visas inte. En refresh-token eller en auktoriseringskod skickas aldrig, eftersom den förbrukas när den används."}
+	WizCheckPasteKeys = Text{En: "paste the token · esc goes back", Sv: "klistra in token · esc går tillbaka"}
+	WizCheckBack      = Text{En: "esc goes back", Sv: "esc går tillbaka"}
+	WizCheckRefused   = Text{En: "This paste is not sent to Fortnox: %s", Sv: "Det här skickas inte till Fortnox: %s"}
+)

@@ -1,0 +1,324 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
+)
+
+// CheckOptions configure the wizard's "Check with Fortnox" action: where
+// the requests go and how. Tests point it at a Fortnox double and its
+// clock.
+type CheckOptions = livecheck.Options
+
+// checkPhase is where a check screen is: waiting for a token, asking,
+// asking Fortnox, done.
+type checkPhase int
+
+const (
+	// checkNeedToken waits for the token to be pasted (the check was
+	// opened from a fix, not from a pasted token).
+	checkNeedToken checkPhase = iota
+	checkAsking
+	checkRunning
+	checkDone
+)
+
+// checkScreen is the live check of a pasted token: first the consent text
+// (what is sent where, as `fortnox-doctor check` says it), then each
+// check's mark as it ends, a spinner while one is under way, and at the end
+// the failed checks, whose fixes open with enter.
+type checkScreen struct {
+	c    *common
+	opts CheckOptions
+	tok  livecheck.Token
+	plan livecheck.Plan
+	// refused says why the paste is not sent (a refresh token, …).
+	refused diagnose.Message
+
+	phase checkPhase
+	// now is the clock a pasted token is read against.
+	now     time.Time
+	checks  []livecheck.Check
+	spinner spinner.Model
+	// cursor is an index into fixable().
+	cursor int
+	cancel context.CancelFunc
+	events chan livecheck.Check
+
+	// scroll is the first body line shown when no cursor decides it.
+	scroll        int
+	width, height int
+}
+
+// checkEventMsg is one check ended; checkDoneMsg the run.
+type (
+	checkEventMsg struct{ check livecheck.Check }
+	checkDoneMsg  struct{}
+)
+
+// newCheckScreen reads the pasted token, refusing a refresh token or an
+// authorization code with the reason, and plans the run. With no paste it
+// waits for the token to be pasted.
+func newCheckScreen(c *common, opts CheckOptions, paste string, now time.Time) *checkScreen {
+	s := &checkScreen{c: c, opts: opts, now: now, spinner: spinner.New(spinner.WithSpinner(spinner.Line))}
+	if paste == "" {
+		s.phase = checkNeedToken
+		return s
+	}
+	s.read(paste)
+	return s
+}
+
+// read takes a pasted token: on to the question when it can be sent, else
+// the reason it is not.
+func (s *checkScreen) read(paste string) {
+	s.refused = diagnose.Message{}
+	tok, err := livecheck.ReadToken(paste, s.now)
+	var re *livecheck.RefusedError
+	var ie *diagnose.InputError
+	switch {
+	case errors.As(err, &re):
+		s.refused = re.Message
+	case errors.As(err, &ie):
+		s.refused = ie.Message
+	case err != nil:
+		s.refused = diagnose.Message{Text: i18n.CheckRefuseNotJWT}
+	default:
+		s.tok, s.plan = tok, livecheck.NewPlan(tok, s.opts)
+		s.phase = checkAsking
+	}
+}
+
+// start sends the requests: the run goes on in the background and reports
+// each check as a message.
+func (s *checkScreen) start() tea.Cmd {
+	if s.phase != checkAsking || !s.refused.IsZero() {
+		return nil
+	}
+	s.phase = checkRunning
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	events := make(chan livecheck.Check, 64)
+	s.events = events
+	opts, tok := s.opts, s.tok
+	opts.OnCheck = func(c livecheck.Check) { events <- c }
+	go func() {
+		livecheck.Run(ctx, tok, opts)
+		close(events)
+	}()
+	return tea.Batch(s.spinner.Tick, s.next())
+}
+
+// next waits for the run's next check.
+func (s *checkScreen) next() tea.Cmd {
+	events := s.events
+	return func() tea.Msg {
+		c, ok := <-events
+		if !ok {
+			return checkDoneMsg{}
+		}
+		return checkEventMsg{check: c}
+	}
+}
+
+// stop ends a run under way; its remaining checks are not sent.
+func (s *checkScreen) stop() {
+	if s.cancel != nil {
+		s.cancel()
+	}
+}
+
+func (s *checkScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		if s.phase == checkNeedToken {
+			s.read(msg.Content)
+		}
+		return nil
+	case checkEventMsg:
+		s.checks = append(s.checks, msg.check)
+		return s.next()
+	case checkDoneMsg:
+		s.phase = checkDone
+		return nil
+	case spinner.TickMsg:
+		if s.phase != checkRunning {
+			return nil
+		}
+		var cmd tea.Cmd
+		s.spinner, cmd = s.spinner.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// fixable are the indexes of the checks with a fix to open.
+func (s *checkScreen) fixable() []int {
+	var out []int
+	for i, c := range s.checks {
+		if c.FixID != "" && (c.Status == livecheck.StatusFailed || c.Status == livecheck.StatusWarning) {
+			if _, ok := flows.Lookup(c.FixID); ok {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// move puts the cursor on the next or previous check with a fix, or
+// scrolls when there is none.
+func (s *checkScreen) move(by int) {
+	if n := len(s.fixable()); n > 0 && s.phase == checkDone {
+		s.cursor = min(max(s.cursor+by, 0), n-1)
+		return
+	}
+	s.scrollBy(by)
+}
+
+// chosenFix is the fix of the check under the cursor, once the run is done.
+func (s *checkScreen) chosenFix() (flows.Fix, bool) {
+	f := s.fixable()
+	if s.phase != checkDone || len(f) == 0 {
+		return flows.Fix{}, false
+	}
+	return flows.Lookup(s.checks[f[min(s.cursor, len(f)-1)]].FixID)
+}
+
+// lines draws the screen's content in the current language: the body,
+// which scrolls, and the pinned lines under it (the question, the spinner,
+// the keys), which always show. selected is the body line of the check
+// under the cursor, -1 for none, and selectedEnd the line after its fix's
+// title.
+func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int) {
+	l, st, w := s.c.lang, s.c.styles, max(1, s.width)
+	add := func(text string) { body = append(body, wrapStyled(text, w)...) }
+	pin := func(text string) { pinned = append(pinned, wrapStyled(text, w)...) }
+	add(st.title.Render(i18n.WizCheckTitle.In(l)))
+	body = append(body, "")
+	selected = -1
+	if s.phase == checkNeedToken {
+		add(i18n.WizCheckNeedToken.In(l))
+		if !s.refused.IsZero() {
+			body = append(body, "")
+			add(st.bad.Render("✗") + " " + i18n.WizCheckRefused.Format(l, s.refused.In(l)))
+		}
+		pin(st.muted.Render(i18n.WizCheckPasteKeys.In(l)))
+		return body, pinned, selected, selected
+	}
+	if !s.refused.IsZero() {
+		add(st.bad.Render("✗") + " " + i18n.WizCheckRefused.Format(l, s.refused.In(l)))
+		pin(st.muted.Render(i18n.WizCheckBack.In(l)))
+		return body, pinned, selected, selected
+	}
+	if s.phase == checkAsking {
+		add(i18n.CheckPlan.Format(l, s.plan.GETs, s.plan.APIHost, s.plan.Interval, s.plan.Timeout))
+		add(i18n.CheckPlanScopes.Format(l, strings.Join(s.plan.Scopes, ", ")))
+		pin(st.notice.Render(i18n.CheckConfirm.In(l)) + " " + st.muted.Render(i18n.WizCheckConsent.In(l)))
+		return body, pinned, selected, selected
+	}
+	fixable := s.fixable()
+	failed := false
+	for i, c := range s.checks {
+		failed = failed || c.Status == livecheck.StatusFailed
+		mark := checkMarkStyle(c.Status, st).Render(c.Status.Mark())
+		text := mark + " " + st.label.Render(c.Name.In(l)) + ": " + c.Summary.In(l)
+		pointer := "  "
+		if s.phase == checkDone && len(fixable) > 0 && fixable[min(s.cursor, len(fixable)-1)] == i {
+			pointer = st.pointer.Render("›") + " "
+			selected = len(body)
+		}
+		for j, line := range wrapStyled(text, max(1, w-2)) {
+			if j == 0 {
+				body = append(body, pointer+line)
+			} else {
+				body = append(body, "    "+line)
+			}
+		}
+		if c.FixID != "" && (c.Status == livecheck.StatusFailed || c.Status == livecheck.StatusWarning) {
+			if f, ok := flows.Lookup(c.FixID); ok {
+				for _, line := range wrapStyled(f.Title.In(l), max(1, w-4)) {
+					body = append(body, "    "+st.muted.Render(line))
+				}
+			}
+		}
+		if selected >= 0 && selectedEnd < selected {
+			selectedEnd = len(body)
+		}
+	}
+	switch {
+	case s.phase == checkRunning:
+		pin(s.spinner.View() + " " + i18n.WizCheckRunning.In(l))
+	case len(fixable) > 0:
+		pin(st.muted.Render(i18n.WizCheckOpenHint.In(l)))
+	case failed:
+		pin(st.muted.Render(i18n.WizCheckBack.In(l)))
+	default:
+		pin(st.muted.Render(i18n.WizCheckNoFailure.In(l)))
+	}
+	return body, pinned, selected, selectedEnd
+}
+
+func checkMarkStyle(s livecheck.Status, st *styles) interface{ Render(...string) string } {
+	switch s {
+	case livecheck.StatusOK:
+		return st.success
+	case livecheck.StatusWarning:
+		return st.warn
+	case livecheck.StatusFailed:
+		return st.bad
+	}
+	return st.muted
+}
+
+// view shows the pinned lines at the bottom and as much of the body as
+// fits above them: the top while asking (↑/↓ scroll), the end while the
+// checks come in, and the check under the cursor once they are done.
+func (s *checkScreen) view() string {
+	body, pinned, selected, selectedEnd := s.lines()
+	rows := max(1, s.height)
+	pinned = pinned[:min(len(pinned), rows)]
+	room := rows - len(pinned)
+	if room > 1 && len(body) < room {
+		body = append(body, "")
+	}
+	offset := 0
+	if len(body) > room {
+		switch {
+		case selected >= 0:
+			// The check under the cursor and its fix, whole when they fit.
+			offset = selected - max(0, room-(selectedEnd-selected))/2
+		case s.phase == checkRunning:
+			offset = len(body) - room
+		default:
+			offset = s.scroll
+		}
+		offset = min(max(offset, 0), len(body)-room)
+		s.scroll = offset
+	}
+	shown := append([]string(nil), body[offset:min(offset+room, len(body))]...)
+	for len(shown) < room {
+		shown = append(shown, "")
+	}
+	shown = append(shown, pinned...)
+	for i, line := range shown {
+		shown[i] = ansi.Truncate(line, max(1, s.width), "…")
+	}
+	return strings.Join(shown, "\n")
+}
+
+// scrollBy scrolls the body when there is no check to move to.
+func (s *checkScreen) scrollBy(by int) { s.scroll = max(0, s.scroll+by) }
+
+func (s *checkScreen) setSize(width, height int) { s.width, s.height = width, height }
+func (s *checkScreen) typing() bool              { return false }
+func (s *checkScreen) escTaken() bool            { return false }
