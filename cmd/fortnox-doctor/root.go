@@ -68,6 +68,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newExplainCmd(a),
 		newCheckURLCmd(a),
 		newInspectTokenCmd(a),
+		newMCPCmd(a),
 	)
 	// cobra's completion commands take the output writer when they are
 	// created, so the streams must be set before localizeBuiltins creates

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
+	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"github.com/spf13/cobra"
+)
+
+func newMCPCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "mcp",
+		Short: i18n.CmdMCPShort.In(a.lang),
+		Long:  i18n.CmdMCPLong.In(a.lang),
+		Example: "fortnox-doctor mcp\n" +
+			"fortnox-doctor mcp --lang sv",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError(i18n.CmdMCPErrArgs.In(a.lang))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return runMCP(cmd.Context(), a) },
+	}
+}
+
+// runMCP serves the MCP server on the app's standard input and output until
+// the client closes its end. It is the SDK's stdio transport on the app's
+// injected streams, so in-process tests need no pipes of the process. Only
+// the SDK writes to standard output: every byte there is a protocol
+// message.
+func runMCP(ctx context.Context, a *app) error {
+	server := mcpserver.New(mcpserver.Options{Lang: a.lang, Version: serverVersion()})
+	transport := &mcp.IOTransport{Reader: io.NopCloser(a.in), Writer: nopWriteCloser{a.out}}
+	err := server.Run(ctx, transport)
+	// The client ending the session by closing standard input is how a
+	// stdio server is meant to stop.
+	if err == nil || errors.Is(err, io.EOF) || errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// serverVersion is the version the server announces to clients.
+func serverVersion() string {
+	if v := version.Current().Version; v != "" {
+		return v
+	}
+	return "devel"
+}
+
+// nopWriteCloser lets the SDK close its writer without closing the app's
+// standard output.
+type nopWriteCloser struct{ io.Writer }
+
+func (nopWriteCloser) Close() error { return nil }
