@@ -38,7 +38,7 @@ var (
 	MCPErrPastEnd     = Text{En: "answer %d, %q, comes after the walk ended at %q; send only the answers up to there", Sv: "svar %d, %q, kommer efter att vägen slutade vid %q; skicka bara svaren fram dit"}
 	MCPErrTooMany     = Text{En: "too many answers (%d); no walk through the decision tree has more than %d", Sv: "för många svar (%d); ingen väg genom beslutsträdet har fler än %d"}
 
-	MCPErrInternal    = Text{En: "internal error in %s; please report it at https://github.com/fortnox-doctor/fortnox-doctor/issues", Sv: "internt fel i %s; rapportera det gärna på https://github.com/fortnox-doctor/fortnox-doctor/issues"}
+	MCPErrInternal = Text{En: "internal error in %s; please report it at https://github.com/fortnox-doctor/fortnox-doctor/issues", Sv: "internt fel i %s; rapportera det gärna på https://github.com/fortnox-doctor/fortnox-doctor/issues"}
 
 	// MCPErrUnknownLang is a fix resource's lang query naming no language we speak.
 	MCPErrUnknownLang = Text{En: "unknown language %q (valid: sv, en)", Sv: "okänt språk %q (giltiga: sv, en)"}

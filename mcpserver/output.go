@@ -120,14 +120,14 @@ type TokenOutput struct {
 
 // NextQuestionOutput is next_question's answer: where the answers lead.
 type NextQuestionOutput struct {
-	Lang    i18n.Lang      `json:"lang"`
-	Kind    flows.Kind     `json:"kind" jsonschema:"question: ask it and send the chosen option's value; fix: the walk is done; paste: ask the user to paste an error text, a link or a token"`
-	NodeID  string         `json:"node_id" jsonschema:"the node of the decision tree reached"`
-	Text    string         `json:"text" jsonschema:"the question to ask, or the fix's title"`
-	Hint    string         `json:"hint,omitempty" jsonschema:"a line that helps the user answer, or for paste what to send where"`
-	Options []OptionOutput `json:"options" jsonschema:"a question's options in the order to offer them"`
+	Lang    i18n.Lang       `json:"lang"`
+	Kind    flows.Kind      `json:"kind" jsonschema:"question: ask it and send the chosen option's value; fix: the walk is done; paste: ask the user to paste an error text, a link or a token"`
+	NodeID  string          `json:"node_id" jsonschema:"the node of the decision tree reached"`
+	Text    string          `json:"text" jsonschema:"the question to ask, or the fix's title"`
+	Hint    string          `json:"hint,omitempty" jsonschema:"a line that helps the user answer, or for paste what to send where"`
+	Options []OptionOutput  `json:"options" jsonschema:"a question's options in the order to offer them"`
 	Fix     *FixEntryOutput `json:"fix,omitempty" jsonschema:"the fix the walk ended at; show it with show_fix"`
-	Path    []string       `json:"path" jsonschema:"the nodes walked through, root first, ending with node_id"`
+	Path    []string        `json:"path" jsonschema:"the nodes walked through, root first, ending with node_id"`
 }
 
 // OptionOutput is one answer to a question.
