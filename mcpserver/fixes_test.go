@@ -1,0 +1,150 @@
+package mcpserver_test
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
+	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+)
+
+func TestShowFixInBothLanguages(t *testing.T) {
+	for _, l := range langs {
+		cs := connect(t, i18n.English)
+		for _, fix := range flows.Fixes() {
+			var out mcpserver.FixOutput
+			callOK(t, cs, "show_fix", map[string]any{"id": fix.ID, "lang": string(l)}, &out)
+			if out.ID != fix.ID || out.Lang != l || out.Title != fix.Title.In(l) || out.Summary != fix.Summary.In(l) ||
+				out.Cause != fix.Cause.In(l) || out.Where != fix.Where.In(l) || out.DocsURL != fix.DocsURL ||
+				out.CustomerMessage != fix.CustomerMessage.In(l) || out.Note != fix.Note.In(l) {
+				t.Errorf("%s in %s: %+v", fix.ID, l, out)
+			}
+			if len(out.Steps) != len(fix.Steps) || !slices.Equal(out.Who, fix.Who) {
+				t.Errorf("%s in %s: steps %d, who %v", fix.ID, l, len(out.Steps), out.Who)
+			}
+			for i, s := range fix.Steps {
+				if out.Steps[i] != s.In(l) {
+					t.Errorf("%s in %s: step %d = %q", fix.ID, l, i+1, out.Steps[i])
+				}
+			}
+		}
+	}
+}
+
+func TestShowFixUnknownIDSaysWhatTheCommandLineSays(t *testing.T) {
+	for _, l := range langs {
+		cs := connect(t, l)
+		tests := []struct {
+			id, want string
+		}{
+			{"invalid-refresh-tokn", i18n.ErrUnknownFixSuggest.Format(l, "invalid-refresh-tokn", "invalid-refresh-token")},
+			{"MISSING-LICENSE", i18n.ErrUnknownFixSuggest.Format(l, "MISSING-LICENSE", "missing-license")},
+			{"no-such-thing-at-all", i18n.ErrUnknownFix.Format(l, "no-such-thing-at-all")},
+			{"", i18n.ErrUnknownFix.Format(l, "")},
+		}
+		for _, tc := range tests {
+			if msg := callError(t, cs, "show_fix", map[string]any{"id": tc.id}); msg != tc.want {
+				t.Errorf("%s: show_fix %q = %q, want %q", l, tc.id, msg, tc.want)
+			}
+		}
+		// A huge ID is quoted back in short, without a suggestion.
+		long := strings.Repeat("invalid-refresh-token", 50000)
+		if msg := callError(t, cs, "show_fix", map[string]any{"id": long}); len(msg) > 300 || !strings.Contains(msg, "…") {
+			t.Errorf("%s: a long ID gives a %d-byte message: %.100q", l, len(msg), msg)
+		}
+		callError(t, cs, "show_fix", map[string]any{})
+	}
+}
+
+func TestListFixesInBothLanguages(t *testing.T) {
+	for _, l := range langs {
+		cs := connect(t, l)
+		var out mcpserver.ListOutput
+		callOK(t, cs, "list_fixes", nil, &out)
+		if out.Lang != l || len(out.Fixes) != len(flows.IDs()) {
+			t.Fatalf("%s: lang %q, %d fixes", l, out.Lang, len(out.Fixes))
+		}
+		for i, id := range flows.IDs() {
+			e := out.Fixes[i]
+			fix, _ := flows.Lookup(id)
+			if e.ID != id || e.Title != fix.Title.In(l) || e.Summary != fix.Summary.In(l) || !slices.Equal(e.Who, fix.Who) || e.ResourceURI != "fortnox-doctor://fix/"+id {
+				t.Errorf("%s: fix %d = %+v, want %s", l, i, e, id)
+			}
+		}
+	}
+}
+
+func TestEveryFixIsAResourceInBothLanguages(t *testing.T) {
+	ctx := context.Background()
+	cs := connect(t, i18n.Swedish)
+	var uris []string
+	for r, err := range cs.Resources(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		uris = append(uris, r.URI)
+		if r.MIMEType != "text/markdown" {
+			t.Errorf("%s: MIME type %q", r.URI, r.MIMEType)
+		}
+		id := strings.TrimPrefix(r.URI, "fortnox-doctor://fix/")
+		if r.Title != fixTitle(id, i18n.Swedish) {
+			t.Errorf("%s: title %q is not the Swedish title", r.URI, r.Title)
+		}
+	}
+	var want []string
+	for _, id := range flows.IDs() {
+		want = append(want, "fortnox-doctor://fix/"+id)
+	}
+	if !slices.Equal(slices.Sorted(slices.Values(uris)), slices.Sorted(slices.Values(want))) {
+		t.Errorf("resources = %v", uris)
+	}
+	var templates []string
+	for rt, err := range cs.ResourceTemplates(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		templates = append(templates, rt.URITemplate)
+	}
+	if !slices.Equal(templates, []string{"fortnox-doctor://fix/{id}{?lang}"}) {
+		t.Errorf("templates = %v", templates)
+	}
+
+	for _, fix := range flows.Fixes() {
+		uri := "fortnox-doctor://fix/" + fix.ID
+		for query, l := range map[string]i18n.Lang{"": i18n.Swedish, "?lang=sv": i18n.Swedish, "?lang=en": i18n.English} {
+			res, err := cs.ReadResource(ctx, &mcp.ReadResourceParams{URI: uri + query})
+			if err != nil {
+				t.Fatalf("%s%s: %v", uri, query, err)
+			}
+			if len(res.Contents) != 1 || res.Contents[0].Text != flows.Markdown(fix, l) || res.Contents[0].MIMEType != "text/markdown" {
+				t.Errorf("%s%s is not the fix's Markdown in %s", uri, query, l)
+			}
+		}
+	}
+}
+
+func TestUnknownFixResourceIsNotFound(t *testing.T) {
+	ctx := context.Background()
+	cs := connect(t, i18n.English)
+	tests := []struct {
+		uri, want string
+	}{
+		{"fortnox-doctor://fix/invalid-refresh-tokn", i18n.ErrUnknownFixSuggest.Format(i18n.English, "invalid-refresh-tokn", "invalid-refresh-token")},
+		{"fortnox-doctor://fix/invalid-refresh-tokn?lang=sv", i18n.ErrUnknownFixSuggest.Format(i18n.Swedish, "invalid-refresh-tokn", "invalid-refresh-token")},
+		{"fortnox-doctor://fix/missing-license?lang=de", i18n.MCPErrUnknownLang.Format(i18n.English, "de")},
+		{"fortnox-doctor://other/missing-license", "Resource not found"},
+	}
+	for _, tc := range tests {
+		_, err := cs.ReadResource(ctx, &mcp.ReadResourceParams{URI: tc.uri})
+		var wire *jsonrpc.Error
+		if !errors.As(err, &wire) || wire.Code != mcp.CodeResourceNotFound || wire.Message != tc.want {
+			t.Errorf("%s: error %v, want resource not found with %q", tc.uri, err, tc.want)
+		}
+	}
+}
