@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -272,5 +273,42 @@ func decodeStructured(t *testing.T, res *mcp.CallToolResult, out any) {
 	}
 	if err := json.Unmarshal(raw, out); err != nil {
 		t.Fatalf("%v\n%s", err, raw)
+	}
+}
+
+// TestREADMEMCPSnippetsAreValid reads the JSON configuration snippets of
+// the README's MCP section: each must parse and start `fortnox-doctor mcp`.
+func TestREADMEMCPSnippetsAreValid(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "## AI assistants (MCP)\n")
+	if !ok {
+		t.Fatal("README.md has no MCP section")
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	blocks := strings.Split(section, "```json\n")[1:]
+	if len(blocks) != 3 {
+		t.Fatalf("%d JSON snippets, want Claude Desktop's, VS Code's and Cursor's", len(blocks))
+	}
+	for i, b := range blocks {
+		b, _, _ = strings.Cut(b, "```")
+		var config map[string]map[string]struct {
+			Command string   `json:"command"`
+			Args    []string `json:"args"`
+		}
+		if err := json.Unmarshal([]byte(b), &config); err != nil {
+			t.Errorf("snippet %d is not valid JSON: %v\n%s", i+1, err, b)
+			continue
+		}
+		servers := config["mcpServers"]
+		if servers == nil {
+			servers = config["servers"]
+		}
+		s, ok := servers["fortnox-doctor"]
+		if !ok || !strings.HasSuffix(s.Command, "fortnox-doctor") || len(s.Args) == 0 || s.Args[0] != "mcp" {
+			t.Errorf("snippet %d does not run fortnox-doctor mcp: %+v", i+1, servers)
+		}
 	}
 }
