@@ -156,6 +156,14 @@ func Explain(paste string) (Explanation, error) {
 		}
 	}
 
+	// A fix whose signals need (or rule out) a text, such as a legacy
+	// header, gets nothing from a paste without (or with) it.
+	for i, f := range t.fixes {
+		if len(ev[i]) > 0 && gated(f.Signals, p.folded) {
+			ev[i] = nil
+		}
+	}
+
 	ex.Matches = rank(t, ev)
 	return ex, nil
 }
