@@ -64,25 +64,55 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 // match it returns is high.
 func matchConfidence(diagnose.Match) string { return "high" }
 
-func newFixOutput(f flows.Fix, l i18n.Lang) FixOutput {
+// newFixOutput is the fix in one language for a person (the zero Role
+// keeps the fix's order and shows every party's messages).
+func newFixOutput(f flows.Fix, l i18n.Lang, person flows.Role) FixOutput {
 	steps := make([]string, len(f.Steps))
 	for i, s := range f.Steps {
-		steps[i] = s.In(l)
+		steps[i] = s.Text.In(l)
 	}
-	return FixOutput{
-		ID:              f.ID,
-		Lang:            l,
-		Title:           f.Title.In(l),
-		Summary:         f.Summary.In(l),
-		Cause:           f.Cause.In(l),
-		Steps:           steps,
-		Who:             append([]flows.Role{}, f.Who...),
-		Where:           f.Where.In(l),
-		DocsURL:         f.DocsURL,
-		CustomerMessage: f.CustomerMessage.In(l),
-		Note:            f.Note.In(l),
-		ResourceURI:     fixURI(f.ID),
+	sections, _ := f.Layout(person)
+	out := FixOutput{
+		ID:                f.ID,
+		Lang:              l,
+		Title:             f.Title.In(l),
+		Summary:           f.Summary.In(l),
+		Cause:             f.Cause.In(l),
+		Steps:             steps,
+		Actions:           newActionsOutput(f.ActionsFor(person), l),
+		Who:               append([]flows.Role{}, f.Who...),
+		As:                person,
+		Sections:          make([]SectionOutput, len(sections)),
+		Where:             f.Where.In(l),
+		DocsURL:           f.DocsURL,
+		Sources:           make([]SourceOutput, len(f.Sources)),
+		CustomerMessage:   f.CustomerMessage.In(l),
+		IntegratorMessage: f.IntegratorMessage.In(l),
+		ClientMessage:     f.ClientMessage.In(l),
+		ConsultantMessage: f.ConsultantMessage.In(l),
+		Note:              f.Note.In(l),
+		ResourceURI:       fixURI(f.ID),
 	}
+	for i, s := range sections {
+		out.Sections[i] = SectionOutput{Heading: s.Heading.In(l), Steps: newActionsOutput(s.Steps, l), Empty: s.Empty.In(l)}
+	}
+	if person != "" {
+		to, text := f.MessageFor(person)
+		_, _, other := f.StepsFor(person)
+		out.Message = &MessageOutput{To: to, Heading: flows.MessageHeading(person, other).In(l), Text: text.In(l)}
+	}
+	for i, s := range f.Sources {
+		out.Sources[i] = SourceOutput{URL: s.URL, Title: s.Title}
+	}
+	return out
+}
+
+func newActionsOutput(steps []flows.Step, l i18n.Lang) []ActionOutput {
+	out := make([]ActionOutput, len(steps))
+	for i, s := range steps {
+		out[i] = ActionOutput{Actor: s.Actor, ActorName: s.Actor.ActorName().In(l), Text: s.Text.In(l)}
+	}
+	return out
 }
 
 func newFixEntryOutput(f flows.Fix, l i18n.Lang) FixEntryOutput {
@@ -100,8 +130,11 @@ func newListOutput(fixes []flows.Fix, l i18n.Lang) ListOutput {
 	return out
 }
 
-// fixMarkdown is a fix resource's text.
-func fixMarkdown(f flows.Fix, l i18n.Lang) string { return flows.Markdown(f, l) }
+// fixMarkdown is a fix resource's text, for a person or (the zero Role)
+// with every step and its actor.
+func fixMarkdown(f flows.Fix, l i18n.Lang, person flows.Role) string {
+	return flows.MarkdownAs(f, l, person)
+}
 
 func newFindingsOutput(fs []diagnose.Finding, l i18n.Lang) []FindingOutput {
 	out := make([]FindingOutput, len(fs))
@@ -156,25 +189,25 @@ func newTokenOutput(r diagnose.TokenReport, l i18n.Lang) TokenOutput {
 	return out
 }
 
-// newNodeOutput describes the node a walk reached. The paste node's hint
-// is replaced: the wizard's says nothing leaves the machine, which is not
-// so for a chat.
-func newNodeOutput(n flows.Node, path []string, l i18n.Lang) NextQuestionOutput {
+// newNodeOutput describes the node a walk reached, for the person chosen
+// on the way. The paste node's hint is replaced: the wizard's says nothing
+// leaves the machine, which is not so for a chat.
+func newNodeOutput(n flows.Node, path []string, person flows.Role, l i18n.Lang) NextQuestionOutput {
 	out := NextQuestionOutput{
-		Lang: l, Kind: n.Kind, NodeID: n.ID, Text: n.Text.In(l), Hint: n.Hint.In(l),
+		Lang: l, Kind: n.Kind, NodeID: n.ID, Text: n.Text.In(l), Hint: n.Hint.In(l), As: person,
 		Options: make([]OptionOutput, len(n.Options)),
 		Path:    append([]string{}, path...),
 	}
 	for i, o := range n.Options {
-		out.Options[i] = OptionOutput{Value: o.Next, Label: o.Label.In(l)}
+		out.Options[i] = OptionOutput{Value: o.Next, Label: o.Label.In(l), Role: o.Role}
 	}
 	switch n.Kind {
 	case flows.Paste:
 		out.Hint = i18n.MCPPasteHint.In(l) + " " + i18n.MCPPasteTools.In(l)
 	case flows.FixLeaf:
 		if f, ok := flows.Lookup(n.Fix); ok {
-			entry := newFixEntryOutput(f, l)
-			out.Fix = &entry
+			fix := newFixOutput(f, l, person)
+			out.Fix = &fix
 		}
 	}
 	return out

@@ -15,9 +15,10 @@ import (
 // fixScheme is the URI scheme of the fix resources.
 const fixScheme = serverName
 
-// fixTemplate is the URI template of the fix resources: the ID, and an
-// optional lang query (en or sv; default the server's language).
-const fixTemplate = fixScheme + "://fix/{id}{?lang}"
+// fixTemplate is the URI template of the fix resources: the ID, and the
+// optional queries lang (en or sv; default the server's language) and as
+// (integrator, customer or consultant, as for show_fix).
+const fixTemplate = fixScheme + "://fix/{id}{?lang,as}"
 
 const markdownType = "text/markdown"
 
@@ -27,7 +28,7 @@ func addFixResources(s *mcp.Server, h handlers) {
 	s.AddResourceTemplate(&mcp.ResourceTemplate{
 		Name:        "fix",
 		Title:       "A fix of the catalogue",
-		Description: "One fix of fortnox-doctor's catalogue in Markdown: summary, who acts, where, docs URL, cause, steps and the message to the customer. {id} is a fix ID (see list_fixes); ?lang=en or ?lang=sv picks the language.",
+		Description: "One fix of fortnox-doctor's catalogue in Markdown: summary, who acts, where, docs URL, cause, steps and the message to the customer. {id} is a fix ID (see list_fixes); ?lang=en or ?lang=sv picks the language, and ?as=integrator, customer or consultant shows it for that person.",
 		URITemplate: fixTemplate,
 		MIMEType:    markdownType,
 	}, h.readFix)
@@ -42,9 +43,9 @@ func addFixResources(s *mcp.Server, h handlers) {
 	}
 }
 
-// readFix answers fortnox-doctor://fix/{id}[?lang=sv|en] with the fix in
-// Markdown. An unknown ID or language is a resource-not-found error whose
-// message is the command line's.
+// readFix answers fortnox-doctor://fix/{id}[?lang=sv|en][&as=…] with the
+// fix in Markdown. An unknown ID, language or person is a
+// resource-not-found error whose message is the command line's.
 func (h handlers) readFix(_ context.Context, req *mcp.ReadResourceRequest) (*mcp.ReadResourceResult, error) {
 	uri := req.Params.URI
 	u, err := url.Parse(uri)
@@ -59,6 +60,10 @@ func (h handlers) readFix(_ context.Context, req *mcp.ReadResourceRequest) (*mcp
 		}
 		l = parsed
 	}
+	person, err := Person(u.Query().Get("as")).role(l)
+	if err != nil {
+		return nil, notFound(uri, err)
+	}
 	fix, err := lookupFix(l, strings.TrimPrefix(u.Path, "/"))
 	if err != nil {
 		return nil, notFound(uri, err)
@@ -66,7 +71,7 @@ func (h handlers) readFix(_ context.Context, req *mcp.ReadResourceRequest) (*mcp
 	return &mcp.ReadResourceResult{Contents: []*mcp.ResourceContents{{
 		URI:      uri,
 		MIMEType: markdownType,
-		Text:     fixMarkdown(fix, l),
+		Text:     fixMarkdown(fix, l, person),
 	}}}, nil
 }
 

@@ -29,10 +29,69 @@ func TestShowFixInBothLanguages(t *testing.T) {
 				t.Errorf("%s in %s: steps %d, who %v", fix.ID, l, len(out.Steps), out.Who)
 			}
 			for i, s := range fix.Steps {
-				if out.Steps[i] != s.In(l) {
+				if out.Steps[i] != s.Text.In(l) {
 					t.Errorf("%s in %s: step %d = %q", fix.ID, l, i+1, out.Steps[i])
 				}
+				if a := out.Actions[i]; a.Actor != s.Actor || a.Text != s.Text.In(l) || a.ActorName != s.Actor.ActorName().In(l) {
+					t.Errorf("%s in %s: action %d = %+v", fix.ID, l, i+1, a)
+				}
 			}
+			if out.As != "" || out.Message != nil || len(out.Sections) != 1 || len(out.Sections[0].Steps) != len(fix.Steps) {
+				t.Errorf("%s in %s: without as, want one section with every step and no message; got as %q, %d sections, message %v", fix.ID, l, out.As, len(out.Sections), out.Message)
+			}
+			if out.IntegratorMessage != fix.IntegratorMessage.In(l) || out.ClientMessage != fix.ClientMessage.In(l) || out.ConsultantMessage != fix.ConsultantMessage.In(l) {
+				t.Errorf("%s in %s: messages differ", fix.ID, l)
+			}
+			if len(out.Sources) != len(fix.Sources) {
+				t.Fatalf("%s: %d sources, want %d", fix.ID, len(out.Sources), len(fix.Sources))
+			}
+			for i, src := range fix.Sources {
+				if out.Sources[i].URL != src.URL || out.Sources[i].Title != src.Title {
+					t.Errorf("%s: source %d = %+v", fix.ID, i, out.Sources[i])
+				}
+			}
+		}
+	}
+}
+
+// TestShowFixAsEachPerson shows every fix for every person: the sections
+// and message are flows' layout for that person, their own steps first.
+func TestShowFixAsEachPerson(t *testing.T) {
+	for _, l := range langs {
+		cs := connect(t, l)
+		for _, name := range flows.PersonNames() {
+			person, _ := flows.ParsePerson(name)
+			for _, fix := range flows.Fixes() {
+				var out mcpserver.FixOutput
+				callOK(t, cs, "show_fix", map[string]any{"id": fix.ID, "as": name}, &out)
+				if out.As != person {
+					t.Errorf("%s as %s: as = %q", fix.ID, name, out.As)
+				}
+				actions := fix.ActionsFor(person)
+				for i, a := range actions {
+					if out.Actions[i].Actor != a.Actor || out.Actions[i].Text != a.Text.In(l) {
+						t.Errorf("%s as %s: action %d = %+v", fix.ID, name, i, out.Actions[i])
+					}
+				}
+				sections, _ := fix.Layout(person)
+				if len(out.Sections) != len(sections) {
+					t.Fatalf("%s as %s: %d sections, want %d", fix.ID, name, len(out.Sections), len(sections))
+				}
+				for i, s := range sections {
+					got := out.Sections[i]
+					if got.Heading != s.Heading.In(l) || len(got.Steps) != len(s.Steps) || got.Empty != s.Empty.In(l) {
+						t.Errorf("%s as %s: section %d = %+v", fix.ID, name, i, got)
+					}
+				}
+				to, text := fix.MessageFor(person)
+				if out.Message == nil || out.Message.To != to || out.Message.Text != text.In(l) || out.Message.Heading == "" {
+					t.Errorf("%s as %s: message %+v, want to %s", fix.ID, name, out.Message, to)
+				}
+			}
+		}
+		msg := callError(t, cs, "show_fix", map[string]any{"id": "missing-license", "as": "accountant"})
+		if msg == "" {
+			t.Errorf("%s: an unknown person is not an error", l)
 		}
 	}
 }
@@ -111,7 +170,7 @@ func TestEveryFixIsAResourceInBothLanguages(t *testing.T) {
 		}
 		templates = append(templates, rt.URITemplate)
 	}
-	if !slices.Equal(templates, []string{"fortnox-doctor://fix/{id}{?lang}"}) {
+	if !slices.Equal(templates, []string{"fortnox-doctor://fix/{id}{?lang,as}"}) {
 		t.Errorf("templates = %v", templates)
 	}
 
@@ -126,6 +185,16 @@ func TestEveryFixIsAResourceInBothLanguages(t *testing.T) {
 				t.Errorf("%s%s is not the fix's Markdown in %s", uri, query, l)
 			}
 		}
+		for _, name := range flows.PersonNames() {
+			person, _ := flows.ParsePerson(name)
+			res, err := cs.ReadResource(ctx, &mcp.ReadResourceParams{URI: uri + "?lang=en&as=" + name})
+			if err != nil {
+				t.Fatalf("%s as %s: %v", uri, name, err)
+			}
+			if res.Contents[0].Text != flows.MarkdownAs(fix, i18n.English, person) {
+				t.Errorf("%s?as=%s is not the fix's Markdown for that person", uri, name)
+			}
+		}
 	}
 }
 
@@ -138,6 +207,7 @@ func TestUnknownFixResourceIsNotFound(t *testing.T) {
 		{"fortnox-doctor://fix/invalid-refresh-tokn", i18n.ErrUnknownFixSuggest.Format(i18n.English, "invalid-refresh-tokn", "invalid-refresh-token")},
 		{"fortnox-doctor://fix/invalid-refresh-tokn?lang=sv", i18n.ErrUnknownFixSuggest.Format(i18n.Swedish, "invalid-refresh-tokn", "invalid-refresh-token")},
 		{"fortnox-doctor://fix/missing-license?lang=de", i18n.MCPErrUnknownLang.Format(i18n.English, "de")},
+		{"fortnox-doctor://fix/missing-license?as=boss", i18n.ErrUnknownPerson.Format(i18n.English, `"boss"`, strings.Join(flows.PersonNames(), ", "))},
 		{"fortnox-doctor://other/missing-license", "Resource not found"},
 	}
 	for _, tc := range tests {

@@ -100,6 +100,27 @@ func TestNextQuestionWalksToEveryFix(t *testing.T) {
 			if out.Fix.Title != fixTitle(leaf.Fix, l) || len(out.Options) != 0 {
 				t.Errorf("%s: fix %+v, options %v", leaf.ID, out.Fix, out.Options)
 			}
+			// The person is the role of the last answer that carried one,
+			// and the fix is shown for them.
+			var person flows.Role
+			node := tree.Root()
+			for _, a := range answers {
+				for _, o := range node.Options {
+					if o.Next == a {
+						if o.Role != "" {
+							person = o.Role
+						}
+						break
+					}
+				}
+				node, _ = tree.Node(a)
+			}
+			if out.As != person || out.Fix.As != person {
+				t.Errorf("%s: as %q, fix as %q; the walk chose %q", leaf.ID, out.As, out.Fix.As, person)
+			}
+			if person != "" && out.Fix.Message == nil {
+				t.Errorf("%s: the fix for %s has no message to pass on", leaf.ID, person)
+			}
 			if want := append([]string{tree.Root().ID}, answers...); !slices.Equal(out.Path, want) {
 				t.Errorf("%s: path %v, want %v", leaf.ID, out.Path, want)
 			}
@@ -187,5 +208,56 @@ func TestNextQuestionRefusesWrongAnswers(t *testing.T) {
 			t.Errorf("%s: a long wrong answer is quoted back in %d bytes", l, len(msg))
 		}
 		callError(t, cs, "next_question", map[string]any{"answers": "start"})
+	}
+}
+
+// TestNextQuestionCarriesWhoTheUserIs answers the question whose options
+// carry a person (found in the tree's data, wherever it is) with each of
+// them, walks on to the nearest fix, and expects the fix for that person.
+func TestNextQuestionCarriesWhoTheUserIs(t *testing.T) {
+	tree := flows.DecisionTree()
+	toWho, ok := walkTo(tree, func(n flows.Node) bool {
+		return slices.ContainsFunc(n.Options, func(o flows.Option) bool { return o.Role != "" })
+	})
+	if !ok {
+		t.Skip("no question in the tree asks who the user is")
+	}
+	who := tree.Root()
+	for _, a := range toWho {
+		who, _ = tree.Node(a)
+	}
+	cs := connect(t, i18n.Swedish)
+	persons := 0
+	for _, o := range who.Options {
+		if o.Role == "" {
+			continue
+		}
+		persons++
+		sub := flows.NewTree(o.Next, tree.Nodes())
+		rest, ok := walkTo(sub, func(n flows.Node) bool { return n.Kind == flows.FixLeaf })
+		if !ok {
+			t.Errorf("no fix below %q", o.Next)
+			continue
+		}
+		answers := append(append(slices.Clone(toWho), o.Next), rest...)
+		var out mcpserver.NextQuestionOutput
+		callOK(t, cs, "next_question", map[string]any{"answers": answers}, &out)
+		if out.Kind != flows.FixLeaf || out.As != o.Role || out.Fix == nil || out.Fix.As != o.Role {
+			t.Errorf("%s: %v ends at %s %q as %q", o.Role, answers, out.Kind, out.NodeID, out.As)
+			continue
+		}
+		fix, _ := flows.Lookup(out.Fix.ID)
+		sections, _ := fix.Layout(o.Role)
+		if len(out.Fix.Sections) != len(sections) || out.Fix.Sections[0].Heading != sections[0].Heading.In(i18n.Swedish) {
+			t.Errorf("%s: the fix is not laid out for the person: %+v", o.Role, out.Fix.Sections)
+		}
+		var question mcpserver.NextQuestionOutput
+		callOK(t, cs, "next_question", map[string]any{"answers": toWho}, &question)
+		if !slices.ContainsFunc(question.Options, func(q mcpserver.OptionOutput) bool { return q.Value == o.Next && q.Role == o.Role }) {
+			t.Errorf("the question does not show %q's role %q", o.Next, o.Role)
+		}
+	}
+	if persons < len(flows.Persons()) {
+		t.Errorf("%d persons offered, want %d", persons, len(flows.Persons()))
 	}
 }

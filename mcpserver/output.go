@@ -41,20 +41,57 @@ type DataErrorOutput struct {
 	Meaning string `json:"meaning"`
 }
 
-// FixOutput is show_fix's answer, the shape of `show --json`.
+// FixOutput is show_fix's answer, the shape of `show --json`, with the
+// layout for the person it is shown for.
 type FixOutput struct {
-	ID              string       `json:"id"`
-	Lang            i18n.Lang    `json:"lang"`
-	Title           string       `json:"title"`
-	Summary         string       `json:"summary" jsonschema:"the fix in one line"`
-	Cause           string       `json:"cause" jsonschema:"why it happens"`
-	Steps           []string     `json:"steps" jsonschema:"what to do, in order"`
-	Who             []flows.Role `json:"who" jsonschema:"who must act, the first one acting first"`
-	Where           string       `json:"where" jsonschema:"where in Fortnox or the developer portal the fix is made, as a menu path"`
-	DocsURL         string       `json:"docs_url" jsonschema:"the Fortnox page that documents the problem"`
-	CustomerMessage string       `json:"customer_message" jsonschema:"a message the integrator can send the customer"`
-	Note            string       `json:"note,omitempty" jsonschema:"a caveat, such as where Fortnox contradicts itself"`
-	ResourceURI     string       `json:"resource_uri" jsonschema:"the fix as a Markdown resource"`
+	ID                string          `json:"id"`
+	Lang              i18n.Lang       `json:"lang"`
+	Title             string          `json:"title"`
+	Summary           string          `json:"summary" jsonschema:"the fix in one line"`
+	Cause             string          `json:"cause" jsonschema:"why it happens"`
+	Steps             []string        `json:"steps" jsonschema:"what to do, in the fix's order, without who does it"`
+	Actions           []ActionOutput  `json:"actions" jsonschema:"every step with who does it, the person's own steps first when as is given"`
+	Who               []flows.Role    `json:"who" jsonschema:"who must act, the first one acting first"`
+	As                flows.Role      `json:"as,omitempty" jsonschema:"the person the fix is shown for: developer (the integrator), customer or consultant"`
+	Sections          []SectionOutput `json:"sections" jsonschema:"the steps under the headings to show them with: for a person, what they do and what to ask the other party"`
+	Message           *MessageOutput  `json:"message,omitempty" jsonschema:"with as: the message the person can send the other party"`
+	Where             string          `json:"where" jsonschema:"where in Fortnox or the developer portal the fix is made, as a menu path"`
+	DocsURL           string          `json:"docs_url" jsonschema:"the Fortnox page that documents the problem"`
+	Sources           []SourceOutput  `json:"sources" jsonschema:"the pages that support the advice, Fortnox's first"`
+	CustomerMessage   string          `json:"customer_message" jsonschema:"a message the integrator can send the customer"`
+	IntegratorMessage string          `json:"integrator_message,omitempty" jsonschema:"a message the customer can send the integrator"`
+	ClientMessage     string          `json:"client_message,omitempty" jsonschema:"a message an accounting consultant can send the client"`
+	ConsultantMessage string          `json:"consultant_message,omitempty" jsonschema:"a message the customer can send their accounting consultant"`
+	Note              string          `json:"note,omitempty" jsonschema:"a caveat, such as where Fortnox contradicts itself"`
+	ResourceURI       string          `json:"resource_uri" jsonschema:"the fix as a Markdown resource"`
+}
+
+// ActionOutput is one step and who does it.
+type ActionOutput struct {
+	Actor     flows.Role `json:"actor" jsonschema:"developer (the integrator), customer (the customer's administrator), user or consultant"`
+	ActorName string     `json:"actor_name" jsonschema:"the actor as the reader sees it"`
+	Text      string     `json:"text"`
+}
+
+// SectionOutput is a heading over steps, numbered on from the section
+// before.
+type SectionOutput struct {
+	Heading string         `json:"heading"`
+	Steps   []ActionOutput `json:"steps"`
+	Empty   string         `json:"empty,omitempty" jsonschema:"what to say when the section has no steps"`
+}
+
+// MessageOutput is a message the person passes on to another party.
+type MessageOutput struct {
+	To      flows.Role `json:"to" jsonschema:"who the message is for"`
+	Heading string     `json:"heading"`
+	Text    string     `json:"text"`
+}
+
+// SourceOutput is a page a fix cites.
+type SourceOutput struct {
+	URL   string `json:"url"`
+	Title string `json:"title"`
 }
 
 // ListOutput is list_fixes's answer.
@@ -120,18 +157,20 @@ type TokenOutput struct {
 
 // NextQuestionOutput is next_question's answer: where the answers lead.
 type NextQuestionOutput struct {
-	Lang    i18n.Lang       `json:"lang"`
-	Kind    flows.Kind      `json:"kind" jsonschema:"question: ask it and send the chosen option's value; fix: the walk is done; paste: ask the user to paste an error text, a link or a token"`
-	NodeID  string          `json:"node_id" jsonschema:"the node of the decision tree reached"`
-	Text    string          `json:"text" jsonschema:"the question to ask, or the fix's title"`
-	Hint    string          `json:"hint,omitempty" jsonschema:"a line that helps the user answer, or for paste what to send where"`
-	Options []OptionOutput  `json:"options" jsonschema:"a question's options in the order to offer them"`
-	Fix     *FixEntryOutput `json:"fix,omitempty" jsonschema:"the fix the walk ended at; show it with show_fix"`
-	Path    []string        `json:"path" jsonschema:"the nodes walked through, root first, ending with node_id"`
+	Lang    i18n.Lang      `json:"lang"`
+	Kind    flows.Kind     `json:"kind" jsonschema:"question: ask it and send the chosen option's value; fix: the walk is done; paste: ask the user to paste an error text, a link or a token"`
+	NodeID  string         `json:"node_id" jsonschema:"the node of the decision tree reached"`
+	Text    string         `json:"text" jsonschema:"the question to ask, or the fix's title"`
+	Hint    string         `json:"hint,omitempty" jsonschema:"a line that helps the user answer, or for paste what to send where"`
+	Options []OptionOutput `json:"options" jsonschema:"a question's options in the order to offer them"`
+	As      flows.Role     `json:"as,omitempty" jsonschema:"the person chosen in the walk, to pass to show_fix as its as"`
+	Fix     *FixOutput     `json:"fix,omitempty" jsonschema:"the fix the walk ended at, shown for the person chosen"`
+	Path    []string       `json:"path" jsonschema:"the nodes walked through, root first, ending with node_id"`
 }
 
 // OptionOutput is one answer to a question.
 type OptionOutput struct {
-	Value string `json:"value" jsonschema:"send this in answers to choose the option"`
-	Label string `json:"label" jsonschema:"the option as the user reads it"`
+	Value string     `json:"value" jsonschema:"send this in answers to choose the option"`
+	Label string     `json:"label" jsonschema:"the option as the user reads it"`
+	Role  flows.Role `json:"role,omitempty" jsonschema:"the person this answer says the user is"`
 }

@@ -5,16 +5,28 @@ import (
 	"fmt"
 	"reflect"
 
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 // schemaOptions give the types with a closed set of values their enum, so
-// that an assistant sees which languages exist instead of guessing.
+// that an assistant sees which languages and persons exist instead of
+// guessing.
 var schemaOptions = &jsonschema.ForOptions{TypeSchemas: map[reflect.Type]*jsonschema.Schema{
 	reflect.TypeFor[i18n.Lang](): {Type: "string", Enum: []any{string(i18n.English), string(i18n.Swedish)}},
+	reflect.TypeFor[Person]():    {Type: "string", Enum: personEnum()},
 }}
+
+// personEnum lists the names show_fix's as takes.
+func personEnum() []any {
+	var names []any
+	for _, n := range flows.PersonNames() {
+		names = append(names, n)
+	}
+	return names
+}
 
 // schemaFor infers a JSON schema from a Go type with schemaOptions. The
 // types are this package's own, so a failure is a programming error that

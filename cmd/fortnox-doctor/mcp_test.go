@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
@@ -152,16 +153,19 @@ func TestMCPBinaryOverStdio(t *testing.T) {
 		if want := []string{"check_activation_url", "explain_error", "inspect_token", "list_fixes", "next_question", "show_fix"}; !slices.Equal(names, want) {
 			t.Errorf("tools = %v", names)
 		}
-		res, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: "explain_error", Arguments: map[string]any{
-			"text": `{"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}`,
-		}})
+		const paste = `{"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}`
+		want, err := diagnose.Explain(paste)
+		if err != nil || len(want.Matches) == 0 {
+			t.Fatalf("the paste must match: %v", err)
+		}
+		res, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: "explain_error", Arguments: map[string]any{"text": paste}})
 		if err != nil || res.IsError {
 			t.Fatalf("explain_error: %v %v", err, res)
 		}
 		var ex mcpserver.ExplainOutput
 		decodeStructured(t, res, &ex)
-		if ex.Lang != i18n.Swedish || len(ex.Matches) == 0 || ex.Matches[0].ID != "scopes-differ-between-connections" {
-			t.Errorf("explain_error = %+v", ex)
+		if ex.Lang != i18n.Swedish || len(ex.Matches) == 0 || ex.Matches[0].ID != want.Matches[0].FixID {
+			t.Errorf("explain_error = %+v, want %s first", ex, want.Matches[0].FixID)
 		}
 		res, err = cs.CallTool(ctx, &mcp.CallToolParams{Name: "show_fix", Arguments: map[string]any{"id": "invalid-refresh-tokn", "lang": "en"}})
 		if err != nil || !res.IsError {
