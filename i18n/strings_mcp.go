@@ -10,7 +10,8 @@ var (
 		En: "Runs a Model Context Protocol server on standard input and output, for Claude Desktop, VS Code, Cursor and other MCP clients. Its tools explain an error text, show and list fixes, lint an activation URL, read a token and walk the decision tree, with the same answers as the other commands. It opens no network connection; the live check is not offered. Standard output carries only protocol messages.",
 		Sv: "Kör en MCP-server (Model Context Protocol) på standard in och ut, för Claude Desktop, VS Code, Cursor och andra MCP-klienter. Verktygen förklarar en feltext, visar och listar åtgärder, granskar en aktiveringslänk, läser en token och går igenom beslutsträdet, med samma svar som de andra kommandona. Servern öppnar ingen nätverksanslutning; den skarpa kontrollen erbjuds inte. Standard ut bär bara protokollmeddelanden.",
 	}
-	CmdMCPErrArgs = Text{En: "mcp takes no arguments; an MCP client starts it and talks to it on standard input and output", Sv: "mcp tar inga argument; en MCP-klient startar den och pratar med den på standard in och ut"}
+	CmdMCPTerminalHint = Text{En: "fortnox-doctor mcp speaks the Model Context Protocol on standard input and output: add it to an MCP client (see the README) rather than typing here. Press Ctrl-D to stop.", Sv: "fortnox-doctor mcp talar Model Context Protocol på standard in och ut: lägg till den i en MCP-klient (se README) i stället för att skriva här. Tryck Ctrl-D för att avsluta."}
+	CmdMCPErrArgs      = Text{En: "mcp takes no arguments; an MCP client starts it and talks to it on standard input and output", Sv: "mcp tar inga argument; en MCP-klient startar den och pratar med den på standard in och ut"}
 
 	// Hints when explain_error recognises nothing: which tool fits instead.
 	MCPHintCheckURL     = Text{En: "It looks like an activation link: check it with the check_activation_url tool.", Sv: "Det ser ut som en aktiveringslänk: granska den med verktyget check_activation_url."}

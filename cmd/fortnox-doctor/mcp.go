@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
@@ -35,6 +37,11 @@ func newMCPCmd(a *app) *cobra.Command {
 // the SDK writes to standard output: every byte there is a protocol
 // message.
 func runMCP(ctx context.Context, a *app) error {
+	// A person who runs it in a terminal learns what it is for; the hint
+	// goes to standard error, which is not part of the protocol.
+	if f, ok := a.in.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+		fmt.Fprintln(a.errOut, i18n.CmdMCPTerminalHint.In(a.lang))
+	}
 	server := mcpserver.New(mcpserver.Options{Lang: a.lang, Version: serverVersion()})
 	transport := &mcp.IOTransport{Reader: io.NopCloser(a.in), Writer: nopWriteCloser{a.out}}
 	err := server.Run(ctx, transport)
