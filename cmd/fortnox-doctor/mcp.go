@@ -10,7 +10,6 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
-	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/spf13/cobra"
 )
 
@@ -32,10 +31,10 @@ func newMCPCmd(a *app) *cobra.Command {
 }
 
 // runMCP serves the MCP server on the app's standard input and output until
-// the client closes its end. It is the SDK's stdio transport on the app's
-// injected streams, so in-process tests need no pipes of the process. Only
-// the SDK writes to standard output: every byte there is a protocol
-// message.
+// the client closes its end. The transport is the SDK's stdio transport on
+// the app's injected streams, so in-process tests need no pipes of the
+// process. Only the transport writes to standard output: every byte there
+// is a protocol message.
 func runMCP(ctx context.Context, a *app) error {
 	// A person who runs it in a terminal learns what it is for; the hint
 	// goes to standard error, which is not part of the protocol.
@@ -43,12 +42,14 @@ func runMCP(ctx context.Context, a *app) error {
 		fmt.Fprintln(a.errOut, i18n.CmdMCPTerminalHint.In(a.lang))
 	}
 	server := mcpserver.New(mcpserver.Options{Lang: a.lang, Version: serverVersion()})
-	transport := &mcp.IOTransport{Reader: io.NopCloser(a.in), Writer: nopWriteCloser{a.out}}
-	err := server.Run(ctx, transport)
+	err := server.Run(ctx, mcpserver.StdioTransport(a.in, a.out))
+	switch {
 	// The client ending the session by closing standard input is how a
 	// stdio server is meant to stop.
-	if err == nil || errors.Is(err, io.EOF) || errors.Is(err, context.Canceled) {
+	case err == nil, errors.Is(err, io.EOF), errors.Is(err, context.Canceled):
 		return nil
+	case errors.Is(err, mcpserver.ErrMessageTooLarge):
+		return usageError(i18n.CmdMCPErrTooLarge.Format(a.lang, "8 MiB"))
 	}
 	return err
 }
@@ -60,9 +61,3 @@ func serverVersion() string {
 	}
 	return "devel"
 }
-
-// nopWriteCloser lets the SDK close its writer without closing the app's
-// standard output.
-type nopWriteCloser struct{ io.Writer }
-
-func (nopWriteCloser) Close() error { return nil }

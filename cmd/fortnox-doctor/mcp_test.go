@@ -210,6 +210,7 @@ func TestMCPBinaryOverStdio(t *testing.T) {
 			`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}`,
 			`{"jsonrpc":"2.0","method":"notifications/initialized"}`,
 			`{"jsonrpc":"2.0","id":2,"method":"tools/list"}`,
+			"this line is not JSON",
 			`{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"explain_error","arguments":{"text":""}}}`,
 			`{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"no_such_tool","arguments":{}}}`,
 		}
@@ -228,7 +229,8 @@ func TestMCPBinaryOverStdio(t *testing.T) {
 			close(lines)
 		}()
 		answered := map[float64]map[string]any{}
-		for len(answered) < 4 {
+		parseErrors := 0
+		for len(answered) < 4 || parseErrors < 1 {
 			select {
 			case line, ok := <-lines:
 				if !ok {
@@ -240,6 +242,8 @@ func TestMCPBinaryOverStdio(t *testing.T) {
 				}
 				if id, ok := msg["id"].(float64); ok {
 					answered[id] = msg
+				} else if e, _ := msg["error"].(map[string]any); e["code"] == float64(-32700) {
+					parseErrors++
 				}
 			case <-time.After(mcpLimit):
 				t.Fatalf("no answer after %d; stderr %q", len(answered), stderr.String())
@@ -248,6 +252,9 @@ func TestMCPBinaryOverStdio(t *testing.T) {
 		result, _ := answered[3]["result"].(map[string]any)
 		if result["isError"] != true {
 			t.Errorf("an empty text is not a tool error: %v", answered[3])
+		}
+		if parseErrors != 1 {
+			t.Errorf("%d parse errors for one line that is not JSON", parseErrors)
 		}
 		if answered[4]["error"] == nil {
 			t.Errorf("an unknown tool is not a protocol error: %v", answered[4])
