@@ -34,8 +34,8 @@ var ErrMessageTooLarge = errors.New("a message from the MCP client is larger tha
 func StdioTransport(in io.Reader, out io.Writer) mcp.Transport {
 	w := &lockedWriter{w: out}
 	return &mcp.IOTransport{
-		Reader:        io.NopCloser(&jsonLines{r: bufio.NewReaderSize(in, 64<<10), errOut: w}),
-		Writer:        w,
+		Reader: io.NopCloser(&jsonLines{r: bufio.NewReaderSize(in, 64<<10), errOut: w}),
+		Writer: w,
 		// jsonLines bounds each line; the SDK's own bound, which counts
 		// what its decoder reads ahead too, is only a backstop.
 		MaxLineLength: 2 * MaxMessageBytes,
