@@ -1,7 +1,10 @@
 package mcpserver
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +51,49 @@ func FuzzTools(f *testing.F) {
 		for _, uri := range []string{s, fixScheme + "://fix/" + s, fixScheme + "://fix/missing-license?lang=" + s} {
 			_, err := h.readFix(ctx, &mcp.ReadResourceRequest{Params: &mcp.ReadResourceParams{URI: uri}})
 			oneLine(t, "resource", err)
+		}
+	})
+}
+
+// FuzzJSONLines feeds any bytes to the stdio reader: what it passes on is
+// JSON lines only, and every other line gets exactly one parse error.
+func FuzzJSONLines(f *testing.F) {
+	for _, s := range []string{
+		"{}\n", "x\n{}\n", "\n\n", `{"a":1}` + "\r\n" + "[1,2]", "{", "\xff\n\"s\"\n", strings.Repeat("a", 70000) + "\n{}",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var answers strings.Builder
+		r := &jsonLines{r: bufio.NewReaderSize(strings.NewReader(s), 16), errOut: &answers}
+		passed, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, bad := 0, 0
+		for _, line := range strings.Split(s, "\n") {
+			switch line = strings.TrimSpace(line); {
+			case line == "":
+			case json.Valid([]byte(line)):
+				want++
+			default:
+				bad++
+			}
+		}
+		got := strings.Split(strings.TrimSuffix(string(passed), "\n"), "\n")
+		if len(passed) == 0 {
+			got = nil
+		}
+		if len(got) != want {
+			t.Fatalf("%d lines passed on, want %d", len(got), want)
+		}
+		for _, line := range got {
+			if !json.Valid([]byte(line)) {
+				t.Fatalf("passed on %q", line)
+			}
+		}
+		if answers.String() != strings.Repeat(string(parseError), bad) {
+			t.Fatalf("%d bad lines, answers %q", bad, answers.String())
 		}
 	})
 }
