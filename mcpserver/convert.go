@@ -71,7 +71,7 @@ func newFixOutput(f flows.Fix, l i18n.Lang, person flows.Role) FixOutput {
 	for i, s := range f.Steps {
 		steps[i] = s.Text.In(l)
 	}
-	sections, _ := f.Layout(person)
+	sections, messages := f.Layout(person)
 	out := FixOutput{
 		ID:                f.ID,
 		Lang:              l,
@@ -95,6 +95,10 @@ func newFixOutput(f flows.Fix, l i18n.Lang, person flows.Role) FixOutput {
 	}
 	for i, s := range sections {
 		out.Sections[i] = SectionOutput{Heading: s.Heading.In(l), Steps: newActionsOutput(s.Steps, l), Empty: s.Empty.In(l)}
+	}
+	out.Messages = make([]MessageOutput, len(messages))
+	for i, m := range messages {
+		out.Messages[i] = MessageOutput{Heading: m.Heading.In(l), Text: m.Text.In(l)}
 	}
 	if person != "" {
 		to, text := f.MessageFor(person)

@@ -39,6 +39,9 @@ func TestShowFixInBothLanguages(t *testing.T) {
 			if out.As != "" || out.Message != nil || len(out.Sections) != 1 || len(out.Sections[0].Steps) != len(fix.Steps) {
 				t.Errorf("%s in %s: without as, want one section with every step and no message; got as %q, %d sections, message %v", fix.ID, l, out.As, len(out.Sections), out.Message)
 			}
+			if _, messages := fix.Layout(""); len(out.Messages) != len(messages) || out.Messages[0].Text != messages[0].Text.In(l) {
+				t.Errorf("%s in %s: messages %+v", fix.ID, l, out.Messages)
+			}
 			if out.IntegratorMessage != fix.IntegratorMessage.In(l) || out.ClientMessage != fix.ClientMessage.In(l) || out.ConsultantMessage != fix.ConsultantMessage.In(l) {
 				t.Errorf("%s in %s: messages differ", fix.ID, l)
 			}
@@ -81,6 +84,15 @@ func TestShowFixAsEachPerson(t *testing.T) {
 					got := out.Sections[i]
 					if got.Heading != s.Heading.In(l) || len(got.Steps) != len(s.Steps) || got.Empty != s.Empty.In(l) {
 						t.Errorf("%s as %s: section %d = %+v", fix.ID, name, i, got)
+					}
+				}
+				_, messages := fix.Layout(person)
+				if len(out.Messages) != len(messages) {
+					t.Fatalf("%s as %s: %d messages, want %d", fix.ID, name, len(out.Messages), len(messages))
+				}
+				for i, m := range messages {
+					if out.Messages[i].Heading != m.Heading.In(l) || out.Messages[i].Text != m.Text.In(l) {
+						t.Errorf("%s as %s: message %d = %+v", fix.ID, name, i, out.Messages[i])
 					}
 				}
 				to, text := fix.MessageFor(person)

@@ -55,6 +55,7 @@ type FixOutput struct {
 	As                flows.Role      `json:"as,omitempty" jsonschema:"the person the fix is shown for: developer (the integrator), customer or consultant"`
 	Sections          []SectionOutput `json:"sections" jsonschema:"the steps under the headings to show them with: for a person, what they do and what to ask the other party"`
 	Message           *MessageOutput  `json:"message,omitempty" jsonschema:"with as: the message the person can send the other party"`
+	Messages          []MessageOutput `json:"messages" jsonschema:"the messages to show under the sections, each under its heading: without as, to the customer and to the integrator; with as, to each party to ask"`
 	Where             string          `json:"where" jsonschema:"where in Fortnox or the developer portal the fix is made, as a menu path"`
 	DocsURL           string          `json:"docs_url" jsonschema:"the Fortnox page that documents the problem"`
 	Sources           []SourceOutput  `json:"sources" jsonschema:"the pages that support the advice, Fortnox's first"`
@@ -83,7 +84,7 @@ type SectionOutput struct {
 
 // MessageOutput is a message the person passes on to another party.
 type MessageOutput struct {
-	To      flows.Role `json:"to" jsonschema:"who the message is for"`
+	To      flows.Role `json:"to,omitempty" jsonschema:"who the message is for"`
 	Heading string     `json:"heading"`
 	Text    string     `json:"text"`
 }
