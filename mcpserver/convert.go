@@ -28,7 +28,7 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 		DataErrors:    []DataErrorOutput{},
 		UnknownCodes:  append([]int{}, ex.UnknownCodes...),
 	}
-	for _, m := range ex.Matches {
+	for _, m := range explainedMatches(ex) {
 		fix := m.Fix()
 		evidence := make([]string, len(m.Evidence))
 		for i, e := range m.Evidence {
@@ -59,9 +59,14 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 	return out
 }
 
-// matchConfidence is a match's confidence as `explain --json` names it.
-// Explain keeps only matches above its confidence threshold, so every
-// match it returns is high.
+// explainedMatches are the matches an answer lists, best first, as
+// `explain --json` lists them. (When diagnose adds low-confidence guesses,
+// they follow the confident matches here.)
+func explainedMatches(ex diagnose.Explanation) []diagnose.Match { return ex.Matches }
+
+// matchConfidence is a match's confidence as `explain --json` names it:
+// high or low. Explain keeps only matches above its confidence threshold,
+// so every match it returns now is high.
 func matchConfidence(diagnose.Match) string { return "high" }
 
 // newFixOutput is the fix in one language for a person (the zero Role
