@@ -69,6 +69,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newCheckURLCmd(a),
 		newInspectTokenCmd(a),
 		newCheckCmd(a),
+		newMCPCmd(a),
 	)
 	// cobra's completion commands take the output writer when they are
 	// created, so the streams must be set before localizeBuiltins creates

@@ -1,0 +1,142 @@
+package mcpserver_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
+)
+
+func TestCheckActivationURL(t *testing.T) {
+	const good = "https://apps.fortnox.se/oauth-v1/auth?client_id=AbCdEf123456&redirect_uri=https%3A%2F%2Fapp.example.se%2Fcb&scope=invoice%20customer&state=x1y2&access_type=offline&response_type=code"
+	const commas = "https://apps.fortnox.se/oauth-v1/auth?client_id=AbCdEf123456&scope=invoice,customer&state=x&response_type=code"
+	for _, l := range langs {
+		cs := connect(t, i18n.English)
+		for _, link := range []string{good, commas} {
+			report, err := diagnose.CheckURL(link)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out mcpserver.URLOutput
+			callOK(t, cs, "check_activation_url", map[string]any{"url": link, "lang": string(l)}, &out)
+			if out.OK != report.OK || out.URL != report.URL || out.Lang != l {
+				t.Errorf("%s: ok %v url %q, want %v %q", link, out.OK, out.URL, report.OK, report.URL)
+			}
+			if !slices.Equal(out.Scopes, report.Scopes) || len(out.Findings) != len(report.Findings) {
+				t.Fatalf("%s: scopes %v, %d findings; want %v, %d", link, out.Scopes, len(out.Findings), report.Scopes, len(report.Findings))
+			}
+			for i, f := range report.Findings {
+				got := out.Findings[i]
+				if got.Severity != f.Severity || got.Code != f.Code || got.FixID != f.FixID || got.Message != f.Message.In(l) {
+					t.Errorf("%s: finding %d = %+v, want %+v", link, i, got, f)
+				}
+			}
+			sev, verdict := report.Verdict()
+			if out.Verdict.Severity != sev || out.Verdict.Message != verdict.In(l) {
+				t.Errorf("%s: verdict %+v", link, out.Verdict)
+			}
+			if v, _ := report.Param("client_id"); out.Params["client_id"] != v {
+				t.Errorf("%s: params %v", link, out.Params)
+			}
+		}
+	}
+}
+
+func TestCheckActivationURLRefusesBadInput(t *testing.T) {
+	for _, l := range langs {
+		cs := connect(t, l)
+		if msg := callError(t, cs, "check_activation_url", map[string]any{"url": "  "}); msg != i18n.DiagErrEmptyURL.In(l) {
+			t.Errorf("%s: empty URL: %q", l, msg)
+		}
+		huge := "https://apps.fortnox.se/oauth-v1/auth?state=" + strings.Repeat("x", diagnose.MaxInputBytes)
+		if msg := callError(t, cs, "check_activation_url", map[string]any{"url": huge}); msg != i18n.DiagErrTooLarge.Format(l, "1 MiB") {
+			t.Errorf("%s: huge URL: %q", l, msg)
+		}
+		callError(t, cs, "check_activation_url", map[string]any{})
+	}
+}
+
+func TestInspectToken(t *testing.T) {
+	expired := makeJWT(t, fortnoxClaims(testNow.Add(-2*time.Hour)))
+	valid := makeJWT(t, fortnoxClaims(testNow.Add(45*time.Minute)))
+	const refresh = "4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098"
+	response := `{"access_token":"` + valid + `","refresh_token":"` + refresh + `","scope":"invoice customer","expires_in":3600,"token_type":"bearer"}`
+	tests := []struct {
+		name, token string
+		kind        diagnose.TokenKind
+		expired     bool
+		refresh     bool
+		finding     string // a finding code that must be there
+	}{
+		{"expired JWT", expired, diagnose.TokenJWT, true, false, "expired"},
+		{"Bearer header", "Authorization: Bearer " + valid, diagnose.TokenJWT, false, false, "signature-not-verified"},
+		{"token response", response, diagnose.TokenJWT, false, true, "refresh-token"},
+		{"refresh token alone", "refresh_token=" + refresh, diagnose.TokenRefresh, false, true, "refresh-token"},
+		{"not a token", "hello", diagnose.TokenUnknown, false, false, "not-a-jwt"},
+	}
+	for _, l := range langs {
+		cs := connect(t, l)
+		for _, tc := range tests {
+			t.Run(string(l)+"/"+tc.name, func(t *testing.T) {
+				report, err := diagnose.InspectToken(tc.token, testNow)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var out mcpserver.TokenOutput
+				callOK(t, cs, "inspect_token", map[string]any{"token": tc.token}, &out)
+				if out.Kind != tc.kind || out.Expired != tc.expired || out.RefreshToken != tc.refresh {
+					t.Errorf("kind %q expired %v refresh %v", out.Kind, out.Expired, out.RefreshToken)
+				}
+				if !slices.ContainsFunc(out.Findings, func(f mcpserver.FindingOutput) bool { return f.Code == tc.finding }) {
+					t.Errorf("no %q finding in %+v", tc.finding, out.Findings)
+				}
+				if len(out.Findings) != len(report.Findings) {
+					t.Errorf("%d findings, diagnose has %d", len(out.Findings), len(report.Findings))
+				}
+				for i, f := range report.Findings {
+					if out.Findings[i].Message != f.Message.In(l) || out.Findings[i].FixID != f.FixID {
+						t.Errorf("finding %d = %+v", i, out.Findings[i])
+					}
+				}
+				if out.Exposed != i18n.MCPTokenExposed.In(l) {
+					t.Errorf("no exposure warning in %s: %q", l, out.Exposed)
+				}
+				if tc.kind == diagnose.TokenJWT {
+					if out.TenantID != "1234567" {
+						t.Errorf("tenant_id = %q", out.TenantID)
+					}
+					if out.ExpiresAt != report.ExpiresAt.Format(time.RFC3339) || out.IssuedAt == "" {
+						t.Errorf("expires_at %q issued_at %q", out.ExpiresAt, out.IssuedAt)
+					}
+				}
+			})
+		}
+	}
+	cs := connect(t, i18n.English)
+	var out mcpserver.TokenOutput
+	callOK(t, cs, "inspect_token", map[string]any{"token": expired}, &out)
+	for _, f := range out.Findings {
+		if f.Code == "expired" && f.FixID != "access-token-expired" {
+			t.Errorf("an expired token points at %q", f.FixID)
+		}
+	}
+}
+
+func TestInspectTokenRefusesBadInput(t *testing.T) {
+	for _, l := range langs {
+		cs := connect(t, l)
+		if msg := callError(t, cs, "inspect_token", map[string]any{"token": ""}); msg != i18n.DiagErrEmptyToken.In(l) {
+			t.Errorf("%s: empty token: %q", l, msg)
+		}
+		huge := strings.Repeat("a", diagnose.MaxInputBytes+1)
+		if msg := callError(t, cs, "inspect_token", map[string]any{"token": huge}); msg != i18n.DiagErrTooLarge.Format(l, "1 MiB") {
+			t.Errorf("%s: huge token: %q", l, msg)
+		}
+		callError(t, cs, "inspect_token", map[string]any{"token": json.Number("1")})
+	}
+}

@@ -1,0 +1,67 @@
+package mcpserver
+
+import (
+	"errors"
+	"unicode/utf8"
+
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
+)
+
+// A tool's error reaches the assistant as a tool result marked isError with
+// the error's text: the same one line the command line prints after
+// "fortnox-doctor: ", in the call's language.
+
+// errorf is a tool error from a bilingual text.
+func errorf(l i18n.Lang, t i18n.Text, args ...any) error {
+	return errors.New(t.Format(l, args...))
+}
+
+// inputError turns diagnose's input errors (empty, too large) into tool
+// errors in l, with the command line's words.
+func inputError(l i18n.Lang, err error) error {
+	var ie *diagnose.InputError
+	if errors.As(err, &ie) {
+		return errors.New(ie.Message.In(l))
+	}
+	return err
+}
+
+// nearestFixDistance is how many edits away an unknown ID may be for a
+// "did you mean", as for `show`.
+const nearestFixDistance = 4
+
+// maxFixIDLen bounds the ID a suggestion is looked for; the longest real
+// one has fewer than 40 characters.
+const maxFixIDLen = 80
+
+// truncate cuts s to at most n bytes at a rune boundary, marking the cut.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// lookupFix finds a fix by ID, or fails with the command line's message,
+// suggesting the nearest ID.
+func lookupFix(l i18n.Lang, id string) (flows.Fix, error) {
+	if fix, ok := flows.Lookup(id); ok {
+		return fix, nil
+	}
+	id = diagnose.Clean(id)
+	if len(id) > maxFixIDLen {
+		// No ID is this long: no suggestion (its cost grows with the
+		// length), and only the start is quoted back.
+		return flows.Fix{}, errorf(l, i18n.ErrUnknownFix, truncate(id, maxFixIDLen))
+	}
+	if near, ok := nearest.Match(id, flows.IDs(), nearestFixDistance); ok {
+		return flows.Fix{}, errorf(l, i18n.ErrUnknownFixSuggest, id, near)
+	}
+	return flows.Fix{}, errorf(l, i18n.ErrUnknownFix, id)
+}

@@ -1,0 +1,129 @@
+package mcpserver_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
+)
+
+// rawSession is a server on StdioTransport over pipes, spoken to in raw
+// JSON lines.
+type rawSession struct {
+	t     *testing.T
+	in    *io.PipeWriter
+	lines chan string
+	done  chan error
+}
+
+func startRaw(t *testing.T) *rawSession {
+	t.Helper()
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	server := mcpserver.New(mcpserver.Options{Lang: i18n.English, Version: "test"})
+	s := &rawSession{t: t, in: inW, lines: make(chan string, 16), done: make(chan error, 1)}
+	go func() {
+		s.done <- server.Run(context.Background(), mcpserver.StdioTransport(inR, outW))
+		_ = outW.Close()
+	}()
+	go func() {
+		sc := bufio.NewScanner(outR)
+		sc.Buffer(nil, 1<<24)
+		for sc.Scan() {
+			s.lines <- sc.Text()
+		}
+		close(s.lines)
+	}()
+	t.Cleanup(func() { _ = inW.Close() })
+	s.send(`{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}`)
+	s.next()
+	s.send(`{"jsonrpc":"2.0","method":"notifications/initialized"}`)
+	return s
+}
+
+func (s *rawSession) send(line string) {
+	s.t.Helper()
+	if _, err := io.WriteString(s.in, line+"\n"); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// next reads the server's next line as a JSON-RPC message.
+func (s *rawSession) next() map[string]any {
+	s.t.Helper()
+	select {
+	case line, ok := <-s.lines:
+		if !ok {
+			s.t.Fatal("the server's output ended")
+		}
+		var msg map[string]any
+		if err := json.Unmarshal([]byte(line), &msg); err != nil || msg["jsonrpc"] != "2.0" {
+			s.t.Fatalf("not a JSON-RPC message: %.200q", line)
+		}
+		return msg
+	case <-time.After(20 * time.Second):
+		s.t.Fatal("no answer")
+	}
+	return nil
+}
+
+func TestStdioAnswersALineThatIsNotJSONAndGoesOn(t *testing.T) {
+	s := startRaw(t)
+	for _, garbage := range []string{"hello", "{not json", "\x1b[31m", `{"jsonrpc":"2.0","id":1,`} {
+		s.send(garbage)
+		msg := s.next()
+		e, _ := msg["error"].(map[string]any)
+		if msg["id"] != nil || e["code"] != float64(-32700) {
+			t.Errorf("%q: want a parse error with a null id, got %v", garbage, msg)
+		}
+	}
+	s.send("")
+	s.send(`{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"show_fix","arguments":{"id":"missing-license"}}}`)
+	if msg := s.next(); msg["id"] != float64(7) || msg["result"] == nil {
+		t.Errorf("the session did not go on: %v", msg)
+	}
+}
+
+// TestStdioTakesAPasteJustAboveTheLimit sends a paste of 1 MiB and a byte,
+// every byte escaped by JSON: the answer is the tool's "too large" error,
+// not the end of the session.
+func TestStdioTakesAPasteJustAboveTheLimit(t *testing.T) {
+	s := startRaw(t)
+	text := strings.Repeat(`\u0001`, diagnose.MaxInputBytes+1)
+	s.send(`{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"explain_error","arguments":{"text":"` + text + `"}}}`)
+	msg := s.next()
+	result, _ := msg["result"].(map[string]any)
+	content, _ := result["content"].([]any)
+	if result["isError"] != true || len(content) == 0 || content[0].(map[string]any)["text"] != i18n.DiagErrTooLarge.Format(i18n.English, "1 MiB") {
+		t.Fatalf("want the too-large tool error, got %.300v", msg)
+	}
+	s.send(`{"jsonrpc":"2.0","id":3,"method":"tools/list"}`)
+	if msg := s.next(); msg["id"] != float64(3) {
+		t.Errorf("the session did not go on: %.200v", msg)
+	}
+}
+
+func TestStdioEndsOnAMessageAboveItsBound(t *testing.T) {
+	s := startRaw(t)
+	go func() {
+		// The server stops reading partway; the write then fails.
+		_, _ = io.WriteString(s.in, fmt.Sprintf(`{"x":"%s"}`+"\n", strings.Repeat("a", mcpserver.MaxMessageBytes)))
+	}()
+	select {
+	case err := <-s.done:
+		if !errors.Is(err, mcpserver.ErrMessageTooLarge) {
+			t.Errorf("the session ended with %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the session went on reading an endless message")
+	}
+}

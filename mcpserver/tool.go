@@ -1,0 +1,66 @@
+package mcpserver
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+)
+
+// schemaOptions give the types with a closed set of values their enum, so
+// that an assistant sees which languages and persons exist instead of
+// guessing.
+var schemaOptions = &jsonschema.ForOptions{TypeSchemas: map[reflect.Type]*jsonschema.Schema{
+	reflect.TypeFor[i18n.Lang](): {Type: "string", Enum: []any{string(i18n.English), string(i18n.Swedish)}},
+	reflect.TypeFor[Person]():    {Type: "string", Enum: personEnum()},
+}}
+
+// personEnum lists the names show_fix's as takes.
+func personEnum() []any {
+	var names []any
+	for _, n := range flows.PersonNames() {
+		names = append(names, n)
+	}
+	return names
+}
+
+// schemaFor infers a JSON schema from a Go type with schemaOptions. The
+// types are this package's own, so a failure is a programming error that
+// the package's tests catch.
+func schemaFor[T any]() *jsonschema.Schema {
+	s, err := jsonschema.For[T](schemaOptions)
+	if err != nil {
+		panic(fmt.Sprintf("mcpserver: schema of %T: %v", *new(T), err))
+	}
+	return s
+}
+
+// readOnly marks a tool as one that only reads what it is given: it changes
+// nothing, gives the same answer every time and reaches no outside system.
+func readOnly(title string) *mcp.ToolAnnotations {
+	no := false
+	return &mcp.ToolAnnotations{Title: title, ReadOnlyHint: true, IdempotentHint: true, DestructiveHint: &no, OpenWorldHint: &no}
+}
+
+// addTool registers a tool with schemas inferred from its input and output
+// types. The handler is guarded: a panic becomes a tool error (in l, the
+// server's language), so that no input can end the server.
+func addTool[In, Out any](s *mcp.Server, l i18n.Lang, t *mcp.Tool, h func(context.Context, In) (Out, error)) {
+	t.InputSchema = schemaFor[In]()
+	t.OutputSchema = schemaFor[Out]()
+	mcp.AddTool(s, t, func(ctx context.Context, _ *mcp.CallToolRequest, in In) (res *mcp.CallToolResult, out Out, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				// The panic's value is not shown: it might quote the input.
+				var zero Out
+				res, out, err = nil, zero, errorf(l, i18n.MCPErrInternal, t.Name)
+			}
+		}()
+		out, err = h(ctx, in)
+		return nil, out, err
+	})
+}
