@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -64,32 +65,33 @@ func measure(t *testing.T, cases []corpusCase) accuracy {
 		if err != nil {
 			t.Fatalf("Explain(%q): %v", c.Text, err)
 		}
+		ranked := append(slices.Clone(ex.Matches), ex.Guesses...)
 		if len(c.Want) == 0 {
 			a.none++
 			switch {
-			case slices.ContainsFunc(ex.Matches, isHigh):
+			case slices.ContainsFunc(ranked, Match.High):
 				a.noneHigh++
 				a.misses = append(a.misses, c)
-			case len(ex.Matches) > 0:
+			case len(ranked) > 0:
 				a.noneLow++
 			}
 			continue
 		}
 		a.texts++
-		for i, m := range ex.Matches {
+		for i, m := range ranked {
 			if i >= 3 || !slices.Contains(c.Want, m.FixID) {
 				continue
 			}
 			a.top3++
 			if i == 0 {
 				a.top1++
-				if isHigh(m) {
+				if m.High() {
 					a.top1High++
 				}
 			}
 			break
 		}
-		if len(ex.Matches) == 0 || !slices.Contains(c.Want, ex.Matches[0].FixID) {
+		if len(ranked) == 0 || !slices.Contains(c.Want, ranked[0].FixID) {
 			a.misses = append(a.misses, c)
 		}
 	}
@@ -121,7 +123,7 @@ func TestCorpusAccuracy(t *testing.T) {
 	if testing.Verbose() {
 		for _, c := range tuning.misses {
 			ex, _ := Explain(c.Text)
-			t.Logf("tuning miss: want %v, got %v: %.80q", c.Want, answers(ex), c.Text)
+			t.Logf("tuning miss: want %v, got %v: %.80q", c.Want, ranking(ex), c.Text)
 		}
 	}
 
@@ -135,6 +137,13 @@ func TestCorpusAccuracy(t *testing.T) {
 	}
 }
 
-// isHigh reports whether a match is confident. Before confidence levels
-// every shown match was confident.
-func isHigh(Match) bool { return true }
+
+// ranking lists an explanation's matches and guesses, best first, each with
+// its confidence and score.
+func ranking(ex Explanation) []string {
+	var out []string
+	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
+		out = append(out, m.FixID+"/"+string(m.Confidence)+"/"+strconv.Itoa(m.Score))
+	}
+	return out
+}

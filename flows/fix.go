@@ -74,6 +74,12 @@ type Signals struct {
 	// CallbackWithoutCode marks the fix an activation callback points at
 	// when its query string has state but neither code nor error.
 	CallbackWithoutCode bool
+	// Synonyms are words and short phrases, in English and Swedish, that
+	// people and apps use for the problem without Fortnox's own wording
+	// ("throttled", "licence", "behörighet saknas"). They count only in the
+	// ranked word search, never as exact evidence, so they may be as broad
+	// as a person's description.
+	Synonyms []string
 }
 
 // Empty reports whether the fix has no signals at all (it is reached only
@@ -81,5 +87,5 @@ type Signals struct {
 func (s Signals) Empty() bool {
 	return len(s.Codes) == 0 && len(s.OAuthErrors) == 0 && len(s.Phrases) == 0 &&
 		len(s.Bodies) == 0 && len(s.GenericPhrases) == 0 && len(s.HTTPStatuses) == 0 &&
-		len(s.DecisiveHTTPStatuses) == 0 && !s.CallbackWithoutCode
+		len(s.DecisiveHTTPStatuses) == 0 && !s.CallbackWithoutCode && len(s.Synonyms) == 0
 }
