@@ -203,7 +203,9 @@ func Explain(paste string) (Explanation, error) {
 		}
 	}
 
-	ex.Matches, ex.Guesses = rank(t, ev, points, foreign)
+	// Words alone are not enough about a paste that holds another
+	// service's address (Docker's "pull rate limit").
+	ex.Matches, ex.Guesses = rank(t, ev, points, foreign, p.foreign)
 	return ex, nil
 }
 
@@ -225,11 +227,11 @@ func (p scanned) onlyCodes() bool {
 // A match is confident when its exact evidence reaches confidentScore (one
 // specific signal, or a generic phrase with its HTTP status), or, when no
 // fix has specific evidence, when the words of the fix found reach
-// highWordPoints. A match made only of generic evidence (a 401 and
+// highWordPoints and the paste holds no other service's address. A match made only of generic evidence (a 401 and
 // "Unauthorized") is a guess when another match has specific evidence: the
 // specific one explains the status. So is every match of a paste about
 // another service, unless a Fortnox code in a code field backs it.
-func rank(t *signalTable, ev [][]Evidence, points []int, foreign bool) (matches, guesses []Match) {
+func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool) (matches, guesses []Match) {
 	type scored struct {
 		m        Match
 		exact    int // score of the exact evidence
@@ -258,7 +260,7 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign bool) (matches,
 	}
 	for _, s := range all {
 		high := s.exact >= confidentScore && (s.specific || !anySpecific) ||
-			!anySpecific && s.words >= highWordPoints
+			!anySpecific && !otherHost && s.words >= highWordPoints
 		if foreign && !s.keyed {
 			high = false
 		}
@@ -285,7 +287,7 @@ func wordPoints(score float64) int { return int(math.Round(score * 10)) }
 // text of another system reaches there, lowWordPoints keeps out single
 // words many fixes share.
 const (
-	highWordPoints = 80
+	highWordPoints = 100
 	lowWordPoints  = 15
 	// maxGuesses is how many low-confidence matches an explanation keeps.
 	maxGuesses = 3

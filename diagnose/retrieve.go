@@ -309,6 +309,18 @@ func withoutURLs(folded string) string {
 		for end < len(folded) && !isSpace(folded[end]) && strings.IndexByte("\"'<>`()[]{}", folded[end]) < 0 {
 			end++
 		}
+		// A decoded %20 splits a query string: the parts after it that
+		// still hold parameters belong to the URL.
+		for end < len(folded) && folded[end] == ' ' {
+			next := end + 1
+			for next < len(folded) && !isSpace(folded[next]) {
+				next++
+			}
+			if tok := folded[end+1 : next]; !strings.Contains(tok, "&") || !strings.Contains(tok, "=") {
+				break
+			}
+			end = next
+		}
 		for k := start; k < end; k++ {
 			b[k] = ' '
 		}

@@ -16,8 +16,8 @@ var otherVendors = []string{
 }
 
 // namesOtherVendor reports whether the paste's words (see words) name
-// another service, as a whole word or a word's first part before a dot,
-// dash or underscore (xero-node, Google_Service).
+// another service, as a whole word, a word's first part before a dot or
+// underscore (Google_Service), or before digits (AADSTS70000).
 func namesOtherVendor(w string) bool {
 	for _, v := range otherVendors {
 		for from := 0; ; {
@@ -29,7 +29,8 @@ func namesOtherVendor(w string) bool {
 			end := at + len(v)
 			before := w[at-1]
 			after := w[end]
-			if (before == ' ' || before == '.' || before == '_') && (after == ' ' || after == '.' || after == '_') {
+			if (before == ' ' || before == '.' || before == '_') &&
+				(after == ' ' || after == '.' || after == '_' || after >= '0' && after <= '9') {
 				return true
 			}
 			from = at + 1

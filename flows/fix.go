@@ -82,10 +82,10 @@ type Signals struct {
 	Synonyms []string
 }
 
-// Empty reports whether the fix has no signals at all (it is reached only
-// through the wizard's questions).
+// Empty reports whether the fix has no exact signals (it is reached only
+// through the wizard's questions, or by its Synonyms in the word search).
 func (s Signals) Empty() bool {
 	return len(s.Codes) == 0 && len(s.OAuthErrors) == 0 && len(s.Phrases) == 0 &&
 		len(s.Bodies) == 0 && len(s.GenericPhrases) == 0 && len(s.HTTPStatuses) == 0 &&
-		len(s.DecisiveHTTPStatuses) == 0 && !s.CallbackWithoutCode && len(s.Synonyms) == 0
+		len(s.DecisiveHTTPStatuses) == 0 && !s.CallbackWithoutCode
 }

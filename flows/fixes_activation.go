@@ -36,6 +36,9 @@ var consultantActivation = Fix{
 		En: "Hi! To activate our integration for your client, please log in to Fortnox with your Digital byrå credentials and choose the client before you approve. A user created for you inside the client's company will not work. Thanks!",
 		Sv: "Hej! För att aktivera vår integration åt er klient behöver ni logga in i Fortnox med uppgifterna till er Digital byrå och välja klienten innan ni godkänner. En användare som skapats åt er i klientens företag fungerar inte. Tack!",
 	},
+	Signals: Signals{
+		Synonyms: []string{"accounting agency", "accounting firm", "accounting consultant", "consultant", "bureau", "Digital byrå", "byrå", "redovisningsbyrå", "redovisningskonsult", "konsult", "klient", "client company", "on behalf of a client"},
+	},
 }
 
 var invalidAuthCodeOrClientID = Fix{
@@ -69,7 +72,8 @@ var invalidAuthCodeOrClientID = Fix{
 		Sv: "Hej! Felet ni fick när ni aktiverade vår integration berodde på en inställning hos oss, och den är nu rättad. Öppna aktiveringslänken igen. Ursäkta besväret!",
 	},
 	Signals: Signals{
-		Phrases: []string{"Auth code or ClientID supplied is invalid"},
+		Phrases:  []string{"Auth code or ClientID supplied is invalid"},
+		Synonyms: []string{"OAuth2 checkbox", "ClientID invalid", "wrong client id", "client id is wrong", "ogiltigt klient-id", "fel klient-id", "kryssruta för OAuth2", "checkbox in the developer portal"},
 	},
 }
 
@@ -104,7 +108,8 @@ var serviceAccountNotAllowed = Fix{
 		Sv: "Hej! Vi har rättat en inställning hos oss som stoppade aktiveringen. Be en systemadministratör i ert Fortnox att öppna aktiveringslänken igen; bara en systemadministratör kan godkänna den här typen av koppling.",
 	},
 	Signals: Signals{
-		Phrases: []string{"Client does not allow service account"},
+		Phrases:  []string{"Client does not allow service account"},
+		Synonyms: []string{"service account", "account_type=service", "servicekonto", "administrator only", "endast administratör", "service account not allowed", "serviceanvändare"},
 	},
 }
 
@@ -136,6 +141,9 @@ var connectionNotInManageUsers = Fix{
 	CustomerMessage: i18n.Text{
 		En: "Hi! Our integration is connected with OAuth2, so in Fortnox you will find it under Manage integrations (Hantera integrationer), not under Manage users (Administrera användare).",
 		Sv: "Hej! Vår integration är kopplad med OAuth2, så i Fortnox hittar ni den under Hantera integrationer, inte under Administrera användare.",
+	},
+	Signals: Signals{
+		Synonyms: []string{"Manage Users", "Manage Integrations", "Manage Apps", "Administrera användare", "Hantera integrationer", "cannot find the connection", "connection not listed", "hittar inte kopplingen", "integrationen syns inte"},
 	},
 }
 
@@ -171,6 +179,7 @@ var missingSystemAdministrator = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"error_missing_system_admin_right"},
 		Phrases:     []string{"Missing system administrator"},
+		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör"},
 	},
 }
 
@@ -207,6 +216,7 @@ var redirectURIMismatch = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"redirect_uri_mismatch"},
 		Phrases:     []string{"RedirectURI is missing or mismatch"},
+		Synonyms:    []string{"redirect URI", "redirect_uri", "redirectUri", "callback URL", "redirect URL", "does not match", "do not match", "mismatch", "stämmer inte", "matchar inte", "omdirigeringsadress"},
 	},
 }
 
@@ -243,6 +253,7 @@ var unsupportedScope = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_scope"},
 		Phrases:     []string{"An unsupported scope was requested"},
+		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login"},
 	},
 }
 
@@ -279,6 +290,7 @@ var fortnoxAccountLocked = Fix{
 	},
 	Signals: Signals{
 		CallbackWithoutCode: true,
+		Synonyms:            []string{"account is locked", "locked account", "kontot är låst", "låst Fortnox-konto", "unpaid invoice", "obetald faktura", "spärrat konto", "log in directly to Fortnox"},
 	},
 }
 
@@ -314,5 +326,6 @@ var consentDenied = Fix{
 	},
 	Signals: Signals{
 		OAuthErrors: []string{"access_denied"},
+		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access"},
 	},
 }

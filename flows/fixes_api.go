@@ -37,8 +37,9 @@ var accountNotFound = Fix{
 		Sv: "Hej! Fortnox nekade vår överföring eftersom ett konto saknas. Kan ni kontrollera att kontot finns i er kontoplan och att förvalda konton är inställda under Inställningar → Bokföring → Förvalda konton? Fortnox support kan hjälpa till om ni är osäkra.",
 	},
 	Signals: Signals{
-		Codes:   []int{2001304, 2000423},
-		Phrases: []string{"Kunde inte hitta konto", "Kan inte hitta kontot", "Could not find account"},
+		Codes:    []int{2001304, 2000423},
+		Phrases:  []string{"Kunde inte hitta konto", "Kan inte hitta kontot", "Could not find account"},
+		Synonyms: []string{"account not found", "account does not exist", "account missing", "konto saknas", "kontot finns inte", "chart of accounts", "kontoplan", "kontoplanen", "could not find account", "kan inte hitta konto", "kontonummer"},
 	},
 }
 
@@ -73,8 +74,9 @@ var accountInactive = Fix{
 		Sv: "Hej! Fortnox nekade vår överföring eftersom kontot den bokför på är inaktivt. Kan ni aktivera kontot i er kontoplan, eller berätta vilket aktivt konto vi ska använda i stället?",
 	},
 	Signals: Signals{
-		Codes:   []int{2000550},
-		Phrases: []string{"är inte aktivt"},
+		Codes:    []int{2000550},
+		Phrases:  []string{"är inte aktivt"},
+		Synonyms: []string{"account not active", "account is not active", "inactive account", "deactivated account", "inaktivt konto", "kontot är inaktivt", "inte aktivt", "inte aktiverat", "aktivera kontot", "not enabled", "reactivate the account"},
 	},
 }
 
@@ -111,5 +113,6 @@ var rateLimited = Fix{
 	Signals: Signals{
 		GenericPhrases:       []string{"Too Many Requests"},
 		DecisiveHTTPStatuses: []int{429},
+		Synonyms:             []string{"rate limit", "rate limited", "rate-limit", "throttled", "throttling", "too many requests", "TooManyRequests", "request limit", "limit exceeded", "för många anrop", "för många förfrågningar", "anropsgräns", "hastighetsbegränsning", "slow down", "back off", "multiple requests", "25 requests per 5 seconds"},
 	},
 }

@@ -35,8 +35,9 @@ var missingLicense = Fix{
 		Sv: "Hej! För att koppla vår integration behöver ert Fortnox-företag en integrationslicens. En administratör kan beställa den i Fortnox under Tilläggsbeställning eller Administrera användare. När den är aktiv, aktivera vår integration igen.",
 	},
 	Signals: Signals{
-		Codes:   []int{2001103},
-		Phrases: []string{"Missing license", "Api-licens saknas"},
+		Codes:    []int{2001103},
+		Phrases:  []string{"Missing license", "Api-licens saknas"},
+		Synonyms: []string{"license missing", "no license", "licence", "integration license", "integration licence", "API license", "API licence", "licence to use the API", "integrationslicens", "licens saknas", "saknar licens", "Api-licens", "no API access", "API access", "order an integration license", "Tilläggsbeställning"},
 	},
 }
 
@@ -71,6 +72,7 @@ var missingLicensePurchasable = Fix{
 	},
 	Signals: Signals{
 		OAuthErrors: []string{"error_missing_app_license"},
+		Synonyms:    []string{"purchasable integration", "buy the integration", "purchase the integration", "köp integrationen", "köpbar integration", "integrations page", "Integrationer", "click on buy"},
 	},
 }
 
@@ -112,6 +114,7 @@ var notLicensedForScope = Fix{
 			"Resource owner is not licensed for the requested scope",
 			"Det finns ingen aktiv licens för önskat scope",
 		},
+		Synonyms: []string{"no active license", "no active licence", "aktiv licens", "licens för önskat scope", "module license", "module licence", "modullicens", "not licensed", "licensed for requested scope", "the company lacks the module", "There is no active licens for the desired scope"},
 	},
 }
 
@@ -146,6 +149,7 @@ var notEnoughLicenses = Fix{
 		Sv: "Hej! Aktiveringen misslyckades på grund av en inställning hos oss, som nu är rättad. Öppna aktiveringslänken igen.",
 	},
 	Signals: Signals{
-		Phrases: []string{"Resource owner does not have enough licenses"},
+		Phrases:  []string{"Resource owner does not have enough licenses"},
+		Synonyms: []string{"enough licenses", "not enough licences", "not published", "inte publicerad", "purchase via website", "köp via webbplatsen", "purchasable but not published"},
 	},
 }

@@ -36,8 +36,9 @@ var missingRights = Fix{
 		Sv: "Hej! Fortnox nekar en del av våra anrop eftersom användaren som aktiverade vår integration saknar behörigheter som behövs. Aktivera vår integration igen med en användare som har dem. Om er redovisningskonsult aktiverar ska hen logga in med Digital byrå.",
 	},
 	Signals: Signals{
-		Codes:   []int{2001339, 2001427, 2003330},
-		Phrases: []string{"Saknar behörighet"},
+		Codes:    []int{2001339, 2001427, 2003330},
+		Phrases:  []string{"Saknar behörighet"},
+		Synonyms: []string{"missing rights", "missing permission", "missing permissions", "no permission", "permission denied", "insufficient permissions", "lacks permission", "does not have permission", "saknar behörighet", "behörighet saknas", "rättigheter", "saknar rättighet", "användarbehörighet", "not allowed to list", "user permissions", "correct permissions"},
 	},
 }
 
@@ -72,6 +73,7 @@ var missingRightsWarehouse = Fix{
 		Sv: "Hej! Vår integration använder nu Fortnox lagerfunktioner. För att de ska fungera, öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen.",
 	},
 	Signals: Signals{
-		Phrases: []string{"missing.rights", "Missing rights (Warehouse)"},
+		Phrases:  []string{"missing.rights", "Missing rights (Warehouse)"},
+		Synonyms: []string{"warehouse", "warehouse module", "lager", "Fortnox Lager", "lagermodul", "warehousecustomdocument", "stock points", "missing.rights"},
 	},
 }

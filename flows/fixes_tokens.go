@@ -38,6 +38,7 @@ var authCodeOrRefreshTokenInvalid = Fix{
 	Note: refreshTokenLifetimeNote,
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_grant"},
+		Synonyms:    []string{"authorization code", "auth code", "code expired", "code already used", "used twice", "invalid grant", "invalid_grant", "auktoriseringskod", "koden har gått ut", "add the integration again", "reconnect", "koppla om", "återanslut", "Authorization code doesn't exist or is invalid for the client"},
 	},
 }
 
@@ -78,6 +79,7 @@ var invalidRefreshToken = Fix{
 		OAuthErrors:           []string{"invalid_grant"},
 		OAuthErrorsNeedPhrase: true,
 		Phrases:               []string{"Invalid refresh token"},
+		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline"},
 	},
 }
 
@@ -112,8 +114,9 @@ var scopesDifferBetweenConnections = Fix{
 		Sv: "Hej! Vi har lagt till funktioner i vår integration som behöver mer åtkomst i Fortnox. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen för att slå på dem.",
 	},
 	Signals: Signals{
-		Codes:   []int{2000663},
-		Phrases: []string{"Har inte behörighet för scope"},
+		Codes:    []int{2000663},
+		Phrases:  []string{"Har inte behörighet för scope"},
+		Synonyms: []string{"more scopes", "different scopes", "scopes differ", "fler scopes", "olika scopes", "another connection", "one connection", "en annan koppling", "scopes when the authorization code was created"},
 	},
 }
 
@@ -152,6 +155,7 @@ var accessTokenExpired = Fix{
 		Bodies:         []string{"unauthorized"},
 		GenericPhrases: []string{"unauthorized"},
 		HTTPStatuses:   []int{401},
+		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour"},
 	},
 }
 
@@ -187,6 +191,7 @@ var invalidClientCredentials = Fix{
 	},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_client"},
+		Synonyms:    []string{"client secret", "client credentials are invalid", "invalid client", "invalid_client", "wrong client secret", "fel client secret", "klienthemlighet", "Basic header", "regenerated secret", "The client credentials are invalid"},
 	},
 }
 
@@ -221,7 +226,8 @@ var legacyTokenInvalid = Fix{
 		Sv: "Hej! Fortnox har ersatt det gamla sättet för integrationer att logga in. Öppna vår nya aktiveringslänk, logga in i Fortnox och godkänn, så att vår integration fortsätter att fungera.",
 	},
 	Signals: Signals{
-		Codes:   []int{2000310, 2000311},
-		Phrases: []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
+		Codes:    []int{2000310, 2000311},
+		Phrases:  []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
+		Synonyms: []string{"legacy", "legacy token", "Access-Token header", "Client-Secret header", "old integration method", "äldre inloggning", "API-kod", "static token", "migrate to OAuth2", "migrera till OAuth2", "Ogiltig inloggning", "access-token eller client-secret saknas"},
 	},
 }

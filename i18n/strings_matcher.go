@@ -5,3 +5,8 @@ package i18n
 var (
 	DiagEvidenceWords = Text{En: "words of the fix found in your text: %s", Sv: "ord ur lösningen som finns i din text: %s"}
 )
+
+// The explain command's guesses.
+var (
+	CmdGuessHeading = Text{En: "No sure match. Might be one of these:", Sv: "Ingen säker träff. Kanske något av detta:"}
+)
