@@ -137,7 +137,6 @@ func TestCorpusAccuracy(t *testing.T) {
 	}
 }
 
-
 // ranking lists an explanation's matches and guesses, best first, each with
 // its confidence and score.
 func ranking(ex Explanation) []string {
