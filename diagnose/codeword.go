@@ -3,7 +3,7 @@ package diagnose
 import "strings"
 
 // afterCodeWord reports whether the number at folded[i] follows, past at
-// most three blanks, colons, equals signs, quotes or a hash, a word that
+// most four blanks, colons, equals signs, quotes or a hash, a word that
 // says an error or a code comes next: "error 2000423", "fel: 2000423",
 // "Fortnox returned 2000423", `ERROR_NOT_AUTH_FOR_SCOPE = "2000663"` (an
 // identifier counts when one of its parts is such a word). A known Fortnox
@@ -11,14 +11,14 @@ import "strings"
 // "Orders.java:2000663" and "Ordernummer 2000663" stay numbers.
 func afterCodeWord(folded string, i int) bool {
 	j := i
-	for j > 0 && i-j < 3 && isCodeSeparator(folded[j-1]) {
+	for j > 0 && i-j < 4 && isCodeSeparator(folded[j-1]) {
 		j--
 	}
 	if j == i {
 		return false
 	}
 	k := j
-	for k > 0 && (isWordByte(folded[k-1]) || folded[k-1] == '.') {
+	for k > 0 && j-k < 64 && (isWordByte(folded[k-1]) || folded[k-1] == '.') {
 		k--
 	}
 	for _, part := range strings.FieldsFunc(folded[k:j], func(r rune) bool { return r == '_' || r == '.' }) {
