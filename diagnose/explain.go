@@ -275,6 +275,13 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 	byScore := func(a, b Match) int { return cmp.Compare(b.Score, a.Score) }
 	slices.SortStableFunc(matches, byScore)
 	slices.SortStableFunc(guesses, byScore)
+	// Guesses made of words alone are offered only when the best of them
+	// is worth a guess: a few shared words are no lead.
+	if len(guesses) > 0 && guesses[0].Score < guessWordPoints {
+		guesses = slices.DeleteFunc(guesses, func(m Match) bool {
+			return !slices.ContainsFunc(m.Evidence, func(e Evidence) bool { return e.Kind != EvidenceWords })
+		})
+	}
 	return matches, guesses[:min(len(guesses), maxGuesses)]
 }
 
@@ -288,7 +295,10 @@ func wordPoints(score float64) int { return int(math.Round(score * 10)) }
 // words many fixes share.
 const (
 	highWordPoints = 100
-	lowWordPoints  = 15
+	// guessWordPoints is what the best of guesses made of words alone
+	// must reach for any of them to be offered.
+	guessWordPoints = 50
+	lowWordPoints   = 25
 	// maxGuesses is how many low-confidence matches an explanation keeps.
 	maxGuesses = 3
 )
