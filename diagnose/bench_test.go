@@ -63,7 +63,7 @@ func TestBigPasteIsExplained(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ex.Matches) != 1 || ex.Matches[0].FixID != "scopes-differ-between-connections" || ex.Redactions == 0 {
+	if len(ex.Matches) != 1 || ex.Matches[0].FixID != "token-missing-scope" || ex.Redactions == 0 {
 		t.Errorf("explanation = %+v", ex)
 	}
 }

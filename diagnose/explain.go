@@ -203,6 +203,14 @@ func Explain(paste string) (Explanation, error) {
 		}
 	}
 
+	// A fix whose signals need (or rule out) a text, such as a legacy
+	// header, gets nothing from a paste without (or with) it.
+	for i, f := range t.fixes {
+		if (len(ev[i]) > 0 || points[i] > 0) && gated(f.Signals, p.folded) {
+			ev[i], points[i] = nil, 0
+		}
+	}
+
 	// Words alone are not enough about a paste that holds another
 	// service's address (Docker's "pull rate limit").
 	ex.Matches, ex.Guesses = rank(t, ev, points, foreign, p.foreign)

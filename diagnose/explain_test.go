@@ -109,7 +109,7 @@ func TestExplainEvidenceAndRedactions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ex.Matches) != 1 || ex.Matches[0].FixID != "scopes-differ-between-connections" {
+	if len(ex.Matches) != 1 || ex.Matches[0].FixID != "token-missing-scope" {
 		t.Fatalf("matches = %+v", ex.Matches)
 	}
 	m := ex.Matches[0]

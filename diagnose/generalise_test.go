@@ -19,7 +19,7 @@ func TestExplainGeneralises(t *testing.T) {
 	}{
 		// A known code after a plain word, with no "Fortnox" in the text.
 		{"error and a code", "error 2000423", "account-not-found", true},
-		{"Error and a code", "Error 2000663", "scopes-differ-between-connections", true},
+		{"Error and a code", "Error 2000663", "token-missing-scope", true},
 		{"ERROR, a code and more words", "ERROR 2001101 when creating invoice", "not-licensed-for-scope", true},
 		{"fel and a code", "fel 2000423", "account-not-found", true},
 		{"returned and a code", "Fortnox returned 2000423", "account-not-found", true},
@@ -29,7 +29,7 @@ func TestExplainGeneralises(t *testing.T) {
 		{"English message of 2001304", "Could not find Account used in the request", "account-not-found", true},
 		{"English message of 2001103", "The requested Fortnox account does not have a license to use the API.", "missing-license", true},
 		{"English message of 2001101", "There is no active licens for the desired scope.", "not-licensed-for-scope", true},
-		{"Swedish without diacritics", "Har inte behorighet for scope", "scopes-differ-between-connections", true},
+		{"Swedish without diacritics", "Har inte behorighet for scope", "token-missing-scope", true},
 		{"Swedish without diacritics, other inflection", "Kunde inte hitta kontot", "account-not-found", true},
 		{"Swedish licence message without diacritics", "Det finns ingen aktiv licens for onskat scope", "not-licensed-for-scope", true},
 

@@ -90,9 +90,21 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 		add(i, f.Summary.En, weightSummary, false)
 		add(i, f.Summary.Sv, weightSummary, false)
 	}
+	// A concept's rarity counts the fixes that name it in a phrase, a
+	// synonym or the title: a word a summary only mentions in passing
+	// ("ask a system administrator") does not make it common.
 	for i := range x.concepts {
 		c := &x.concepts[i]
-		c.idf = math.Log(1 + float64(len(fixes))/float64(len(c.fields)))
+		df, any := 0, len(c.fields)
+		for _, w := range c.fields {
+			if w >= weightPhrase {
+				df++
+			}
+		}
+		if df == 0 {
+			df = any
+		}
+		c.idf = math.Log(1 + float64(len(fixes))/float64(df))
 	}
 	for u, un := range x.units {
 		for k := 0; k+1 < len(un.concepts); k++ {

@@ -79,3 +79,14 @@ var signals = sync.OnceValue(func() *signalTable {
 func newPhraseSignal(fix int, p string) phraseSignal {
 	return phraseSignal{fix: fix, text: p, folded: strings.TrimSpace(words(fold(p)))}
 }
+
+// gated reports whether a fix may not match this paste: it requires one of
+// its RequiresAny texts and the paste holds none, or the paste holds one
+// of its ExcludedBy texts (flows.Signals). folded is the paste as fold
+// made it; the texts are folded the same way.
+func gated(s flows.Signals, folded string) bool {
+	holds := func(texts []string) bool {
+		return slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(folded, fold(t)) })
+	}
+	return (len(s.RequiresAny) > 0 && !holds(s.RequiresAny)) || holds(s.ExcludedBy)
+}

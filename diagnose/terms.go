@@ -73,7 +73,8 @@ var stopWords = func() map[string]bool {
 		"detta", "dessa", "denna", "mot", "utan", "ocksa", "bara", "mer", "far", "hej", "ej",
 		"din", "ditt", "dina", "min", "mitt", "mina", "sig", "oss", "dem", "alla", "blir", "bli",
 		"vara", "finns", "gor", "gora", "behover", "maste", "fall", "detta", "annat", "t.ex",
-		"ex", "tex", "ifall", "dig", "mig", "nagot", "nagon", "nagra", "redan",
+		"ex", "tex", "ifall", "dig", "mig", "nagot", "nagon", "nagra", "redan", "anvander",
+		"anvands", "already",
 		// every Fortnox paste says these
 		"fortnox", "error", "errors", "fel", "felet", "felmeddelande", "felmeddelandet",
 		"api", "http", "https", "www", "se", "com", "json", "null", "true", "false", "message",

@@ -6,7 +6,8 @@ import (
 )
 
 // catalogue lists every fix in its public order: the 17 entries of Fortnox's
-// developer FAQ in the FAQ's order, then the problems beyond it. The fixes
+// developer FAQ in the FAQ's order, then the problems beyond it (fortnox.md
+// §1), then the twelve of fortnox.md §7. The fixes
 // themselves live in one file per topic (fixes_*.go).
 var catalogue = []Fix{
 	consultantActivation,
@@ -34,6 +35,19 @@ var catalogue = []Fix{
 	accountInactive,
 	fortnoxAccountLocked,
 	consentDenied,
+
+	tokenMissingScope,
+	invalidLogin,
+	callbackWithoutCode,
+	lockedPeriod,
+	wrongCompanyAuthorized,
+	connectionRevoked,
+	archiveScopeMissing,
+	preferredAccountMissing,
+	financialYearMissing,
+	voucherSeriesProblem,
+	costCenterInactive,
+	clientCredentialsProblem,
 }
 
 // Fixes returns the whole catalogue in its public order. The slice is a copy;

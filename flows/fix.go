@@ -14,8 +14,8 @@ type Fix struct {
 	Summary i18n.Text
 	// Cause explains why it happens.
 	Cause i18n.Text
-	// Steps are the numbered things to do, in order.
-	Steps []i18n.Text
+	// Steps are the numbered things to do, in order, each with who does it.
+	Steps []Step
 	// Who lists the people who must act, the first one acting first.
 	Who []Role
 	// Where is the place in Fortnox or the developer portal where the fix is
@@ -23,12 +23,43 @@ type Fix struct {
 	Where i18n.Text
 	// DocsURL is an https Fortnox page that documents the problem.
 	DocsURL string
-	// CustomerMessage is a short message the integrator can send the customer.
+	// CustomerMessage is a short message the integrator can send the
+	// customer ("ni" in Swedish).
 	CustomerMessage i18n.Text
+	// IntegratorMessage is a short message the customer (or a consultant on
+	// the client's behalf) can send the integrator who built the app.
+	IntegratorMessage i18n.Text
+	// ClientMessage is a short message an accounting consultant can send
+	// the client, for the steps only the client's own administrator can
+	// do. Empty when the fix has no such step.
+	ClientMessage i18n.Text
+	// ConsultantMessage is a short message the customer can send their
+	// accounting consultant, for a fix only the consultant can carry out.
+	// Empty when the fix has no such step.
+	ConsultantMessage i18n.Text
 	// Note is optional: a caveat, such as where Fortnox contradicts itself.
 	Note i18n.Text
+	// Sources are the pages that support the fix's advice: Fortnox's own
+	// first, then third-party pages where Fortnox says nothing.
+	Sources []Source
 	// Signals identify the fix in pasted text.
 	Signals Signals
+}
+
+// Step is one thing to do and who does it.
+type Step struct {
+	// Actor is the person who does the step.
+	Actor Role
+	// Text says what to do.
+	Text i18n.Text
+}
+
+// Source is a page that supports a fix's advice.
+type Source struct {
+	// URL is the page's https address.
+	URL string
+	// Title is the page's own title, in the page's language.
+	Title string
 }
 
 // Signals are what identifies a fix in an error body, a log line or a
@@ -80,6 +111,14 @@ type Signals struct {
 	// ranked word search, never as exact evidence, so they may be as broad
 	// as a person's description.
 	Synonyms []string
+	// RequiresAny, when set, lets the fix match only a paste that holds one
+	// of these texts (ignoring letter case and accents, escapes decoded),
+	// such as the request header that tells two fixes sharing a code apart:
+	// 2000310 with `Access-Token:` is the legacy method, without it not.
+	RequiresAny []string
+	// ExcludedBy stops the fix from matching a paste that holds one of
+	// these texts (compared as RequiresAny).
+	ExcludedBy []string
 }
 
 // Empty reports whether the fix has no exact signals (it is reached only

@@ -19,12 +19,12 @@ var consultantActivation = Fix{
 		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights.",
 		Sv: "En redovisningsbyrå arbetar i sina klienters Fortnox via Digital byrå. Om konsulten aktiverar integrationen med en vanlig användare som skapats åt hen i klientens företag knyts integrationen till den användaren, och API-anropen nekas sedan för att behörighet saknas.",
 	},
-	Steps: []i18n.Text{
-		{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."},
-		{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med uppgifterna till er Digital byrå, inte med en användare som skapats i klientens företag."},
-		{En: "Choose the client the integration should be activated on.", Sv: "Välj den klient som integrationen ska aktiveras på."},
-		{En: "Review the access the integration asks for and approve it.", Sv: "Granska behörigheterna som integrationen ber om och godkänn."},
-		{En: "If the integration was already activated with a user created for you in the client's company, activate it again this way.", Sv: "Om integrationen redan har aktiverats med en användare som skapats åt dig i klientens företag: aktivera den igen på det här sättet."},
+	Steps: []Step{
+		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
+		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med uppgifterna till er Digital byrå, inte med en användare som skapats i klientens företag."}},
+		{Actor: Consultant, Text: i18n.Text{En: "Choose the client the integration should be activated on.", Sv: "Välj den klient som integrationen ska aktiveras på."}},
+		{Actor: Consultant, Text: i18n.Text{En: "Review the access the integration asks for and approve it.", Sv: "Granska behörigheterna som integrationen ber om och godkänn."}},
+		{Actor: Consultant, Text: i18n.Text{En: "If the integration was already activated with a user created for you in the client's company, activate it again this way.", Sv: "Om integrationen redan har aktiverats med en användare som skapats åt dig i klientens företag: aktivera den igen på det här sättet."}},
 	},
 	Who: []Role{Consultant},
 	Where: i18n.Text{
@@ -36,6 +36,15 @@ var consultantActivation = Fix{
 		En: "Hi! To activate our integration for your client, please log in to Fortnox with your Digital byrå credentials and choose the client before you approve. A user created for you inside the client's company will not work. Thanks!",
 		Sv: "Hej! För att aktivera vår integration åt er klient behöver ni logga in i Fortnox med uppgifterna till er Digital byrå och välja klienten innan ni godkänner. En användare som skapats åt er i klientens företag fungerar inte. Tack!",
 	},
+	ConsultantMessage: i18n.Text{
+		En: "Hi! Could you activate our integration for us? Please log in to Fortnox with your Digital byrå credentials and choose our company before you approve, rather than using a user created for you in our company.",
+		Sv: "Hej! Kan ni aktivera vår integration åt oss? Logga in i Fortnox med uppgifterna till er Digital byrå och välj vårt företag innan ni godkänner, i stället för att använda en användare som skapats åt er i vårt företag.",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! I am the accounting consultant of a client who uses your integration. Is there anything special about activating it through Digital byrå for a client?",
+		Sv: "Hej! Jag är redovisningskonsult åt en klient som använder er integration. Finns det något särskilt att tänka på när den aktiveras via Digital byrå åt en klient?",
+	},
+	Sources: []Source{srcFAQ},
 	Signals: Signals{
 		Synonyms: []string{"accounting agency", "accounting firm", "accounting consultant", "consultant", "bureau", "Digital byrå", "byrå", "redovisningsbyrå", "redovisningskonsult", "konsult", "klient", "client company", "on behalf of a client"},
 	},
@@ -55,13 +64,13 @@ var invalidAuthCodeOrClientID = Fix{
 		En: "Fortnox shows this when a ClientID is used for an OAuth2 activation but the app's OAuth2 checkbox in the developer portal is not ticked. The message also covers a ClientID that is simply wrong, so compare it with the portal's.",
 		Sv: "Fortnox visar felet när ett ClientID används för en OAuth2-aktivering men rutan för OAuth2 inte är ikryssad för appen i Utvecklarportalen. Meddelandet gäller också ett ClientID som helt enkelt är fel, så jämför det med det som står i portalen.",
 	},
-	Steps: []i18n.Text{
-		{En: "Log in to the developer portal (developer.fortnox.se) and open the app.", Sv: "Logga in i Utvecklarportalen (developer.fortnox.se) och öppna appen."},
-		{En: "Tick the OAuth2 checkbox and save.", Sv: "Kryssa i rutan för OAuth2 och spara."},
-		{En: "Check that client_id in the activation link is exactly the app's ClientID in the portal.", Sv: "Kontrollera att client_id i aktiveringslänken är exakt appens ClientID i portalen."},
-		{En: "Ask the customer to open the activation link again.", Sv: "Be kunden öppna aktiveringslänken igen."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal (developer.fortnox.se) and open the app.", Sv: "Logga in i Utvecklarportalen (developer.fortnox.se) och öppna appen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Tick the OAuth2 checkbox and save.", Sv: "Kryssa i rutan för OAuth2 och spara."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check that client_id in the activation link is exactly the app's ClientID in the portal.", Sv: "Kontrollera att client_id i aktiveringslänken är exakt appens ClientID i portalen."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."}},
 	},
-	Who: []Role{Developer},
+	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal (developer.fortnox.se) → your app → OAuth2 checkbox",
 		Sv: "Utvecklarportalen (developer.fortnox.se) → er app → rutan för OAuth2",
@@ -71,6 +80,11 @@ var invalidAuthCodeOrClientID = Fix{
 		En: "Hi! The error you saw when activating our integration came from a setting on our side, which we have now corrected. Please open the activation link again. Sorry for the trouble!",
 		Sv: "Hej! Felet ni fick när ni aktiverade vår integration berodde på en inställning hos oss, och den är nu rättad. Öppna aktiveringslänken igen. Ursäkta besväret!",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration stops with “Auth code or ClientID supplied is invalid”. Could you check that the app is set to OAuth2 in Fortnox's developer portal and that the activation link has the right ClientID?",
+		Sv: "Hej! Aktiveringen av er integration stoppar med ”Auth code or ClientID supplied is invalid”. Kan ni kontrollera att appen är inställd på OAuth2 i Fortnox utvecklarportal och att aktiveringslänken har rätt ClientID?",
+	},
+	Sources: []Source{srcFAQ},
 	Signals: Signals{
 		Phrases:  []string{"Auth code or ClientID supplied is invalid"},
 		Synonyms: []string{"OAuth2 checkbox", "ClientID invalid", "wrong client id", "client id is wrong", "ogiltigt klient-id", "fel klient-id", "kryssruta för OAuth2", "checkbox in the developer portal"},
@@ -91,13 +105,13 @@ var serviceAccountNotAllowed = Fix{
 		En: "With account_type=service the activation creates a service account, a user made for the integration instead of the person who approves. Fortnox allows that only when the app's service account option in the developer portal is set to “Only administrator”. There can be one service account per ClientID and customer, and only the customer's system administrators can approve one.",
 		Sv: "Med account_type=service skapar aktiveringen ett servicekonto, en användare för integrationen i stället för personen som godkänner. Fortnox tillåter det bara när appens inställning för servicekonton i Utvecklarportalen är ”Only administrator”. Det kan finnas ett servicekonto per ClientID och kund, och bara kundens systemadministratörer kan godkänna det.",
 	},
-	Steps: []i18n.Text{
-		{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."},
-		{En: "Set the service account option to “Only administrator” and save.", Sv: "Ställ in servicekonto på ”Only administrator” och spara."},
-		{En: "Keep account_type=service in the activation link (service is the only valid value), or remove the parameter if the integration should act as the approving user.", Sv: "Behåll account_type=service i aktiveringslänken (service är det enda giltiga värdet), eller ta bort parametern om integrationen ska agera som användaren som godkänner."},
-		{En: "Ask a system administrator in the customer's Fortnox to open the activation link again.", Sv: "Be en systemadministratör i kundens Fortnox att öppna aktiveringslänken igen."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Set the service account option to “Only administrator” and save.", Sv: "Ställ in servicekonto på ”Only administrator” och spara."}},
+		{Actor: Developer, Text: i18n.Text{En: "Keep account_type=service in the activation link (service is the only valid value), or remove the parameter if the integration should act as the approving user.", Sv: "Behåll account_type=service i aktiveringslänken (service är det enda giltiga värdet), eller ta bort parametern om integrationen ska agera som användaren som godkänner."}},
+		{Actor: Customer, Text: i18n.Text{En: "A system administrator in the customer's Fortnox opens the activation link again and approves.", Sv: "En systemadministratör i kundens Fortnox öppnar aktiveringslänken igen och godkänner."}},
 	},
-	Who: []Role{Developer},
+	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → service account: “Only administrator”",
 		Sv: "Utvecklarportalen → er app → servicekonto: ”Only administrator”",
@@ -107,6 +121,15 @@ var serviceAccountNotAllowed = Fix{
 		En: "Hi! We have corrected a setting on our side that stopped the activation. Please ask a system administrator in your Fortnox to open the activation link again; only a system administrator can approve this kind of connection.",
 		Sv: "Hej! Vi har rättat en inställning hos oss som stoppade aktiveringen. Be en systemadministratör i ert Fortnox att öppna aktiveringslänken igen; bara en systemadministratör kan godkänna den här typen av koppling.",
 	},
+	ClientMessage: i18n.Text{
+		En: "Hi! The integration connects with a service account, which only your system administrator can approve. Could your system administrator open the activation link and approve it?",
+		Sv: "Hej! Integrationen kopplas med ett servicekonto, som bara er systemadministratör kan godkänna. Kan er systemadministratör öppna aktiveringslänken och godkänna?",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration stops with “Client does not allow service account”. Could you allow service accounts (“Only administrator”) for the app in Fortnox's developer portal?",
+		Sv: "Hej! Aktiveringen av er integration stoppar med ”Client does not allow service account”. Kan ni tillåta servicekonton (”Only administrator”) för appen i Fortnox utvecklarportal?",
+	},
+	Sources: []Source{srcFAQ, srcServiceAccounts, srcAuthorization},
 	Signals: Signals{
 		Phrases:  []string{"Client does not allow service account"},
 		Synonyms: []string{"service account", "account_type=service", "servicekonto", "administrator only", "endast administratör", "service account not allowed", "serviceanvändare"},
@@ -120,19 +143,19 @@ var connectionNotInManageUsers = Fix{
 		Sv: "Kunden hittar inte integrationen under Administrera användare",
 	},
 	Summary: i18n.Text{
-		En: "Integrations added with OAuth2 are listed under Manage integrations; only those added with the legacy method are under Manage users.",
-		Sv: "Integrationer som lagts till med OAuth2 finns under Hantera integrationer; bara de som lagts till med den äldre metoden finns under Administrera användare.",
+		En: "Integrations added with OAuth2 are listed under Manage integrations; only old connections made with the legacy method, which ended on 30 April 2025, can still be under Manage users.",
+		Sv: "Integrationer som lagts till med OAuth2 finns under Hantera integrationer; bara gamla kopplingar gjorda med den äldre metoden, som upphörde den 30 april 2025, kan fortfarande finnas under Administrera användare.",
 	},
 	Cause: i18n.Text{
-		En: "Where Fortnox lists an integration depends on how it was added. An integration added with OAuth2 is shown under Manage integrations (Hantera integrationer). One added with the legacy method is still shown under Manage users (Administrera användare).",
-		Sv: "Var Fortnox visar en integration beror på hur den lades till. En integration som lagts till med OAuth2 visas under Hantera integrationer. En som lagts till med den äldre metoden visas fortfarande under Administrera användare.",
+		En: "Where Fortnox lists an integration depends on how it was added. An integration added with OAuth2 is shown under Manage integrations (Hantera integrationer). Legacy authentication ended on 30 April 2025, so only old connections made with it can still be shown under Manage users (Administrera användare).",
+		Sv: "Var Fortnox visar en integration beror på hur den lades till. En integration som lagts till med OAuth2 visas under Hantera integrationer. Den äldre autentiseringen upphörde den 30 april 2025, så bara gamla kopplingar gjorda med den kan fortfarande visas under Administrera användare.",
 	},
-	Steps: []i18n.Text{
-		{En: "In Fortnox, open Manage integrations (Hantera integrationer) instead of Manage users (Administrera användare).", Sv: "Öppna Hantera integrationer i Fortnox i stället för Administrera användare."},
-		{En: "Look for the integration by its name there.", Sv: "Leta upp integrationen med dess namn där."},
-		{En: "If it is not there either, it has not been activated in this company: open the integrator's activation link and approve.", Sv: "Finns den inte där heller har den inte aktiverats i det här företaget: öppna integratörens aktiveringslänk och godkänn."},
+	Steps: []Step{
+		{Actor: Customer, Text: i18n.Text{En: "In Fortnox, open Manage integrations (Hantera integrationer) instead of Manage users (Administrera användare).", Sv: "Öppna Hantera integrationer i Fortnox i stället för Administrera användare."}},
+		{Actor: Customer, Text: i18n.Text{En: "Look for the integration by its name there.", Sv: "Leta upp integrationen med dess namn där."}},
+		{Actor: User, Text: i18n.Text{En: "If it is not there either, it has not been activated in this company: open the integrator's activation link and approve.", Sv: "Finns den inte där heller har den inte aktiverats i det här företaget: öppna integratörens aktiveringslänk och godkänn."}},
 	},
-	Who: []Role{Customer},
+	Who: []Role{Customer, User},
 	Where: i18n.Text{
 		En: "Fortnox → Manage integrations (Hantera integrationer)",
 		Sv: "Fortnox → Hantera integrationer",
@@ -142,6 +165,15 @@ var connectionNotInManageUsers = Fix{
 		En: "Hi! Our integration is connected with OAuth2, so in Fortnox you will find it under Manage integrations (Hantera integrationer), not under Manage users (Administrera användare).",
 		Sv: "Hej! Vår integration är kopplad med OAuth2, så i Fortnox hittar ni den under Hantera integrationer, inte under Administrera användare.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! We cannot find your integration in Fortnox. We have looked under Manage integrations (Hantera integrationer); could you send us the activation link if it needs to be activated in our company?",
+		Sv: "Hej! Vi hittar inte er integration i Fortnox. Vi har letat under Hantera integrationer; kan ni skicka aktiveringslänken om den behöver aktiveras i vårt företag?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! You will find the integration in Fortnox under Manage integrations (Hantera integrationer), not under Manage users (Administrera användare). Could you check that it is listed there?",
+		Sv: "Hej! Integrationen hittar ni i Fortnox under Hantera integrationer, inte under Administrera användare. Kan ni kontrollera att den finns där?",
+	},
+	Sources: []Source{srcFAQ, srcMigrateLegacy},
 	Signals: Signals{
 		Synonyms: []string{"Manage Users", "Manage Integrations", "Manage Apps", "Administrera användare", "Hantera integrationer", "cannot find the connection", "connection not listed", "hittar inte kopplingen", "integrationen syns inte"},
 	},
@@ -151,35 +183,45 @@ var missingSystemAdministrator = Fix{
 	ID: "missing-system-administrator",
 	Title: i18n.Text{
 		En: "Missing system administrator",
-		Sv: "Missing system administrator",
+		Sv: "”Missing system administrator” – systemadministratör saknas",
 	},
 	Summary: i18n.Text{
-		En: "The user activating the integration is not a system administrator: make them one, or let a system administrator activate it.",
-		Sv: "Användaren som aktiverar integrationen är inte systemadministratör: gör användaren till det, eller låt en systemadministratör aktivera.",
+		En: "This activation needs a system administrator: let a system administrator activate, make the activating user one, or, if the app needs no service account, drop account_type=service from the link.",
+		Sv: "Den här aktiveringen kräver en systemadministratör: låt en systemadministratör aktivera, gör användaren som aktiverar till det, eller – om appen inte behöver något servicekonto – ta bort account_type=service från länken.",
 	},
 	Cause: i18n.Text{
-		En: "The user who activates the integration must be a system administrator of the customer's Fortnox company. When they are not, activation stops with “Missing system administrator” (error_missing_system_admin_right).",
-		Sv: "Användaren som aktiverar integrationen måste vara systemadministratör i kundens Fortnox-företag. Är hen inte det stoppas aktiveringen med ”Missing system administrator” (error_missing_system_admin_right).",
+		En: "Fortnox stops the activation with “Missing system administrator” (error_missing_system_admin_right) when the user who activates is not a system administrator and the activation needs one. Only system administrators can approve a service account (account_type=service). Without a service account a non-administrator may be allowed to connect, but the integration then gets only that user's licenses and stops when the user leaves.",
+		Sv: "Fortnox stoppar aktiveringen med ”Missing system administrator” (error_missing_system_admin_right) när användaren som aktiverar inte är systemadministratör och aktiveringen kräver det. Bara systemadministratörer kan godkänna ett servicekonto (account_type=service). Utan servicekonto kan en användare som inte är administratör ibland få koppla, men integrationen får då bara den användarens licenser och slutar fungera när användaren slutar.",
 	},
-	Steps: []i18n.Text{
-		{En: "Find out who is system administrator in the customer's Fortnox.", Sv: "Ta reda på vem som är systemadministratör i kundens Fortnox."},
-		{En: "Either the system administrator activates the integration, or first makes the activating user a system administrator under Manage users (Administrera användare).", Sv: "Antingen aktiverar systemadministratören integrationen, eller så gör hen först den som ska aktivera till systemadministratör under Administrera användare."},
-		{En: "Open the activation link again and approve.", Sv: "Öppna aktiveringslänken igen och godkänn."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Check whether the activation link has account_type=service; if the app does not need a service account, remove the parameter.", Sv: "Kontrollera om aktiveringslänken har account_type=service; behöver appen inget servicekonto, ta bort parametern."}},
+		{Actor: Customer, Text: i18n.Text{En: "Find out who is system administrator in the company's Fortnox.", Sv: "Ta reda på vem som är systemadministratör i företagets Fortnox."}},
+		{Actor: Customer, Text: i18n.Text{En: "Either the system administrator activates the integration, or first makes the activating user a system administrator under Manage users (Administrera användare).", Sv: "Antingen aktiverar systemadministratören integrationen, eller så gör hen först den som ska aktivera till systemadministratör under Administrera användare."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again and approve.", Sv: "Öppna aktiveringslänken igen och godkänn."}},
 	},
-	Who: []Role{Customer},
+	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
-		En: "Fortnox → Manage users (Administrera användare)",
-		Sv: "Fortnox → Administrera användare",
+		En: "Fortnox → Manage users (Administrera användare); the activation link's account_type",
+		Sv: "Fortnox → Administrera användare; aktiveringslänkens account_type",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Activating our integration needs a system administrator in your Fortnox. Please ask your system administrator to open the activation link and approve, or to make you a system administrator first.",
-		Sv: "Hej! För att aktivera vår integration krävs en systemadministratör i ert Fortnox. Be er systemadministratör att öppna aktiveringslänken och godkänna, eller att först göra dig till systemadministratör.",
+		En: "Hi! Activating our integration needs a system administrator in your Fortnox. Please ask your system administrator to open the activation link and approve, or to make the person activating a system administrator first.",
+		Sv: "Hej! För att aktivera vår integration krävs en systemadministratör i ert Fortnox. Be er systemadministratör att öppna aktiveringslänken och godkänna, eller att först göra den som aktiverar till systemadministratör.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration stops with “Missing system administrator”. Does your integration need a service account? If so, our system administrator will activate it; if not, could the activation link leave account_type=service out?",
+		Sv: "Hej! Aktiveringen av er integration stoppar med ”Missing system administrator”. Behöver er integration ett servicekonto? I så fall aktiverar vår systemadministratör den; annars, kan aktiveringslänken vara utan account_type=service?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! Activating the integration needs a system administrator in your Fortnox. Could your system administrator activate it, or make me a system administrator for it?",
+		Sv: "Hej! Aktiveringen av integrationen kräver en systemadministratör i ert Fortnox. Kan er systemadministratör aktivera den, eller göra mig till systemadministratör för den?",
+	},
+	Sources: []Source{srcFAQ, srcAuthorization, srcServiceAccounts, srcEnhanzaLicences},
 	Signals: Signals{
 		OAuthErrors: []string{"error_missing_system_admin_right"},
 		Phrases:     []string{"Missing system administrator"},
-		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör"},
+		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör", "who activates the integration is not a system administrator", "den som aktiverar integrationen är inte systemadministratör"},
 	},
 }
 
@@ -197,13 +239,14 @@ var redirectURIMismatch = Fix{
 		En: "Fortnox accepts redirect_uri only when it equals the redirect URI in the developer portal. Small differences count: http or https, www or not, a port, a trailing slash. The token request must send the same redirect_uri again.",
 		Sv: "Fortnox godtar redirect_uri bara när den är lika med redirect-URI:n i Utvecklarportalen. Små skillnader räknas: http eller https, www eller inte, en port, ett avslutande snedstreck. Token-anropet måste skicka samma redirect_uri igen.",
 	},
-	Steps: []i18n.Text{
-		{En: "Copy the redirect URI from the app in the developer portal.", Sv: "Kopiera redirect-URI:n från appen i Utvecklarportalen."},
-		{En: "Put exactly that value, URL-encoded, in redirect_uri in the activation link.", Sv: "Sätt exakt det värdet, URL-kodat, i redirect_uri i aktiveringslänken."},
-		{En: "Send the identical redirect_uri in the token request (grant_type=authorization_code).", Sv: "Skicka samma redirect_uri i token-anropet (grant_type=authorization_code)."},
-		{En: "Run fortnox-doctor check-url on the activation link to catch other mistakes in it.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken för att hitta andra fel i den."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Copy the redirect URI from the app in the developer portal.", Sv: "Kopiera redirect-URI:n från appen i Utvecklarportalen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Put exactly that value, URL-encoded, in redirect_uri in the activation link.", Sv: "Sätt exakt det värdet, URL-kodat, i redirect_uri i aktiveringslänken."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send the identical redirect_uri in the token request (grant_type=authorization_code).", Sv: "Skicka samma redirect_uri i token-anropet (grant_type=authorization_code)."}},
+		{Actor: Developer, Text: i18n.Text{En: "Run fortnox-doctor check-url on the activation link to catch other mistakes in it.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken för att hitta andra fel i den."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."}},
 	},
-	Who: []Role{Developer},
+	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → redirect URI",
 		Sv: "Utvecklarportalen → er app → redirect-URI",
@@ -213,6 +256,11 @@ var redirectURIMismatch = Fix{
 		En: "Hi! The activation failed because of a setting on our side, which we have now corrected. Please open the activation link again.",
 		Sv: "Hej! Aktiveringen misslyckades på grund av en inställning hos oss, som nu är rättad. Öppna aktiveringslänken igen.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration stops with “RedirectURI is missing or mismatch”. Could you check that the redirect URI in Fortnox's developer portal is the same as in the activation link?",
+		Sv: "Hej! Aktiveringen av er integration stoppar med ”RedirectURI is missing or mismatch”. Kan ni kontrollera att redirect-URI:n i Fortnox utvecklarportal är densamma som i aktiveringslänken?",
+	},
+	Sources: []Source{srcFAQ, srcAuthorization},
 	Signals: Signals{
 		OAuthErrors: []string{"redirect_uri_mismatch"},
 		Phrases:     []string{"RedirectURI is missing or mismatch"},
@@ -234,13 +282,14 @@ var unsupportedScope = Fix{
 		En: "The scope parameter may only name scopes that are enabled for the app in the developer portal. Scope names are case-sensitive and separated by spaces. Fortnox refuses anything else with invalid_scope before the user even logs in.",
 		Sv: "Parametern scope får bara innehålla scopes som är aktiverade för appen i Utvecklarportalen. Namnen är skiftlägeskänsliga och separeras med mellanslag. Allt annat nekar Fortnox med invalid_scope redan innan användaren loggar in.",
 	},
-	Steps: []i18n.Text{
-		{En: "Compare the scope parameter of the activation link with the scopes ticked for the app in the developer portal.", Sv: "Jämför parametern scope i aktiveringslänken med de scopes som är ikryssade för appen i Utvecklarportalen."},
-		{En: "Tick the missing scopes in the portal and save, or remove them from the link.", Sv: "Kryssa i de scopes som saknas i portalen och spara, eller ta bort dem från länken."},
-		{En: "Check spelling and case (companyinformation, not CompanyInformation) and that scopes are separated by spaces (%20), not commas.", Sv: "Kontrollera stavning och skiftläge (companyinformation, inte CompanyInformation) och att scopes separeras med mellanslag (%20), inte kommatecken."},
-		{En: "Run fortnox-doctor check-url on the activation link.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Compare the scope parameter of the activation link with the scopes ticked for the app in the developer portal.", Sv: "Jämför parametern scope i aktiveringslänken med de scopes som är ikryssade för appen i Utvecklarportalen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Tick the missing scopes in the portal and save, or remove them from the link.", Sv: "Kryssa i de scopes som saknas i portalen och spara, eller ta bort dem från länken."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check spelling and case (companyinformation, not CompanyInformation) and that scopes are separated by spaces (%20), not commas.", Sv: "Kontrollera stavning och skiftläge (companyinformation, inte CompanyInformation) och att scopes separeras med mellanslag (%20), inte kommatecken."}},
+		{Actor: Developer, Text: i18n.Text{En: "Run fortnox-doctor check-url on the activation link.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."}},
 	},
-	Who: []Role{Developer},
+	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → scopes",
 		Sv: "Utvecklarportalen → er app → scopes",
@@ -250,6 +299,11 @@ var unsupportedScope = Fix{
 		En: "Hi! The activation failed because of a setting on our side, which we have now corrected. Please open the activation link again.",
 		Sv: "Hej! Aktiveringen misslyckades på grund av en inställning hos oss, som nu är rättad. Öppna aktiveringslänken igen.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration stops with “An unsupported scope was requested”. Could you check that every scope in the activation link is ticked for the app in Fortnox's developer portal?",
+		Sv: "Hej! Aktiveringen av er integration stoppar med ”An unsupported scope was requested”. Kan ni kontrollera att alla scopes i aktiveringslänken är ikryssade för appen i Fortnox utvecklarportal?",
+	},
+	Sources: []Source{srcFAQ, srcScopes, srcAuthorization},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_scope"},
 		Phrases:     []string{"An unsupported scope was requested"},
@@ -260,37 +314,45 @@ var unsupportedScope = Fix{
 var fortnoxAccountLocked = Fix{
 	ID: "fortnox-account-locked",
 	Title: i18n.Text{
-		En: "The activation returns without a code (Fortnox account locked)",
-		Sv: "Aktiveringen kommer tillbaka utan code (Fortnox-kontot är spärrat)",
+		En: "The activation returns without a code: the Fortnox account may be locked",
+		Sv: "Aktiveringen kommer tillbaka utan code: Fortnox-kontot kan vara spärrat",
 	},
 	Summary: i18n.Text{
-		En: "The customer's Fortnox account is locked, for example over an unpaid Fortnox invoice: unlock it, then activate again.",
-		Sv: "Kundens Fortnox-konto är spärrat, till exempel på grund av en obetald faktura från Fortnox: häv spärren och aktivera sedan igen.",
+		En: "Once the other causes of a callback without code are ruled out, the customer's Fortnox account may be locked: the customer logs in to Fortnox directly to see, and sorts it out with Fortnox.",
+		Sv: "När de andra orsakerna till en callback utan code är uteslutna kan kundens Fortnox-konto vara spärrat: kunden loggar in direkt i Fortnox för att se det och löser det med Fortnox.",
 	},
 	Cause: i18n.Text{
-		En: "When the customer's Fortnox account is locked, the activation can send the user back to the redirect URI without a code parameter and without an error. An unpaid Fortnox invoice is a known reason.",
-		Sv: "När kundens Fortnox-konto är spärrat kan aktiveringen skicka tillbaka användaren till redirect-URI:n utan parametern code och utan något fel. En obetald faktura från Fortnox är en känd orsak.",
+		En: "A callback without code usually has another cause (see callback-without-code). In one public report the activation came back without code, the app said “Missing code or state”, and the customer's Fortnox login had a restriction on it, probably an unpaid invoice. A locked account may be the reason, but it is the last one to suspect.",
+		Sv: "En callback utan code har oftast en annan orsak (se callback-without-code). I en offentlig rapport kom aktiveringen tillbaka utan code, appen sa ”Missing code or state”, och kundens inloggning i Fortnox hade en begränsning, troligen en obetald faktura. Ett spärrat konto kan vara orsaken, men det är den sista att misstänka.",
 	},
-	Steps: []i18n.Text{
-		{En: "Look at the callback's query string: state but neither code nor error points to this.", Sv: "Titta på callbackens query-sträng: state men varken code eller error tyder på det här."},
-		{En: "The customer logs in to Fortnox and checks whether the account is locked.", Sv: "Kunden loggar in i Fortnox och kontrollerar om kontot är spärrat."},
-		{En: "The customer settles what locks it, such as an unpaid Fortnox invoice, or contacts Fortnox support.", Sv: "Kunden åtgärdar det som spärrar kontot, till exempel en obetald faktura från Fortnox, eller kontaktar Fortnox support."},
-		{En: "Activate the integration again.", Sv: "Aktivera integrationen igen."},
-		{En: "Integrator: make the callback say clearly when code is missing instead of failing silently.", Sv: "Integratören: låt callbacken säga tydligt att code saknas i stället för att misslyckas i det tysta."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Rule out the other causes first: an unfinished consent page, a callback that drops the query string, a state mismatch (see callback-without-code).", Sv: "Uteslut de andra orsakerna först: en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer (se callback-without-code)."}},
+		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox directly and see whether Fortnox shows a message about the account being locked or restricted.", Sv: "Logga in direkt i Fortnox och se om Fortnox visar ett meddelande om att kontot är spärrat eller begränsat."}},
+		{Actor: Customer, Text: i18n.Text{En: "If it does, do what the message says, or contact Fortnox support.", Sv: "Gör det i så fall som meddelandet säger, eller kontakta Fortnox support."}},
+		{Actor: User, Text: i18n.Text{En: "Activate the integration again.", Sv: "Aktivera integrationen igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Make the callback say clearly when code is missing, instead of failing silently.", Sv: "Låt callbacken säga tydligt att code saknas, i stället för att misslyckas i det tysta."}},
 	},
-	Who: []Role{Customer},
+	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
-		En: "Fortnox login → the account's status and Fortnox invoices",
-		Sv: "Fortnox inloggning → kontots status och fakturor från Fortnox",
+		En: "Fortnox's login (a message about the account); the integration's callback",
+		Sv: "Inloggningen i Fortnox (ett meddelande om kontot); integrationens callback",
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox did not complete the activation of our integration, which can happen when the Fortnox account is locked, for example because of an unpaid invoice from Fortnox. Could you log in to Fortnox and check? Once the account is open again, please activate our integration again.",
-		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration, vilket kan hända när Fortnox-kontot är spärrat, till exempel på grund av en obetald faktura från Fortnox. Kan ni logga in i Fortnox och kontrollera? När kontot är öppet igen, aktivera vår integration en gång till.",
+		En: "Hi! Fortnox did not finish the activation of our integration. Could you log in to Fortnox directly and see whether it shows any message about your account? If it does, Fortnox support can help; afterwards, please open our activation link again.",
+		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration. Kan ni logga in direkt i Fortnox och se om det visas något meddelande om ert konto? Gör det det kan Fortnox support hjälpa till; öppna sedan vår aktiveringslänk igen.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration comes back without finishing. We have logged in to Fortnox and see no message about our account; could you check what your callback receives?",
+		Sv: "Hej! Aktiveringen av er integration kommer tillbaka utan att bli klar. Vi har loggat in i Fortnox och ser inget meddelande om vårt konto; kan ni kontrollera vad er callback tar emot?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! Fortnox does not finish the integration's activation. Could you log in to Fortnox yourselves and see whether it shows any message about your account?",
+		Sv: "Hej! Fortnox slutför inte integrationens aktivering. Kan ni logga in i Fortnox själva och se om det visas något meddelande om ert konto?",
+	},
+	Sources: []Source{srcAuthorization, srcAccounted146},
 	Signals: Signals{
-		CallbackWithoutCode: true,
-		Synonyms:            []string{"account is locked", "locked account", "kontot är låst", "låst Fortnox-konto", "unpaid invoice", "obetald faktura", "spärrat konto", "log in directly to Fortnox"},
+		Synonyms: []string{"account is locked", "locked account", "kontot är låst", "låst Fortnox-konto", "unpaid invoice", "obetald faktura", "spärrat konto", "log in directly to Fortnox"},
 	},
 }
 
@@ -298,32 +360,40 @@ var consentDenied = Fix{
 	ID: "consent-denied",
 	Title: i18n.Text{
 		En: "error=access_denied (consent declined)",
-		Sv: "error=access_denied (godkännandet avböjdes)",
+		Sv: "error=access_denied (godkännandet nekades)",
 	},
 	Summary: i18n.Text{
-		En: "The user cancelled or declined Fortnox's consent screen: run the activation again and approve.",
-		Sv: "Användaren avbröt eller avböjde Fortnox godkännandesida: gör aktiveringen igen och godkänn.",
+		En: "Fortnox's consent was declined or cancelled, or the user lacks the rights in Fortnox: approve again with a user who has the rights.",
+		Sv: "Godkännandet i Fortnox avböjdes eller avbröts, eller så saknar användaren behörighet i Fortnox: godkänn igen med en användare som har behörigheten.",
 	},
 	Cause: i18n.Text{
-		En: "OAuth2 sends the user back with error=access_denied when they decline or cancel the consent screen (RFC 6749 §4.1.2.1). Nothing is wrong with the app or the link.",
-		Sv: "OAuth2 skickar tillbaka användaren med error=access_denied när hen avböjer eller avbryter godkännandet (RFC 6749 §4.1.2.1). Det är inget fel på appen eller länken.",
+		En: "OAuth2 sends the user back with error=access_denied when the resource owner or the authorization server denied the request (RFC 6749 §4.1.2.1): most often the user declined or cancelled the consent page, but integrators also see Fortnox's “Access denied” when the user no longer has rights in Fortnox.",
+		Sv: "OAuth2 skickar tillbaka användaren med error=access_denied när resursägaren eller auktoriseringsservern nekade begäran (RFC 6749 §4.1.2.1): oftast avböjde eller avbröt användaren godkännandesidan, men integratörer ser också Fortnox ”Access denied” när användaren inte längre har behörighet i Fortnox.",
 	},
-	Steps: []i18n.Text{
-		{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."},
-		{En: "Log in with the right Fortnox user and company.", Sv: "Logga in med rätt Fortnox-användare och företag."},
-		{En: "Review the access the integration asks for and approve it.", Sv: "Granska behörigheterna som integrationen ber om och godkänn."},
-		{En: "Integrator: handle error=access_denied in the callback with a friendly message and a way to try again.", Sv: "Integratören: hantera error=access_denied i callbacken med ett vänligt meddelande och ett sätt att försöka igen."},
+	Steps: []Step{
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med rätt Fortnox-användare och företag och godkänn på sista steget."}},
+		{Actor: Customer, Text: i18n.Text{En: "If it is refused again, check under Manage users (Administrera användare) that the user still has the rights the integration needs.", Sv: "Nekas det igen: kontrollera under Administrera användare att användaren fortfarande har den behörighet integrationen behöver."}},
+		{Actor: Developer, Text: i18n.Text{En: "Handle error=access_denied in the callback with a clear message and a way to try again.", Sv: "Hantera error=access_denied i callbacken med ett tydligt meddelande och ett sätt att försöka igen."}},
 	},
-	Who: []Role{User, Developer},
+	Who: []Role{User, Customer, Developer},
 	Where: i18n.Text{
-		En: "Fortnox's consent screen, reached through the activation link",
-		Sv: "Fortnox godkännandesida, via aktiveringslänken",
+		En: "Fortnox's consent page, reached through the activation link; Manage users (Administrera användare)",
+		Sv: "Fortnox godkännandesida, via aktiveringslänken; Administrera användare",
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
-		En: "Hi! It looks like the activation of our integration was cancelled on Fortnox's approval page. Please open the activation link again and click approve at the end.",
-		Sv: "Hej! Det ser ut som att aktiveringen av vår integration avbröts på Fortnox godkännandesida. Öppna aktiveringslänken igen och godkänn på sista steget.",
+		En: "Hi! The activation of our integration was not approved in Fortnox. Please open the activation link again and approve at the last step. If Fortnox refuses again, the user may lack a right in Fortnox that our integration needs.",
+		Sv: "Hej! Aktiveringen av vår integration godkändes inte i Fortnox. Öppna aktiveringslänken igen och godkänn på sista steget. Nekar Fortnox igen kan användaren sakna en behörighet i Fortnox som vår integration behöver.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration ends with “access denied”. We approved the integration; could you tell us which rights in Fortnox the activating user needs?",
+		Sv: "Hej! Aktiveringen av er integration slutar med ”access denied”. Vi godkände integrationen; kan ni berätta vilken behörighet i Fortnox användaren som aktiverar behöver?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! Fortnox refuses my approval of the integration. Could you check under Manage users (Administrera användare) that my user has the rights the integration needs?",
+		Sv: "Hej! Fortnox nekar mitt godkännande av integrationen. Kan ni kontrollera under Administrera användare att min användare har den behörighet integrationen behöver?",
+	},
+	Sources: []Source{srcAuthorization, srcRFC6749Error, srcGastrogateErrors},
 	Signals: Signals{
 		OAuthErrors: []string{"access_denied"},
 		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access"},

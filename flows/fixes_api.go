@@ -12,30 +12,38 @@ var accountNotFound = Fix{
 		Sv: "”Kunde inte hitta konto”",
 	},
 	Summary: i18n.Text{
-		En: "An account the request uses is not in the customer's chart of accounts, or, when the request names no accounts, the customer has not set preferred accounts.",
-		Sv: "Ett konto som anropet använder finns inte i kundens kontoplan, eller – när anropet inte anger några konton – har kunden inte ställt in förvalda konton.",
+		En: "An account number the request uses, or one set on an element such as an article, is not in the customer's chart of accounts; when the request names no accounts, the customer's preferred accounts are not set.",
+		Sv: "Ett kontonummer som anropet använder, eller som är angivet på ett element som en artikel, finns inte i kundens kontoplan; när anropet inte anger några konton är kundens förvalda konton inte inställda.",
 	},
 	Cause: i18n.Text{
-		En: "Fortnox answers 2001304 “Kunde inte hitta konto” (or 2000423 “Kan inte hitta kontot.”) when an account number used in the request, or attached to an element, does not exist. When the request sends no account numbers, Fortnox uses the company's preferred accounts, and the error means they are not set up.",
-		Sv: "Fortnox svarar 2001304 ”Kunde inte hitta konto” (eller 2000423 ”Kan inte hitta kontot.”) när ett kontonummer som används i anropet, eller som hör till ett element, inte finns. När anropet inte skickar några kontonummer använder Fortnox företagets förvalda konton, och felet betyder då att de inte är inställda.",
+		En: "Fortnox answers 2001304 “Kunde inte hitta konto” (or 2000423 “Kan inte hitta kontot.”) when an account number used in the request, or attached to an element, does not exist. When the request sends no account numbers, Fortnox uses the company's preferred accounts; a missing preferred account has its own code, 2001403 (see preferred-account-missing).",
+		Sv: "Fortnox svarar 2001304 ”Kunde inte hitta konto” (eller 2000423 ”Kan inte hitta kontot.”) när ett kontonummer som används i anropet, eller som hör till ett element, inte finns. När anropet inte skickar några kontonummer använder Fortnox företagets förvalda konton; ett förvalt konto som saknas har en egen kod, 2001403 (se preferred-account-missing).",
 	},
-	Steps: []i18n.Text{
-		{En: "Find the account numbers in the failing request body, such as voucher rows, invoice rows or articles.", Sv: "Leta upp kontonumren i anropet som misslyckas, till exempel verifikationsrader, fakturarader eller artiklar."},
-		{En: "If the request names accounts: check that each exists in the customer's chart of accounts (GET /3/accounts), and create or map the missing ones.", Sv: "Om anropet anger konton: kontrollera att vart och ett finns i kundens kontoplan (GET /3/accounts), och skapa eller mappa om de som saknas."},
-		{En: "If the request names no accounts: the customer sets preferred accounts under Settings → Accounting → Preferred accounts.", Sv: "Om anropet inte anger några konton: kunden ställer in förvalda konton under Inställningar → Bokföring → Förvalda konton."},
-		{En: "The customer can contact Fortnox support for help with the accounts.", Sv: "Kunden kan kontakta Fortnox support för hjälp med kontona."},
-		{En: "Send the request again.", Sv: "Skicka anropet igen."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Find the account numbers in the failing request, such as voucher rows, invoice rows or articles, and check each against the chart of accounts (GET /3/accounts).", Sv: "Leta upp kontonumren i anropet som misslyckas, till exempel verifikationsrader, fakturarader eller artiklar, och kontrollera vart och ett mot kontoplanen (GET /3/accounts)."}},
+		{Actor: Customer, Text: i18n.Text{En: "Create the missing account in the chart of accounts (Kontoplan), or tell the integrator which existing account to use.", Sv: "Lägg upp kontot som saknas i kontoplanen, eller berätta för integratören vilket befintligt konto som ska användas."}},
+		{Actor: Customer, Text: i18n.Text{En: "If the request names no accounts, set the preferred accounts under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton); Fortnox support can help.", Sv: "Anger anropet inga konton: ställ in förvalda konton under Inställningar → Bokföring → Förvalda konton; Fortnox support kan hjälpa till."}},
+		{Actor: Developer, Text: i18n.Text{En: "Update the account mapping if another account was chosen, and send the request again.", Sv: "Uppdatera kontomappningen om ett annat konto valdes, och skicka anropet igen."}},
 	},
-	Who: []Role{Customer, Developer},
+	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
-		En: "Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton); Chart of accounts (Kontoplan)",
-		Sv: "Inställningar → Bokföring → Förvalda konton; Kontoplan",
+		En: "Chart of accounts (Kontoplan); Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)",
+		Sv: "Kontoplan; Inställningar → Bokföring → Förvalda konton",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
 		En: "Hi! Fortnox refused our transfer because an account is missing. Could you check that the account exists in your chart of accounts (Kontoplan), and that preferred accounts are set under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)? Fortnox support can help if you are unsure.",
 		Sv: "Hej! Fortnox nekade vår överföring eftersom ett konto saknas. Kan ni kontrollera att kontot finns i er kontoplan och att förvalda konton är inställda under Inställningar → Bokföring → Förvalda konton? Fortnox support kan hjälpa till om ni är osäkra.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox refuses transfers from your integration with “Kunde inte hitta konto”. Which account number does the integration send, so that we can check it in our chart of accounts?",
+		Sv: "Hej! Fortnox nekar överföringar från er integration med ”Kunde inte hitta konto”. Vilket kontonummer skickar integrationen, så att vi kan kontrollera det i vår kontoplan?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! A transfer from the integration was refused because an account is missing in your chart of accounts. May I create the account, or would you rather choose which account the integration should use?",
+		Sv: "Hej! En överföring från integrationen nekades eftersom ett konto saknas i er kontoplan. Får jag lägga upp kontot, eller vill ni hellre välja vilket konto integrationen ska använda?",
+	},
+	Sources: []Source{srcFAQ, srcErrors},
 	Signals: Signals{
 		Codes:    []int{2001304, 2000423},
 		Phrases:  []string{"Kunde inte hitta konto", "Kan inte hitta kontot", "Could not find account"},
@@ -50,29 +58,38 @@ var accountInactive = Fix{
 		Sv: "Konto ”NNNN” är inte aktivt",
 	},
 	Summary: i18n.Text{
-		En: "The account exists but is inactive: activate it in the chart of accounts, or map the transfer to an active account.",
-		Sv: "Kontot finns men är inaktivt: aktivera det i kontoplanen, eller mappa överföringen till ett aktivt konto.",
+		En: "The account exists but is inactive, sometimes because an article in Fortnox is linked to it: activate it in the chart of accounts, or use an active account.",
+		Sv: "Kontot finns men är inaktivt, ibland för att en artikel i Fortnox är kopplad till det: aktivera det i kontoplanen, eller använd ett aktivt konto.",
 	},
 	Cause: i18n.Text{
-		En: "Fortnox answers 2000550 when a request books on an account that exists in the chart of accounts but is marked inactive.",
-		Sv: "Fortnox svarar 2000550 när ett anrop bokför på ett konto som finns i kontoplanen men är markerat som inaktivt.",
+		En: "Fortnox answers 2000550 when a request books on an account that exists in the chart of accounts but is marked inactive. The account may come from the request, or from an article in Fortnox that is linked to a deactivated account.",
+		Sv: "Fortnox svarar 2000550 när ett anrop bokför på ett konto som finns i kontoplanen men är markerat som inaktivt. Kontot kan komma från anropet, eller från en artikel i Fortnox som är kopplad till ett inaktiverat konto.",
 	},
-	Steps: []i18n.Text{
-		{En: "Note the account number in the message.", Sv: "Notera kontonumret i meddelandet."},
-		{En: "The customer opens the chart of accounts (Kontoplan) in Fortnox and activates the account, or tells the integrator which active account to use instead.", Sv: "Kunden öppnar kontoplanen i Fortnox och aktiverar kontot, eller berättar för integratören vilket aktivt konto som ska användas i stället."},
-		{En: "If another account is chosen, the integrator updates the account mapping.", Sv: "Väljs ett annat konto uppdaterar integratören kontomappningen."},
-		{En: "Send the failed transfer again.", Sv: "Skicka den misslyckade överföringen igen."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Note the account number in the message, and whether the request sends it or an article in Fortnox carries it.", Sv: "Notera kontonumret i meddelandet, och om anropet skickar det eller om en artikel i Fortnox har det."}},
+		{Actor: Customer, Text: i18n.Text{En: "Activate the account in the chart of accounts (Kontoplan), or link the article to an active account, or tell the integrator which active account to use.", Sv: "Aktivera kontot i kontoplanen, eller koppla artikeln till ett aktivt konto, eller berätta för integratören vilket aktivt konto som ska användas."}},
+		{Actor: Developer, Text: i18n.Text{En: "If another account is chosen, update the account mapping.", Sv: "Väljs ett annat konto: uppdatera kontomappningen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send the failed transfer again.", Sv: "Skicka den misslyckade överföringen igen."}},
 	},
-	Who: []Role{Customer, Developer},
+	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
-		En: "Fortnox → Chart of accounts (Kontoplan)",
-		Sv: "Fortnox → Kontoplan",
+		En: "Fortnox → Chart of accounts (Kontoplan); the article's accounts",
+		Sv: "Fortnox → Kontoplan; artikelns konton",
 	},
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refused our transfer because the account it books on is inactive. Could you activate the account in your chart of accounts (Kontoplan), or tell us which active account to use instead?",
-		Sv: "Hej! Fortnox nekade vår överföring eftersom kontot den bokför på är inaktivt. Kan ni aktivera kontot i er kontoplan, eller berätta vilket aktivt konto vi ska använda i stället?",
+		En: "Hi! Fortnox refused our transfer because the account it books on is inactive. Could you activate the account in your chart of accounts (Kontoplan), check the accounts of the article, or tell us which active account to use instead?",
+		Sv: "Hej! Fortnox nekade vår överföring eftersom kontot den bokför på är inaktivt. Kan ni aktivera kontot i er kontoplan, kontrollera artikelns konton, eller berätta vilket aktivt konto vi ska använda i stället?",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox refuses transfers from your integration because they book on an account that is inactive in our chart of accounts. Could you map them to an active account?",
+		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i vår kontoplan. Kan ni mappa om dem till ett aktivt konto?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! A transfer was refused because it books on an inactive account in your chart of accounts. May I activate the account, or should the integration use another one?",
+		Sv: "Hej! En överföring nekades eftersom den bokför på ett inaktivt konto i er kontoplan. Får jag aktivera kontot, eller ska integrationen använda ett annat?",
+	},
+	Sources: []Source{srcErrors, srcOnslipErrors, srcGastrogateErrors, srcJunipeerErrors},
 	Signals: Signals{
 		Codes:    []int{2000550},
 		Phrases:  []string{"är inte aktivt"},
@@ -94,11 +111,11 @@ var rateLimited = Fix{
 		En: "The limit is a sliding window of 25 requests per 5 seconds (about 300 a minute) for each ClientID and tenant. Above it Fortnox answers HTTP 429 Too Many Requests; older integrations saw 503.",
 		Sv: "Gränsen är ett glidande fönster på 25 anrop per 5 sekunder (ungefär 300 i minuten) för varje ClientID och kund. Över den svarar Fortnox HTTP 429 Too Many Requests; äldre integrationer fick 503.",
 	},
-	Steps: []i18n.Text{
-		{En: "Throttle requests for each customer company to at most 25 per 5 seconds, for example with a token bucket.", Sv: "Begränsa anropen för varje kundföretag till högst 25 per 5 sekunder, till exempel med en token bucket."},
-		{En: "On 429, wait and retry with exponential backoff and a little random jitter.", Sv: "Vid 429: vänta och försök igen med exponentiell backoff och lite slumpmässig spridning."},
-		{En: "Avoid bursts: spread scheduled syncs, and fetch lists with paging and filters instead of one request per item.", Sv: "Undvik toppar: sprid ut schemalagda synkningar, och hämta listor med paginering och filter i stället för ett anrop per post."},
-		{En: "Remember that the limit is per customer: parallel workers for the same company share it.", Sv: "Tänk på att gränsen gäller per kund: parallella arbetare för samma företag delar på den."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Throttle requests for each customer company to at most 25 per 5 seconds, for example with a token bucket.", Sv: "Begränsa anropen för varje kundföretag till högst 25 per 5 sekunder, till exempel med en token bucket."}},
+		{Actor: Developer, Text: i18n.Text{En: "On 429, wait and retry with exponential backoff and a little random jitter.", Sv: "Vid 429: vänta och försök igen med exponentiell backoff och lite slumpmässig spridning."}},
+		{Actor: Developer, Text: i18n.Text{En: "Avoid bursts: spread scheduled syncs, and fetch lists with paging and filters instead of one request per item.", Sv: "Undvik toppar: sprid ut schemalagda synkningar, och hämta listor med paginering och filter i stället för ett anrop per post."}},
+		{Actor: Developer, Text: i18n.Text{En: "Remember that the limit is per customer: parallel workers for the same company share it.", Sv: "Tänk på att gränsen gäller per kund: parallella arbetare för samma företag delar på den."}},
 	},
 	Who: []Role{Developer},
 	Where: i18n.Text{
@@ -110,6 +127,11 @@ var rateLimited = Fix{
 		En: "Hi! Some transfers to Fortnox were delayed because Fortnox limits how fast integrations may call it. We have adjusted our pace; you don't need to do anything.",
 		Sv: "Hej! En del överföringar till Fortnox blev försenade eftersom Fortnox begränsar hur tätt integrationer får anropa. Vi har anpassat takten; ni behöver inte göra något.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Your integration's transfers to our Fortnox are delayed with “Too Many Requests”. Could you slow its requests down to Fortnox's limit?",
+		Sv: "Hej! Er integrations överföringar till vårt Fortnox fördröjs med ”Too Many Requests”. Kan ni sänka takten på anropen till Fortnox gräns?",
+	},
+	Sources: []Source{srcRateLimits},
 	Signals: Signals{
 		GenericPhrases:       []string{"Too Many Requests"},
 		DecisiveHTTPStatuses: []int{429},

@@ -9,31 +9,41 @@ var missingLicense = Fix{
 	ID: "missing-license",
 	Title: i18n.Text{
 		En: "Missing license",
-		Sv: "Missing license (integrationslicens saknas)",
+		Sv: "”Missing license” – integrationslicens saknas",
 	},
 	Summary: i18n.Text{
-		En: "The customer's company has no integration licence: order one in Fortnox under Tilläggsbeställning or Manage users.",
-		Sv: "Kundens företag saknar integrationslicens: beställ en i Fortnox under Tilläggsbeställning eller Administrera användare.",
+		En: "The customer's company has no integration license: a system administrator orders one under Manage users → Add-on order (Administrera användare → Tilläggsbeställning) and assigns it.",
+		Sv: "Kundens företag saknar integrationslicens: en systemadministratör beställer en under Administrera användare → Tilläggsbeställning och tilldelar den.",
 	},
 	Cause: i18n.Text{
-		En: "Integrations need an integration licence in the customer's Fortnox company. Without one, activation stops with “Missing license” and the API answers 2001103 “Api-licens saknas.”",
-		Sv: "Integrationer kräver en integrationslicens i kundens Fortnox-företag. Utan den stoppas aktiveringen med ”Missing license” och API:t svarar 2001103 ”Api-licens saknas.”",
+		En: "Integrations need an integration license in the customer's Fortnox company. Without one, activation stops with “Missing license” and the API answers 2001103 “Api-licens saknas.” Ordering takes a program or system administrator, and a license ordered is then assigned to the users who work with it.",
+		Sv: "Integrationer kräver en integrationslicens i kundens Fortnox-företag. Utan den stoppas aktiveringen med ”Missing license” och API:t svarar 2001103 ”Api-licens saknas.” Beställningen kräver en program- eller systemadministratör, och en beställd licens tilldelas sedan de användare som ska arbeta med den.",
 	},
-	Steps: []i18n.Text{
-		{En: "An administrator of the customer's company logs in to Fortnox.", Sv: "En administratör i kundens företag loggar in i Fortnox."},
-		{En: "Order an integration licence under Tilläggsbeställning (add-on order) or Manage users (Administrera användare).", Sv: "Beställ en integrationslicens under Tilläggsbeställning eller Administrera användare."},
-		{En: "When the licence is active, activate the integration again.", Sv: "När licensen är aktiv: aktivera integrationen igen."},
+	Steps: []Step{
+		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox as a system administrator, click the company name at the top right and choose Manage users (Administrera användare).", Sv: "Logga in i Fortnox som systemadministratör, klicka på företagsnamnet uppe till höger och välj Administrera användare."}},
+		{Actor: Customer, Text: i18n.Text{En: "Order the integration license there under Add-on order (Tilläggsbeställning).", Sv: "Beställ integrationslicensen där under Tilläggsbeställning."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the order is done, assign the license and the rights to the user who will activate the integration.", Sv: "När beställningen är klar: tilldela licensen och behörigheten till användaren som ska aktivera integrationen."}},
+		{Actor: User, Text: i18n.Text{En: "Activate the integration again.", Sv: "Aktivera integrationen igen."}},
 	},
-	Who: []Role{Customer},
+	Who: []Role{Customer, User},
 	Where: i18n.Text{
-		En: "Fortnox → Tilläggsbeställning (add-on order), or Manage users (Administrera användare)",
-		Sv: "Fortnox → Tilläggsbeställning, eller Administrera användare",
+		En: "Fortnox → Manage users (Administrera användare) → Add-on order (Tilläggsbeställning)",
+		Sv: "Fortnox → Administrera användare → Tilläggsbeställning",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
-		En: "Hi! To connect our integration, your Fortnox company needs an integration licence. An administrator can order it in Fortnox under Tilläggsbeställning or Manage users (Administrera användare). When it is active, please activate our integration again.",
-		Sv: "Hej! För att koppla vår integration behöver ert Fortnox-företag en integrationslicens. En administratör kan beställa den i Fortnox under Tilläggsbeställning eller Administrera användare. När den är aktiv, aktivera vår integration igen.",
+		En: "Hi! To connect our integration, your Fortnox company needs an integration license. A system administrator can order it in Fortnox under Manage users → Add-on order (Administrera användare → Tilläggsbeställning). When it is active, please activate our integration again.",
+		Sv: "Hej! För att koppla vår integration behöver ert Fortnox-företag en integrationslicens. En systemadministratör kan beställa den i Fortnox under Administrera användare → Tilläggsbeställning. När den är aktiv, aktivera vår integration igen.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration says “Missing license”. We will order an integration license in Fortnox; is any other license needed for your integration?",
+		Sv: "Hej! Aktiveringen av er integration säger ”Missing license”. Vi beställer en integrationslicens i Fortnox; behövs någon annan licens för er integration?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! To connect the integration, your Fortnox company needs an integration license. Could your system administrator order it under Manage users → Add-on order (Administrera användare → Tilläggsbeställning)? I will then activate the integration.",
+		Sv: "Hej! För att koppla integrationen behöver ert Fortnox-företag en integrationslicens. Kan er systemadministratör beställa den under Administrera användare → Tilläggsbeställning? Sedan aktiverar jag integrationen.",
+	},
+	Sources: []Source{srcFAQ, srcAddOnOrder, srcErrors},
 	Signals: Signals{
 		Codes:    []int{2001103},
 		Phrases:  []string{"Missing license", "Api-licens saknas", "does not have a license to use the API"},
@@ -55,12 +65,12 @@ var missingLicensePurchasable = Fix{
 		En: "A purchasable integration gets its licence when the customer buys it in Fortnox. Activating it before it has been bought fails for a missing licence.",
 		Sv: "En köpbar integration får sin licens när kunden köper den i Fortnox. Aktiveras den innan den är köpt misslyckas aktiveringen för att licens saknas.",
 	},
-	Steps: []i18n.Text{
-		{En: "The customer logs in to Fortnox and opens the Integrations page (Integrationer, fortnox.se/integrationer).", Sv: "Kunden loggar in i Fortnox och öppnar Integrationer (fortnox.se/integrationer)."},
-		{En: "Search for the integration and click buy.", Sv: "Sök fram integrationen och klicka på köp."},
-		{En: "Follow Fortnox's guidance to activate it.", Sv: "Följ Fortnox anvisningar för att aktivera den."},
+	Steps: []Step{
+		{Actor: Customer, Text: i18n.Text{En: "The customer logs in to Fortnox and opens the Integrations page (Integrationer, fortnox.se/integrationer).", Sv: "Kunden loggar in i Fortnox och öppnar Integrationer (fortnox.se/integrationer)."}},
+		{Actor: Customer, Text: i18n.Text{En: "Search for the integration and click buy.", Sv: "Sök fram integrationen och klicka på köp."}},
+		{Actor: User, Text: i18n.Text{En: "Follow Fortnox's guidance to activate it.", Sv: "Följ Fortnox anvisningar för att aktivera den."}},
 	},
-	Who: []Role{Customer},
+	Who: []Role{Customer, User},
 	Where: i18n.Text{
 		En: "Fortnox → Integrations (Integrationer), fortnox.se/integrationer",
 		Sv: "Fortnox → Integrationer, fortnox.se/integrationer",
@@ -70,6 +80,15 @@ var missingLicensePurchasable = Fix{
 		En: "Hi! Our integration is bought through Fortnox. Please log in to Fortnox, open Integrations (Integrationer), search for our integration and click buy; Fortnox then guides you through the activation.",
 		Sv: "Hej! Vår integration köps via Fortnox. Logga in i Fortnox, öppna Integrationer, sök fram vår integration och klicka på köp; Fortnox guidar er sedan genom aktiveringen.",
 	},
+	ClientMessage: i18n.Text{
+		En: "Hi! The integration is bought through Fortnox. Could you log in to Fortnox, open Integrations (Integrationer), search for it and click buy? Then I can activate it for you.",
+		Sv: "Hej! Integrationen köps via Fortnox. Kan ni logga in i Fortnox, öppna Integrationer, söka fram den och klicka på köp? Sedan kan jag aktivera den åt er.",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration says a license is missing. Should we buy it on Fortnox's Integrations page first, and under which name is it listed there?",
+		Sv: "Hej! Aktiveringen av er integration säger att licens saknas. Ska vi köpa den under Integrationer hos Fortnox först, och under vilket namn finns den där?",
+	},
+	Sources: []Source{srcFAQ},
 	Signals: Signals{
 		OAuthErrors: []string{"error_missing_app_license"},
 		Synonyms:    []string{"purchasable integration", "buy the integration", "purchase the integration", "köp integrationen", "köpbar integration", "integrations page", "Integrationer", "click on buy"},
@@ -80,32 +99,44 @@ var notLicensedForScope = Fix{
 	ID: "not-licensed-for-scope",
 	Title: i18n.Text{
 		En: "Not licensed for requested scope",
-		Sv: "Not licensed for requested scope",
+		Sv: "”Not licensed for requested scope” – licens saknas för ett scope",
 	},
 	Summary: i18n.Text{
-		En: "The user who activated lacks the licence or permission a requested scope needs: activate again with a user who has the right permissions.",
-		Sv: "Användaren som aktiverade saknar licensen eller behörigheten som ett efterfrågat scope kräver: aktivera igen med en användare som har rätt behörighet.",
+		En: "At activation, the activating user lacks a license a scope needs: activate again with a user who has it. On an API call (2001101), the company lacks the product license: order it; no new activation is needed unless the token also lacks the scope.",
+		Sv: "Vid aktiveringen saknar användaren som aktiverar en licens som ett scope kräver: aktivera igen med en användare som har den. Vid ett API-anrop (2001101) saknar företaget produktlicensen: beställ den; en ny aktivering behövs inte om inte token också saknar scopet.",
 	},
 	Cause: i18n.Text{
-		En: "Every scope needs a licence in the customer's company (for example supplier and supplierinvoice need Bokföring, salary needs Lön, offer and order need Order), and the user who activates must have the matching permissions. Otherwise activation fails with error_missing_license (“Resource owner is not licensed for the requested scope(s).”) and the API answers 2001101 “Det finns ingen aktiv licens för önskat scope”.",
-		Sv: "Varje scope kräver en licens i kundens företag (till exempel kräver supplier och supplierinvoice Bokföring, salary kräver Lön, offer och order kräver Order), och användaren som aktiverar måste ha motsvarande behörighet. Annars misslyckas aktiveringen med error_missing_license (”Resource owner is not licensed for the requested scope(s).”) och API:t svarar 2001101 ”Det finns ingen aktiv licens för önskat scope”.",
+		En: "Every scope needs a license in the customer's company (for example supplier and supplierinvoice need Bokföring, salary needs Lön, offer and order need Order). At activation Fortnox checks the activating user's licenses and answers error_missing_license (“Resource owner is not licensed for the requested scope(s).”). On an API call, 2001101 “Det finns ingen aktiv licens för önskat scope” means the company lacks the license. A field value API_NORIGHT in an answer means the same for one feature.",
+		Sv: "Varje scope kräver en licens i kundens företag (till exempel kräver supplier och supplierinvoice Bokföring, salary kräver Lön, offer och order kräver Order). Vid aktiveringen kontrollerar Fortnox licenserna hos användaren som aktiverar och svarar error_missing_license (”Resource owner is not licensed for the requested scope(s).”). Vid ett API-anrop betyder 2001101 ”Det finns ingen aktiv licens för önskat scope” att företaget saknar licensen. Ett fältvärde API_NORIGHT i ett svar betyder detsamma för en enskild funktion.",
 	},
-	Steps: []i18n.Text{
-		{En: "Check which scopes the activation link asks for and which Fortnox products they need (Fortnox's scopes page lists them).", Sv: "Kontrollera vilka scopes aktiveringslänken ber om och vilka Fortnox-produkter de kräver (Fortnox sida om scopes listar dem)."},
-		{En: "The customer checks that the company has those licences and orders any that are missing.", Sv: "Kunden kontrollerar att företaget har de licenserna och beställer de som saknas."},
-		{En: "A user with the correct permissions in Fortnox activates the integration again.", Sv: "En användare med rätt behörighet i Fortnox aktiverar integrationen igen."},
-		{En: "Integrator: if the app does not need a scope, remove it from the activation link and the portal.", Sv: "Integratören: behöver appen inte ett scope, ta bort det från aktiveringslänken och portalen."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "See which scope is refused and which Fortnox product it needs (Fortnox's scopes page lists them); if the app does not need the scope, remove it from the activation link.", Sv: "Se vilket scope som nekas och vilken Fortnox-produkt det kräver (Fortnox sida om scopes listar dem); behöver appen inte scopet, ta bort det från aktiveringslänken."}},
+		{Actor: Customer, Text: i18n.Text{En: "Check that the company has that license, and order it if it is missing.", Sv: "Kontrollera att företaget har den licensen, och beställ den om den saknas."}},
+		{Actor: User, Text: i18n.Text{En: "Only if the error came at activation: activate again with a user who has the license and the permissions.", Sv: "Bara om felet kom vid aktiveringen: aktivera igen med en användare som har licensen och behörigheten."}},
 	},
-	Who: []Role{Customer},
+	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
-		En: "Fortnox → Manage users (Administrera användare): the activating user's licences and permissions",
-		Sv: "Fortnox → Administrera användare: licenser och behörigheter för den som aktiverar",
+		En: "Fortnox → Manage users (Administrera användare): the company's licenses and the activating user's",
+		Sv: "Fortnox → Administrera användare: företagets licenser och användarens",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox says the user who activated our integration lacks a licence or permission it needs. Please activate our integration again with a Fortnox user who has access to the parts of Fortnox we use, and check that your company has those licences.",
-		Sv: "Hej! Fortnox säger att användaren som aktiverade vår integration saknar en licens eller behörighet som behövs. Aktivera vår integration igen med en Fortnox-användare som har tillgång till de delar av Fortnox vi använder, och kontrollera att ert företag har de licenserna.",
+		En: "Hi! Fortnox says a license is missing for a part of Fortnox our integration uses. Could you check that your company has that license and order it if not? If the message came when you activated, please activate again with a user who has the license.",
+		Sv: "Hej! Fortnox säger att en licens saknas för en del av Fortnox som vår integration använder. Kan ni kontrollera att ert företag har den licensen och beställa den om inte? Kom meddelandet när ni aktiverade, aktivera då igen med en användare som har licensen.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox says we are not licensed for something your integration asks for. Which Fortnox licenses does your integration need, so that we can check ours?",
+		Sv: "Hej! Fortnox säger att vi saknar licens för något som er integration ber om. Vilka Fortnox-licenser behöver er integration, så att vi kan kontrollera våra?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! Fortnox refuses the integration for a missing license. Since autumn 2025 our bureau package no longer covers quotes and orders, and sending invoices needs your own invoicing license. Could you order the license the integration needs?",
+		Sv: "Hej! Fortnox nekar integrationen för att en licens saknas. Sedan hösten 2025 täcker vårt byråpaket inte längre offerter och order, och för att skicka fakturor behövs en egen faktureringslicens. Kan ni beställa licensen som integrationen behöver?",
+	},
+	Note: i18n.Text{
+		En: "Since autumn 2025 an accounting firm's bureau package no longer covers quotes and orders, and a client needs its own invoicing license to send invoices.",
+		Sv: "Sedan hösten 2025 täcker en redovisningsbyrås byråpaket inte längre offerter och order, och en klient behöver en egen faktureringslicens för att skicka fakturor.",
+	},
+	Sources: []Source{srcScopes, srcFAQ, srcBureauChange, srcSoftwerk245},
 	Signals: Signals{
 		Codes:       []int{2001101},
 		OAuthErrors: []string{"error_missing_license"},
@@ -113,6 +144,7 @@ var notLicensedForScope = Fix{
 			"Not licensed for requested scope",
 			"Resource owner is not licensed for the requested scope",
 			"Det finns ingen aktiv licens för önskat scope",
+			"API_NORIGHT",
 		},
 		Synonyms: []string{"no active license", "no active licence", "aktiv licens", "licens för önskat scope", "module license", "module licence", "modullicens", "not licensed", "licensed for requested scope", "the company lacks the module", "There is no active licens for the desired scope"},
 	},
@@ -132,13 +164,13 @@ var notEnoughLicenses = Fix{
 		En: "When an app is set to be bought in Fortnox but is not published on the Integrations page, customers cannot buy it, so the activation finds no licence.",
 		Sv: "När en app är inställd på att köpas i Fortnox men inte är publicerad under Integrationer kan kunderna inte köpa den, och aktiveringen hittar därför ingen licens.",
 	},
-	Steps: []i18n.Text{
-		{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."},
-		{En: "Change the integration to purchase via website and save.", Sv: "Ändra integrationen till köp via webbplats och spara."},
-		{En: "Ask the customer to open the activation link again.", Sv: "Be kunden öppna aktiveringslänken igen."},
-		{En: "To sell it through Fortnox later, publish it on the Integrations page first.", Sv: "Vill ni sälja den via Fortnox senare: publicera den under Integrationer först."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Change the integration to purchase via website and save.", Sv: "Ändra integrationen till köp via webbplats och spara."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "To sell it through Fortnox later, publish it on the Integrations page first.", Sv: "Vill ni sälja den via Fortnox senare: publicera den under Integrationer först."}},
 	},
-	Who: []Role{Developer},
+	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → how the integration is purchased",
 		Sv: "Utvecklarportalen → er app → hur integrationen köps",
@@ -148,6 +180,11 @@ var notEnoughLicenses = Fix{
 		En: "Hi! The activation failed because of a setting on our side, which we have now corrected. Please open the activation link again.",
 		Sv: "Hej! Aktiveringen misslyckades på grund av en inställning hos oss, som nu är rättad. Öppna aktiveringslänken igen.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Activating your integration stops with “Resource owner does not have enough licenses”. Could you check how the integration is set to be purchased in Fortnox's developer portal?",
+		Sv: "Hej! Aktiveringen av er integration stoppar med ”Resource owner does not have enough licenses”. Kan ni kontrollera hur integrationen är inställd att köpas i Fortnox utvecklarportal?",
+	},
+	Sources: []Source{srcFAQ},
 	Signals: Signals{
 		Phrases:  []string{"Resource owner does not have enough licenses"},
 		Synonyms: []string{"enough licenses", "not enough licences", "not published", "inte publicerad", "purchase via website", "köp via webbplatsen", "purchasable but not published"},

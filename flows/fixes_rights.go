@@ -12,29 +12,38 @@ var missingRights = Fix{
 		Sv: "Saknar behörighet att lista eller skapa order, fakturor, offerter …",
 	},
 	Summary: i18n.Text{
-		En: "The user who activated the integration lacks a permission in Fortnox: activate it again with a user who has the right permissions.",
-		Sv: "Användaren som aktiverade integrationen saknar en behörighet i Fortnox: aktivera den igen med en användare som har rätt behörighet.",
+		En: "The user the integration acts as lacks a permission, or the wrong company was authorized: activate again with a user who has the rights, in the right company.",
+		Sv: "Användaren som integrationen agerar som saknar en behörighet, eller så godkändes fel företag: aktivera igen med en användare som har behörigheten, i rätt företag.",
 	},
 	Cause: i18n.Text{
-		En: "An integration acts with the permissions of the user who activated it. When that user may not, for example, list invoices (2001339), create accruals (2001427) or list payments (2003330), the API answers “Saknar behörighet …”. It often happens when a user was created in the company for an accounting consultant, who then activated with it instead of through Digital byrå.",
-		Sv: "En integration agerar med behörigheterna hos användaren som aktiverade den. När den användaren till exempel inte får lista fakturor (2001339), skapa periodiseringar (2001427) eller lista betalningar (2003330) svarar API:t ”Saknar behörighet …”. Det händer ofta när en användare har skapats i företaget åt en redovisningskonsult, som sedan aktiverade med den i stället för via Digital byrå.",
+		En: "An integration acts with the permissions of the user who activated it. When that user may not, for example, list invoices (2001339), create accruals (2001427) or list payments (2003330), the API answers “Saknar behörighet …”. The same happens when the wrong company was authorized, and when a user was created in the company for an accounting consultant who then activated with it instead of through Digital byrå.",
+		Sv: "En integration agerar med behörigheterna hos användaren som aktiverade den. När den användaren till exempel inte får lista fakturor (2001339), skapa periodiseringar (2001427) eller lista betalningar (2003330) svarar API:t ”Saknar behörighet …”. Samma sak händer när fel företag godkändes, och när en användare har skapats i företaget åt en redovisningskonsult som sedan aktiverade med den i stället för via Digital byrå.",
 	},
-	Steps: []i18n.Text{
-		{En: "Read which action is refused; the message names it.", Sv: "Läs vilken åtgärd som nekas; meddelandet säger vilken."},
-		{En: "The customer picks a user who has that permission in Fortnox (permissions are set under Manage users, Administrera användare).", Sv: "Kunden väljer en användare som har den behörigheten i Fortnox (behörigheter ställs in under Administrera användare)."},
-		{En: "That user activates the integration again through the activation link.", Sv: "Den användaren aktiverar integrationen igen via aktiveringslänken."},
-		{En: "If an accounting consultant activates, they log in with Digital byrå and choose the client instead of using a user created for them in the company.", Sv: "Om en redovisningskonsult aktiverar loggar hen in med Digital byrå och väljer klienten, i stället för att använda en användare som skapats åt hen i företaget."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Read which action is refused, and check with GET /3/companyinformation that the token belongs to the right company (see wrong-company-authorized).", Sv: "Läs vilken åtgärd som nekas, och kontrollera med GET /3/companyinformation att token hör till rätt företag (se wrong-company-authorized)."}},
+		{Actor: Customer, Text: i18n.Text{En: "Pick a user who has that permission in Fortnox (permissions are set under Manage users, Administrera användare).", Sv: "Välj en användare som har den behörigheten i Fortnox (behörigheter ställs in under Administrera användare)."}},
+		{Actor: User, Text: i18n.Text{En: "That user activates the integration again through the activation link, in the right company.", Sv: "Den användaren aktiverar integrationen igen via aktiveringslänken, i rätt företag."}},
+		{Actor: Consultant, Text: i18n.Text{En: "An accounting consultant logs in with Digital byrå and chooses the client, instead of using a user created for them in the company.", Sv: "En redovisningskonsult loggar in med Digital byrå och väljer klienten, i stället för att använda en användare som skapats åt hen i företaget."}},
 	},
-	Who: []Role{Customer, Consultant},
+	Who: []Role{Developer, Customer, User, Consultant},
 	Where: i18n.Text{
 		En: "Fortnox → Manage users (Administrera användare); consultants: Digital byrå",
 		Sv: "Fortnox → Administrera användare; konsulter: Digital byrå",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refuses some of our requests because the user who activated our integration does not have the permissions needed. Please activate our integration again with a user who has them. If your accounting consultant activates it, they should log in with Digital byrå.",
-		Sv: "Hej! Fortnox nekar en del av våra anrop eftersom användaren som aktiverade vår integration saknar behörigheter som behövs. Aktivera vår integration igen med en användare som har dem. Om er redovisningskonsult aktiverar ska hen logga in med Digital byrå.",
+		En: "Hi! Fortnox refuses some of our requests because the user who activated our integration does not have the permissions needed, or the integration is connected to another company. Please activate our integration again with a user who has them, in the right company. If your accounting consultant activates it, they should log in with Digital byrå.",
+		Sv: "Hej! Fortnox nekar en del av våra anrop eftersom användaren som aktiverade vår integration saknar behörigheter som behövs, eller för att integrationen är kopplad till ett annat företag. Aktivera vår integration igen med en användare som har dem, i rätt företag. Om er redovisningskonsult aktiverar ska hen logga in med Digital byrå.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox refuses some of your integration's requests for missing rights (“Saknar behörighet”). Which permissions does the user who activates need, so that we can activate again with the right user?",
+		Sv: "Hej! Fortnox nekar en del av er integrations anrop för att behörighet saknas (”Saknar behörighet”). Vilka behörigheter behöver användaren som aktiverar, så att vi kan aktivera igen med rätt användare?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! The integration lacks a permission in your Fortnox. I will activate it again through Digital byrå; could you check under Manage users (Administrera användare) that I have the permission it needs?",
+		Sv: "Hej! Integrationen saknar en behörighet i ert Fortnox. Jag aktiverar den igen via Digital byrå; kan ni kontrollera under Administrera användare att jag har den behörighet som behövs?",
+	},
+	Sources: []Source{srcFAQ, srcSharespine2001339},
 	Signals: Signals{
 		Codes:    []int{2001339, 2001427, 2003330},
 		Phrases:  []string{"Saknar behörighet"},
@@ -56,13 +65,13 @@ var missingRightsWarehouse = Fix{
 		En: "Fortnox's warehouse API needs the scopes warehouse, warehousecustomdocument and article. A token created without them gets “Missing rights” (identifier missing.rights) from the warehouse endpoints. Scopes are fixed when the authorization code is created, so ticking them in the portal does not change existing connections.",
 		Sv: "Fortnox lager-API kräver scopes warehouse, warehousecustomdocument och article. En token som skapats utan dem får ”Missing rights” (identifierare missing.rights) från lagrets endpoints. Scopes bestäms när auktoriseringskoden skapas, så att kryssa i dem i portalen ändrar inte befintliga kopplingar.",
 	},
-	Steps: []i18n.Text{
-		{En: "In the developer portal, tick the scopes warehouse, warehousecustomdocument and article for the app and save.", Sv: "Kryssa i scopes warehouse, warehousecustomdocument och article för appen i Utvecklarportalen och spara."},
-		{En: "Add the same scopes to the activation link's scope parameter, separated by spaces (%20).", Sv: "Lägg till samma scopes i aktiveringslänkens parameter scope, separerade med mellanslag (%20)."},
-		{En: "Ask the customer to activate the integration again, so that the new authorization code carries the new scopes.", Sv: "Be kunden aktivera integrationen igen, så att den nya auktoriseringskoden får de nya scopes."},
-		{En: "Check the scope field of the token response: it lists the scopes the token has.", Sv: "Kontrollera fältet scope i token-svaret: där står vilka scopes token har."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "In the developer portal, tick the scopes warehouse, warehousecustomdocument and article for the app and save.", Sv: "Kryssa i scopes warehouse, warehousecustomdocument och article för appen i Utvecklarportalen och spara."}},
+		{Actor: Developer, Text: i18n.Text{En: "Add the same scopes to the activation link's scope parameter, separated by spaces (%20).", Sv: "Lägg till samma scopes i aktiveringslänkens parameter scope, separerade med mellanslag (%20)."}},
+		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the new activation link, so that the new authorization code carries the new scopes.", Sv: "Aktivera integrationen igen via den nya aktiveringslänken, så att den nya auktoriseringskoden får de nya scopes."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check the scope field of the token response: it lists the scopes the token has.", Sv: "Kontrollera fältet scope i token-svaret: där står vilka scopes token har."}},
 	},
-	Who: []Role{Developer},
+	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → scopes",
 		Sv: "Utvecklarportalen → er app → scopes",
@@ -72,6 +81,11 @@ var missingRightsWarehouse = Fix{
 		En: "Hi! Our integration now uses Fortnox's warehouse features. For them to work, please open our activation link, log in to Fortnox and approve the integration again.",
 		Sv: "Hej! Vår integration använder nu Fortnox lagerfunktioner. För att de ska fungera, öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Your integration's warehouse features get “Missing rights” from Fortnox. Could you add the warehouse scopes to the app and send us a new activation link?",
+		Sv: "Hej! Er integrations lagerfunktioner får ”Missing rights” från Fortnox. Kan ni lägga till lagrets scopes i appen och skicka en ny aktiveringslänk?",
+	},
+	Sources: []Source{srcFAQ, srcScopes},
 	Signals: Signals{
 		Phrases:  []string{"missing.rights", "Missing rights (Warehouse)"},
 		Synonyms: []string{"warehouse", "warehouse module", "lager", "Fortnox Lager", "lagermodul", "warehousecustomdocument", "stock points", "missing.rights"},

@@ -12,30 +12,35 @@ var authCodeOrRefreshTokenInvalid = Fix{
 		Sv: "Auktoriseringskoden eller refresh-token har blivit ogiltig",
 	},
 	Summary: i18n.Text{
-		En: "Neither can be brought back: a user must add the integration again, which creates a new authorization code.",
-		Sv: "Ingen av dem går att få tillbaka: en användare måste lägga till integrationen igen, så att en ny auktoriseringskod skapas.",
+		En: "The token endpoint answers invalid_grant: first check the code exchange itself (time, one use, the same redirect_uri); if the code or token really is spent, a user adds the integration again.",
+		Sv: "Token-anropet svarar invalid_grant: kontrollera först själva bytet av koden (tiden, en enda användning, samma redirect_uri); är koden eller token verkligen förbrukad lägger en användare till integrationen igen.",
 	},
 	Cause: i18n.Text{
-		En: "An authorization code lives 10 minutes and can be used once. A refresh token can be used once and also expires. Once either is used or expired, the token endpoint answers invalid_grant, and the only way to new tokens is a new authorization by a user on the customer's Fortnox account.",
-		Sv: "En auktoriseringskod gäller i 10 minuter och kan användas en gång. En refresh-token kan också bara användas en gång och går dessutom ut. När någon av dem är använd eller har gått ut svarar token-anropet invalid_grant, och enda vägen till nya tokens är en ny auktorisering av en användare på kundens Fortnox-konto.",
+		En: "An authorization code lives 10 minutes and works once, and the token request must carry the same redirect_uri as the activation link. A code exchanged twice (a retried callback, a page submitted twice) gives invalid_grant “Authorization code doesn't exist or is invalid for the client”. A refresh token also works once and expires. Once either is spent, the only way to new tokens is a new authorization by a user on the customer's Fortnox account.",
+		Sv: "En auktoriseringskod gäller i 10 minuter och fungerar en gång, och token-anropet måste ha samma redirect_uri som aktiveringslänken. En kod som byts två gånger (en callback som görs om, en sida som skickas två gånger) ger invalid_grant ”Authorization code doesn't exist or is invalid for the client”. En refresh-token fungerar också bara en gång och går ut. När någon av dem är förbrukad är enda vägen till nya tokens en ny auktorisering av en användare på kundens Fortnox-konto.",
 	},
-	Steps: []i18n.Text{
-		{En: "Stop retrying with the old code or refresh token; it will not start working again.", Sv: "Sluta försöka med den gamla koden eller refresh-token; den börjar inte fungera igen."},
-		{En: "Ask a user on the customer's Fortnox account to open the activation link and add the integration again.", Sv: "Be en användare på kundens Fortnox-konto att öppna aktiveringslänken och lägga till integrationen igen."},
-		{En: "Exchange the new authorization code at https://apps.fortnox.se/oauth-v1/token within 10 minutes, with the same redirect_uri as in the activation link.", Sv: "Byt den nya auktoriseringskoden mot tokens på https://apps.fortnox.se/oauth-v1/token inom 10 minuter, med samma redirect_uri som i aktiveringslänken."},
-		{En: "Store the new refresh token, and replace it with the new one every time you refresh.", Sv: "Spara den nya refresh-token och ersätt den med den nya varje gång ni förnyar."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Check the code exchange: within 10 minutes of the callback, only once per code (ignore a repeated callback), and with exactly the redirect_uri of the activation link.", Sv: "Kontrollera bytet av koden: inom 10 minuter efter callbacken, bara en gång per kod (strunta i en upprepad callback), och med exakt samma redirect_uri som i aktiveringslänken."}},
+		{Actor: Developer, Text: i18n.Text{En: "Stop retrying with the old code or refresh token; it will not start working again.", Sv: "Sluta försöka med den gamla koden eller refresh-token; den börjar inte fungera igen."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link and add the integration again.", Sv: "Öppna aktiveringslänken och lägg till integrationen igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Exchange the new code at https://apps.fortnox.se/oauth-v1/token, store the new refresh token, and replace it with the new one every time you refresh.", Sv: "Byt den nya koden på https://apps.fortnox.se/oauth-v1/token, spara den nya refresh-token och ersätt den med den nya varje gång du förnyar."}},
 	},
-	Who: []Role{Customer},
+	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "The integrator's activation link (the customer adds the integration again)",
-		Sv: "Integratörens aktiveringslänk (kunden lägger till integrationen igen)",
+		En: "The integration's callback and token request; the customer adds the integration again through the activation link",
+		Sv: "Integrationens callback och token-anrop; kunden lägger till integrationen igen via aktiveringslänken",
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
-		En: "Hi! The connection between your Fortnox and our integration has expired and needs to be renewed. Please open our activation link, log in to Fortnox and approve again. It only takes a minute.",
-		Sv: "Hej! Kopplingen mellan ert Fortnox och vår integration har gått ut och behöver förnyas. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn igen. Det tar bara en minut.",
+		En: "Hi! The connection between your Fortnox and our integration needs to be renewed. Please open our activation link, log in to Fortnox and approve again. It only takes a minute.",
+		Sv: "Hej! Kopplingen mellan ert Fortnox och vår integration behöver förnyas. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn igen. Det tar bara en minut.",
 	},
-	Note: refreshTokenLifetimeNote,
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Your integration says its connection to our Fortnox is no longer valid. Could you send us the activation link, so that we can approve it again?",
+		Sv: "Hej! Er integration säger att kopplingen till vårt Fortnox inte längre gäller. Kan ni skicka aktiveringslänken, så att vi kan godkänna den igen?",
+	},
+	Note:    refreshTokenLifetimeNote,
+	Sources: []Source{srcFAQ, srcAuthorization, srcSoftwerk159},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_grant"},
 		Synonyms:    []string{"authorization code", "auth code", "code expired", "code already used", "used twice", "invalid grant", "invalid_grant", "auktoriseringskod", "koden har gått ut", "add the integration again", "reconnect", "koppla om", "återanslut", "Authorization code doesn't exist or is invalid for the client"},
@@ -46,25 +51,25 @@ var invalidRefreshToken = Fix{
 	ID: "invalid-refresh-token",
 	Title: i18n.Text{
 		En: "Invalid refresh token",
-		Sv: "Invalid refresh token",
+		Sv: "”Invalid refresh token” – refresh-token är ogiltig",
 	},
 	Summary: i18n.Text{
-		En: "The refresh token was already used or has expired: a user must activate the integration again, and only one process may refresh.",
-		Sv: "Refresh-token är redan använd eller har gått ut: en användare måste aktivera integrationen igen, och bara en process får förnya.",
+		En: "The refresh token was already used, has expired or was revoked: check the causes on your side, then have a user activate the integration again.",
+		Sv: "Refresh-token är redan använd, har gått ut eller har återkallats: kontrollera orsakerna hos dig och låt sedan en användare aktivera integrationen igen.",
 	},
 	Cause: i18n.Text{
-		En: "Refresh tokens rotate: each refresh returns a new refresh token and the old one dies, so a refresh token works exactly once. Two processes refreshing at the same moment invalidate each other, a new token that is never saved is lost, and a token that is not used in time expires.",
-		Sv: "Refresh-tokens roterar: varje förnyelse ger en ny refresh-token och den gamla slutar gälla, så en refresh-token fungerar exakt en gång. Två processer som förnyar samtidigt gör varandras tokens ogiltiga, en ny token som aldrig sparas går förlorad, och en token som inte används i tid går ut.",
+		En: "Refresh tokens rotate: each refresh returns a new refresh token and the old one stops working, so a refresh token works exactly once. Two processes refreshing at the same moment invalidate each other, and a new token that is never saved is lost. A token also stops working when it expires, when the customer revokes the integration, and sooner than expected when the activation link did not ask for access_type=offline.",
+		Sv: "Refresh-tokens roterar: varje förnyelse ger en ny refresh-token och den gamla slutar gälla, så en refresh-token fungerar exakt en gång. Två processer som förnyar samtidigt gör varandras tokens ogiltiga, och en ny token som aldrig sparas går förlorad. En token slutar också fungera när den går ut, när kunden tar bort integrationen, och tidigare än väntat när aktiveringslänken inte bad om access_type=offline.",
 	},
-	Steps: []i18n.Text{
-		{En: "Look in your logs for two refreshes close together, or a refresh whose new token was never saved.", Sv: "Leta i loggarna efter två förnyelser tätt inpå varandra, eller en förnyelse vars nya token aldrig sparades."},
-		{En: "Have a user on the customer's Fortnox account activate the integration again to get new tokens.", Sv: "Låt en användare på kundens Fortnox-konto aktivera integrationen igen för att få nya tokens."},
-		{En: "Save the new refresh token every time you refresh, before you use the access token.", Sv: "Spara den nya refresh-token varje gång ni förnyar, innan ni använder access-token."},
-		{En: "Let only one process refresh: use a lock (for example in Redis or the database) or one token manager that hands out access tokens.", Sv: "Låt bara en process förnya: använd ett lås (till exempel i Redis eller databasen) eller en enda tokenhanterare som delar ut access-tokens."},
-		{En: "Refresh on a schedule, well before expiry, for customers who use the integration rarely.", Sv: "Förnya schemalagt, i god tid före utgången, för kunder som sällan använder integrationen."},
-		{En: "For service accounts, consider grant_type=client_credentials with a TenantId header, which needs no refresh token.", Sv: "För servicekonton: överväg grant_type=client_credentials med headern TenantId, som inte behöver någon refresh-token."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Look in your logs for two refreshes close together, or a refresh whose new token was never saved.", Sv: "Leta i loggarna efter två förnyelser tätt inpå varandra, eller en förnyelse vars nya token aldrig sparades."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check that the activation link asks for access_type=offline, and ask the customer whether the integration was removed under Manage integrations (Hantera integrationer).", Sv: "Kontrollera att aktiveringslänken ber om access_type=offline, och fråga kunden om integrationen har tagits bort under Hantera integrationer."}},
+		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the activation link, to give it new tokens.", Sv: "Aktivera integrationen igen via aktiveringslänken, så att den får nya tokens."}},
+		{Actor: Developer, Text: i18n.Text{En: "Save the new refresh token every time you refresh, before you use the access token.", Sv: "Spara den nya refresh-token varje gång du förnyar, innan du använder access-token."}},
+		{Actor: Developer, Text: i18n.Text{En: "Let only one process refresh: use a lock (for example in Redis or the database) or one token manager that hands out access tokens.", Sv: "Låt bara en process förnya: använd ett lås (till exempel i Redis eller databasen) eller en enda tokenhanterare som delar ut access-tokens."}},
+		{Actor: Developer, Text: i18n.Text{En: "Refresh on a schedule, well before expiry, for customers who use the integration rarely; for service accounts, consider grant_type=client_credentials, which needs no refresh token.", Sv: "Förnya schemalagt, i god tid före utgången, för kunder som sällan använder integrationen; för servicekonton, överväg grant_type=client_credentials, som inte behöver någon refresh-token."}},
 	},
-	Who: []Role{Developer, Customer},
+	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "The integration's token storage; the customer activates again through the activation link",
 		Sv: "Integrationens lagring av tokens; kunden aktiverar igen via aktiveringslänken",
@@ -74,7 +79,12 @@ var invalidRefreshToken = Fix{
 		En: "Hi! Our connection to your Fortnox has stopped and must be renewed. Please open our activation link, log in to Fortnox and approve the integration again. It only takes a minute.",
 		Sv: "Hej! Vår koppling till ert Fortnox har slutat fungera och behöver förnyas. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen. Det tar bara en minut.",
 	},
-	Note: refreshTokenLifetimeNote,
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Your integration has lost its connection to our Fortnox (“Invalid refresh token”). Could you send us the activation link, and check that only one process in your service refreshes our tokens?",
+		Sv: "Hej! Er integration har tappat kopplingen till vårt Fortnox (”Invalid refresh token”). Kan ni skicka aktiveringslänken, och kontrollera att bara en process hos er förnyar våra tokens?",
+	},
+	Note:    refreshTokenLifetimeNote,
+	Sources: []Source{srcFAQ, srcMigrateLegacy, srcRefreshToken, srcSoftwerk234},
 	Signals: Signals{
 		OAuthErrors:           []string{"invalid_grant"},
 		OAuthErrorsNeedPhrase: true,
@@ -90,32 +100,35 @@ var scopesDifferBetweenConnections = Fix{
 		Sv: "En koppling har tillgång till fler scopes än en annan",
 	},
 	Summary: i18n.Text{
-		En: "A token keeps the scopes the app had when its authorization code was created: activate the older connection again to give it new scopes.",
-		Sv: "En token behåller de scopes appen hade när auktoriseringskoden skapades: aktivera den äldre kopplingen igen för att ge den nya scopes.",
+		En: "Each token keeps the scopes requested and granted when its authorization code was created: activate the older connection again with the current activation link.",
+		Sv: "Varje token behåller de scopes som begärdes och godkändes när auktoriseringskoden skapades: aktivera den äldre kopplingen igen med den aktuella aktiveringslänken.",
 	},
 	Cause: i18n.Text{
-		En: "An access token's access depends on the scopes the integration had when the authorization code was created. Scopes added to the app later do not reach connections activated before, so their tokens get 2000663 “Har inte behörighet för scope” on the new endpoints.",
-		Sv: "Vad en access-token får göra beror på vilka scopes integrationen hade när auktoriseringskoden skapades. Scopes som läggs till i appen senare når inte kopplingar som aktiverades tidigare, så deras tokens får 2000663 ”Har inte behörighet för scope” på de nya endpointsen.",
+		En: "A token holds the scopes that were in the activation link and granted when its authorization code was created. Enabling a scope in the developer portal later adds nothing to tokens that already exist, so a connection activated before the change can do less than one activated after it.",
+		Sv: "En token har de scopes som fanns i aktiveringslänken och godkändes när auktoriseringskoden skapades. Att aktivera ett scope i Utvecklarportalen i efterhand tillför inget till tokens som redan finns, så en koppling som aktiverades före ändringen kan mindre än en som aktiverades efter.",
 	},
-	Steps: []i18n.Text{
-		{En: "Compare the scope field of the token responses of the two connections.", Sv: "Jämför fältet scope i token-svaren för de två kopplingarna."},
-		{En: "Make sure the app has every scope it needs ticked in the developer portal and listed in the activation link.", Sv: "Se till att appen har alla scopes den behöver ikryssade i Utvecklarportalen och med i aktiveringslänken."},
-		{En: "Ask the customer with the older connection to activate the integration again; the new authorization code carries the current scopes.", Sv: "Be kunden med den äldre kopplingen att aktivera integrationen igen; den nya auktoriseringskoden får de aktuella scopes."},
-		{En: "Store the new tokens in place of the old ones.", Sv: "Spara de nya tokens i stället för de gamla."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Compare the scope field of the token responses of the two connections.", Sv: "Jämför fältet scope i token-svaren för de två kopplingarna."}},
+		{Actor: Developer, Text: i18n.Text{En: "Make sure the activation link lists every scope the app needs, and that each is ticked for the app in the developer portal.", Sv: "Se till att aktiveringslänken har med alla scopes som appen behöver, och att vart och ett är ikryssat för appen i Utvecklarportalen."}},
+		{Actor: User, Text: i18n.Text{En: "On the older connection, open the current activation link and approve again.", Sv: "Öppna den aktuella aktiveringslänken för den äldre kopplingen och godkänn igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Store the new tokens in place of the old ones.", Sv: "Spara de nya tokens i stället för de gamla."}},
 	},
-	Who: []Role{Developer, Customer},
+	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "Developer portal → your app → scopes; the customer activates again through the activation link",
-		Sv: "Utvecklarportalen → er app → scopes; kunden aktiverar igen via aktiveringslänken",
+		En: "The activation link's scope parameter; developer portal → your app → scopes",
+		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → er app → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
 		En: "Hi! We have added features to our integration that need more access in Fortnox. Please open our activation link, log in to Fortnox and approve the integration again to turn them on.",
 		Sv: "Hej! Vi har lagt till funktioner i vår integration som behöver mer åtkomst i Fortnox. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen för att slå på dem.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! One of our Fortnox connections to your integration can do less than another. Could you send us the current activation link, so that we can approve the older one again?",
+		Sv: "Hej! En av våra Fortnox-kopplingar till er integration kan göra mindre än en annan. Kan ni skicka den aktuella aktiveringslänken, så att vi kan godkänna den äldre igen?",
+	},
+	Sources: []Source{srcFAQ, srcScopes, srcAccounted1761},
 	Signals: Signals{
-		Codes:    []int{2000663},
-		Phrases:  []string{"Har inte behörighet för scope"},
 		Synonyms: []string{"more scopes", "different scopes", "scopes differ", "fler scopes", "olika scopes", "another connection", "one connection", "en annan koppling", "scopes when the authorization code was created"},
 	},
 }
@@ -134,12 +147,12 @@ var accessTokenExpired = Fix{
 		En: "An access token is valid for one hour (expires_in: 3600). After that the API answers HTTP 401 with a tiny JSON body whose message is “unauthorized”, not the usual ErrorInformation.",
 		Sv: "En access-token gäller i en timme (expires_in: 3600). Därefter svarar API:t HTTP 401 med en liten JSON-kropp vars message är ”unauthorized”, inte den vanliga ErrorInformation.",
 	},
-	Steps: []i18n.Text{
-		{En: "Get a new access token: POST https://apps.fortnox.se/oauth-v1/token with grant_type=refresh_token, or for a service account grant_type=client_credentials with a TenantId header.", Sv: "Hämta en ny access-token: POST https://apps.fortnox.se/oauth-v1/token med grant_type=refresh_token, eller för ett servicekonto grant_type=client_credentials med headern TenantId."},
-		{En: "Save the new refresh token from the response; the old one no longer works.", Sv: "Spara den nya refresh-token från svaret; den gamla fungerar inte längre."},
-		{En: "Retry the failed request once with the new access token.", Sv: "Gör om det misslyckade anropet en gång, med den nya access-token."},
-		{En: "Refresh ahead of time: track expires_in and refresh a few minutes before the hour is up.", Sv: "Förnya i förväg: håll koll på expires_in och förnya några minuter innan timmen har gått."},
-		{En: "If the refresh itself fails with invalid_grant, the customer must activate the integration again (see invalid-refresh-token).", Sv: "Om själva förnyelsen misslyckas med invalid_grant måste kunden aktivera integrationen igen (se invalid-refresh-token)."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Get a new access token: POST https://apps.fortnox.se/oauth-v1/token with grant_type=refresh_token, or for a service account grant_type=client_credentials with a TenantId header.", Sv: "Hämta en ny access-token: POST https://apps.fortnox.se/oauth-v1/token med grant_type=refresh_token, eller för ett servicekonto grant_type=client_credentials med headern TenantId."}},
+		{Actor: Developer, Text: i18n.Text{En: "Save the new refresh token from the response; the old one no longer works.", Sv: "Spara den nya refresh-token från svaret; den gamla fungerar inte längre."}},
+		{Actor: Developer, Text: i18n.Text{En: "Retry the failed request once with the new access token.", Sv: "Gör om det misslyckade anropet en gång, med den nya access-token."}},
+		{Actor: Developer, Text: i18n.Text{En: "Refresh ahead of time: track expires_in and refresh a few minutes before the hour is up.", Sv: "Förnya i förväg: håll koll på expires_in och förnya några minuter innan timmen har gått."}},
+		{Actor: Developer, Text: i18n.Text{En: "If the refresh itself fails with invalid_grant, the customer must activate the integration again (see invalid-refresh-token).", Sv: "Om själva förnyelsen misslyckas med invalid_grant måste kunden aktivera integrationen igen (se invalid-refresh-token)."}},
 	},
 	Who: []Role{Developer},
 	Where: i18n.Text{
@@ -151,6 +164,11 @@ var accessTokenExpired = Fix{
 		En: "Hi! A short interruption in our connection to Fortnox has been fixed on our side. You don't need to do anything.",
 		Sv: "Hej! Ett kort avbrott i vår koppling till Fortnox är åtgärdat hos oss. Ni behöver inte göra något.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Your integration gets “unauthorized” from Fortnox now and then. Could you check that it gets a new access token when the old one expires?",
+		Sv: "Hej! Er integration får ”unauthorized” från Fortnox då och då. Kan ni kontrollera att den hämtar en ny access-token när den gamla går ut?",
+	},
+	Sources: []Source{srcRefreshToken, srcAccodeingAPI},
 	Signals: Signals{
 		Bodies:         []string{"unauthorized"},
 		GenericPhrases: []string{"unauthorized"},
@@ -173,11 +191,11 @@ var invalidClientCredentials = Fix{
 		En: "The token endpoint authenticates the app with Authorization: Basic followed by base64 of ClientId:ClientSecret. It answers 401 invalid_client when either value is wrong, the secret has been regenerated in the portal, the pair is encoded wrongly, or a copied value carries stray whitespace.",
 		Sv: "Token-anropet autentiserar appen med Authorization: Basic följt av base64 av ClientId:ClientSecret. Det svarar 401 invalid_client när något av värdena är fel, hemligheten har genererats om i portalen, paret är fel kodat eller ett kopierat värde har fått med sig blanksteg.",
 	},
-	Steps: []i18n.Text{
-		{En: "Copy the ClientID and Client Secret again from the app in the developer portal.", Sv: "Kopiera ClientID och Client Secret igen från appen i Utvecklarportalen."},
-		{En: "Build the header as Authorization: Basic followed by base64 of ClientId:ClientSecret, with one colon and no spaces or line breaks.", Sv: "Bygg headern som Authorization: Basic följt av base64 av ClientId:ClientSecret, med ett kolon och utan mellanslag eller radbrytningar."},
-		{En: "Check that the configuration has no stray spaces, newlines or quotes around either value.", Sv: "Kontrollera att konfigurationen inte har blanksteg, radbrytningar eller citattecken runt något av värdena."},
-		{En: "If the secret was regenerated, deploy the new one everywhere the integration runs.", Sv: "Om hemligheten har genererats om: driftsätt den nya överallt där integrationen körs."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Copy the ClientID and Client Secret again from the app in the developer portal.", Sv: "Kopiera ClientID och Client Secret igen från appen i Utvecklarportalen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Build the header as Authorization: Basic followed by base64 of ClientId:ClientSecret, with one colon and no spaces or line breaks.", Sv: "Bygg headern som Authorization: Basic följt av base64 av ClientId:ClientSecret, med ett kolon och utan mellanslag eller radbrytningar."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check that the configuration has no stray spaces, newlines or quotes around either value.", Sv: "Kontrollera att konfigurationen inte har blanksteg, radbrytningar eller citattecken runt något av värdena."}},
+		{Actor: Developer, Text: i18n.Text{En: "If the secret was regenerated, deploy the new one everywhere the integration runs.", Sv: "Om hemligheten har genererats om: driftsätt den nya överallt där integrationen körs."}},
 	},
 	Who: []Role{Developer},
 	Where: i18n.Text{
@@ -189,6 +207,11 @@ var invalidClientCredentials = Fix{
 		En: "Hi! A configuration error on our side interrupted the connection to Fortnox; it is fixed now. You don't need to do anything.",
 		Sv: "Hej! Ett konfigurationsfel hos oss avbröt kopplingen till Fortnox; det är åtgärdat nu. Ni behöver inte göra något.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Your integration cannot get tokens from Fortnox (invalid_client). Could you check the app's ClientID and Client Secret in your configuration?",
+		Sv: "Hej! Er integration får inga tokens från Fortnox (invalid_client). Kan ni kontrollera appens ClientID och Client Secret i er konfiguration?",
+	},
+	Sources: []Source{srcRefreshToken, srcAccodeingAPI},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_client"},
 		Synonyms:    []string{"client secret", "client credentials are invalid", "invalid client", "invalid_client", "wrong client secret", "fel client secret", "klienthemlighet", "Basic header", "regenerated secret", "The client credentials are invalid"},
@@ -202,32 +225,81 @@ var legacyTokenInvalid = Fix{
 		Sv: "Äldre Access-Token nekas (”Ogiltig inloggning”)",
 	},
 	Summary: i18n.Text{
-		En: "Sign-in with Access-Token and Client-Secret headers stopped working after 30 April 2025: move to OAuth2 bearer tokens.",
-		Sv: "Inloggning med headers för Access-Token och Client-Secret slutade fungera efter den 30 april 2025: gå över till OAuth2 med bearer-tokens.",
+		En: "The request signs in with the legacy Access-Token and Client-Secret headers, which stopped working after 30 April 2025: move the integration to OAuth2 bearer tokens.",
+		Sv: "Anropet loggar in med de äldre headers Access-Token och Client-Secret, som slutade fungera efter den 30 april 2025: flytta integrationen till OAuth2 med bearer-tokens.",
 	},
 	Cause: i18n.Text{
-		En: "Before OAuth2, integrations sent a long-lived Access-Token and the Client-Secret as headers. Fortnox stopped accepting them after 30 April 2025, and such requests are refused with 2000310 “Ogiltig inloggning” or 2000311 “Kan inte logga in, access-token eller client-secret saknas”.",
-		Sv: "Före OAuth2 skickade integrationer en långlivad Access-Token och Client-Secret som headers. Fortnox slutade godta dem efter den 30 april 2025, och sådana anrop nekas med 2000310 ”Ogiltig inloggning” eller 2000311 ”Kan inte logga in, access-token eller client-secret saknas”.",
+		En: "Before OAuth2, integrations sent a long-lived Access-Token and the Client-Secret as headers. Fortnox stopped accepting them after 30 April 2025, and such requests get 2000310 “Ogiltig inloggning” or 2000311 “Kan inte logga in, access-token eller client-secret saknas”. The same codes with an Authorization: Bearer header are another problem (invalid-login).",
+		Sv: "Före OAuth2 skickade integrationer en långlivad Access-Token och Client-Secret som headers. Fortnox slutade godta dem efter den 30 april 2025, och sådana anrop får 2000310 ”Ogiltig inloggning” eller 2000311 ”Kan inte logga in, access-token eller client-secret saknas”. Samma koder med headern Authorization: Bearer är ett annat problem (invalid-login).",
 	},
-	Steps: []i18n.Text{
-		{En: "Set the app to OAuth2 in the developer portal.", Sv: "Ställ in appen på OAuth2 i Utvecklarportalen."},
-		{En: "Build the OAuth2 authorization code flow: activation link, token exchange and refresh.", Sv: "Bygg OAuth2-flödet med auktoriseringskod: aktiveringslänk, byte mot tokens och förnyelse."},
-		{En: "Fortnox's migration endpoint (POST https://apps.fortnox.se/oauth-v1/migrate) exchanges a legacy token for a JWT without the customer; if it refuses the token, the customer must activate the integration again through your OAuth2 activation link.", Sv: "Fortnox migreringsanrop (POST https://apps.fortnox.se/oauth-v1/migrate) byter en äldre token mot en JWT utan att kunden behöver göra något; nekar det token måste kunden aktivera integrationen igen via er OAuth2-aktiveringslänk."},
-		{En: "Send API calls with Authorization: Bearer and the access token instead of the Access-Token and Client-Secret headers.", Sv: "Skicka API-anrop med Authorization: Bearer och access-token i stället för headers för Access-Token och Client-Secret."},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Check that the failing request sends the Access-Token and Client-Secret headers; if it sends Authorization: Bearer, see invalid-login instead.", Sv: "Kontrollera att anropet som misslyckas skickar headers Access-Token och Client-Secret; skickar det Authorization: Bearer, se invalid-login i stället."}},
+		{Actor: Developer, Text: i18n.Text{En: "Set the app to OAuth2 in the developer portal and build the OAuth2 flow: activation link, token exchange and refresh.", Sv: "Ställ in appen på OAuth2 i Utvecklarportalen och bygg OAuth2-flödet: aktiveringslänk, byte mot tokens och förnyelse."}},
+		{Actor: Developer, Text: i18n.Text{En: "Exchange each legacy token for a JWT with Fortnox's migration endpoint (POST https://apps.fortnox.se/oauth-v1/migrate); the customer does nothing. Only for a token it refuses, send that customer your OAuth2 activation link.", Sv: "Byt varje äldre token mot en JWT med Fortnox migreringsanrop (POST https://apps.fortnox.se/oauth-v1/migrate); kunden behöver inte göra något. Bara för en token som nekas: skicka din OAuth2-aktiveringslänk till den kunden."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send API calls with Authorization: Bearer and the access token instead of the Access-Token and Client-Secret headers.", Sv: "Skicka API-anrop med Authorization: Bearer och access-token i stället för headers Access-Token och Client-Secret."}},
 	},
-	Who: []Role{Developer, Customer},
+	Who: []Role{Developer},
 	Where: i18n.Text{
-		En: "Developer portal → your app → OAuth2",
-		Sv: "Utvecklarportalen → er app → OAuth2",
+		En: "Developer portal → your app → OAuth2; the integration's API requests",
+		Sv: "Utvecklarportalen → er app → OAuth2; integrationens API-anrop",
 	},
 	DocsURL: docsMigrateLegacy,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox has replaced the old way integrations sign in. Please open our new activation link, log in to Fortnox and approve, so that our integration keeps working.",
-		Sv: "Hej! Fortnox har ersatt det gamla sättet för integrationer att logga in. Öppna vår nya aktiveringslänk, logga in i Fortnox och godkänn, så att vår integration fortsätter att fungera.",
+		En: "Hi! Fortnox has replaced the old way integrations sign in, and we are moving our integration to the new one. You don't need to do anything; if we need your approval, we will send you a link.",
+		Sv: "Hej! Fortnox har ersatt det gamla sättet för integrationer att logga in, och vi flyttar vår integration till det nya. Ni behöver inte göra något; behöver vi ert godkännande skickar vi en länk.",
 	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Your integration still signs in to Fortnox the old way (Access-Token and Client-Secret), which Fortnox no longer accepts. When can it move to OAuth2?",
+		Sv: "Hej! Er integration loggar fortfarande in i Fortnox på det gamla sättet (Access-Token och Client-Secret), som Fortnox inte längre godtar. När kan den gå över till OAuth2?",
+	},
+	Sources: []Source{srcMigrateLegacy, srcErrors},
 	Signals: Signals{
-		Codes:    []int{2000310, 2000311},
-		Phrases:  []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
-		Synonyms: []string{"legacy", "legacy token", "Access-Token header", "Client-Secret header", "old integration method", "äldre inloggning", "API-kod", "static token", "migrate to OAuth2", "migrera till OAuth2", "Ogiltig inloggning", "access-token eller client-secret saknas"},
+		Codes:       []int{2000310, 2000311},
+		Phrases:     []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
+		RequiresAny: legacyHeaders,
+		Synonyms:    []string{"legacy", "legacy token", "Access-Token header", "Client-Secret header", "old integration method", "äldre inloggning", "API-kod", "static token", "migrate to OAuth2", "migrera till OAuth2", "Ogiltig inloggning", "access-token eller client-secret saknas"},
+	},
+}
+
+var invalidLogin = Fix{
+	ID: "invalid-login",
+	Title: i18n.Text{
+		En: "“Ogiltig inloggning” (2000310, 2000311) with an OAuth2 token",
+		Sv: "”Ogiltig inloggning” (2000310, 2000311) med en OAuth2-token",
+	},
+	Summary: i18n.Text{
+		En: "Fortnox did not accept the access token: check the header, that it is the access token you send, and that it is fresh and belongs to this app and company.",
+		Sv: "Fortnox godtog inte access-token: kontrollera headern, att det är access-token du skickar och att den är giltig och hör till den här appen och det här företaget.",
+	},
+	Cause: i18n.Text{
+		En: "Fortnox's errors page describes 2000310 “Ogiltig inloggning” and 2000311 as credentials missing or incorrect, and OAuth2 integrations get them too: a missing or malformed Authorization header (quotes, a line break, no “Bearer ”), a refresh token or authorization code sent in place of the access token, an expired token, or a token of another app or an activation that went wrong.",
+		Sv: "Fortnox sida om fel beskriver 2000310 ”Ogiltig inloggning” och 2000311 som att inloggningsuppgifterna saknas eller är fel, och OAuth2-integrationer får dem också: en Authorization-header som saknas eller är felformad (citattecken, en radbrytning, inget ”Bearer ”), en refresh-token eller auktoriseringskod som skickas i stället för access-token, en token som har gått ut, eller en token från en annan app eller från en aktivering som gick fel.",
+	},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Check that the request sends exactly Authorization: Bearer followed by one space and the access token, with no quotes or line breaks.", Sv: "Kontrollera att anropet skickar exakt Authorization: Bearer följt av ett mellanslag och access-token, utan citattecken eller radbrytningar."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check that it is the access token (a long JWT in three parts), not the refresh token or the authorization code; fortnox-doctor inspect-token tells them apart.", Sv: "Kontrollera att det är access-token (en lång JWT i tre delar) och inte refresh-token eller auktoriseringskoden; fortnox-doctor inspect-token skiljer dem åt."}},
+		{Actor: Developer, Text: i18n.Text{En: "Get a new access token if it is over an hour old, and check that it was issued to this app for this customer.", Sv: "Hämta en ny access-token om den är över en timme gammal, och kontrollera att den utfärdades till den här appen för den här kunden."}},
+		{Actor: User, Text: i18n.Text{En: "If a fresh access token is refused too, activate the integration again through the activation link.", Sv: "Nekas även en ny access-token: aktivera integrationen igen via aktiveringslänken."}},
+	},
+	Who: []Role{Developer, User},
+	Where: i18n.Text{
+		En: "The integration's API requests (the Authorization header)",
+		Sv: "Integrationens API-anrop (headern Authorization)",
+	},
+	DocsURL: docsErrors,
+	CustomerMessage: i18n.Text{
+		En: "Hi! Fortnox has refused our integration's sign-in. We are looking into it on our side; if we need a new activation from you, we will send you the link.",
+		Sv: "Hej! Fortnox har nekat vår integrations inloggning. Vi felsöker det hos oss; behöver vi en ny aktivering från er skickar vi länken.",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox refuses your integration with 2000310 “Ogiltig inloggning”. Could you check how the integration sends its access token? If a new activation is needed, please send us the link.",
+		Sv: "Hej! Fortnox nekar er integration med 2000310 ”Ogiltig inloggning”. Kan ni kontrollera hur integrationen skickar sin access-token? Behövs en ny aktivering, skicka gärna länken.",
+	},
+	Sources: []Source{srcErrors, srcSharespine2000310, srcSoftwerk46, srcSoftwerk29},
+	Signals: Signals{
+		Codes:      []int{2000310, 2000311},
+		Phrases:    []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
+		ExcludedBy: legacyHeaders,
+		Synonyms:   []string{"invalid login", "login failed", "not in valid format", "Authorization: Bearer", "bearer token", "felaktig inloggning", "ogiltig inloggning", "expired token or incorrect activation", "Access-Token or Client Secret is missing or incorrect", "authentication fails", "kan inte logga in"},
 	},
 }

@@ -28,6 +28,8 @@ type GraphNodeJSON struct {
 type GraphOptionJSON struct {
 	Label string `json:"label"`
 	Next  string `json:"next"`
+	// Role is the person the answer says the user is, on "who are you".
+	Role Role `json:"role,omitempty"`
 }
 
 // JSON returns the tree in the shape of `graph --format json`, texts in the
@@ -37,7 +39,7 @@ func (t Tree) JSON(l i18n.Lang) GraphJSON {
 	for _, n := range t.Nodes() {
 		jn := GraphNodeJSON{ID: n.ID, Kind: n.Kind, Text: n.Text.In(l), Hint: n.Hint.In(l), Fix: n.Fix}
 		for _, o := range n.Options {
-			jn.Options = append(jn.Options, GraphOptionJSON{Label: o.Label.In(l), Next: o.Next})
+			jn.Options = append(jn.Options, GraphOptionJSON{Label: o.Label.In(l), Next: o.Next, Role: o.Role})
 		}
 		g.Nodes = append(g.Nodes, jn)
 	}

@@ -13,6 +13,24 @@ type PathStats struct {
 // PathStats walks every path from the root to a fix. It assumes the tree has
 // no cycles (Validate checks that first).
 func (t Tree) PathStats() PathStats {
+	return t.pathStats([]Option{{Next: t.root}}, 0)
+}
+
+// PathStatsFor is PathStats over the paths through the root's answers that
+// say the user is the given person (Option.Role); the role answer counts.
+func (t Tree) PathStatsFor(person Role) PathStats {
+	var starts []Option
+	for _, o := range t.Root().Options {
+		if o.Role == person {
+			starts = append(starts, o)
+		}
+	}
+	return t.pathStats(starts, 1)
+}
+
+// pathStats walks every path from the given options' nodes, each start
+// already counting the given number of answers.
+func (t Tree) pathStats(starts []Option, answered int) PathStats {
 	stats := PathStats{Shortest: map[string]int{}}
 	total := 0
 	var walk func(id string, answers int)
@@ -34,7 +52,9 @@ func (t Tree) PathStats() PathStats {
 			walk(o.Next, answers+1)
 		}
 	}
-	walk(t.root, 0)
+	for _, o := range starts {
+		walk(o.Next, answered)
+	}
 	if stats.Paths > 0 {
 		stats.Mean = float64(total) / float64(stats.Paths)
 	}

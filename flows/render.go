@@ -16,12 +16,25 @@ func (f Fix) WhoText(l i18n.Lang) string {
 	return strings.Join(names, ", ")
 }
 
-// StepsText is the fix's numbered steps as plain lines, the text the wizard
-// copies when the user asks for the steps.
-func (f Fix) StepsText(l i18n.Lang) string {
-	lines := make([]string, len(f.Steps))
-	for i, s := range f.Steps {
-		lines[i] = fmt.Sprintf("%d. %s", i+1, s.In(l))
+// StepText is a step as a line: its actor's name, then what to do.
+func (s Step) StepText(l i18n.Lang) string {
+	if name := s.Actor.ActorName().In(l); name != "" {
+		return name + ": " + s.Text.In(l)
+	}
+	return s.Text.In(l)
+}
+
+// StepsText is the fix's numbered steps as plain lines, each with its
+// actor, the text the wizard copies when the user asks for the steps.
+func (f Fix) StepsText(l i18n.Lang) string { return f.StepsTextAs(l, "") }
+
+// StepsTextAs is StepsText in the order a person reads the steps (see
+// ActionsFor): their own first.
+func (f Fix) StepsTextAs(l i18n.Lang, person Role) string {
+	steps := f.ActionsFor(person)
+	lines := make([]string, len(steps))
+	for i, s := range steps {
+		lines[i] = fmt.Sprintf("%d. %s", i+1, s.StepText(l))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -44,6 +57,10 @@ type TextOptions struct {
 	// Style, when set, decorates titles, headings and labels (a terminal
 	// makes them bold). It must not change the text's visible width.
 	Style func(Part, string) string
+	// Person, when set, shows the steps for that person (see StepsFor):
+	// first what they do, then what to ask the other party, with the
+	// message to that party. Unset, every step is listed with its actor.
+	Person Role
 }
 
 func (o TextOptions) style(p Part, s string) string {
@@ -51,6 +68,42 @@ func (o TextOptions) style(p Part, s string) string {
 		return s
 	}
 	return o.Style(p, s)
+}
+
+// LayoutSection is a heading over steps; Empty is said when there are none.
+type LayoutSection struct {
+	Heading i18n.Text
+	Steps   []Step
+	Empty   i18n.Text
+}
+
+// LayoutMessage is a heading over a message to pass on.
+type LayoutMessage struct {
+	Heading i18n.Text
+	Text    i18n.Text
+}
+
+// Layout is what a fix shows for a person, for every form that draws it
+// (text, Markdown, the wizard's screen): each section's heading with its
+// steps, numbered on from the section before (an empty section says Empty
+// instead), then each message with its heading. For a person: "What you
+// do", "What to ask <the other party>" and the message to that party.
+// Without one (the zero Role): one "Steps" section with every step, and
+// the messages to the customer and to the integrator.
+func (f Fix) Layout(person Role) ([]LayoutSection, []LayoutMessage) {
+	if person == "" {
+		msgs := []LayoutMessage{{i18n.FixCustomerMessage, f.CustomerMessage}}
+		if !f.IntegratorMessage.IsZero() {
+			msgs = append(msgs, LayoutMessage{i18n.FixMsgIntegrator, f.IntegratorMessage})
+		}
+		return []LayoutSection{{Heading: i18n.FixSteps, Steps: f.Steps}}, msgs
+	}
+	mine, theirs, other := f.StepsFor(person)
+	_, text := f.MessageFor(person)
+	return []LayoutSection{
+		{Heading: i18n.FixYouDo, Steps: mine, Empty: i18n.FixNothingForYou},
+		{Heading: AskHeading(person, other), Steps: theirs, Empty: i18n.FixNothingToAsk},
+	}, []LayoutMessage{{MessageHeading(person, other), text}}
 }
 
 // PlainText renders the whole fix as text, the form a user pastes into a
@@ -77,46 +130,91 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 	b.WriteString(opts.style(PartTitle, title) + "\n")
 	b.WriteString(strings.Repeat("=", underline) + "\n")
 	b.WriteString(wrap(f.Summary.In(l), width, "", "") + "\n\n")
+	if opts.Person != "" {
+		field(i18n.FixReadingAs, opts.Person.PersonLabel().In(l))
+	}
 	field(i18n.FixWho, f.WhoText(l))
 	field(i18n.FixWhere, f.Where.In(l))
 	field(i18n.FixDocs, f.DocsURL)
 	heading(i18n.FixCause)
 	indented(f.Cause.In(l))
-	heading(i18n.FixSteps)
-	for i, s := range f.Steps {
-		num := fmt.Sprintf("  %d. ", i+1)
-		b.WriteString(wrap(s.In(l), width, num, strings.Repeat(" ", len(num))) + "\n")
+	sections, messages := f.Layout(opts.Person)
+	n := 0
+	for _, s := range sections {
+		heading(s.Heading)
+		if len(s.Steps) == 0 {
+			indented(s.Empty.In(l))
+		}
+		for _, st := range s.Steps {
+			n++
+			num := fmt.Sprintf("  %d. ", n)
+			b.WriteString(wrap(st.StepText(l), width, num, strings.Repeat(" ", len(num))) + "\n")
+		}
 	}
 	if !f.Note.IsZero() {
 		heading(i18n.FixNote)
 		indented(f.Note.In(l))
 	}
-	heading(i18n.FixCustomerMessage)
-	indented(f.CustomerMessage.In(l))
+	for _, m := range messages {
+		heading(m.Heading)
+		indented(m.Text.In(l))
+	}
+	if len(f.Sources) > 0 {
+		heading(i18n.FixSources)
+		for _, s := range f.Sources {
+			b.WriteString(wrap(s.Title, width, "  - ", "    ") + "\n")
+			b.WriteString("    " + s.URL + "\n")
+		}
+	}
 	b.WriteString("\n")
 	field(i18n.FixIDLabel, f.ID)
 	return b.String()
 }
 
 // Markdown renders the whole fix as a Markdown section, for tickets, wikis
-// and the wizard's --output file. The text ends with a newline.
-func Markdown(f Fix, l i18n.Lang) string {
+// and the wizard's --output file, every step with its actor. The text ends
+// with a newline.
+func Markdown(f Fix, l i18n.Lang) string { return MarkdownAs(f, l, "") }
+
+// MarkdownAs is Markdown for one person (see TextOptions.Person); the zero
+// Role lists every step with its actor.
+func MarkdownAs(f Fix, l i18n.Lang, person Role) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", markdownEscape(f.Title.In(l)))
 	fmt.Fprintf(&b, "%s\n\n", markdownEscape(f.Summary.In(l)))
+	if person != "" {
+		fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixReadingAs.In(l), markdownEscape(person.PersonLabel().In(l)))
+	}
 	fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixWho.In(l), markdownEscape(f.WhoText(l)))
 	fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixWhere.In(l), markdownEscape(f.Where.In(l)))
 	fmt.Fprintf(&b, "- **%s:** <%s>\n\n", i18n.FixDocs.In(l), f.DocsURL)
 	fmt.Fprintf(&b, "### %s\n\n%s\n\n", i18n.FixCause.In(l), markdownEscape(f.Cause.In(l)))
-	fmt.Fprintf(&b, "### %s\n\n", i18n.FixSteps.In(l))
-	for i, s := range f.Steps {
-		fmt.Fprintf(&b, "%d. %s\n", i+1, markdownEscape(s.In(l)))
+	sections, messages := f.Layout(person)
+	n := 0
+	for _, s := range sections {
+		fmt.Fprintf(&b, "### %s\n\n", markdownEscape(s.Heading.In(l)))
+		if len(s.Steps) == 0 {
+			fmt.Fprintf(&b, "%s\n", markdownEscape(s.Empty.In(l)))
+		}
+		for _, st := range s.Steps {
+			n++
+			fmt.Fprintf(&b, "%d. **%s:** %s\n", n, markdownEscape(st.Actor.ActorName().In(l)), markdownEscape(st.Text.In(l)))
+		}
+		b.WriteString("\n")
 	}
-	b.WriteString("\n")
 	if !f.Note.IsZero() {
 		fmt.Fprintf(&b, "> **%s:** %s\n\n", i18n.FixNote.In(l), markdownEscape(f.Note.In(l)))
 	}
-	fmt.Fprintf(&b, "### %s\n\n> %s\n\n", i18n.FixCustomerMessage.In(l), markdownEscape(f.CustomerMessage.In(l)))
+	for _, m := range messages {
+		fmt.Fprintf(&b, "### %s\n\n> %s\n\n", markdownEscape(m.Heading.In(l)), markdownEscape(m.Text.In(l)))
+	}
+	if len(f.Sources) > 0 {
+		fmt.Fprintf(&b, "### %s\n\n", i18n.FixSources.In(l))
+		for _, s := range f.Sources {
+			fmt.Fprintf(&b, "- [%s](%s)\n", markdownEscape(s.Title), s.URL)
+		}
+		b.WriteString("\n")
+	}
 	fmt.Fprintf(&b, "%s: `%s`\n", i18n.FixIDLabel.In(l), f.ID)
 	return b.String()
 }

@@ -47,6 +47,16 @@ func TestRenderGolden(t *testing.T) {
 			golden(t, id+"."+string(l)+".md", Markdown(f, l))
 		}
 	}
+	// The same fix for each person: what they do, then what to ask.
+	for _, id := range []string{"invalid-refresh-token", "missing-rights"} {
+		f, _ := Lookup(id)
+		for _, p := range Persons() {
+			for _, l := range i18n.Langs() {
+				golden(t, id+".as-"+string(p)+"."+string(l)+".80.txt", PlainText(f, l, TextOptions{Width: 80, Person: p}))
+			}
+		}
+		golden(t, id+".as-customer.sv.md", MarkdownAs(f, i18n.Swedish, Customer))
+	}
 }
 
 func TestPlainTextWrapsWithinTheWidth(t *testing.T) {
@@ -73,7 +83,8 @@ func TestPlainTextHasEverySection(t *testing.T) {
 		text := PlainText(f, l, TextOptions{})
 		for _, want := range []string{
 			f.Title.In(l), f.Summary.In(l), f.Cause.In(l), f.Where.In(l), f.DocsURL, f.CustomerMessage.In(l), f.Note.In(l), f.ID,
-			i18n.FixWho.In(l), i18n.FixSteps.In(l), "1. " + f.Steps[0].In(l), "6. " + f.Steps[5].In(l),
+			i18n.FixWho.In(l), i18n.FixSteps.In(l), "1. " + f.Steps[0].StepText(l), "6. " + f.Steps[5].StepText(l),
+			i18n.FixSources.In(l), f.Sources[0].URL,
 		} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s text lacks %q", l, want)
@@ -103,7 +114,7 @@ func TestStepsText(t *testing.T) {
 	f, _ := Lookup("missing-license")
 	got := f.StepsText(i18n.Swedish)
 	lines := strings.Split(got, "\n")
-	if len(lines) != len(f.Steps) || !strings.HasPrefix(lines[0], "1. En administratör") || !strings.HasPrefix(lines[2], "3. ") {
+	if len(lines) != len(f.Steps) || !strings.HasPrefix(lines[0], "1. "+f.Steps[0].StepText(i18n.Swedish)) || !strings.HasPrefix(lines[2], "3. ") {
 		t.Errorf("StepsText = %q", got)
 	}
 }

@@ -25,3 +25,14 @@ var roleLabels = map[Role]i18n.Text{
 
 // Label is the role's name as a reader sees it; empty for an unknown role.
 func (r Role) Label() i18n.Text { return roleLabels[r] }
+
+var actorNames = map[Role]i18n.Text{
+	Developer:  {En: "Integrator", Sv: "Integratören"},
+	Customer:   {En: "Customer's administrator", Sv: "Kundens administratör"},
+	User:       {En: "User", Sv: "Användaren"},
+	Consultant: {En: "Accounting consultant", Sv: "Redovisningskonsulten"},
+}
+
+// ActorName is the role's short name in front of a step it does
+// ("Integrator: …"); empty for an unknown role.
+func (r Role) ActorName() i18n.Text { return actorNames[r] }

@@ -39,6 +39,9 @@ type Node struct {
 type Option struct {
 	Label i18n.Text
 	Next  string
+	// Role is set on the answers to "who are you": the person the user
+	// is, which the wizard keeps to show a fix for them (Fix.StepsFor).
+	Role Role
 }
 
 // Tree is the decision tree: its root and every node, in a stable order

@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,8 +63,8 @@ func TestTreeOrderStartsAtTheRootAndKeepsOptionOrder(t *testing.T) {
 	}
 }
 
-// The questions the design card asks for exist, each where it changes the answer.
-func TestTreeAsksTheCardsQuestions(t *testing.T) {
+// The questions issue 8 asks for exist, each where it changes the answer.
+func TestTreeAsksTheIssuesQuestions(t *testing.T) {
 	tree := DecisionTree()
 	leadsTo := func(q, fix string) bool {
 		n, _ := tree.Node(q)
@@ -74,13 +75,70 @@ func TestTreeAsksTheCardsQuestions(t *testing.T) {
 		}
 		return false
 	}
-	// OAuth2 or legacy: legacy ends at the legacy fix, OAuth2 asks which error.
-	if !leadsTo(apiAuthID, "legacy-token-invalid") {
-		t.Error("the OAuth2-or-legacy question does not send legacy to legacy-token-invalid")
+	// The first question after the paste screen is who the user is, and
+	// each of its answers carries the person.
+	var persons []Role
+	for _, o := range tree.Root().Options[1:] {
+		persons = append(persons, o.Role)
 	}
-	// Who activated: a consultant is sent to Digital byrå, a user to missing rights.
-	if !leadsTo(rightsWhoID, "consultant-activation") || !leadsTo(rightsWhoID, "missing-rights") {
-		t.Error("the who-activated question does not separate consultants from users")
+	if !slices.Equal(persons, Persons()) {
+		t.Errorf("the root's answers after the paste say %v, want %v", persons, Persons())
+	}
+	// The integrator tells a Bearer token from the legacy headers.
+	if !leadsTo(apiErrorID, "invalid-login") || !leadsTo(apiErrorID, "legacy-token-invalid") {
+		t.Error("the API error question does not separate OAuth2 from legacy sign-in")
+	}
+	// The code exchange, service accounts and "it worked, then stopped".
+	for q, fix := range map[string]string{
+		tokenErrorID:      "auth-code-or-refresh-token-invalid",
+		serviceAccountID:  "client-credentials-problem",
+		stoppedID:         "connection-revoked",
+		customerStoppedID: "connection-revoked",
+		activationErrorID: "callback-without-code",
+		consultantID:      "consultant-activation",
+	} {
+		if !leadsTo(q, fix) {
+			t.Errorf("question %s does not lead to %s", q, fix)
+		}
+	}
+}
+
+// Every fix a person must act on is reachable after they say who they
+// are, within the depth limits.
+func TestEveryPersonReachesTheirFixes(t *testing.T) {
+	tree := DecisionTree()
+	for _, p := range Persons() {
+		stats := tree.PathStatsFor(p)
+		for _, f := range Fixes() {
+			if _, ok := stats.Shortest[f.ID]; f.Concerns(p) && !ok {
+				t.Errorf("%s: fix %s concerns them but cannot be reached after choosing the role", p, f.ID)
+			}
+		}
+		if stats.Max > MaxAnswers || stats.Mean > MaxMeanAnswers {
+			t.Errorf("%s: max %d answers, mean %.2f; limits %d and %.1f", p, stats.Max, stats.Mean, MaxAnswers, MaxMeanAnswers)
+		}
+		t.Logf("%s: %d paths, max %d answers, mean %.2f, %d fixes", p, stats.Paths, stats.Max, stats.Mean, len(stats.Shortest))
+	}
+}
+
+// Every question after the first has an "I don't know" answer that leads
+// to the paste screen or to a fix.
+func TestEveryQuestionHasIDontKnow(t *testing.T) {
+	tree := DecisionTree()
+	for _, n := range tree.Nodes() {
+		if n.Kind != Question || n.ID == tree.Root().ID {
+			continue
+		}
+		found := false
+		for _, o := range n.Options {
+			if strings.HasPrefix(o.Label.En, DontKnow.En) && strings.HasPrefix(o.Label.Sv, DontKnow.Sv) {
+				next, _ := tree.Node(o.Next)
+				found = next.Kind == Paste || next.Kind == FixLeaf
+			}
+		}
+		if !found {
+			t.Errorf("question %s has no “I don't know” answer leading to the paste screen or a fix", n.ID)
+		}
 	}
 }
 
@@ -162,7 +220,7 @@ func TestTreeOffersThePasteScreen(t *testing.T) {
 	if first := tree.Root().Options[0]; first.Next != pasteID {
 		t.Errorf("the root's first option leads to %q, want the paste screen", first.Next)
 	}
-	for _, id := range []string{activationErrorID, apiErrorID, tokenErrorID} {
+	for _, id := range []string{activationErrorID, apiErrorID, apiDataID, tokenErrorID, customerDataID} {
 		n, _ := tree.Node(id)
 		if last := n.Options[len(n.Options)-1]; last.Next != pasteID {
 			t.Errorf("%s's last option leads to %q, want the paste screen", id, last.Next)
@@ -176,5 +234,32 @@ func TestTreeOffersThePasteScreen(t *testing.T) {
 	}
 	if pastes != 1 {
 		t.Errorf("the tree has %d paste nodes, want one", pastes)
+	}
+}
+
+// The customer whose integration "stopped working" is never asked about
+// request headers, and can answer "I don't know" (issue 8's first case).
+func TestCustomerWhoseIntegrationStoppedIsNotAskedAboutHeaders(t *testing.T) {
+	tree := DecisionTree()
+	var walk func(id string, seen map[string]bool)
+	walk = func(id string, seen map[string]bool) {
+		n, _ := tree.Node(id)
+		if seen[id] || n.Kind != Question {
+			return
+		}
+		seen[id] = true
+		for _, s := range []string{n.Text.En, n.Hint.En} {
+			if strings.Contains(strings.ToLower(s), "header") {
+				t.Errorf("the customer meets %s: %q", id, s)
+			}
+		}
+		for _, o := range n.Options {
+			walk(o.Next, seen)
+		}
+	}
+	walk(customerID, map[string]bool{})
+	stopped, _ := tree.Node(customerStoppedID)
+	if first := stopped.Options[0]; !strings.HasPrefix(first.Label.En, DontKnow.En) || first.Next != FixNodeID("connection-revoked") {
+		t.Errorf("“it stopped working” does not start with I don't know → connection-revoked: %+v", first)
 	}
 }

@@ -89,7 +89,7 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 		var err error
 		switch n.Kind {
 		case flows.FixLeaf:
-			return Result{FixID: n.Fix, Lang: lang}, nil
+			return Result{FixID: n.Fix, Lang: lang, Role: w.role()}, nil
 		case flows.Paste:
 			err = askPaste(w, n, lang, next, now(), out)
 		default:

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -54,7 +55,7 @@ func TestAccessiblePaste(t *testing.T) {
 		},
 		{
 			name: "0 on the paste goes back", lang: i18n.English,
-			input: "1\n0\n2\n3\n", fix: "unsupported-scope",
+			input: "1\n0\n2\n1\n3\n", fix: "unsupported-scope",
 			said: []string{i18n.AccPastePrompt.In(i18n.English), root.Text.In(i18n.English), activation.Text.In(i18n.English)},
 		},
 		{
@@ -79,7 +80,7 @@ func TestAccessiblePaste(t *testing.T) {
 		},
 		{
 			name: "no match: the questions instead", lang: i18n.English,
-			input: "1\n" + postgresError + "\n\n1\n2\n3\n", fix: "unsupported-scope",
+			input: "1\n" + postgresError + "\n\n1\n2\n1\n3\n", fix: "unsupported-scope",
 			said: []string{i18n.CmdNoMatch.In(i18n.English), "  1. " + i18n.WizAnswerInstead.In(i18n.English), root.Text.In(i18n.English), activation.Text.In(i18n.English)},
 		},
 		{
@@ -99,8 +100,8 @@ func TestAccessiblePaste(t *testing.T) {
 		},
 		{
 			name: "from the last option of a list of errors", lang: i18n.English,
-			input: "3\n1\n10\nHTTP/1.1 429 Too Many Requests\n\n1\n", fix: "rate-limited",
-			said: []string{apiError.Text.In(i18n.English), "  10. " + apiError.Options[9].Label.In(i18n.English), paste.Text.In(i18n.English)},
+			input: fmt.Sprintf("2\n3\n%d\nHTTP/1.1 429 Too Many Requests\n\n1\n", len(apiError.Options)), fix: "rate-limited",
+			said: []string{apiError.Text.In(i18n.English), fmt.Sprintf("  %d. ", len(apiError.Options)) + apiError.Options[len(apiError.Options)-1].Label.In(i18n.English), paste.Text.In(i18n.English)},
 		},
 	}
 	for _, c := range cases {

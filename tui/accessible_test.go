@@ -42,7 +42,8 @@ func TestAccessibleReachesEveryFix(t *testing.T) {
 func TestAccessible(t *testing.T) {
 	tree := flows.DecisionTree()
 	root := tree.Root()
-	apiAuth, _ := tree.Node("api-auth")
+	developer, _ := tree.Node("developer")
+	tokenError, _ := tree.Node("token-error")
 	cases := []struct {
 		name    string
 		lang    i18n.Lang
@@ -56,21 +57,21 @@ func TestAccessible(t *testing.T) {
 	}{
 		{
 			name: "the issue's example in Swedish", lang: i18n.Swedish,
-			input: "2\n3\n", fix: "unsupported-scope",
+			input: "2\n1\n3\n", fix: "unsupported-scope",
 			said: []string{root.Text.In(i18n.Swedish), "  1. " + root.Options[0].Label.In(i18n.Swedish), i18n.AccPromptFirst.Format(i18n.Swedish, len(root.Options))},
 		},
 		{
 			name: "numbers with spaces, a dot and CRLF", lang: i18n.English,
-			input: " 3 \r\n2.\r\n", fix: "legacy-token-invalid",
+			input: " 2 \r\n3\r\n3.\r\n", fix: "legacy-token-invalid",
 		},
 		{
 			name: "not a number is asked again", lang: i18n.English,
-			input: "two\n3\n2\n", fix: "legacy-token-invalid",
-			said: []string{i18n.AccInvalid.Format(i18n.English, "two", len(root.Options)), apiAuth.Text.In(i18n.English)},
+			input: "two\n2\n3\n3\n", fix: "legacy-token-invalid",
+			said: []string{i18n.AccInvalid.Format(i18n.English, "two", len(root.Options)), developer.Text.In(i18n.English)},
 		},
 		{
 			name: "out of range is asked again, in Swedish", lang: i18n.Swedish,
-			input: "8\n-1\n3\n2\n", fix: "legacy-token-invalid",
+			input: "8\n-1\n2\n3\n3\n", fix: "legacy-token-invalid",
 			said: []string{
 				i18n.AccInvalid.Format(i18n.Swedish, "8", len(root.Options)),
 				i18n.AccInvalid.Format(i18n.Swedish, "-1", len(root.Options)),
@@ -78,18 +79,18 @@ func TestAccessible(t *testing.T) {
 		},
 		{
 			name: "an empty line is asked again", lang: i18n.English,
-			input: "\n3\n2\n", fix: "legacy-token-invalid",
+			input: "\n2\n3\n3\n", fix: "legacy-token-invalid",
 			said: []string{i18n.AccEmpty.Format(i18n.English, len(root.Options))},
 		},
 		{
 			name: "0 on the first question has nowhere to go", lang: i18n.Swedish,
-			input: "0\n3\n2\n", fix: "legacy-token-invalid",
+			input: "0\n2\n3\n3\n", fix: "legacy-token-invalid",
 			said: []string{i18n.AccNoBack.In(i18n.Swedish)},
 		},
 		{
 			name: "0 and b go back one question", lang: i18n.English,
-			input: "3\n0\n4\nb\n3\n2\n", fix: "legacy-token-invalid",
-			said: []string{apiAuth.Text.In(i18n.English), root.Text.In(i18n.English), i18n.AccPromptFirst.Format(i18n.English, len(root.Options)), "What is refused?", root.Text.In(i18n.English)},
+			input: "2\n0\n2\n2\nb\nb\n2\n3\n3\n", fix: "legacy-token-invalid",
+			said: []string{developer.Text.In(i18n.English), root.Text.In(i18n.English), i18n.AccPromptFirst.Format(i18n.English, len(root.Options)), tokenError.Text.In(i18n.English), root.Text.In(i18n.English)},
 		},
 		{
 			name: "the input ends before a fix", lang: i18n.English,
@@ -101,22 +102,22 @@ func TestAccessible(t *testing.T) {
 		},
 		{
 			name: "language question: Enter keeps the detected language", lang: i18n.Swedish, askLang: true,
-			input: "\n2\n3\n", fix: "unsupported-scope",
+			input: "\n2\n1\n3\n", fix: "unsupported-scope",
 			said: []string{"Välj språk / Choose a language", "  1. Svenska", "  2. English", i18n.AccLangPrompt.Format(i18n.Swedish, "Svenska"), root.Text.In(i18n.Swedish)},
 		},
 		{
 			name: "language question: 2 is English", lang: i18n.Swedish, askLang: true,
-			input: "2\n2\n3\n", fix: "unsupported-scope", lang2: i18n.English,
+			input: "2\n2\n1\n3\n", fix: "unsupported-scope", lang2: i18n.English,
 			said: []string{root.Text.In(i18n.English)},
 		},
 		{
 			name: "language question: bad input", lang: i18n.English, askLang: true,
-			input: "svenska\n1\n2\n3\n", fix: "unsupported-scope", lang2: i18n.Swedish,
+			input: "svenska\n1\n2\n1\n3\n", fix: "unsupported-scope", lang2: i18n.Swedish,
 			said: []string{i18n.AccInvalid.Format(i18n.English, "svenska", 2), root.Text.In(i18n.Swedish)},
 		},
 		{
 			name: "back from the first question returns to the language", lang: i18n.English, askLang: true,
-			input: "2\n0\n1\n2\n3\n", fix: "unsupported-scope", lang2: i18n.Swedish,
+			input: "2\n0\n1\n2\n1\n3\n", fix: "unsupported-scope", lang2: i18n.Swedish,
 			said: []string{root.Text.In(i18n.English), "Välj språk", root.Text.In(i18n.Swedish)},
 		},
 	}
@@ -152,11 +153,11 @@ func TestAccessibleReadError(t *testing.T) {
 	// quoted back only in part, and the reading goes on after it.
 	long := strings.Repeat("9", maxLine+10) + "\n"
 	var out strings.Builder
-	res, err := Accessible(Options{Tree: flows.DecisionTree(), Lang: i18n.English}, strings.NewReader(long+"3\n2\n"), &out)
+	res, err := Accessible(Options{Tree: flows.DecisionTree(), Lang: i18n.English}, strings.NewReader(long+"2\n3\n3\n"), &out)
 	if err != nil || res.FixID != "legacy-token-invalid" {
 		t.Errorf("an endless line then 3, 2: %+v, %v", res, err)
 	}
-	if want := i18n.AccInvalid.Format(i18n.English, strings.Repeat("9", 40)+"…", 7); !strings.Contains(out.String(), want) || out.Len() > 10000 {
+	if want := i18n.AccInvalid.Format(i18n.English, strings.Repeat("9", 40)+"…", len(flows.DecisionTree().Root().Options)); !strings.Contains(out.String(), want) || out.Len() > 10000 {
 		t.Errorf("an endless line is not refused in short (%d bytes of output); want %q", out.Len(), want)
 	}
 }

@@ -15,11 +15,14 @@ import (
 const narrowFields = 56
 
 // renderFix draws a fix for the fix screen, wrapped to width columns: the
-// title and summary, who acts, the cause, the numbered steps, where in
-// Fortnox, the docs link, an optional note and the message to the customer, with
-// the same headings as the printed fix (flows.PlainText). It is the styled
-// screen form of the fix; the plain text printed and copied comes from flows.
-func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
+// title and summary, who acts, the cause, the steps, where in Fortnox, the
+// docs link, an optional note, the message to pass on and the sources, with
+// the same headings as the printed fix (flows.PlainText). For a role the
+// steps come as "What you do" then "What to ask <the other party>", with
+// the message to that party (flows.Fix.Layout); without one, every step
+// with its actor. It is the styled screen form of the fix; the plain text
+// printed and copied comes from flows.
+func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles) string {
 	var b strings.Builder
 	line := func(s string) { b.WriteString(s + "\n") }
 	styled := func(style lipgloss.Style, lines []string, indent string) {
@@ -33,8 +36,12 @@ func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
 	styled(plain, wrapLines(f.Summary.In(l), width), "")
 	line("")
 
+	labels := []i18n.Text{i18n.FixWho, i18n.FixWhere, i18n.FixDocs}
+	if role != "" {
+		labels = append(labels, i18n.FixReadingAs)
+	}
 	labelWidth := 0
-	for _, label := range []i18n.Text{i18n.FixWho, i18n.FixWhere, i18n.FixDocs} {
+	for _, label := range labels {
 		labelWidth = max(labelWidth, ansi.StringWidth(label.In(l)))
 	}
 	field := func(label i18n.Text, value string, valueStyle lipgloss.Style) {
@@ -50,20 +57,35 @@ func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
 	// The order the issue asks for: who acts, why, what to do, where, the
 	// docs, then the message to pass on. The steps come early so that they
 	// show without scrolling on an 80x24 terminal more often than not.
+	if role != "" {
+		field(i18n.FixReadingAs, role.PersonLabel().In(l), plain)
+	}
 	field(i18n.FixWho, f.WhoText(l), plain)
 	section(i18n.FixCause)
 	styled(plain, wrapLines(f.Cause.In(l), width), "")
 
-	section(i18n.FixSteps)
+	sections, messages := f.Layout(role)
 	digits := len(fmt.Sprint(len(f.Steps)))
 	indent := strings.Repeat(" ", digits+2) // under the text after "1. "
-	for i, s := range f.Steps {
-		num := fmt.Sprintf("%*d. ", digits, i+1)
-		for j, text := range wrapLines(s.In(l), width-len(indent)) {
-			if j == 0 {
-				line(st.number.Render(num) + text)
-			} else {
-				line(indent + text)
+	n := 0
+	for _, sec := range sections {
+		section(sec.Heading)
+		if len(sec.Steps) == 0 {
+			styled(st.muted, wrapLines(sec.Empty.In(l), width), "")
+		}
+		for _, s := range sec.Steps {
+			n++
+			num := fmt.Sprintf("%*d. ", digits, n)
+			actor := s.Actor.ActorName().In(l) + ": "
+			for j, text := range wrapLines(actor+s.Text.In(l), width-len(indent)) {
+				switch {
+				case j == 0 && strings.HasPrefix(text, actor):
+					line(st.number.Render(num) + st.label.Render(strings.TrimSuffix(actor, " ")) + " " + strings.TrimPrefix(text, actor))
+				case j == 0:
+					line(st.number.Render(num) + text)
+				default:
+					line(indent + text)
+				}
 			}
 		}
 	}
@@ -77,10 +99,27 @@ func renderFix(f flows.Fix, l i18n.Lang, width int, st *styles) string {
 		styled(plain, wrapLines(f.Note.In(l), width), "")
 	}
 
-	section(i18n.FixCustomerMessage)
 	bar := st.quoteBar.Render("│") + " "
-	for _, text := range wrapLines(f.CustomerMessage.In(l), width-2) {
-		line(bar + text)
+	for _, m := range messages {
+		section(m.Heading)
+		for _, text := range wrapLines(m.Text.In(l), width-2) {
+			line(bar + text)
+		}
+	}
+	if len(f.Sources) > 0 {
+		section(i18n.FixSources)
+		for _, src := range f.Sources {
+			for j, text := range wrapLines(src.Title, width-2) {
+				prefix := "- "
+				if j > 0 {
+					prefix = "  "
+				}
+				line(prefix + text)
+			}
+			for _, text := range wrapLines(src.URL, width-2) {
+				line("  " + st.muted.Hyperlink(src.URL).Render(text))
+			}
+		}
 	}
 	line("")
 	b.WriteString(st.muted.Render(i18n.FixIDLabel.In(l) + ": " + f.ID))

@@ -159,7 +159,7 @@ func (m *Model) screenFor(cursor int) screen {
 	switch n.Kind {
 	case flows.FixLeaf:
 		if fix, ok := flows.Lookup(n.Fix); ok {
-			return newFixScreen(m.c, fix)
+			return newFixScreen(m.c, fix, m.walk.role())
 		}
 	case flows.Paste:
 		return newPasteScreen(m.c, n, &m.walk.paste)

@@ -78,37 +78,37 @@ func firstLine(s string, width int) string {
 
 func TestBackKeepsTheWalk(t *testing.T) {
 	tree := flows.DecisionTree()
-	answers := pathTo(t, tree, "missing-rights") // four questions deep
+	answers := pathTo(t, tree, "legacy-token-invalid") // who, where, which error
 	for _, backKey := range []string{"esc", "shift+tab"} {
 		t.Run(backKey, func(t *testing.T) {
-			m := walkTo(t, testOptions(i18n.English, 80, 24), answers[:3])
-			if got := here(m); got != "rights-who" {
-				t.Fatalf("at %s, want rights-who", got)
+			m := walkTo(t, testOptions(i18n.English, 80, 24), answers[:2])
+			if got := here(m); got != "api-error" {
+				t.Fatalf("at %s, want api-error", got)
 			}
 			send(m, press(backKey))
-			if got := here(m); got != "api-error" {
-				t.Fatalf("after %s at %s, want api-error", backKey, got)
+			if got := here(m); got != "developer" {
+				t.Fatalf("after %s at %s, want developer", backKey, got)
 			}
-			if got := hoveredAnswer(t, m); got != answers[2] {
-				t.Errorf("cursor on option %d after back, want the answer given there (%d)", got, answers[2])
+			if got := hoveredAnswer(t, m); got != answers[1] {
+				t.Errorf("cursor on option %d after back, want the answer given there (%d)", got, answers[1])
 			}
-			send(m, press(backKey), press(backKey))
+			send(m, press(backKey))
 			if got := here(m); got != tree.Root().ID {
-				t.Fatalf("after three backs at %s, want the root", got)
+				t.Fatalf("after two backs at %s, want the root", got)
 			}
 			send(m, press(backKey)) // nothing before the first question
 			if got := here(m); got != tree.Root().ID {
 				t.Errorf("back on the first question moved to %s", got)
 			}
 			// Going forward again, each question remembers its answer.
-			for _, want := range answers[:3] {
+			for _, want := range answers[:2] {
 				if got := hoveredAnswer(t, m); got != want {
 					t.Errorf("at %s cursor on %d, want the earlier answer %d", here(m), got, want)
 				}
 				send(m, press("enter"))
 			}
-			if got := here(m); got != "rights-who" {
-				t.Errorf("enter three times at %s, want rights-who", got)
+			if got := here(m); got != "api-error" {
+				t.Errorf("enter twice at %s, want api-error", got)
 			}
 		})
 	}
@@ -117,11 +117,12 @@ func TestBackKeepsTheWalk(t *testing.T) {
 func TestBackFromFix(t *testing.T) {
 	tree := flows.DecisionTree()
 	answers := pathTo(t, tree, "missing-license")
+	last := here(walkTo(t, testOptions(i18n.Swedish, 80, 24), answers[:len(answers)-1]))
 	for _, k := range []string{"b", "esc"} {
 		m := walkTo(t, testOptions(i18n.Swedish, 80, 24), answers)
 		send(m, press(k))
-		if got := here(m); got != "licence-kind" {
-			t.Errorf("%s on the fix went to %s, want licence-kind", k, got)
+		if got := here(m); got != last {
+			t.Errorf("%s on the fix went to %s, want %s", k, got, last)
 			continue
 		}
 		if got := hoveredAnswer(t, m); got != answers[len(answers)-1] {
@@ -232,7 +233,7 @@ func TestSwitchLanguage(t *testing.T) {
 			t.Errorf("cursor moved from %d to %d", before, got)
 		}
 		send(m, press("esc"))
-		if got := here(m); got != "api-auth" {
+		if got := here(m); got != "developer" {
 			t.Errorf("walk lost: back went to %s", got)
 		}
 	})
@@ -300,6 +301,10 @@ func TestCopy(t *testing.T) {
 	tree := flows.DecisionTree()
 	fix, _ := flows.Lookup("missing-rights")
 	answers := pathTo(t, tree, fix.ID)
+	// The copies are for the person the walk's first answer names.
+	role := tree.Root().Options[answers[0]].Role
+	steps := func(l i18n.Lang) string { return fix.StepsTextAs(l, role) }
+	_, msg := fix.MessageFor(role)
 	failing := func(string) error { return errors.New("no xclip") }
 	var copied []string
 	working := func(s string) error { copied = append(copied, s); return nil }
@@ -310,11 +315,11 @@ func TestCopy(t *testing.T) {
 		status    i18n.Text
 		nativeHit bool
 	}{
-		{"c", nil, fix.StepsText, i18n.WizSentSteps, false},
-		{"m", nil, fix.CustomerMessage.In, i18n.WizSentMessage, false},
-		{"c", failing, fix.StepsText, i18n.WizSentSteps, false},
-		{"c", working, fix.StepsText, i18n.WizCopiedSteps, true},
-		{"m", working, fix.CustomerMessage.In, i18n.WizCopiedMessage, true},
+		{"c", nil, steps, i18n.WizSentSteps, false},
+		{"m", nil, msg.In, i18n.WizSentMessage, false},
+		{"c", failing, steps, i18n.WizSentSteps, false},
+		{"c", working, steps, i18n.WizCopiedSteps, true},
+		{"m", working, msg.In, i18n.WizCopiedMessage, true},
 	}
 	for i, c := range cases {
 		for _, l := range i18n.Langs() {
@@ -423,8 +428,8 @@ func TestFilter(t *testing.T) {
 		t.Fatalf("second esc did not clear the filter")
 	}
 	send(m, press("esc")) // now back
-	if here(m) != "api-auth" {
-		t.Errorf("third esc at %s, want back at api-auth", here(m))
+	if here(m) != "developer" {
+		t.Errorf("third esc at %s, want back at developer", here(m))
 	}
 
 	// Enter picks the option the filter leaves under the cursor.

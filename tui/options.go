@@ -46,6 +46,9 @@ type Result struct {
 	Lang i18n.Lang
 	// Interrupted is true when the user pressed ctrl+c.
 	Interrupted bool
+	// Role is the person the user said they are on the way (the tree's
+	// "who are you"), for showing the fix for them; empty when not asked.
+	Role flows.Role
 }
 
 // Fix is the fix the walk ended on, if any.

@@ -61,9 +61,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case *fixScreen:
 			switch {
 			case key.Matches(msg, k.CopySteps):
-				return copyText(copySteps, s.fix.StepsText(m.c.lang), m.clipboard)
+				return copyText(copySteps, s.fix.StepsTextAs(m.c.lang, s.role), m.clipboard)
 			case key.Matches(msg, k.CopyMessage):
-				return copyText(copyMessage, s.fix.CustomerMessage.In(m.c.lang), m.clipboard)
+				return copyText(copyMessage, s.message().In(m.c.lang), m.clipboard)
 			}
 		}
 	}
@@ -174,6 +174,7 @@ func (m *Model) switchLang() {
 func (m *Model) quit() tea.Cmd {
 	if s, ok := m.screen.(*fixScreen); ok {
 		m.result.FixID = s.fix.ID
+		m.result.Role = s.role
 	}
 	return tea.Quit
 }

@@ -7,13 +7,17 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
 // fixScreen shows the fix the walk ended on, scrolling when the terminal is
 // small, with a status line under it for copies and a "more below" hint.
 type fixScreen struct {
-	c      *common
-	fix    flows.Fix
+	c   *common
+	fix flows.Fix
+	// role is the person the user said they are, for "What you do" and
+	// "What to ask …"; empty lists every step with its actor.
+	role   flows.Role
 	vp     viewport.Model
 	width  int
 	height int
@@ -22,7 +26,7 @@ type fixScreen struct {
 	status string
 }
 
-func newFixScreen(c *common, fix flows.Fix) *fixScreen {
+func newFixScreen(c *common, fix flows.Fix, role flows.Role) *fixScreen {
 	vp := viewport.New()
 	// Only vertical scrolling, on keys that the wizard does not use for
 	// anything else: b goes back and l switches language here.
@@ -37,7 +41,7 @@ func newFixScreen(c *common, fix flows.Fix) *fixScreen {
 		Right:        key.NewBinding(key.WithDisabled()),
 	}
 	vp.MouseWheelEnabled = false
-	return &fixScreen{c: c, fix: fix, vp: vp}
+	return &fixScreen{c: c, fix: fix, role: role, vp: vp}
 }
 
 func (s *fixScreen) update(msg tea.Msg) tea.Cmd {
@@ -91,7 +95,7 @@ func (s *fixScreen) setSize(width, height int) {
 func (s *fixScreen) render() {
 	offset := s.vp.YOffset()
 	s.vp.SetWidth(s.width)
-	s.vp.SetContent(renderFix(s.fix, s.c.lang, s.width, s.c.styles))
+	s.vp.SetContent(renderFix(s.fix, s.role, s.c.lang, s.width, s.c.styles))
 	s.vp.SetYOffset(offset)
 }
 
@@ -113,6 +117,16 @@ func (s *fixScreen) relang() {
 	s.status = ""
 	s.render()
 	s.layout()
+}
+
+// message is the message the copy key copies: to the other party of the
+// user's role, or to the customer when no role was chosen.
+func (s *fixScreen) message() i18n.Text {
+	if s.role == "" {
+		return s.fix.CustomerMessage
+	}
+	_, text := s.fix.MessageFor(s.role)
+	return text
 }
 
 func (s *fixScreen) typing() bool   { return false }

@@ -200,6 +200,25 @@ func (w *walk) answers(l i18n.Lang) []string {
 	return labels
 }
 
+// role is the person the user said they are: the Role of the last answer
+// on the way that carries one, or the zero Role.
+func (w *walk) role() flows.Role {
+	var r flows.Role
+	for _, s := range w.history {
+		if s.at.lang || s.at.result != nil {
+			continue
+		}
+		n, ok := w.tree.Node(s.at.node)
+		if !ok || n.Kind != flows.Question || s.answer < 0 || s.answer >= len(n.Options) {
+			continue
+		}
+		if o := n.Options[s.answer]; o.Role != "" {
+			r = o.Role
+		}
+	}
+	return r
+}
+
 // placeAfter is where the i-th answer of the history led.
 func (w *walk) placeAfter(i int) place {
 	if i+1 < len(w.history) {

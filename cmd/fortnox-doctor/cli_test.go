@@ -90,14 +90,15 @@ func TestListJSON(t *testing.T) {
 			}
 			ids = append(ids, e.ID)
 		}
-		if !slices.Equal(ids, flows.IDs()) || len(ids) != 24 {
+		if !slices.Equal(ids, flows.IDs()) || len(ids) != 36 {
 			t.Errorf("list --json IDs = %v", ids)
 		}
 	}
 }
 
 func TestShowJSONForEveryFixInBothLanguages(t *testing.T) {
-	want := []string{"cause", "customer_message", "docs_url", "id", "lang", "steps", "summary", "title", "where", "who"}
+	want := []string{"actions", "cause", "customer_message", "docs_url", "id", "integrator_message", "lang", "sources", "steps", "summary", "title", "where", "who"}
+	optional := []string{"note", "client_message", "consultant_message"}
 	for _, id := range flows.IDs() {
 		for _, lang := range []string{"sv", "en"} {
 			r := cli(t, "show", id, "--json", "--lang", lang)
@@ -105,7 +106,7 @@ func TestShowJSONForEveryFixInBothLanguages(t *testing.T) {
 				t.Fatalf("show %s: code %d: %s", id, r.code, r.stderr)
 			}
 			keys := jsonKeys(t, json.RawMessage(r.stdout))
-			keys = slices.DeleteFunc(keys, func(k string) bool { return k == "note" }) // optional
+			keys = slices.DeleteFunc(keys, func(k string) bool { return slices.Contains(optional, k) })
 			if !slices.Equal(keys, want) {
 				t.Errorf("show %s --json keys = %v", id, keys)
 			}
@@ -120,6 +121,22 @@ func TestShowJSONForEveryFixInBothLanguages(t *testing.T) {
 			for _, s := range fix.Steps {
 				if s == "" {
 					t.Errorf("show %s: an empty step", id)
+				}
+			}
+			if len(fix.Sources) == 0 {
+				t.Errorf("show %s --json: no sources", id)
+			}
+			for _, s := range fix.Sources {
+				if u, err := url.Parse(s.URL); err != nil || u.Scheme != "https" || s.Title == "" {
+					t.Errorf("show %s --json: source %+v is not an https page with a title", id, s)
+				}
+			}
+			if len(fix.Actions) != len(fix.Steps) {
+				t.Errorf("show %s --json: %d actions for %d steps", id, len(fix.Actions), len(fix.Steps))
+			}
+			for i, a := range fix.Actions {
+				if !slices.Contains(flows.Roles(), a.Actor) || a.Text != fix.Steps[i] {
+					t.Errorf("show %s --json: action %d is %+v, want step %q with an actor", id, i, a, fix.Steps[i])
 				}
 			}
 		}

@@ -70,11 +70,11 @@ func TestExplainCommand(t *testing.T) {
 		out, err []string // substrings
 	}{
 		{name: "text as arguments", args: []string{"explain", "Har", "inte", "behörighet", "för", "scope"}, code: 0,
-			out: []string{"One connection has access to more scopes than another", "Evidence: the text “Har inte behörighet för scope”", "→ fortnox-doctor show scopes-differ-between-connections"}},
+			out: []string{"“Har inte behörighet för scope” (2000663): the token lacks the scope", "Evidence: the text “Har inte behörighet för scope”", "→ fortnox-doctor show token-missing-scope"}},
 		{name: "standard input", args: []string{"explain"}, stdin: scopeError, code: 0, out: []string{"Fortnox code 2000663"}},
 		{name: "dash reads standard input", args: []string{"explain", "-"}, stdin: "Invalid refresh token", code: 0, out: []string{"Invalid refresh token"}},
 		{name: "in Swedish", args: []string{"explain", "--lang", "sv"}, stdin: scopeError, code: 0,
-			out: []string{"Vad texten pekar på", "En koppling har tillgång till fler scopes än en annan", "Belägg: Fortnox-kod 2000663"}},
+			out: []string{"Vad texten pekar på", "”Har inte behörighet för scope” (2000663): token saknar scopet", "Belägg: Fortnox-kod 2000663"}},
 		{name: "Swedish from the environment", args: []string{"explain"}, stdin: scopeError, env: []string{"LANG=sv_SE.UTF-8"}, code: 0, out: []string{"Belägg"}},
 		{name: "unrelated text", args: []string{"explain", "npm ERR! 401 Unauthorized - GET https://registry.npmjs.org/x"}, code: 1,
 			out: []string{"No Fortnox error recognised", "Run fortnox-doctor without arguments"}},
@@ -88,7 +88,7 @@ func TestExplainCommand(t *testing.T) {
 		{name: "empty input in Swedish", args: []string{"explain", "--lang=sv"}, stdin: "", code: 2, err: []string{"inget att läsa"}},
 		{name: "input over 1 MiB", args: []string{"explain"}, stdin: strings.Repeat("x", diagnose.MaxInputBytes+1), code: 2, err: []string{"larger than 1 MiB"}},
 		{name: "several errors", args: []string{"explain"}, stdin: scopeError + "\nHTTP/1.1 429 Too Many Requests from Fortnox", code: 0,
-			out: []string{"1. One connection", "2. HTTP 429 Too Many Requests"}},
+			out: []string{"1. “Har inte behörighet för scope”", "2. HTTP 429 Too Many Requests"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -144,7 +144,7 @@ func TestExplainJSONShape(t *testing.T) {
 			t.Errorf("match key %q missing", key)
 		}
 	}
-	if got["lang"] != "sv" || m["id"] != "scopes-differ-between-connections" || m["evidence"].([]any)[0] != "Fortnox-kod 2000663" {
+	if got["lang"] != "sv" || m["id"] != "token-missing-scope" || m["evidence"].([]any)[0] != "Fortnox-kod 2000663" {
 		t.Errorf("unexpected: %s", out)
 	}
 

@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
@@ -16,6 +18,9 @@ var showFormats = []string{"text", "markdown"}
 
 type showOptions struct {
 	format string
+	// as is the person to show the fix for (--as): integrator, customer or
+	// consultant; empty lists every step with its actor.
+	as string
 }
 
 func newShowCmd(a *app) *cobra.Command {
@@ -23,7 +28,7 @@ func newShowCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "show ID",
 		Short:   i18n.CmdShowShort.In(a.lang),
-		Example: "fortnox-doctor show invalid-refresh-token\nfortnox-doctor show missing-license --lang sv --format markdown\nfortnox-doctor show account-not-found --json",
+		Example: "fortnox-doctor show invalid-refresh-token\nfortnox-doctor show missing-license --as customer --lang sv\nfortnox-doctor show missing-license --lang sv --format markdown\nfortnox-doctor show account-not-found --json --as integrator",
 		Args:    func(*cobra.Command, []string) error { return nil }, // checked in runShow, after --format
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			if len(args) > 0 {
@@ -35,12 +40,22 @@ func newShowCmd(a *app) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", i18n.FlagShowFormat.In(a.lang))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(showFormats, cobra.ShellCompDirectiveNoFileComp))
+	cmd.Flags().StringVar(&opts.as, "as", "", i18n.FlagShowAs.In(a.lang))
+	_ = cmd.RegisterFlagCompletionFunc("as", cobra.FixedCompletions(flows.PersonNames(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func runShow(a *app, opts *showOptions, args []string) error {
 	if !slices.Contains(showFormats, opts.format) {
 		return usageError(i18n.ErrUnknownFormat.Format(a.lang, opts.format, strings.Join(showFormats, ", ")))
+	}
+	var person flows.Role
+	if opts.as != "" {
+		r, ok := flows.ParsePerson(opts.as)
+		if !ok {
+			return usageError(i18n.ErrUnknownPerson.Format(a.lang, quotedShort(opts.as), strings.Join(flows.PersonNames(), ", ")))
+		}
+		person = r
 	}
 	if len(args) != 1 {
 		return usageError(i18n.ErrShowArgs.In(a.lang))
@@ -51,15 +66,30 @@ func runShow(a *app, opts *showOptions, args []string) error {
 	}
 	switch {
 	case a.json:
-		return writeJSON(a.out, newFixJSON(fix, a.lang))
+		return writeJSON(a.out, newFixJSON(fix, a.lang, person))
 	case opts.format == "markdown":
-		_, err := fmt.Fprint(a.out, flows.Markdown(fix, a.lang))
+		_, err := fmt.Fprint(a.out, flows.MarkdownAs(fix, a.lang, person))
 		return err
 	default:
-		text := flows.PlainText(fix, a.lang, flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart})
+		text := flows.PlainText(fix, a.lang, flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart, Person: person})
 		_, err := fmt.Fprint(a.stdout(), text)
 		return err
 	}
+}
+
+// maxQuoted is how many characters of a wrong value a usage error quotes.
+const maxQuoted = 40
+
+// quotedShort quotes a value typed on the command line for an error
+// message: sanitized (no terminal escapes or control characters), cut
+// short with an ellipsis, on one line.
+func quotedShort(s string) string {
+	s = diagnose.Sanitize(s)
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > maxQuoted {
+		s = string(r[:maxQuoted]) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // lookupFix finds a fix by ID, or fails with a usage error that suggests the

@@ -72,11 +72,11 @@ func printWizardFix(a *app, res tui.Result, output string) error {
 		return nil
 	}
 	if a.json {
-		if err := writeJSON(a.out, newFixJSON(fix, res.Lang)); err != nil {
+		if err := writeJSON(a.out, newFixJSON(fix, res.Lang, res.Role)); err != nil {
 			return err
 		}
 	} else {
-		text := flows.PlainText(fix, res.Lang, flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart})
+		text := flows.PlainText(fix, res.Lang, flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart, Person: res.Role})
 		if _, err := fmt.Fprint(a.stdout(), text); err != nil {
 			return err
 		}
@@ -84,7 +84,7 @@ func printWizardFix(a *app, res tui.Result, output string) error {
 	if output == "" {
 		return nil
 	}
-	if err := os.WriteFile(output, []byte(flows.Markdown(fix, res.Lang)), 0o644); err != nil {
+	if err := os.WriteFile(output, []byte(flows.MarkdownAs(fix, res.Lang, res.Role)), 0o644); err != nil {
 		return usageError(i18n.ErrOutputDir.Format(res.Lang, output, err))
 	}
 	return nil

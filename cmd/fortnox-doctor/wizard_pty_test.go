@@ -237,7 +237,9 @@ func TestWizardInTerminal(t *testing.T) {
 			if code := s.wait(); code != 0 {
 				t.Fatalf("%s: exit %d after q on the fix, want 0", l, code)
 			}
-			want := flows.PlainText(fix, l, flows.TextOptions{})
+			// The fix is printed for the person the first answer names.
+			person := flows.DecisionTree().Root().Options[downs[0]].Role
+			want := flows.PlainText(fix, l, flows.TextOptions{Person: person})
 			if stdout.String() != want {
 				t.Errorf("%s: stdout is not the fix as plain text:\n%q\nwant:\n%q", l, stdout.String(), want)
 			}

@@ -46,28 +46,28 @@ func TestWizardAccessible(t *testing.T) {
 		stderr []string // in order
 	}{
 		{
-			name: "the issue's example", args: []string{"--accessible", "--lang", "sv"}, stdin: "2\n3\n",
-			lang: i18n.Swedish, stderr: []string{"Vad är det som händer?", "  4. En token eller en förnyelse av token nekas", "Vad säger aktiveringen?"},
+			name: "the issue's example", args: []string{"--accessible", "--lang", "sv"}, stdin: "2\n1\n3\n",
+			lang: i18n.Swedish, stderr: []string{"Vem är du?", "  4. Jag är redovisningskonsult (Digital byrå)", "Var går det fel?", "Vad säger aktiveringen?"},
 		},
 		{
-			name: "ACCESSIBLE=1", env: []string{"ACCESSIBLE=1", "FORTNOX_DOCTOR_LANG=en"}, stdin: "2\n3\n",
-			lang: i18n.English, stderr: []string{"What is happening?"},
+			name: "ACCESSIBLE=1", env: []string{"ACCESSIBLE=1", "FORTNOX_DOCTOR_LANG=en"}, stdin: "2\n1\n3\n",
+			lang: i18n.English, stderr: []string{"Who are you?"},
 		},
 		{
-			name: "TERM=dumb", env: []string{"TERM=dumb"}, args: []string{"--lang", "en"}, stdin: "2\n3\n",
+			name: "TERM=dumb", env: []string{"TERM=dumb"}, args: []string{"--lang", "en"}, stdin: "2\n1\n3\n",
 			lang: i18n.English,
 		},
 		{
-			name: "bad input is asked again", args: []string{"--accessible", "--lang", "en"}, stdin: "x\n9\n2\n3\n",
+			name: "bad input is asked again", args: []string{"--accessible", "--lang", "en"}, stdin: "x\n9\n2\n1\n3\n",
 			lang: i18n.English, stderr: []string{`"x" is not one of the choices`, `"9" is not one of the choices`, "What does the activation say?"},
 		},
 		{
-			name: "the locale preselects the language", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "\n2\n3\n",
-			lang: i18n.Swedish, stderr: []string{"Välj språk / Choose a language", "bara Enter behåller Svenska", "Vad är det som händer?"},
+			name: "the locale preselects the language", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "\n2\n1\n3\n",
+			lang: i18n.Swedish, stderr: []string{"Välj språk / Choose a language", "bara Enter behåller Svenska", "Vem är du?"},
 		},
 		{
-			name: "English chosen over the locale", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "2\n2\n3\n",
-			lang: i18n.English, stderr: []string{"What is happening?"},
+			name: "English chosen over the locale", args: []string{"--accessible"}, env: []string{"LANG=sv_SE.UTF-8"}, stdin: "2\n2\n1\n3\n",
+			lang: i18n.English, stderr: []string{"Who are you?"},
 		},
 	}
 	for _, c := range cases {
@@ -76,7 +76,8 @@ func TestWizardAccessible(t *testing.T) {
 			if code := run(context.Background(), c.args, a); code != 0 {
 				t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
 			}
-			want := flows.PlainText(fix, c.lang, flows.TextOptions{})
+			// The walk said the user is the integrator: the fix is for them.
+			want := flows.PlainText(fix, c.lang, flows.TextOptions{Person: flows.Developer})
 			if stdout.String() != want {
 				t.Errorf("stdout is not the fix in %s:\n%s\nwant:\n%s", c.lang, stdout, want)
 			}
@@ -109,7 +110,7 @@ func TestWizardAccessibleInputEnds(t *testing.T) {
 }
 
 func TestWizardJSON(t *testing.T) {
-	a, stdout, _ := newWizardTestApp("3\n2\n")
+	a, stdout, _ := newWizardTestApp("2\n3\n3\n")
 	if code := run(context.Background(), []string{"--accessible", "--lang", "sv", "--json"}, a); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -117,7 +118,7 @@ func TestWizardJSON(t *testing.T) {
 	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
 		t.Fatalf("stdout is not JSON: %v\n%s", err, stdout)
 	}
-	if got.ID != "legacy-token-invalid" || got.Lang != i18n.Swedish || len(got.Steps) == 0 {
+	if got.ID != "legacy-token-invalid" || got.Lang != i18n.Swedish || len(got.Steps) == 0 || got.As != flows.Developer {
 		t.Errorf("JSON fix = %+v", got)
 	}
 }
@@ -127,7 +128,7 @@ func TestWizardJSON(t *testing.T) {
 func TestWizardAccessiblePaste(t *testing.T) {
 	const token = "eyJhbGciOiJSUzI1NiJ9.eyJ0ZW5hbnRJZCI6MTIzNDU2NywidXNlcklkIjoiOGYzZSJ9.c2lnbmF0dXJlLXRoYXQtbXVzdC1uZXZlci1iZS1zaG93bg"
 	paste := "Authorization: Bearer " + token + "\n" + `{"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}`
-	fix, _ := flows.Lookup("scopes-differ-between-connections")
+	fix, _ := flows.Lookup("token-missing-scope")
 	for _, l := range i18n.Langs() {
 		path := filepath.Join(t.TempDir(), "fix.md")
 		a, stdout, stderr := newWizardTestApp("1\n"+paste+"\n\n1\n", "FORTNOX_DOCTOR_LANG="+string(l))
@@ -155,7 +156,7 @@ func TestWizardAccessiblePaste(t *testing.T) {
 func TestWizardOutputFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "fix.md")
-	a, stdout, stderr := newWizardTestApp("2\n3\n")
+	a, stdout, stderr := newWizardTestApp("2\n1\n3\n")
 	if code := run(context.Background(), []string{"--accessible", "--lang", "en", "--output", path}, a); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -164,7 +165,7 @@ func TestWizardOutputFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(got) != flows.Markdown(fix, i18n.English) {
+	if string(got) != flows.MarkdownAs(fix, i18n.English, flows.Developer) {
 		t.Errorf("--output file is not the fix as Markdown:\n%s", got)
 	}
 	if !strings.Contains(stdout.String(), fix.Title.In(i18n.English)) {
@@ -173,12 +174,12 @@ func TestWizardOutputFile(t *testing.T) {
 
 	// A path that cannot be written fails before any question is asked.
 	for _, bad := range []string{filepath.Join(dir, "missing", "fix.md"), dir} {
-		a, _, stderr := newWizardTestApp("2\n3\n")
+		a, _, stderr := newWizardTestApp("2\n1\n3\n")
 		code := run(context.Background(), []string{"--accessible", "--lang", "sv", "--output", bad}, a)
 		if code != exitUsage {
 			t.Errorf("--output %s: exit %d, want %d", bad, code, exitUsage)
 		}
-		if !strings.Contains(stderr.String(), "kan inte skriva --output") || strings.Contains(stderr.String(), "Vad är det som händer?") {
+		if !strings.Contains(stderr.String(), "kan inte skriva --output") || strings.Contains(stderr.String(), "Vem är du?") {
 			t.Errorf("--output %s: stderr:\n%s", bad, stderr)
 		}
 	}

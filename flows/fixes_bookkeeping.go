@@ -1,0 +1,233 @@
+package flows
+
+import "github.com/fortnox-doctor/fortnox-doctor/i18n"
+
+// Fixes for bookkeeping settings in the customer's Fortnox that stop a
+// transfer: locked periods, preferred accounts, financial years, voucher
+// series and cost centres.
+
+var lockedPeriod = Fix{
+	ID: "locked-period",
+	Title: i18n.Text{
+		En: "The period is locked (2000401, 2002141)",
+		Sv: "Perioden är låst (2000401, 2002141)",
+	},
+	Summary: i18n.Text{
+		En: "The date sent falls in a locked accounting period: unlock the period in Fortnox's accounting settings, or send a date in an open period.",
+		Sv: "Datumet som skickas ligger i en låst bokföringsperiod: lås upp perioden i bokföringsinställningarna i Fortnox, eller skicka ett datum i en öppen period.",
+	},
+	Cause: i18n.Text{
+		En: "A customer can lock the accounting up to a date. Fortnox then refuses anything dated in the locked period: 2000401 (“har låst perioden t.o.m. …”) for vouchers, 2002141 when an invoice would be posted into it.",
+		Sv: "En kund kan låsa bokföringen fram till ett datum. Fortnox nekar då allt som är daterat i den låsta perioden: 2000401 (”har låst perioden t.o.m. …”) för verifikationer, 2002141 när en faktura skulle bokföras i den.",
+	},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused voucher or invoice, and which date the integration sends (invoice date, payment date or posting date).", Sv: "Notera datumet på verifikationen eller fakturan som nekades, och vilket datum integrationen skickar (fakturadatum, betaldatum eller bokföringsdatum)."}},
+		{Actor: Customer, Text: i18n.Text{En: "Decide whether the period should stay locked. If it may be opened, a user with the right to do so changes the period locking under Settings → Accounting (Inställningar → Bokföring) and locks it again afterwards.", Sv: "Bestäm om perioden ska förbli låst. Får den öppnas ändrar en användare med rätt behörighet periodlåsningen under Inställningar → Bokföring och låser den igen efteråt."}},
+		{Actor: Developer, Text: i18n.Text{En: "Otherwise send a date in an open period, for example today's date as the posting date, if the customer's routines allow it.", Sv: "Annars: skicka ett datum i en öppen period, till exempel dagens datum som bokföringsdatum, om kundens rutiner tillåter det."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send the refused transfer again.", Sv: "Skicka den nekade överföringen igen."}},
+	},
+	Who: []Role{Customer, Developer},
+	Where: i18n.Text{
+		En: "Fortnox → Settings → Accounting (Inställningar → Bokföring): period locking",
+		Sv: "Fortnox → Inställningar → Bokföring: periodlåsning",
+	},
+	DocsURL: docsErrors,
+	CustomerMessage: i18n.Text{
+		En: "Hi! Fortnox refused a transfer from us because its date falls in a period you have locked. Could you tell us whether the period may be opened for it (the period locking is under Settings → Accounting, Inställningar → Bokföring), or whether we should book it on a date in an open period?",
+		Sv: "Hej! Fortnox nekade en överföring från oss eftersom datumet ligger i en period som ni har låst. Kan ni säga om perioden får öppnas för den (periodlåsningen finns under Inställningar → Bokföring), eller om vi ska bokföra den på ett datum i en öppen period?",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox refuses transfers from your integration because their date falls in a period we have locked. Can the integration send a date in an open period instead?",
+		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom datumet ligger i en period som vi har låst. Kan integrationen skicka ett datum i en öppen period i stället?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! A transfer to Fortnox was refused because its date falls in a locked period. May I open the period for it, or should the integration use a date in an open period?",
+		Sv: "Hej! En överföring till Fortnox nekades eftersom datumet ligger i en låst period. Får jag öppna perioden för den, eller ska integrationen använda ett datum i en öppen period?",
+	},
+	Sources: []Source{srcErrors, srcSharespine2000401, srcSharespine2002141, srcPleoLockedPeriod},
+	Signals: Signals{
+		Codes:    []int{2000401, 2002141},
+		Phrases:  []string{"har låst perioden", "Lås upp perioden", "The period is locked"},
+		Synonyms: []string{"locked period", "period is locked", "period locked", "låst period", "perioden är låst", "periodlåsning", "låsning av perioden", "locking of period", "period locking", "cut-off period", "automatlåst period", "unlock the period", "lås upp perioden", "accounting period", "closed period", "bokföringsperiod"},
+	},
+}
+
+var preferredAccountMissing = Fix{
+	ID: "preferred-account-missing",
+	Title: i18n.Text{
+		En: "A preferred account is missing (2001403, “Förvalt konto saknas”)",
+		Sv: "Förvalt konto saknas (2001403)",
+	},
+	Summary: i18n.Text{
+		En: "The request relies on a preferred (default) account that is not set: set it under Settings → Accounting → Preferred accounts, or send the account in the request.",
+		Sv: "Anropet förlitar sig på ett förvalt konto som inte är inställt: ställ in det under Inställningar → Bokföring → Förvalda konton, eller skicka kontot i anropet.",
+	},
+	Cause: i18n.Text{
+		En: "When a request leaves an account out, Fortnox uses the company's preferred accounts. If the one it needs (for example for sales, VAT or an invoice fee) is empty, Fortnox answers 2001403, “Förvalt konto saknas”.",
+		Sv: "När ett anrop inte anger något konto använder Fortnox företagets förvalda konton. Är det konto som behövs tomt (till exempel för försäljning, moms eller fakturaavgift) svarar Fortnox 2001403, ”Förvalt konto saknas”.",
+	},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "See which row of the request had no account (a sales row, VAT, an invoice fee, rounding).", Sv: "Se vilken rad i anropet som saknade konto (en försäljningsrad, moms, fakturaavgift, öresavrundning)."}},
+		{Actor: Customer, Text: i18n.Text{En: "Set the missing preferred account under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton); Fortnox support can help with the choice.", Sv: "Ställ in det förvalda konto som saknas under Inställningar → Bokföring → Förvalda konton; Fortnox support kan hjälpa till med valet."}},
+		{Actor: Developer, Text: i18n.Text{En: "Or send the account explicitly in the request.", Sv: "Eller skicka kontot uttryckligen i anropet."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send the refused request again.", Sv: "Skicka det nekade anropet igen."}},
+	},
+	Who: []Role{Customer, Developer},
+	Where: i18n.Text{
+		En: "Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)",
+		Sv: "Inställningar → Bokföring → Förvalda konton",
+	},
+	DocsURL: docsFAQ,
+	CustomerMessage: i18n.Text{
+		En: "Hi! Fortnox refused a transfer from us because a preferred account is not set in your Fortnox. Could you set it under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)? Fortnox support can help if you are unsure which account to choose.",
+		Sv: "Hej! Fortnox nekade en överföring från oss eftersom ett förvalt konto inte är inställt i ert Fortnox. Kan ni ställa in det under Inställningar → Bokföring → Förvalda konton? Fortnox support kan hjälpa till om ni är osäkra på vilket konto ni ska välja.",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox answers 2001403 “Förvalt konto saknas” to your integration. Which account does the request leave out, so that we can set it as a preferred account, or can the integration send it?",
+		Sv: "Hej! Fortnox svarar 2001403 ”Förvalt konto saknas” till er integration. Vilket konto saknas i anropet, så att vi kan ställa in det som förvalt konto, eller kan integrationen skicka det?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! A transfer was refused because a preferred account is missing in your Fortnox. May I set it under Settings → Accounting → Preferred accounts, or would you like to choose the account yourselves?",
+		Sv: "Hej! En överföring nekades eftersom ett förvalt konto saknas i ert Fortnox. Får jag ställa in det under Inställningar → Bokföring → Förvalda konton, eller vill ni välja kontot själva?",
+	},
+	Sources: []Source{srcPreferredMiss, srcFAQ, srcNoxFinansAccount},
+	Signals: Signals{
+		Codes:    []int{2001403},
+		Phrases:  []string{"Förvalt konto saknas"},
+		Synonyms: []string{"preferred account", "preferred accounts", "förvalt konto", "förvalda konton", "default account", "default accounts", "predefined account", "predefinedaccounts", "standardkonto"},
+	},
+}
+
+var financialYearMissing = Fix{
+	ID: "financial-year-missing",
+	Title: i18n.Text{
+		En: "No financial year covers the date",
+		Sv: "Inget räkenskapsår täcker datumet",
+	},
+	Summary: i18n.Text{
+		En: "The date sent lies outside every financial year in the customer's Fortnox: create the financial year, or send a date inside one.",
+		Sv: "Datumet som skickas ligger utanför alla räkenskapsår i kundens Fortnox: lägg upp räkenskapsåret, eller skicka ett datum inom ett.",
+	},
+	Cause: i18n.Text{
+		En: "Vouchers and invoices are booked in a financial year (räkenskapsår). When the date sent is in a year that has not been created in Fortnox, typically just after New Year or the end of a broken financial year, the transfer is refused.",
+		Sv: "Verifikationer och fakturor bokförs i ett räkenskapsår. När datumet som skickas ligger i ett år som inte har lagts upp i Fortnox, oftast strax efter nyår eller när ett brutet räkenskapsår tar slut, nekas överföringen.",
+	},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused transfer.", Sv: "Notera datumet på den nekade överföringen."}},
+		{Actor: Customer, Text: i18n.Text{En: "Create the financial year that covers the date in Fortnox (the financial years are part of the company's accounting settings).", Sv: "Lägg upp det räkenskapsår som täcker datumet i Fortnox (räkenskapsåren hör till företagets bokföringsinställningar)."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send the transfer again, or send a date inside an existing financial year.", Sv: "Skicka överföringen igen, eller skicka ett datum inom ett befintligt räkenskapsår."}},
+	},
+	Who: []Role{Customer, Developer},
+	Where: i18n.Text{
+		En: "Fortnox: the company's financial years (räkenskapsår)",
+		Sv: "Fortnox: företagets räkenskapsår",
+	},
+	DocsURL: docsErrors,
+	CustomerMessage: i18n.Text{
+		En: "Hi! Fortnox refused a transfer from us because no financial year in your Fortnox covers its date. Could you create the new financial year in Fortnox? We will send the transfer again afterwards.",
+		Sv: "Hej! Fortnox nekade en överföring från oss eftersom inget räkenskapsår i ert Fortnox täcker datumet. Kan ni lägga upp det nya räkenskapsåret i Fortnox? Vi skickar överföringen igen efteråt.",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox refused a transfer from your integration because of the financial year. We have now created it; could you send the transfer again?",
+		Sv: "Hej! Fortnox nekade en överföring från er integration på grund av räkenskapsåret. Vi har nu lagt upp det; kan ni skicka överföringen igen?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! A transfer was refused because the new financial year has not been created in your Fortnox. May I create it for you?",
+		Sv: "Hej! En överföring nekades eftersom det nya räkenskapsåret inte har lagts upp i ert Fortnox. Får jag lägga upp det åt er?",
+	},
+	Sources: []Source{srcErrors, srcJunipeerErrors},
+	Signals: Signals{
+		Phrases:  []string{"räkenskapsår saknas", "inget räkenskapsår", "no financial year", "Fiscal year not available"},
+		Synonyms: []string{"financial year", "fiscal year", "räkenskapsår", "räkenskapsåret", "bokföringsår", "accounting year", "create the financial year", "skapa räkenskapsår", "no financial year"},
+	},
+}
+
+var voucherSeriesProblem = Fix{
+	ID: "voucher-series-problem",
+	Title: i18n.Text{
+		En: "The voucher series does not exist or does not allow manual posting",
+		Sv: "Verifikationsserien finns inte eller tillåter inte manuell kontering",
+	},
+	Summary: i18n.Text{
+		En: "The voucher series the integration sends must exist, with manual posting ticked, in the financial year of the date: create it or tick it in Fortnox's settings for voucher series.",
+		Sv: "Verifikationsserien som integrationen skickar måste finnas, med manuell kontering ikryssad, i räkenskapsåret för datumet: skapa den eller kryssa i det i Fortnox inställningar för verifikationsserier.",
+	},
+	Cause: i18n.Text{
+		En: "Voucher series (verifikationsserier) belong to a financial year. An integration that books in its own series is refused when that series does not exist in the year of the date (“Ogiltig verifikationsserie angiven”), or when manual posting (manuell kontering) is not ticked for it (“Verifikationsserien är inte manuell”).",
+		Sv: "Verifikationsserier hör till ett räkenskapsår. En integration som bokför i en egen serie nekas när serien inte finns i datumets räkenskapsår (”Ogiltig verifikationsserie angiven”), eller när manuell kontering inte är ikryssad för den (”Verifikationsserien är inte manuell”).",
+	},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Note which voucher series the integration sends and the date of the voucher.", Sv: "Notera vilken verifikationsserie integrationen skickar och verifikationens datum."}},
+		{Actor: Customer, Text: i18n.Text{En: "In Fortnox, choose the financial year of that date, open the settings for voucher series (verifikationsserier), and create the series if it is missing.", Sv: "Välj räkenskapsåret för datumet i Fortnox, öppna inställningarna för verifikationsserier och skapa serien om den saknas."}},
+		{Actor: Customer, Text: i18n.Text{En: "Tick manual posting (manuell kontering) for the series and save.", Sv: "Kryssa i manuell kontering för serien och spara."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send the refused voucher again.", Sv: "Skicka den nekade verifikationen igen."}},
+	},
+	Who: []Role{Customer, Developer},
+	Where: i18n.Text{
+		En: "Fortnox: the settings for voucher series (verifikationsserier) of the right financial year",
+		Sv: "Fortnox: inställningarna för verifikationsserier i rätt räkenskapsår",
+	},
+	DocsURL: docsErrors,
+	CustomerMessage: i18n.Text{
+		En: "Hi! Fortnox refused a voucher from us because of its voucher series. Could you check, in the financial year of the voucher, that the series we use exists and has manual posting (manuell kontering) ticked in the settings for voucher series?",
+		Sv: "Hej! Fortnox nekade en verifikation från oss på grund av verifikationsserien. Kan ni kontrollera, i verifikationens räkenskapsår, att serien vi använder finns och har manuell kontering ikryssad i inställningarna för verifikationsserier?",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox refuses vouchers from your integration because of the voucher series. Which series do you book in, so that we can create it or tick manual posting for it?",
+		Sv: "Hej! Fortnox nekar verifikationer från er integration på grund av verifikationsserien. Vilken serie bokför ni i, så att vi kan skapa den eller kryssa i manuell kontering för den?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! A voucher from the integration was refused because of its voucher series. May I create the series, or tick manual posting for it, in your Fortnox?",
+		Sv: "Hej! En verifikation från integrationen nekades på grund av verifikationsserien. Får jag skapa serien, eller kryssa i manuell kontering för den, i ert Fortnox?",
+	},
+	Sources: []Source{srcOnslipErrors, srcGastrogateErrors, srcPleoSeriesManual, srcPleoSeriesYear},
+	Signals: Signals{
+		Phrases:  []string{"Verifikationsserien är inte manuell", "Ogiltig verifikationsserie", "is not marked as manual"},
+		Synonyms: []string{"voucher series", "verification series", "verifikationsserie", "verifikationsserien", "verifikationsserier", "manual posting", "manuell kontering", "not marked as manual", "series does not exist", "serien finns inte", "F-serien"},
+	},
+}
+
+var costCenterInactive = Fix{
+	ID: "cost-center-inactive",
+	Title: i18n.Text{
+		En: "The cost centre is missing or inactive (2000947)",
+		Sv: "Kostnadsstället saknas eller är inaktivt (2000947)",
+	},
+	Summary: i18n.Text{
+		En: "The voucher names a cost centre that is inactive or missing in Fortnox: activate or create it in the cost centre register, or send an active one.",
+		Sv: "Verifikationen anger ett kostnadsställe som är inaktivt eller saknas i Fortnox: aktivera eller skapa det i registret över kostnadsställen, eller skicka ett aktivt.",
+	},
+	Cause: i18n.Text{
+		En: "Fortnox answers 2000947 when a voucher uses a cost centre that is no longer active, or that the integration maps wrongly.",
+		Sv: "Fortnox svarar 2000947 när en verifikation använder ett kostnadsställe som inte längre är aktivt, eller som integrationen mappar fel.",
+	},
+	Steps: []Step{
+		{Actor: Developer, Text: i18n.Text{En: "Note the cost centre the refused voucher uses.", Sv: "Notera kostnadsstället som den nekade verifikationen använder."}},
+		{Actor: Customer, Text: i18n.Text{En: "In Fortnox's cost centre register (kostnadsställen), activate the cost centre if it should still be used, or create it.", Sv: "Aktivera kostnadsstället i Fortnox register över kostnadsställen om det fortfarande ska användas, eller skapa det."}},
+		{Actor: Developer, Text: i18n.Text{En: "If it should no longer be used, map it to an active cost centre or leave it out.", Sv: "Ska det inte användas längre: mappa om till ett aktivt kostnadsställe eller ta bort det."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send the refused voucher again.", Sv: "Skicka den nekade verifikationen igen."}},
+	},
+	Who: []Role{Customer, Developer},
+	Where: i18n.Text{
+		En: "Fortnox: the cost centre register (kostnadsställen)",
+		Sv: "Fortnox: registret över kostnadsställen",
+	},
+	DocsURL: docsErrors,
+	CustomerMessage: i18n.Text{
+		En: "Hi! Fortnox refused a voucher from us because it uses a cost centre that is inactive in your Fortnox. Could you activate it, or tell us which active cost centre to use instead?",
+		Sv: "Hej! Fortnox nekade en verifikation från oss eftersom den använder ett kostnadsställe som är inaktivt i ert Fortnox. Kan ni aktivera det, eller berätta vilket aktivt kostnadsställe vi ska använda i stället?",
+	},
+	IntegratorMessage: i18n.Text{
+		En: "Hi! Fortnox refuses vouchers from your integration with 2000947 because of a cost centre we no longer use. Could you map it to an active cost centre?",
+		Sv: "Hej! Fortnox nekar verifikationer från er integration med 2000947 på grund av ett kostnadsställe som vi inte längre använder. Kan ni mappa om det till ett aktivt kostnadsställe?",
+	},
+	ClientMessage: i18n.Text{
+		En: "Hi! A voucher was refused because its cost centre is inactive in your Fortnox. Should I activate it, or should the integration use another cost centre?",
+		Sv: "Hej! En verifikation nekades eftersom kostnadsstället är inaktivt i ert Fortnox. Ska jag aktivera det, eller ska integrationen använda ett annat kostnadsställe?",
+	},
+	Sources: []Source{srcErrors, srcSharespine2000947},
+	Signals: Signals{
+		Codes:    []int{2000947},
+		Synonyms: []string{"cost center", "cost centre", "cost centers", "kostnadsställe", "kostnadsstället", "kostnadsställen", "inactive cost center", "inaktivt kostnadsställe", "cost center closed", "avdelning"},
+	},
+}

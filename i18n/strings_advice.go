@@ -1,0 +1,24 @@
+package i18n
+
+// Headings and lines for a fix shown to one person (fortnox.md §8): what
+// they do themselves, what to ask the other party, and the message to send.
+var (
+	FixYouDo         = Text{En: "What you do", Sv: "Det här gör du"}
+	FixNothingForYou = Text{En: "Nothing here is yours to do: ask for the steps below.", Sv: "Inget här är ditt att göra: be om stegen nedan."}
+	FixAskCustomer   = Text{En: "What to ask the customer", Sv: "Det här ber du kunden om"}
+	FixAskClient     = Text{En: "What to ask your client", Sv: "Det här ber du klienten om"}
+	FixAskIntegrator = Text{En: "What to ask the integrator", Sv: "Det här ber du integratören om"}
+	FixAskConsultant = Text{En: "What to ask the accounting consultant", Sv: "Det här ber du redovisningskonsulten om"}
+	FixNothingToAsk  = Text{En: "Nothing: the steps above are all there is to do.", Sv: "Inget: stegen ovan är allt som behöver göras."}
+	FixMsgClient     = Text{En: "Message to your client", Sv: "Meddelande till klienten"}
+	FixMsgIntegrator = Text{En: "Message to the integrator", Sv: "Meddelande till integratören"}
+	FixMsgConsultant = Text{En: "Message to the accounting consultant", Sv: "Meddelande till redovisningskonsulten"}
+	FixSources       = Text{En: "Sources", Sv: "Källor"}
+	FixReadingAs     = Text{En: "Shown for", Sv: "Visas för"}
+)
+
+// `show --as`: its flag and the error for a person it does not know.
+var (
+	FlagShowAs       = Text{En: "show the fix for one person: integrator, customer or consultant (what you do first, then what to ask the other party)", Sv: "visa åtgärden för en person: integrator, customer eller consultant (först det du gör, sedan det du ber den andra parten om)"}
+	ErrUnknownPerson = Text{En: "unknown person %s for --as (valid: %s)", Sv: "okänd person %s för --as (giltiga: %s)"}
+)
