@@ -302,10 +302,10 @@ func wordPoints(score float64) int { return int(math.Round(score * 10)) }
 // text of another system reaches there, lowWordPoints keeps out single
 // words many fixes share.
 const (
-	highWordPoints = 100
+	highWordPoints = 120
 	// guessWordPoints is what the best of guesses made of words alone
 	// must reach for any of them to be offered.
-	guessWordPoints = 50
+	guessWordPoints = 35
 	lowWordPoints   = 25
 	// maxGuesses is how many low-confidence matches an explanation keeps.
 	maxGuesses = 3
