@@ -43,6 +43,7 @@ type wordIndex struct {
 
 type concept struct {
 	word   string          // the first word of a fix that made it, for evidence
+	folded string          // that word folded
 	idf    float64         // ln(1 + fixes / fixes that have it)
 	fields map[int]float64 // fix → the best field weight it has the concept in
 }
@@ -116,6 +117,16 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 			if !slices.Contains(x.pairs[p], u) {
 				x.pairs[p] = append(x.pairs[p], u)
 			}
+			// Two words of a phrase written as one, as identifiers and
+			// camelCase do (redirectUri, refreshToken, ClientID): the
+			// compound finds both.
+			compound := "w:" + x.concepts[a].folded + x.concepts[b].folded
+			for _, c := range []int{a, b} {
+				if !slices.Contains(x.keys[compound], c) {
+					x.keys[compound] = append(x.keys[compound], c)
+				}
+			}
+			x.prefixes[compound[2:min(len(compound), 6)]] = true
 		}
 	}
 	return x
@@ -133,7 +144,7 @@ func (x *wordIndex) conceptFor(w, display string) int {
 		}
 	}
 	c := len(x.concepts)
-	x.concepts = append(x.concepts, concept{word: display, fields: map[int]float64{}})
+	x.concepts = append(x.concepts, concept{word: display, folded: w, fields: map[int]float64{}})
 	x.link(c, w, keys)
 	return c
 }
