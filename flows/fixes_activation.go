@@ -175,7 +175,7 @@ var connectionNotInManageUsers = Fix{
 	},
 	Sources: []Source{srcFAQ, srcMigrateLegacy},
 	Signals: Signals{
-		Synonyms: []string{"Manage Users", "Manage Integrations", "Manage Apps", "Administrera användare", "Hantera integrationer", "cannot find the connection", "connection not listed", "hittar inte kopplingen", "integrationen syns inte"},
+		Synonyms: []string{"Manage Users", "Manage Integrations", "Manage Apps", "Administrera användare", "Hantera integrationer", "cannot find the connection", "connection not listed", "hittar inte kopplingen", "integrationen syns inte", "syns inte under Administrera användare", "hittar inte integrationen"},
 	},
 }
 
@@ -221,7 +221,7 @@ var missingSystemAdministrator = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"error_missing_system_admin_right"},
 		Phrases:     []string{"Missing system administrator"},
-		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör", "who activates the integration is not a system administrator", "den som aktiverar integrationen är inte systemadministratör"},
+		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör", "who activates the integration is not a system administrator", "den som aktiverar integrationen är inte systemadministratör", "administratörsrättigheter", "måste vara administratör", "behöver vara systemadministratör"},
 	},
 }
 
@@ -264,7 +264,7 @@ var redirectURIMismatch = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"redirect_uri_mismatch"},
 		Phrases:     []string{"RedirectURI is missing or mismatch"},
-		Synonyms:    []string{"redirect URI", "redirect_uri", "redirectUri", "callback URL", "redirect URL", "does not match", "do not match", "mismatch", "stämmer inte", "matchar inte", "omdirigeringsadress"},
+		Synonyms:    []string{"redirect URI", "redirect_uri", "redirectUri", "callback URL", "redirect URL", "does not match", "do not match", "mismatch", "stämmer inte", "matchar inte", "omdirigeringsadress", "callback-adress", "redirect-adressen stämmer inte"},
 	},
 }
 
@@ -307,7 +307,7 @@ var unsupportedScope = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_scope"},
 		Phrases:     []string{"An unsupported scope was requested"},
-		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login"},
+		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login", "scope som inte finns"},
 	},
 }
 
@@ -352,7 +352,7 @@ var fortnoxAccountLocked = Fix{
 	},
 	Sources: []Source{srcAuthorization, srcAccounted146},
 	Signals: Signals{
-		Synonyms: []string{"account is locked", "locked account", "kontot är låst", "låst Fortnox-konto", "unpaid invoice", "obetald faktura", "spärrat konto", "log in directly to Fortnox"},
+		Synonyms: []string{"account is locked", "locked account", "kontot är låst", "låst Fortnox-konto", "unpaid invoice", "obetald faktura", "spärrat konto", "log in directly to Fortnox", "kontot är spärrat"},
 	},
 }
 
@@ -396,6 +396,6 @@ var consentDenied = Fix{
 	Sources: []Source{srcAuthorization, srcRFC6749Error, srcGastrogateErrors},
 	Signals: Signals{
 		OAuthErrors: []string{"access_denied"},
-		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access"},
+		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access", "nekade åtkomst", "avbröt godkännandet", "klickade avbryt", "godkände inte behörigheterna"},
 	},
 }

@@ -94,7 +94,7 @@ var preferredAccountMissing = Fix{
 	Signals: Signals{
 		Codes:    []int{2001403},
 		Phrases:  []string{"Förvalt konto saknas"},
-		Synonyms: []string{"preferred account", "preferred accounts", "förvalt konto", "förvalda konton", "default account", "default accounts", "predefined account", "predefinedaccounts", "standardkonto"},
+		Synonyms: []string{"preferred account", "preferred accounts", "förvalt konto", "förvalda konton", "default account", "default accounts", "predefined account", "predefinedaccounts", "standardkonto", "förvalt konto saknas"},
 	},
 }
 
@@ -138,7 +138,7 @@ var financialYearMissing = Fix{
 	Sources: []Source{srcErrors, srcJunipeerErrors},
 	Signals: Signals{
 		Phrases:  []string{"räkenskapsår saknas", "inget räkenskapsår", "no financial year", "Fiscal year not available"},
-		Synonyms: []string{"financial year", "fiscal year", "räkenskapsår", "räkenskapsåret", "bokföringsår", "accounting year", "create the financial year", "skapa räkenskapsår", "no financial year"},
+		Synonyms: []string{"financial year", "fiscal year", "räkenskapsår", "räkenskapsåret", "bokföringsår", "accounting year", "create the financial year", "skapa räkenskapsår", "no financial year", "skapa nytt räkenskapsår", "räkenskapsåret finns inte"},
 	},
 }
 
@@ -228,6 +228,6 @@ var costCenterInactive = Fix{
 	Sources: []Source{srcErrors, srcSharespine2000947},
 	Signals: Signals{
 		Codes:    []int{2000947},
-		Synonyms: []string{"cost center", "cost centre", "cost centers", "kostnadsställe", "kostnadsstället", "kostnadsställen", "inactive cost center", "inaktivt kostnadsställe", "cost center closed", "avdelning"},
+		Synonyms: []string{"cost center", "cost centre", "cost centers", "kostnadsställe", "kostnadsstället", "kostnadsställen", "inactive cost center", "inaktivt kostnadsställe", "cost center closed", "avdelning", "kostnadsställe saknas"},
 	},
 }

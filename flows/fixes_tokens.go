@@ -89,7 +89,7 @@ var invalidRefreshToken = Fix{
 		OAuthErrors:           []string{"invalid_grant"},
 		OAuthErrorsNeedPhrase: true,
 		Phrases:               []string{"Invalid refresh token"},
-		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline"},
+		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline", "refresh-token har gått ut", "förnya token", "token förnyas inte"},
 	},
 }
 
@@ -129,7 +129,7 @@ var scopesDifferBetweenConnections = Fix{
 	},
 	Sources: []Source{srcFAQ, srcScopes, srcAccounted1761},
 	Signals: Signals{
-		Synonyms: []string{"more scopes", "different scopes", "scopes differ", "fler scopes", "olika scopes", "another connection", "one connection", "en annan koppling", "scopes when the authorization code was created"},
+		Synonyms: []string{"more scopes", "different scopes", "scopes differ", "fler scopes", "olika scopes", "another connection", "one connection", "en annan koppling", "scopes when the authorization code was created", "olika behörigheter på kopplingarna", "ena kopplingen"},
 	},
 }
 
@@ -173,7 +173,7 @@ var accessTokenExpired = Fix{
 		Bodies:         []string{"unauthorized"},
 		GenericPhrases: []string{"unauthorized"},
 		HTTPStatuses:   []int{401},
-		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour"},
+		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour", "åtkomsttoken", "access-token har gått ut", "token har löpt ut"},
 	},
 }
 
@@ -257,7 +257,7 @@ var legacyTokenInvalid = Fix{
 		Codes:       []int{2000310, 2000311},
 		Phrases:     []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
 		RequiresAny: legacyHeaders,
-		Synonyms:    []string{"legacy", "legacy token", "Access-Token header", "Client-Secret header", "old integration method", "äldre inloggning", "API-kod", "static token", "migrate to OAuth2", "migrera till OAuth2", "Ogiltig inloggning", "access-token eller client-secret saknas"},
+		Synonyms:    []string{"legacy", "legacy token", "Access-Token header", "Client-Secret header", "old integration method", "äldre inloggning", "API-kod", "static token", "migrate to OAuth2", "migrera till OAuth2", "Ogiltig inloggning", "access-token eller client-secret saknas", "gammal inloggning", "äldre integration"},
 	},
 }
 
