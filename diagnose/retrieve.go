@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
@@ -32,6 +34,7 @@ const (
 
 // wordIndex is the retrieval index over every fix, built once.
 type wordIndex struct {
+	fixes    int              // how many fixes are indexed
 	keys     map[string][]int // stem or word key → concepts
 	prefixes map[string]bool  // first four letters of every word and stem
 	concepts []concept
@@ -55,7 +58,7 @@ type unit struct {
 
 // newWordIndex indexes the fixes' texts.
 func newWordIndex(fixes []flows.Fix) *wordIndex {
-	x := &wordIndex{keys: map[string][]int{}, prefixes: map[string]bool{}, pairs: map[[2]int][]int{}}
+	x := &wordIndex{fixes: len(fixes), keys: map[string][]int{}, prefixes: map[string]bool{}, pairs: map[[2]int][]int{}}
 	conceptOf := map[string]int{} // folded word → concept
 	add := func(fix int, text string, weight float64, isUnit bool) {
 		display := displayWords(text)
@@ -197,8 +200,13 @@ func (x *wordIndex) lookup(w string, cache map[string][]int) []int {
 		p = p[:4]
 	}
 	if x.prefixes[p] {
-		en, sv := stems(w)
-		keys := []string{"w:" + w, "e:" + en, "s:" + sv, "t:" + w}
+		keys := []string{"w:" + w, "t:" + w}
+		// A word a fix has is already joined with the words that share its
+		// stems; only other words need stemming.
+		if len(x.keys["w:"+w]) == 0 {
+			en, sv := cachedStems(w)
+			keys = append(keys, "e:"+en, "s:"+sv)
+		}
 		for cut := 1; cut <= 2 && len(w)-cut >= 5; cut++ {
 			keys = append(keys, "w:"+w[:len(w)-cut])
 		}
@@ -250,8 +258,9 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 		return nil
 	}
 
-	scores := map[int]float64{}
-	words := map[int][]int{}
+	nfix := x.fixes
+	scores := make([]float64, nfix)
+	words := make([][]int, nfix)
 	for c := range found {
 		con := x.concepts[c]
 		for fix, weight := range con.fields {
@@ -259,29 +268,32 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 			words[fix] = append(words[fix], c)
 		}
 	}
-	// Adjacent pairs: each unit's pair counts once.
-	seen := map[int]map[[2]int]bool{}
+	// Adjacent pairs: each unit's pair counts once per fix.
+	var seen map[[3]int]bool
 	for k := 0; k+1 < len(seq); k++ {
 		a, b := seq[k], seq[k+1]
 		if a < 0 || b < 0 {
 			continue
 		}
-		p := [2]int{a, b}
-		for _, u := range x.pairs[p] {
+		for _, u := range x.pairs[[2]int{a, b}] {
 			fix := x.units[u].fix
-			if seen[fix] == nil {
-				seen[fix] = map[[2]int]bool{}
-			}
-			if seen[fix][p] {
+			key := [3]int{fix, a, b}
+			if seen[key] {
 				continue
 			}
-			seen[fix][p] = true
+			if seen == nil {
+				seen = map[[3]int]bool{}
+			}
+			seen[key] = true
 			scores[fix] += (x.concepts[a].idf + x.concepts[b].idf) / 2
 		}
 	}
 
-	out := make([]wordMatch, 0, len(scores))
+	var out []wordMatch
 	for fix, s := range scores {
+		if s <= 0 {
+			continue
+		}
 		cs := words[fix]
 		slices.SortFunc(cs, func(a, b int) int {
 			wa := x.concepts[a].idf * x.concepts[a].fields[fix]
@@ -350,4 +362,26 @@ func withoutURLs(folded string) string {
 		from = end
 	}
 	return string(b)
+}
+
+// stemCache remembers the stems of pasted words across pastes, up to
+// stemCacheSize words: stemming is most of what the word search costs.
+var (
+	stemCache     sync.Map // word → [2]string
+	stemCacheLen  atomic.Int64
+	stemCacheSize = int64(1 << 16)
+)
+
+func cachedStems(w string) (en, sv string) {
+	if v, ok := stemCache.Load(w); ok {
+		s := v.([2]string)
+		return s[0], s[1]
+	}
+	en, sv = stems(w)
+	if stemCacheLen.Load() < stemCacheSize {
+		if _, loaded := stemCache.LoadOrStore(w, [2]string{en, sv}); !loaded {
+			stemCacheLen.Add(1)
+		}
+	}
+	return en, sv
 }
