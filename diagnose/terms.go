@@ -78,7 +78,10 @@ var stopWords = func() map[string]bool {
 		// every Fortnox paste says these
 		"fortnox", "error", "errors", "fel", "felet", "felmeddelande", "felmeddelandet",
 		"api", "http", "https", "www", "se", "com", "json", "null", "true", "false", "message",
-		"msg", "description", "value",
+		"msg", "description", "value", "id",
+		// who has the problem, not what it is
+		"customer", "customers", "kund", "kunden", "kunder", "kundens", "user", "users",
+		"anvandare", "anvandaren", "anvandarens",
 	} {
 		m[w] = true
 	}
