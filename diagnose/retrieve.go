@@ -30,6 +30,8 @@ import (
 const (
 	weightPhrase  = 1.0
 	weightSummary = 0.5
+	// weightInPhrase scales the words of a phrase of several words.
+	weightInPhrase = 0.7
 )
 
 // wordIndex is the retrieval index over every fix, built once.
@@ -62,11 +64,25 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 	conceptOf := map[string]int{} // folded word → concept
 	add := func(fix int, text string, weight float64, isUnit bool) {
 		display := displayWords(text)
+		var terms []string
+		eachTerm(fold(text), func(w string) { terms = append(terms, w) })
+		// One word of several counts less than a word that says it all
+		// alone ("sysadmin" against "rätt" of "rätt Fortnox-konto"): its
+		// neighbours, found next to it, make up the rest (see pairs).
+		content := 0
+		for _, w := range terms {
+			if w != "" {
+				content++
+			}
+		}
+		if isUnit && content > 1 {
+			weight *= weightInPhrase
+		}
 		var seq []int
-		eachTerm(fold(text), func(w string) {
+		for _, w := range terms {
 			if w == "" {
 				seq = append(seq, -1)
-				return
+				continue
 			}
 			c, ok := conceptOf[w]
 			if !ok {
@@ -77,7 +93,7 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 				x.concepts[c].fields[fix] = weight
 			}
 			seq = append(seq, c)
-		})
+		}
 		if isUnit {
 			x.units = append(x.units, unit{fix: fix, concepts: seq})
 		}
@@ -101,7 +117,7 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 		c := &x.concepts[i]
 		df, any := 0, len(c.fields)
 		for _, w := range c.fields {
-			if w >= weightPhrase {
+			if w > weightSummary {
 				df++
 			}
 		}
