@@ -302,7 +302,7 @@ func wordPoints(score float64) int { return int(math.Round(score * 10)) }
 // text of another system reaches there, lowWordPoints keeps out single
 // words many fixes share.
 const (
-	highWordPoints = 100
+	highWordPoints = 110
 	// guessWordPoints is what the best of guesses made of words alone
 	// must reach for any of them to be offered.
 	guessWordPoints = 35

@@ -29,9 +29,9 @@ import (
 // its summary says what to do and shares more words with other fixes.
 const (
 	weightPhrase  = 1.0
-	weightSummary = 0.5
+	weightSummary = 0.3
 	// weightInPhrase scales the words of a phrase of several words.
-	weightInPhrase = 0.7
+	weightInPhrase = 0.85
 )
 
 // wordIndex is the retrieval index over every fix, built once.
