@@ -16,7 +16,7 @@ import (
 // what the exact signals miss: a person's own sentence, an app's wording,
 // Fortnox's English messages, words in another inflection. Each fix's
 // "document" is its signals' phrases, its synonyms and its title in both
-// languages, with its summary counting less. A pasted word finds a word of
+// languages, with its summary and its cause counting less. A pasted word finds a word of
 // a fix when their English or Swedish Snowball stems are equal, or when
 // one word is the other plus at most two letters (kontot, konto). Words
 // that group this way form one concept; a concept weighs its inverse
@@ -30,6 +30,9 @@ import (
 const (
 	weightPhrase  = 1.0
 	weightSummary = 0.3
+	// weightCause is for the fix's explanation of why it happens, which
+	// says in a sentence what a person describing the symptom says.
+	weightCause = 0.15
 	// weightInPhrase scales the words of a phrase of several words.
 	weightInPhrase = 0.85
 )
@@ -109,6 +112,8 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 		add(i, f.Title.Sv, weightPhrase, true)
 		add(i, f.Summary.En, weightSummary, false)
 		add(i, f.Summary.Sv, weightSummary, false)
+		add(i, f.Cause.En, weightCause, false)
+		add(i, f.Cause.Sv, weightCause, false)
 	}
 	// A concept's rarity counts the fixes that name it in a phrase, a
 	// synonym or the title: a word a summary only mentions in passing
