@@ -93,15 +93,17 @@ func (f Fix) StepsFor(person Role) (mine, theirs []Step, other Role) {
 	return mine, theirs, other
 }
 
-// ActionsFor is the fix's steps in the order a person should read them:
-// their own first, then those to ask of others. Without a person (the zero
+// ActionsFor is the fix's steps in the order a person should read them,
+// the order of Layout's sections: their own first, then those to ask of
+// the other party, then those of anyone else. Without a person (the zero
 // Role) it is the steps in the fix's order.
 func (f Fix) ActionsFor(person Role) []Step {
-	if person == "" {
-		return slices.Clone(f.Steps)
+	var steps []Step
+	sections, _ := f.Layout(person)
+	for _, s := range sections {
+		steps = append(steps, s.Steps...)
 	}
-	mine, theirs, _ := f.StepsFor(person)
-	return append(mine, theirs...)
+	return steps
 }
 
 // MessageFor is the message the person can send the other party of
@@ -177,3 +179,30 @@ var personLabels = map[Role]i18n.Text{
 // PersonLabel names the person a fix is shown for; empty for a role that
 // is not one of Persons.
 func (person Role) PersonLabel() i18n.Text { return personLabels[person] }
+
+// party is who is asked to do a step of this actor: a user's step is asked
+// of the customer.
+func (r Role) party() Role {
+	if r == User {
+		return Customer
+	}
+	return r
+}
+
+// messageTo is the message a person sends a party besides the other party
+// of StepsFor, where the fix has one: a consultant writes to the
+// integrator, a customer to their consultant. Empty otherwise.
+func (f Fix) messageTo(person, party Role) i18n.Text {
+	switch {
+	case person == Consultant && party == Developer:
+		return f.IntegratorMessage
+	case person == Customer && party == Consultant:
+		return f.ConsultantMessage
+	case person == Customer && party == Developer:
+		return f.IntegratorMessage
+	case person == Consultant && party == Customer:
+		return f.ClientMessage
+	}
+	var none i18n.Text
+	return none
+}

@@ -24,7 +24,7 @@ const (
 	// The customer's questions (a consultant shares the last four).
 	customerID           = "customer"
 	customerStoppedID    = "customer-stopped"
-	customerLicenceID    = "customer-licence"
+	customerLicenceID    = "customer-license"
 	customerActivationID = "customer-activation"
 	customerDataID       = "customer-data"
 
@@ -163,7 +163,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 				{Label: i18n.Text{En: "Refresh: “Invalid refresh token”", Sv: "Förnyelse: ”Invalid refresh token”"}, Next: FixNodeID("invalid-refresh-token")},
 				{Label: i18n.Text{En: "Refresh: invalid_grant without that text", Sv: "Förnyelse: invalid_grant utan den texten"}, Next: FixNodeID("auth-code-or-refresh-token-invalid")},
 				{Label: i18n.Text{En: "API: 401 “unauthorized” after about an hour", Sv: "API:t: 401 ”unauthorized” efter ungefär en timme"}, Next: FixNodeID("access-token-expired")},
-				{Label: i18n.Text{En: "Ogiltig inloggning with the legacy headers", Sv: "Ogiltig inloggning med de äldre headers"}, Next: FixNodeID("legacy-token-invalid")},
+				{Label: i18n.Text{En: "Ogiltig inloggning with the legacy Access-Token and Client-Secret", Sv: "Ogiltig inloggning med de äldre Access-Token och Client-Secret"}, Next: FixNodeID("legacy-token-invalid")},
 				{Label: i18n.Text{En: "The customer removed it, or the user left", Sv: "Kunden tog bort den, eller användaren slutade"}, Next: FixNodeID("connection-revoked")},
 				dontKnowPaste,
 			},

@@ -13,7 +13,7 @@ var consultantActivation = Fix{
 	},
 	Summary: i18n.Text{
 		En: "Log in with your Digital byrå credentials, then choose the client to activate the integration on.",
-		Sv: "Logga in med uppgifterna till er Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
+		Sv: "Logga in med uppgifterna till din Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
 	},
 	Cause: i18n.Text{
 		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights.",
@@ -21,7 +21,7 @@ var consultantActivation = Fix{
 	},
 	Steps: []Step{
 		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
-		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med uppgifterna till er Digital byrå, inte med en användare som skapats i klientens företag."}},
+		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med uppgifterna till din Digital byrå, inte med en användare som skapats i klientens företag."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Choose the client the integration should be activated on.", Sv: "Välj den klient som integrationen ska aktiveras på."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Review the access the integration asks for and approve it.", Sv: "Granska behörigheterna som integrationen ber om och godkänn."}},
 		{Actor: Consultant, Text: i18n.Text{En: "If the integration was already activated with a user created for you in the client's company, activate it again this way.", Sv: "Om integrationen redan har aktiverats med en användare som skapats åt dig i klientens företag: aktivera den igen på det här sättet."}},
@@ -54,7 +54,7 @@ var invalidAuthCodeOrClientID = Fix{
 	ID: "invalid-auth-code-or-clientid",
 	Title: i18n.Text{
 		En: "Auth code or ClientID supplied is invalid",
-		Sv: "Auth code or ClientID supplied is invalid",
+		Sv: "”Auth code or ClientID supplied is invalid” – auktoriseringskoden eller ClientID är ogiltigt",
 	},
 	Summary: i18n.Text{
 		En: "The app is not set to OAuth2 in the developer portal: tick its OAuth2 checkbox.",
@@ -73,7 +73,7 @@ var invalidAuthCodeOrClientID = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal (developer.fortnox.se) → your app → OAuth2 checkbox",
-		Sv: "Utvecklarportalen (developer.fortnox.se) → er app → rutan för OAuth2",
+		Sv: "Utvecklarportalen (developer.fortnox.se) → din app → rutan för OAuth2",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
@@ -95,7 +95,7 @@ var serviceAccountNotAllowed = Fix{
 	ID: "service-account-not-allowed",
 	Title: i18n.Text{
 		En: "Client does not allow service account",
-		Sv: "Client does not allow service account",
+		Sv: "”Client does not allow service account” – appen tillåter inte servicekonton",
 	},
 	Summary: i18n.Text{
 		En: "The activation link asks for a service account (account_type=service) but the app does not allow one: set service accounts to “Only administrator” in the developer portal.",
@@ -114,7 +114,7 @@ var serviceAccountNotAllowed = Fix{
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → service account: “Only administrator”",
-		Sv: "Utvecklarportalen → er app → servicekonto: ”Only administrator”",
+		Sv: "Utvecklarportalen → din app → servicekonto: ”Only administrator”",
 	},
 	DocsURL: docsServiceAccounts,
 	CustomerMessage: i18n.Text{
@@ -229,7 +229,7 @@ var redirectURIMismatch = Fix{
 	ID: "redirect-uri-mismatch",
 	Title: i18n.Text{
 		En: "RedirectURI is missing or mismatch",
-		Sv: "RedirectURI is missing or mismatch",
+		Sv: "”RedirectURI is missing or mismatch” – redirect-URI saknas eller stämmer inte",
 	},
 	Summary: i18n.Text{
 		En: "The redirect URI in the activation link must be identical to the one registered for the app in the developer portal.",
@@ -249,7 +249,7 @@ var redirectURIMismatch = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → redirect URI",
-		Sv: "Utvecklarportalen → er app → redirect-URI",
+		Sv: "Utvecklarportalen → din app → redirect-URI",
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
@@ -272,7 +272,7 @@ var unsupportedScope = Fix{
 	ID: "unsupported-scope",
 	Title: i18n.Text{
 		En: "An unsupported scope was requested",
-		Sv: "An unsupported scope was requested",
+		Sv: "”An unsupported scope was requested” – otillåtet scope",
 	},
 	Summary: i18n.Text{
 		En: "The activation link asks for a scope that is not ticked for the app in the developer portal.",
@@ -285,14 +285,14 @@ var unsupportedScope = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Compare the scope parameter of the activation link with the scopes ticked for the app in the developer portal.", Sv: "Jämför parametern scope i aktiveringslänken med de scopes som är ikryssade för appen i Utvecklarportalen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Tick the missing scopes in the portal and save, or remove them from the link.", Sv: "Kryssa i de scopes som saknas i portalen och spara, eller ta bort dem från länken."}},
-		{Actor: Developer, Text: i18n.Text{En: "Check spelling and case (companyinformation, not CompanyInformation) and that scopes are separated by spaces (%20), not commas.", Sv: "Kontrollera stavning och skiftläge (companyinformation, inte CompanyInformation) och att scopes separeras med mellanslag (%20), inte kommatecken."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check spelling and case (companyinformation, not CompanyInformation; noxfinansinvoice, not noxfinanceinvoice) and that scopes are separated by spaces (%20), not commas.", Sv: "Kontrollera stavning och skiftläge (companyinformation, inte CompanyInformation; noxfinansinvoice, inte noxfinanceinvoice) och att scopes separeras med mellanslag (%20), inte kommatecken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Run fortnox-doctor check-url on the activation link.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken."}},
 		{Actor: User, Text: i18n.Text{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → scopes",
-		Sv: "Utvecklarportalen → er app → scopes",
+		Sv: "Utvecklarportalen → din app → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
@@ -303,7 +303,7 @@ var unsupportedScope = Fix{
 		En: "Hi! Activating your integration stops with “An unsupported scope was requested”. Could you check that every scope in the activation link is ticked for the app in Fortnox's developer portal?",
 		Sv: "Hej! Aktiveringen av er integration stoppar med ”An unsupported scope was requested”. Kan ni kontrollera att alla scopes i aktiveringslänken är ikryssade för appen i Fortnox utvecklarportal?",
 	},
-	Sources: []Source{srcFAQ, srcScopes, srcAuthorization},
+	Sources: []Source{srcFAQ, srcScopes, srcAuthorization, srcSoftwerk320},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_scope"},
 		Phrases:     []string{"An unsupported scope was requested"},

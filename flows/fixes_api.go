@@ -101,7 +101,7 @@ var rateLimited = Fix{
 	ID: "rate-limited",
 	Title: i18n.Text{
 		En: "HTTP 429 Too Many Requests",
-		Sv: "HTTP 429 Too Many Requests",
+		Sv: "”HTTP 429 Too Many Requests” – för många anrop",
 	},
 	Summary: i18n.Text{
 		En: "Fortnox allows 25 requests per 5 seconds per app and customer: throttle, back off and retry.",

@@ -63,11 +63,11 @@ var preferredAccountMissing = Fix{
 		Sv: "Anropet förlitar sig på ett förvalt konto som inte är inställt: ställ in det under Inställningar → Bokföring → Förvalda konton, eller skicka kontot i anropet.",
 	},
 	Cause: i18n.Text{
-		En: "When a request leaves an account out, Fortnox uses the company's preferred accounts. If the one it needs (for example for sales, VAT or an invoice fee) is empty, Fortnox answers 2001403, “Förvalt konto saknas”.",
-		Sv: "När ett anrop inte anger något konto använder Fortnox företagets förvalda konton. Är det konto som behövs tomt (till exempel för försäljning, moms eller fakturaavgift) svarar Fortnox 2001403, ”Förvalt konto saknas”.",
+		En: "When a request leaves an account out, Fortnox uses the company's preferred accounts. If the one it needs (for example for an invoice fee) is empty, Fortnox answers 2001403, “Förvalt konto saknas”.",
+		Sv: "När ett anrop inte anger något konto använder Fortnox företagets förvalda konton. Är det konto som behövs tomt (till exempel för fakturaavgift) svarar Fortnox 2001403, ”Förvalt konto saknas”.",
 	},
 	Steps: []Step{
-		{Actor: Developer, Text: i18n.Text{En: "See which row of the request had no account (a sales row, VAT, an invoice fee, rounding).", Sv: "Se vilken rad i anropet som saknade konto (en försäljningsrad, moms, fakturaavgift, öresavrundning)."}},
+		{Actor: Developer, Text: i18n.Text{En: "See which row of the request had no account (for example an invoice fee).", Sv: "Se vilken rad i anropet som saknade konto (till exempel en fakturaavgift)."}},
 		{Actor: Customer, Text: i18n.Text{En: "Set the missing preferred account under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton); Fortnox support can help with the choice.", Sv: "Ställ in det förvalda konto som saknas under Inställningar → Bokföring → Förvalda konton; Fortnox support kan hjälpa till med valet."}},
 		{Actor: Developer, Text: i18n.Text{En: "Or send the account explicitly in the request.", Sv: "Eller skicka kontot uttryckligen i anropet."}},
 		{Actor: Developer, Text: i18n.Text{En: "Send the refused request again.", Sv: "Skicka det nekade anropet igen."}},
@@ -109,8 +109,8 @@ var financialYearMissing = Fix{
 		Sv: "Datumet som skickas ligger utanför alla räkenskapsår i kundens Fortnox: lägg upp räkenskapsåret, eller skicka ett datum inom ett.",
 	},
 	Cause: i18n.Text{
-		En: "Vouchers and invoices are booked in a financial year (räkenskapsår). When the date sent is in a year that has not been created in Fortnox, typically just after New Year or the end of a broken financial year, the transfer is refused.",
-		Sv: "Verifikationer och fakturor bokförs i ett räkenskapsår. När datumet som skickas ligger i ett år som inte har lagts upp i Fortnox, oftast strax efter nyår eller när ett brutet räkenskapsår tar slut, nekas överföringen.",
+		En: "Vouchers and invoices are booked in a financial year (räkenskapsår). When the date sent is in a year that has not been created in Fortnox, the transfer is refused.",
+		Sv: "Verifikationer och fakturor bokförs i ett räkenskapsår. När datumet som skickas ligger i ett år som inte har lagts upp i Fortnox nekas överföringen.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused transfer.", Sv: "Notera datumet på den nekade överföringen."}},

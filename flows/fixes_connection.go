@@ -160,8 +160,8 @@ var clientCredentialsProblem = Fix{
 		Sv: "Client credentials kräver ett servicekonto som kundens systemadministratör har godkänt, och headern TenantId: kontrollera båda.",
 	},
 	Cause: i18n.Text{
-		En: "Since late 2025 a service account can get access tokens with grant_type=client_credentials, the ClientID and Client Secret as Basic credentials, and a TenantId header; no refresh token is returned. It works only after the customer's system administrator has approved the app with account_type=service, and only with the tenant of that customer: the tenantId claim of an earlier access token, or DatabaseNumber from /3/companyinformation. Reports of tokens that then get HTTP 500 with no body trace back to a missing consent or a wrong tenant.",
-		Sv: "Sedan slutet av 2025 kan ett servicekonto hämta access-tokens med grant_type=client_credentials, ClientID och Client Secret som Basic-uppgifter och headern TenantId; ingen refresh-token skickas tillbaka. Det fungerar bara när kundens systemadministratör har godkänt appen med account_type=service, och bara med just den kundens tenant: claimet tenantId i en tidigare access-token, eller DatabaseNumber från /3/companyinformation. Rapporter om tokens som sedan får HTTP 500 utan innehåll går tillbaka på ett saknat godkännande eller fel tenant.",
+		En: "Since late 2025 a service account can get access tokens with grant_type=client_credentials, the ClientID and Client Secret as Basic credentials, and a TenantId header; no refresh token is returned. It works only after the customer's system administrator has approved the app with account_type=service, and only with the tenant of that customer: the tenantId claim of an earlier access token, or DatabaseNumber from /3/companyinformation. Integrators also report such tokens getting HTTP 500 with no body; check the consent and the tenant first.",
+		Sv: "Sedan slutet av 2025 kan ett servicekonto hämta access-tokens med grant_type=client_credentials, ClientID och Client Secret som Basic-uppgifter och headern TenantId; ingen refresh-token skickas tillbaka. Det fungerar bara när kundens systemadministratör har godkänt appen med account_type=service, och bara med just den kundens tenant: claimet tenantId i en tidigare access-token, eller DatabaseNumber från /3/companyinformation. Integratörer rapporterar också att sådana tokens får HTTP 500 utan innehåll; kontrollera godkännandet och tenant först.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Check that the activation link had account_type=service and that the app allows service accounts (“Only administrator”) in the developer portal.", Sv: "Kontrollera att aktiveringslänken hade account_type=service och att appen tillåter servicekonton (”Only administrator”) i Utvecklarportalen."}},
@@ -172,7 +172,7 @@ var clientCredentialsProblem = Fix{
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → service account; the integration's token request",
-		Sv: "Utvecklarportalen → er app → servicekonto; integrationens token-anrop",
+		Sv: "Utvecklarportalen → din app → servicekonto; integrationens token-anrop",
 	},
 	DocsURL: "https://www.fortnox.se/developer/authorization/get-access-token-using-client-credentials",
 	CustomerMessage: i18n.Text{

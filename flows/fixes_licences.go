@@ -2,8 +2,8 @@ package flows
 
 import "github.com/fortnox-doctor/fortnox-doctor/i18n"
 
-// Fixes for licences: the customer's integration licence, purchasable
-// integrations, and the product licences each scope needs.
+// Fixes for licenses: the customer's integration license, purchasable
+// integrations, and the product licenses each scope needs.
 
 var missingLicense = Fix{
 	ID: "missing-license",
@@ -62,7 +62,7 @@ var missingLicensePurchasable = Fix{
 		Sv: "Integrationen säljs via Fortnox: kunden måste köpa den under Integrationer hos Fortnox innan den kan aktiveras.",
 	},
 	Cause: i18n.Text{
-		En: "A purchasable integration gets its licence when the customer buys it in Fortnox. Activating it before it has been bought fails for a missing licence.",
+		En: "A purchasable integration gets its license when the customer buys it in Fortnox. Activating it before it has been bought fails for a missing license.",
 		Sv: "En köpbar integration får sin licens när kunden köper den i Fortnox. Aktiveras den innan den är köpt misslyckas aktiveringen för att licens saknas.",
 	},
 	Steps: []Step{
@@ -154,26 +154,26 @@ var notEnoughLicenses = Fix{
 	ID: "not-enough-licenses",
 	Title: i18n.Text{
 		En: "Resource owner does not have enough licenses",
-		Sv: "Resource owner does not have enough licenses",
+		Sv: "”Resource owner does not have enough licenses” – licens saknas för en köpbar integration",
 	},
 	Summary: i18n.Text{
 		En: "The integration is set to be purchasable in Fortnox but is not published: switch it to purchase via your website in the developer portal.",
-		Sv: "Integrationen är inställd som köpbar i Fortnox men är inte publicerad: ändra den till köp via er webbplats i Utvecklarportalen.",
+		Sv: "Integrationen är inställd som köpbar i Fortnox men är inte publicerad: ändra den till köp via din webbplats i Utvecklarportalen.",
 	},
 	Cause: i18n.Text{
-		En: "When an app is set to be bought in Fortnox but is not published on the Integrations page, customers cannot buy it, so the activation finds no licence.",
+		En: "When an app is set to be bought in Fortnox but is not published on the Integrations page, customers cannot buy it, so the activation finds no license.",
 		Sv: "När en app är inställd på att köpas i Fortnox men inte är publicerad under Integrationer kan kunderna inte köpa den, och aktiveringen hittar därför ingen licens.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Change the integration to purchase via website and save.", Sv: "Ändra integrationen till köp via webbplats och spara."}},
 		{Actor: User, Text: i18n.Text{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."}},
-		{Actor: Developer, Text: i18n.Text{En: "To sell it through Fortnox later, publish it on the Integrations page first.", Sv: "Vill ni sälja den via Fortnox senare: publicera den under Integrationer först."}},
+		{Actor: Developer, Text: i18n.Text{En: "To sell it through Fortnox later, publish it on the Integrations page first.", Sv: "Vill du sälja den via Fortnox senare: publicera den under Integrationer först."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → how the integration is purchased",
-		Sv: "Utvecklarportalen → er app → hur integrationen köps",
+		Sv: "Utvecklarportalen → din app → hur integrationen köps",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{

@@ -74,7 +74,7 @@ var missingRightsWarehouse = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "Developer portal → your app → scopes",
-		Sv: "Utvecklarportalen → er app → scopes",
+		Sv: "Utvecklarportalen → din app → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{

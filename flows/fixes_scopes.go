@@ -27,7 +27,7 @@ var tokenMissingScope = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "The activation link's scope parameter; developer portal → your app → scopes",
-		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → er app → scopes",
+		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → din app → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
@@ -53,35 +53,35 @@ var archiveScopeMissing = Fix{
 		Sv: "Bilagor misslyckas: scopes archive och connectfile saknas",
 	},
 	Summary: i18n.Text{
-		En: "Uploading a file and attaching it to a voucher needs the scopes archive and connectfile in the activation link, and the Arkivplats licence in the customer's company.",
+		En: "Uploading a file and attaching it to a voucher needs the scopes archive and connectfile in the activation link, and the Arkivplats license in the customer's company.",
 		Sv: "Att ladda upp en fil och koppla den till en verifikation kräver scopes archive och connectfile i aktiveringslänken, och licensen Arkivplats i kundens företag.",
 	},
 	Cause: i18n.Text{
-		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile gets 403 on those endpoints, and so does a company without the Arkivplats licence.",
-		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopes archive och connectfile får 403 på de endpointsen, och det gör även ett företag utan licensen Arkivplats.",
+		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile gets 403 on those endpoints, and the company needs the Arkivplats license for the archive.",
+		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopes archive och connectfile får 403 på de endpointsen, och företaget behöver licensen Arkivplats för arkivet.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Add archive and connectfile to the activation link's scope parameter and tick them for the app in the developer portal.", Sv: "Lägg till archive och connectfile i aktiveringslänkens parameter scope och kryssa i dem för appen i Utvecklarportalen."}},
-		{Actor: Customer, Text: i18n.Text{En: "Check that the company has the Arkivplats licence, and order it if it is missing.", Sv: "Kontrollera att företaget har licensen Arkivplats, och beställ den om den saknas."}},
+		{Actor: Customer, Text: i18n.Text{En: "Check that the company has the Arkivplats license, and order it if it is missing.", Sv: "Kontrollera att företaget har licensen Arkivplats, och beställ den om den saknas."}},
 		{Actor: User, Text: i18n.Text{En: "Open the new activation link and approve the integration again.", Sv: "Öppna den nya aktiveringslänken och godkänn integrationen igen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check that the scope field of the new token response lists archive and connectfile, then upload again.", Sv: "Kontrollera att fältet scope i det nya token-svaret har med archive och connectfile och ladda sedan upp igen."}},
 	},
 	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
-		En: "The activation link's scope parameter; the customer's licences (Arkivplats)",
+		En: "The activation link's scope parameter; the customer's licenses (Arkivplats)",
 		Sv: "Aktiveringslänkens parameter scope; kundens licenser (Arkivplats)",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
-		En: "Hi! To send attachments to Fortnox, our integration needs access to the archive, and your company needs the Arkivplats licence. Please check that you have Arkivplats, then open our activation link and approve the integration again.",
+		En: "Hi! To send attachments to Fortnox, our integration needs access to the archive, and your company needs the Arkivplats license. Please check that you have Arkivplats, then open our activation link and approve the integration again.",
 		Sv: "Hej! För att skicka bilagor till Fortnox behöver vår integration åtkomst till arkivet, och ert företag behöver licensen Arkivplats. Kontrollera att ni har Arkivplats, och öppna sedan vår aktiveringslänk och godkänn integrationen igen.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Attachments from your integration do not reach Fortnox. Does your activation link ask for the scopes archive and connectfile? If you send us a new link we will approve again; we have the Arkivplats licence.",
+		En: "Hi! Attachments from your integration do not reach Fortnox. Does your activation link ask for the scopes archive and connectfile? If you send us a new link we will approve again; we have the Arkivplats license.",
 		Sv: "Hej! Bilagor från er integration kommer inte fram till Fortnox. Ber er aktiveringslänk om scopes archive och connectfile? Skickar ni en ny länk godkänner vi igen; vi har licensen Arkivplats.",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! For the integration to send attachments, your company needs the Arkivplats licence in Fortnox. Could you check that you have it, and order it if not?",
+		En: "Hi! For the integration to send attachments, your company needs the Arkivplats license in Fortnox. Could you check that you have it, and order it if not?",
 		Sv: "Hej! För att integrationen ska kunna skicka bilagor behöver ert företag licensen Arkivplats i Fortnox. Kan ni kontrollera att ni har den, och beställa den om inte?",
 	},
 	Sources: []Source{srcScopes, srcAccounted1761, srcAccounted1776},

@@ -58,8 +58,8 @@ var invalidRefreshToken = Fix{
 		Sv: "Refresh-token är redan använd, har gått ut eller har återkallats: kontrollera orsakerna hos dig och låt sedan en användare aktivera integrationen igen.",
 	},
 	Cause: i18n.Text{
-		En: "Refresh tokens rotate: each refresh returns a new refresh token and the old one stops working, so a refresh token works exactly once. Two processes refreshing at the same moment invalidate each other, and a new token that is never saved is lost. A token also stops working when it expires, when the customer revokes the integration, and sooner than expected when the activation link did not ask for access_type=offline.",
-		Sv: "Refresh-tokens roterar: varje förnyelse ger en ny refresh-token och den gamla slutar gälla, så en refresh-token fungerar exakt en gång. Två processer som förnyar samtidigt gör varandras tokens ogiltiga, och en ny token som aldrig sparas går förlorad. En token slutar också fungera när den går ut, när kunden tar bort integrationen, och tidigare än väntat när aktiveringslänken inte bad om access_type=offline.",
+		En: "Refresh tokens rotate: each refresh returns a new refresh token and the old one stops working, so a refresh token works exactly once. Two processes refreshing at the same moment invalidate each other, and a new token that is never saved is lost. A token also stops working when it expires and when the customer revokes the integration, and refreshing without the user needs access_type=offline in the activation link.",
+		Sv: "Refresh-tokens roterar: varje förnyelse ger en ny refresh-token och den gamla slutar gälla, så en refresh-token fungerar exakt en gång. Två processer som förnyar samtidigt gör varandras tokens ogiltiga, och en ny token som aldrig sparas går förlorad. En token slutar också fungera när den går ut och när kunden tar bort integrationen, och för att förnya utan användaren krävs access_type=offline i aktiveringslänken.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Look in your logs for two refreshes close together, or a refresh whose new token was never saved.", Sv: "Leta i loggarna efter två förnyelser tätt inpå varandra, eller en förnyelse vars nya token aldrig sparades."}},
@@ -116,7 +116,7 @@ var scopesDifferBetweenConnections = Fix{
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
 		En: "The activation link's scope parameter; developer portal → your app → scopes",
-		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → er app → scopes",
+		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → din app → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
@@ -200,7 +200,7 @@ var invalidClientCredentials = Fix{
 	Who: []Role{Developer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → ClientID and Client Secret",
-		Sv: "Utvecklarportalen → er app → ClientID och Client Secret",
+		Sv: "Utvecklarportalen → din app → ClientID och Client Secret",
 	},
 	DocsURL: docsRefreshToken,
 	CustomerMessage: i18n.Text{
@@ -241,7 +241,7 @@ var legacyTokenInvalid = Fix{
 	Who: []Role{Developer},
 	Where: i18n.Text{
 		En: "Developer portal → your app → OAuth2; the integration's API requests",
-		Sv: "Utvecklarportalen → er app → OAuth2; integrationens API-anrop",
+		Sv: "Utvecklarportalen → din app → OAuth2; integrationens API-anrop",
 	},
 	DocsURL: docsMigrateLegacy,
 	CustomerMessage: i18n.Text{

@@ -2,6 +2,7 @@ package flows
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -17,11 +18,25 @@ func (f Fix) WhoText(l i18n.Lang) string {
 }
 
 // StepText is a step as a line: its actor's name, then what to do.
-func (s Step) StepText(l i18n.Lang) string {
-	if name := s.Actor.ActorName().In(l); name != "" {
+func (s Step) StepText(l i18n.Lang) string { return s.StepTextFor(l, "") }
+
+// StepTextFor is StepText as the given person reads it: a step they do in
+// their own role goes without the actor's name ("What you do" says it).
+func (s Step) StepTextFor(l i18n.Lang, person Role) string {
+	if name := s.ActorFor(person).In(l); name != "" {
 		return name + ": " + s.Text.In(l)
 	}
 	return s.Text.In(l)
+}
+
+// ActorFor is the actor's name to put in front of the step for the given
+// person: empty when the person does it in their own role.
+func (s Step) ActorFor(person Role) i18n.Text {
+	if s.Actor == person {
+		var none i18n.Text
+		return none
+	}
+	return s.Actor.ActorName()
 }
 
 // StepsText is the fix's numbered steps as plain lines, each with its
@@ -34,7 +49,7 @@ func (f Fix) StepsTextAs(l i18n.Lang, person Role) string {
 	steps := f.ActionsFor(person)
 	lines := make([]string, len(steps))
 	for i, s := range steps {
-		lines[i] = fmt.Sprintf("%d. %s", i+1, s.StepText(l))
+		lines[i] = fmt.Sprintf("%d. %s", i+1, s.StepTextFor(l, person))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -100,10 +115,37 @@ func (f Fix) Layout(person Role) ([]LayoutSection, []LayoutMessage) {
 	}
 	mine, theirs, other := f.StepsFor(person)
 	_, text := f.MessageFor(person)
-	return []LayoutSection{
-		{Heading: i18n.FixYouDo, Steps: mine, Empty: i18n.FixNothingForYou},
-		{Heading: AskHeading(person, other), Steps: theirs, Empty: i18n.FixNothingToAsk},
-	}, []LayoutMessage{{MessageHeading(person, other), text}}
+	sections := []LayoutSection{{Heading: i18n.FixYouDo, Steps: mine, Empty: i18n.FixNothingForYou}}
+	messages := []LayoutMessage{{MessageHeading(person, other), text}}
+	if len(theirs) == 0 {
+		sections = append(sections, LayoutSection{Heading: AskHeading(person, other), Empty: i18n.FixNothingToAsk})
+		return sections, messages
+	}
+	// One section per party to ask, the other party of StepsFor first,
+	// so that a step of the integrator is not listed under "What to ask
+	// your client".
+	parties := []Role{other}
+	byParty := map[Role][]Step{}
+	for _, st := range theirs {
+		p := st.Actor.party()
+		if !slices.Contains(parties, p) {
+			parties = append(parties, p)
+		}
+		byParty[p] = append(byParty[p], st)
+	}
+	for _, p := range parties {
+		if len(byParty[p]) == 0 {
+			continue
+		}
+		sections = append(sections, LayoutSection{Heading: AskHeading(person, p), Steps: byParty[p]})
+		if p == other {
+			continue
+		}
+		if msg := f.messageTo(person, p); !msg.IsZero() {
+			messages = append(messages, LayoutMessage{MessageHeading(person, p), msg})
+		}
+	}
+	return sections, messages
 }
 
 // PlainText renders the whole fix as text, the form a user pastes into a
@@ -148,7 +190,7 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 		for _, st := range s.Steps {
 			n++
 			num := fmt.Sprintf("  %d. ", n)
-			b.WriteString(wrap(st.StepText(l), width, num, strings.Repeat(" ", len(num))) + "\n")
+			b.WriteString(wrap(st.StepTextFor(l, opts.Person), width, num, strings.Repeat(" ", len(num))) + "\n")
 		}
 	}
 	if !f.Note.IsZero() {
@@ -198,7 +240,11 @@ func MarkdownAs(f Fix, l i18n.Lang, person Role) string {
 		}
 		for _, st := range s.Steps {
 			n++
-			fmt.Fprintf(&b, "%d. **%s:** %s\n", n, markdownEscape(st.Actor.ActorName().In(l)), markdownEscape(st.Text.In(l)))
+			if actor := st.ActorFor(person).In(l); actor != "" {
+				fmt.Fprintf(&b, "%d. **%s:** %s\n", n, markdownEscape(actor), markdownEscape(st.Text.In(l)))
+			} else {
+				fmt.Fprintf(&b, "%d. %s\n", n, markdownEscape(st.Text.In(l)))
+			}
 		}
 		b.WriteString("\n")
 	}

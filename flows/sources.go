@@ -46,6 +46,7 @@ var (
 	srcSoftwerk245   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/245", Title: "softwerkab/fortnox-csharp-api-sdk issue 245: 2001101 from an API call"}
 	srcSoftwerk340   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/340", Title: "softwerkab/fortnox-csharp-api-sdk issue 340: client credentials"}
 	srcSoftwerk346   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/pull/346", Title: "softwerkab/fortnox-csharp-api-sdk PR 346: client credentials"}
+	srcSoftwerk320   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/pull/320", Title: "softwerkab/fortnox-csharp-api-sdk PR 320: the scope is noxfinansinvoice"}
 	srcZentaNET55    = Source{URL: "https://github.com/zenta-ab/fortnox.NET/pull/55", Title: "zenta-ab/fortnox.NET PR 55: Client Credentials Flow (Service Account)"}
 	srcAccodeingAPI  = Source{URL: "https://github.com/accodeing/fortnox-api", Title: "accodeing/fortnox-api (test cassettes expired_token.yml, invalid_authorization.yml)"}
 )

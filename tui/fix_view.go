@@ -15,7 +15,8 @@ import (
 const narrowFields = 56
 
 // renderFix draws a fix for the fix screen, wrapped to width columns: the
-// title and summary, who acts, the cause, the steps, where in Fortnox, the
+// title and summary, who acts, the cause, the steps (for a person, the steps
+// come before the cause), where in Fortnox, the
 // docs link, an optional note, the message to pass on and the sources, with
 // the same headings as the printed fix (flows.PlainText). For a role the
 // steps come as "What you do" then "What to ask <the other party>", with
@@ -61,8 +62,15 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 		field(i18n.FixReadingAs, role.PersonLabel().In(l), plain)
 	}
 	field(i18n.FixWho, f.WhoText(l), plain)
-	section(i18n.FixCause)
-	styled(plain, wrapLines(f.Cause.In(l), width), "")
+	cause := func() {
+		section(i18n.FixCause)
+		styled(plain, wrapLines(f.Cause.In(l), width), "")
+	}
+	// For a person, what they do comes first, before why: it is what
+	// they came for, and it then shows without scrolling.
+	if role == "" {
+		cause()
+	}
 
 	sections, messages := f.Layout(role)
 	digits := len(fmt.Sprint(len(f.Steps)))
@@ -76,10 +84,13 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 		for _, s := range sec.Steps {
 			n++
 			num := fmt.Sprintf("%*d. ", digits, n)
-			actor := s.Actor.ActorName().In(l) + ": "
+			actor := ""
+			if name := s.ActorFor(role).In(l); name != "" {
+				actor = name + ": "
+			}
 			for j, text := range wrapLines(actor+s.Text.In(l), width-len(indent)) {
 				switch {
-				case j == 0 && strings.HasPrefix(text, actor):
+				case j == 0 && actor != "" && strings.HasPrefix(text, actor):
 					line(st.number.Render(num) + st.label.Render(strings.TrimSuffix(actor, " ")) + " " + strings.TrimPrefix(text, actor))
 				case j == 0:
 					line(st.number.Render(num) + text)
@@ -88,6 +99,10 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 				}
 			}
 		}
+	}
+
+	if role != "" {
+		cause()
 	}
 
 	line("")

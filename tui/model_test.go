@@ -357,11 +357,14 @@ func TestCopyReachesTheTerminal(t *testing.T) {
 	fix, _ := flows.Lookup("rate-limited")
 	o := testOptions(i18n.English, 80, 24)
 	tm := teatest.NewTestModel(t, New(o), teatest.WithInitialTermSize(80, 24))
-	for _, k := range keysFor(tree, pathTo(t, tree, fix.ID)) {
+	answers := pathTo(t, tree, fix.ID)
+	for _, k := range keysFor(tree, answers) {
 		tm.Send(k)
 	}
 	tm.Send(press("c"))
-	want := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte(fix.StepsText(i18n.English)))
+	// The steps are copied for the person the first answer names.
+	steps := fix.StepsTextAs(i18n.English, tree.Root().Options[answers[0]].Role)
+	want := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte(steps))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return strings.Contains(string(b), want) },
 		teatest.WithDuration(5*time.Second))
 	tm.Send(press("q"))

@@ -2,7 +2,9 @@ package tui
 
 import (
 	"errors"
+	"io"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,5 +155,70 @@ func TestQuestionDepths(t *testing.T) {
 	})
 	if d := questionDepths(loop); d["x"] < 1 || d["y"] < 1 {
 		t.Errorf("depths of a cycle = %v", d)
+	}
+}
+
+// The walk keeps the person the user said they are: the fix screen shows
+// what they do and what to ask the other party, and the result carries the
+// role for the fix printed on exit.
+func TestTheWalkKeepsThePerson(t *testing.T) {
+	tree := flows.DecisionTree()
+	fix, _ := flows.Lookup("invalid-refresh-token")
+	seen := map[flows.Role]bool{}
+	for i, o := range tree.Root().Options {
+		if o.Role == "" {
+			continue
+		}
+		n, _ := tree.Node(o.Next)
+		for j, o2 := range n.Options {
+			next, _ := tree.Node(o2.Next)
+			if next.Kind != flows.Question {
+				continue
+			}
+			for k, o3 := range next.Options {
+				if o3.Next != flows.FixNodeID(fix.ID) {
+					continue
+				}
+				seen[o.Role] = true
+				for _, l := range i18n.Langs() {
+					m := walkTo(t, testOptions(l, 80, 200), []int{i, j, k})
+					if got := m.walk.role(); got != o.Role {
+						t.Fatalf("%s: role %q after %v, want %q", l, got, []int{i, j, k}, o.Role)
+					}
+					_, _, other := fix.StepsFor(o.Role)
+					frame := plain(m.View().Content)
+					for _, want := range []string{i18n.FixYouDo.In(l), flows.AskHeading(o.Role, other).In(l), flows.MessageHeading(o.Role, other).In(l)} {
+						if !strings.Contains(frame, want) {
+							t.Errorf("%s as %s: the fix screen lacks %q:\n%s", l, o.Role, want, frame)
+						}
+					}
+					send(m, press("q"))
+					if r := m.Result(); r.FixID != fix.ID || r.Role != o.Role {
+						t.Errorf("%s as %s: Result = %+v", l, o.Role, r)
+					}
+				}
+			}
+		}
+	}
+	if len(seen) != len(flows.Persons()) {
+		t.Errorf("walked as %v, want every person", seen)
+	}
+	// Through the paste screen no one said who they are: every step with
+	// its actor.
+	if r := (&walk{tree: tree}).role(); r != "" {
+		t.Errorf("an empty walk has role %q", r)
+	}
+}
+
+// The accessible mode's result carries the person too.
+func TestAccessibleKeepsThePerson(t *testing.T) {
+	tree := flows.DecisionTree()
+	for _, fixID := range []string{"connection-revoked", "consultant-activation", "legacy-token-invalid"} {
+		answers := pathTo(t, tree, fixID)
+		lines := numbersFor(answers)
+		res, err := Accessible(Options{Tree: tree, Lang: i18n.English}, strings.NewReader(strings.Join(lines, "\n")+"\n"), io.Discard)
+		if want := tree.Root().Options[answers[0]].Role; err != nil || res.FixID != fixID || res.Role != want {
+			t.Errorf("%s: %+v, %v; want role %q", fixID, res, err, want)
+		}
 	}
 }
