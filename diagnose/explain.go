@@ -234,11 +234,13 @@ func (p scanned) onlyCodes() bool {
 //
 // A match is confident when its exact evidence reaches confidentScore (one
 // specific signal, or a generic phrase with its HTTP status), or, when no
-// fix has specific evidence, when the words of the fix found reach
-// highWordPoints and the paste holds no other service's address. A match made only of generic evidence (a 401 and
-// "Unauthorized") is a guess when another match has specific evidence: the
-// specific one explains the status. So is every match of a paste about
-// another service, unless a Fortnox code in a code field backs it.
+// fix has specific evidence, when the words of the fix found (with any
+// generic evidence, such as "Too Many Requests" from Fortnox) reach
+// highWordPoints and the paste holds no other service's address. A match
+// made only of generic evidence (a 401 and "Unauthorized") is a guess when
+// another match has specific evidence: the specific one explains the
+// status. So is every match of a paste about another service, unless a
+// Fortnox code backs it.
 func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool) (matches, guesses []Match) {
 	type scored struct {
 		m        Match
@@ -268,7 +270,7 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 	}
 	for _, s := range all {
 		high := s.exact >= confidentScore && (s.specific || !anySpecific) ||
-			!anySpecific && !otherHost && s.words >= highWordPoints
+			!anySpecific && !otherHost && s.exact+s.words >= highWordPoints
 		if foreign && !s.keyed {
 			high = false
 		}
