@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 )
@@ -251,11 +252,19 @@ type wordMatch struct {
 	words []string
 }
 
-// retrieve scores every fix against the paste's folded text. Only a
-// paste's first maxRetrievalTerms distinct words are looked up, which
-// keeps a huge log linear and cheap; the words of an error are rarely
-// past them.
+// retrieve scores every fix against the paste's folded text. Only the
+// first maxRetrievalBytes of a paste and its first maxRetrievalTerms
+// distinct words are looked up, which keeps a huge log cheap.
 func (x *wordIndex) retrieve(folded string) []wordMatch {
+	if len(folded) > maxRetrievalBytes {
+		// A description is short; in a long log the exact signals find the
+		// error wherever it is, so words are looked for in its start only.
+		cut := maxRetrievalBytes
+		for cut > 0 && !utf8.RuneStart(folded[cut]) {
+			cut-- // not in the middle of a character
+		}
+		folded = folded[:cut]
+	}
 	folded = withoutURLs(folded)
 	cache := map[string][]int{}
 	found := map[int]bool{} // concepts in the paste
@@ -336,6 +345,8 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 const (
 	// maxRetrievalTerms bounds the distinct words looked up per paste.
 	maxRetrievalTerms = 4096
+	// maxRetrievalBytes is how much of a paste the word search reads.
+	maxRetrievalBytes = 64 << 10
 	// maxEvidenceWords is how many found words a match names.
 	maxEvidenceWords = 6
 )
