@@ -64,15 +64,15 @@ var stopWords = func() map[string]bool {
 		"again", "about", "after", "before", "while", "each", "more", "most", "other", "same",
 		"get", "got", "gets", "make", "sure", "please", "e", "g", "eg", "ie", "etc", "s", "t",
 		"don", "doesn", "isn", "didn", "one", "use", "used", "using", "now", "new", "still",
-		"see", "when", "way", "via", "am", "i",
+		"see", "way", "via", "am", "i",
 		// Swedish
 		"och", "att", "det", "som", "en", "ett", "pa", "ar", "av", "med", "till", "den", "har",
 		"de", "inte", "om", "men", "var", "jag", "du", "vi", "ni", "han", "hon", "sig", "sa",
 		"kan", "kunde", "nu", "ska", "skall", "vid", "eller", "fran", "under", "efter", "nar",
 		"da", "man", "sin", "sina", "sitt", "er", "era", "dar", "hur", "vad", "vilken", "vilka",
 		"detta", "dessa", "denna", "mot", "utan", "ocksa", "bara", "mer", "far", "hej", "ej",
-		"din", "ditt", "dina", "min", "mitt", "mina", "sig", "oss", "dem", "alla", "blir", "bli",
-		"vara", "finns", "gor", "gora", "behover", "maste", "fall", "detta", "annat", "t.ex",
+		"din", "ditt", "dina", "min", "mitt", "mina", "oss", "dem", "alla", "blir", "bli",
+		"vara", "finns", "gor", "gora", "behover", "maste", "fall", "annat",
 		"ex", "tex", "ifall", "dig", "mig", "nagot", "nagon", "nagra", "redan", "anvander",
 		"anvands", "already",
 		// every Fortnox paste says these
