@@ -31,6 +31,10 @@ const (
 	EvidenceGenericPhrase EvidenceKind = "generic-phrase"
 	// EvidenceHTTPStatus is an HTTP status that supports other evidence.
 	EvidenceHTTPStatus EvidenceKind = "http-status"
+	// EvidenceWords are words of the fix's texts found in the paste (its
+	// phrases, synonyms, title and summary, in either language and any
+	// inflection), for the ranked word search.
+	EvidenceWords EvidenceKind = "words"
 )
 
 // Evidence is one thing in a paste that points at a fix: its kind and the
@@ -47,6 +51,8 @@ type Evidence struct {
 // needs confidentScore to be shown.
 func (e Evidence) weight() int {
 	switch e.Kind {
+	case EvidenceWords:
+		return 15 // for order only: the words' points are the match's own
 	case EvidenceCode:
 		return 100
 	case EvidenceBody, EvidencePhrase:
@@ -63,7 +69,7 @@ func (e Evidence) weight() int {
 // than supporting something else.
 func (e Evidence) specific() bool {
 	switch e.Kind {
-	case EvidenceGenericPhrase, EvidenceHTTPStatus:
+	case EvidenceGenericPhrase, EvidenceHTTPStatus, EvidenceWords:
 		return false
 	}
 	return true
@@ -88,6 +94,8 @@ func (e Evidence) Message() Message {
 		return msg(i18n.DiagEvidenceCallback)
 	case EvidenceGenericPhrase:
 		return msg(i18n.DiagEvidenceGenericPhrase, e.Value)
+	case EvidenceWords:
+		return msg(i18n.DiagEvidenceWords, e.Value)
 	}
 	return msg(i18n.DiagEvidenceHTTPStatus, e.Value)
 }

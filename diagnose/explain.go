@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 
@@ -13,11 +14,31 @@ type Match struct {
 	// FixID is the catalogue ID of the fix.
 	FixID string
 	// Score ranks matches: a code outweighs a phrase, which outweighs an
-	// OAuth error name, which outweighs an HTTP status.
+	// OAuth error name, which outweighs an HTTP status; words of the fix
+	// found in the paste add their weight (see retrieve).
 	Score int
+	// Confidence is High when the evidence names the problem, Low for a
+	// guess offered as "might be".
+	Confidence Confidence
 	// Evidence is what in the paste pointed at the fix, strongest first.
 	Evidence []Evidence
 }
+
+// Confidence is how sure a match is. The names are stable (explain --json).
+type Confidence string
+
+// The confidence levels.
+const (
+	// ConfidenceHigh: the paste names the problem (a code, Fortnox's text,
+	// an OAuth error, enough of the fix's words).
+	ConfidenceHigh Confidence = "high"
+	// ConfidenceLow: a guess; the paste shares some words with the fix, or
+	// is about another service.
+	ConfidenceLow Confidence = "low"
+)
+
+// High reports whether the match is confident.
+func (m Match) High() bool { return m.Confidence == ConfidenceHigh }
 
 // Fix returns the matched fix from the catalogue.
 func (m Match) Fix() flows.Fix {
@@ -30,6 +51,9 @@ type Explanation struct {
 	// Matches are the fixes the paste points at with confidence, best
 	// first. Several errors in one paste give several matches.
 	Matches []Match
+	// Guesses are low-confidence matches, best first, at most maxGuesses:
+	// what the wizard offers as "might be one of these".
+	Guesses []Match
 	// Codes are the Fortnox error codes in the paste, in order of first
 	// appearance, including codes that point at no fix.
 	Codes []int
@@ -48,14 +72,17 @@ type Explanation struct {
 func (e Explanation) Confident() bool { return len(e.Matches) > 0 || len(e.DataErrors) > 0 }
 
 // Explain finds every Fortnox signal in a paste (an error body, a log
-// excerpt, an exception, a callback URL) and ranks the fixes it points at.
-// It understands ErrorInformation bodies with lower-case or capitalised
-// keys and the code as a number or a string, plain text with the code in
-// brackets, OAuth error bodies and callback query strings, HTTP status
-// lines, and the same inside log lines, exceptions and JSON escaped into
-// strings, in any letter case and with or without å/ä/ö. Text about other
-// services matches nothing. The paste is sanitized and redacted first; the
-// error is an *InputError for an empty paste or one above MaxInputBytes.
+// excerpt, an exception, a callback URL, a person's description) and ranks
+// the fixes it points at. It understands ErrorInformation bodies with
+// lower-case or capitalised keys and the code as a number or a string,
+// plain text with the code in brackets or after a word, OAuth error bodies
+// and callback query strings, HTTP status lines, and the same inside log
+// lines, exceptions and JSON escaped into strings, in any letter case and
+// with or without å/ä/ö; and, by a ranked word search over every fix's
+// texts in both languages, descriptions in a person's own words. Text
+// about another service matches nothing with confidence. The paste is
+// sanitized and redacted first; the error is an *InputError for an empty
+// paste or one above MaxInputBytes.
 func Explain(paste string) (Explanation, error) {
 	if err := checkInput(paste, inputText); err != nil {
 		return Explanation{}, err
@@ -63,6 +90,10 @@ func Explain(paste string) (Explanation, error) {
 	red := Redact(Sanitize(paste))
 	p := scan(red.Text)
 	t := signals()
+	// A paste that names another service and not Fortnox is about it; one
+	// that merely holds an address of another host (the app's own callback)
+	// may still be about Fortnox, but its HTTP statuses are not Fortnox's.
+	foreign := !p.fortnox && namesOtherVendor(p.words)
 
 	ex := Explanation{Redactions: red.Count, RedactedKinds: red.Kinds}
 	ev := make([][]Evidence, len(t.fixes))
@@ -75,21 +106,25 @@ func Explain(paste string) (Explanation, error) {
 	phrases := findPhrases(p.words, t.phrases)
 	phraseFixes := map[int]bool{}
 	for _, ph := range phrases {
-		add(ph.fix, Evidence{EvidencePhrase, ph.text})
+		add(ph.fix, Evidence{Kind: EvidencePhrase, Value: ph.text})
 		phraseFixes[ph.fix] = true
 	}
 
-	// Codes in brackets or after "error" count only when the paste is
-	// about Fortnox, so that "Key (id)=(2000433)" from Postgres is no code.
 	// A number in brackets or after "error" is a code only when the paste
-	// is about Fortnox, so that "Key (id)=(2000433)" from Postgres is none;
-	// a paste of nothing but numbers is a user typing the code they saw.
+	// is about Fortnox, so that "Key (id)=(2000433)" from Postgres is none,
+	// unless it is a known Fortnox code after a word that says so ("fel
+	// 2000423", "Fortnox returned 2000423"); a paste of nothing but numbers is a user
+	// typing the code they saw.
 	about := p.fortnox || len(phrases) > 0
 	onlyCodes := p.onlyCodes()
 	for _, hit := range findCodes(p.folded) {
+		fixes, isFix := t.codes[hit.code]
+		d, isData := flows.LookupDataError(hit.code)
+		known := isFix || isData
 		switch {
 		case hit.context == keyed:
 		case hit.context == marked && about:
+		case known && afterCodeWord(p.folded, hit.at):
 		case onlyCodes:
 		default:
 			continue
@@ -98,13 +133,12 @@ func Explain(paste string) (Explanation, error) {
 			continue
 		}
 		ex.Codes = append(ex.Codes, hit.code)
-		fixes, ok := t.codes[hit.code]
 		for _, f := range fixes {
-			add(f, Evidence{EvidenceCode, strconv.Itoa(hit.code)})
+			add(f, Evidence{Kind: EvidenceCode, Value: strconv.Itoa(hit.code)})
 		}
-		if d, isData := flows.LookupDataError(hit.code); isData {
+		if isData {
 			ex.DataErrors = append(ex.DataErrors, d)
-		} else if !ok {
+		} else if !isFix {
 			ex.UnknownCodes = append(ex.UnknownCodes, hit.code)
 		}
 	}
@@ -112,7 +146,7 @@ func Explain(paste string) (Explanation, error) {
 	for _, body := range findBodies(p.folded) {
 		for _, b := range t.bodies {
 			if b.folded == body {
-				add(b.fix, Evidence{EvidenceBody, b.text})
+				add(b.fix, Evidence{Kind: EvidenceBody, Value: b.text})
 			}
 		}
 	}
@@ -126,7 +160,7 @@ func Explain(paste string) (Explanation, error) {
 		for _, f := range fixes {
 			needs := t.fixes[f].Signals.OAuthErrorsNeedPhrase
 			if (decided && phraseFixes[f]) || (!decided && !needs) {
-				add(f, Evidence{EvidenceOAuthError, name})
+				add(f, Evidence{Kind: EvidenceOAuthError, Value: name})
 			}
 		}
 	}
@@ -141,30 +175,45 @@ func Explain(paste string) (Explanation, error) {
 
 	if p.fortnox {
 		for _, g := range findPhrases(p.words, t.generic) {
-			add(g.fix, Evidence{EvidenceGenericPhrase, g.text})
+			add(g.fix, Evidence{Kind: EvidenceGenericPhrase, Value: g.text})
 		}
 	}
-	if !p.foreign {
+	if !foreign && !p.foreign {
 		for _, status := range findStatuses(p.words) {
 			v := strconv.Itoa(status)
 			for _, f := range t.decisive[status] {
-				add(f, Evidence{EvidenceDecisiveStatus, v})
+				add(f, Evidence{Kind: EvidenceDecisiveStatus, Value: v})
 			}
 			for _, f := range t.statuses[status] {
-				add(f, Evidence{EvidenceHTTPStatus, v})
+				add(f, Evidence{Kind: EvidenceHTTPStatus, Value: v})
 			}
+		}
+	}
+
+	// The word search is for what the exact signals miss: a fix they
+	// already name keeps its evidence and score as they are.
+	points := make([]int, len(t.fixes))
+	for _, w := range t.words.retrieve(p.folded) {
+		if slices.ContainsFunc(ev[w.fix], Evidence.specific) {
+			continue
+		}
+		if pts := wordPoints(w.score); pts >= lowWordPoints {
+			add(w.fix, Evidence{Kind: EvidenceWords, Value: joinWords(w.words)})
+			points[w.fix] = pts
 		}
 	}
 
 	// A fix whose signals need (or rule out) a text, such as a legacy
 	// header, gets nothing from a paste without (or with) it.
 	for i, f := range t.fixes {
-		if len(ev[i]) > 0 && gated(f.Signals, p.folded) {
-			ev[i] = nil
+		if (len(ev[i]) > 0 || points[i] > 0) && gated(f.Signals, p.folded) {
+			ev[i], points[i] = nil, 0
 		}
 	}
 
-	ex.Matches = rank(t, ev)
+	// Words alone are not enough about a paste that holds another
+	// service's address (Docker's "pull rate limit").
+	ex.Matches, ex.Guesses = rank(t, ev, points, foreign, p.foreign)
 	return ex, nil
 }
 
@@ -180,35 +229,86 @@ func (p scanned) onlyCodes() bool {
 	return true
 }
 
-// rank turns each fix's evidence into a match, keeps the confident ones,
-// and sorts them best first (ties in catalogue order). A match made only of
-// generic evidence (a 401 and "Unauthorized") is dropped when another match
-// has specific evidence: the specific one explains the status.
-func rank(t *signalTable, ev [][]Evidence) []Match {
-	var matches []Match
+// rank turns each fix's evidence into a match and sorts the matches into
+// confident ones and guesses, each best first (ties in catalogue order).
+//
+// A match is confident when its exact evidence reaches confidentScore (one
+// specific signal, or a generic phrase with its HTTP status), or, when no
+// fix has specific evidence, when the words of the fix found (with any
+// generic evidence, such as "Too Many Requests" from Fortnox) reach
+// highWordPoints and the paste holds no other service's address. A match
+// made only of generic evidence (a 401 and "Unauthorized") is a guess when
+// another match has specific evidence: the specific one explains the
+// status. So is every match of a paste about another service, unless a
+// Fortnox code backs it.
+func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool) (matches, guesses []Match) {
+	type scored struct {
+		m        Match
+		exact    int // score of the exact evidence
+		words    int // points of the words found
+		specific bool
+		keyed    bool // backed by a Fortnox code
+	}
+	var all []scored
 	anySpecific := false
 	for i, list := range ev {
 		if len(list) == 0 {
 			continue
 		}
-		m := Match{FixID: t.fixes[i].ID, Evidence: list}
-		specific := false
+		s := scored{m: Match{FixID: t.fixes[i].ID, Evidence: list}, words: points[i]}
 		for _, e := range list {
-			m.Score += e.weight()
-			specific = specific || e.specific()
+			if e.Kind != EvidenceWords {
+				s.exact += e.weight()
+			}
+			s.specific = s.specific || e.specific()
+			s.keyed = s.keyed || e.Kind == EvidenceCode
 		}
-		if m.Score < confidentScore {
-			continue
-		}
-		anySpecific = anySpecific || specific
-		slices.SortStableFunc(m.Evidence, func(a, b Evidence) int { return cmp.Compare(b.weight(), a.weight()) })
-		matches = append(matches, m)
+		s.m.Score = s.exact + s.words
+		slices.SortStableFunc(s.m.Evidence, func(a, b Evidence) int { return cmp.Compare(b.weight(), a.weight()) })
+		anySpecific = anySpecific || s.specific
+		all = append(all, s)
 	}
-	if anySpecific {
-		matches = slices.DeleteFunc(matches, func(m Match) bool {
-			return !slices.ContainsFunc(m.Evidence, Evidence.specific)
+	for _, s := range all {
+		high := s.exact >= confidentScore && (s.specific || !anySpecific) ||
+			!anySpecific && !otherHost && s.exact+s.words >= highWordPoints
+		if foreign && !s.keyed {
+			high = false
+		}
+		if high {
+			s.m.Confidence = ConfidenceHigh
+			matches = append(matches, s.m)
+		} else {
+			s.m.Confidence = ConfidenceLow
+			guesses = append(guesses, s.m)
+		}
+	}
+	byScore := func(a, b Match) int { return cmp.Compare(b.Score, a.Score) }
+	slices.SortStableFunc(matches, byScore)
+	slices.SortStableFunc(guesses, byScore)
+	// Guesses made of words alone are offered only when the best of them
+	// is worth a guess: a few shared words are no lead.
+	if len(guesses) > 0 && guesses[0].Score < guessWordPoints {
+		guesses = slices.DeleteFunc(guesses, func(m Match) bool {
+			return !slices.ContainsFunc(m.Evidence, func(e Evidence) bool { return e.Kind != EvidenceWords })
 		})
 	}
-	slices.SortStableFunc(matches, func(a, b Match) int { return cmp.Compare(b.Score, a.Score) })
-	return matches
+	return matches, guesses[:min(len(guesses), maxGuesses)]
 }
+
+// wordPoints turns a retrieval score into score points.
+func wordPoints(score float64) int { return int(math.Round(score * 10)) }
+
+// The word search's thresholds, in score points (a word only one fix has
+// is worth about 36). They are calibrated on the tuning set of the corpus
+// (testdata/corpus/tuning.jsonl): highWordPoints lies above every score a
+// text of another system reaches there, lowWordPoints keeps out single
+// words many fixes share.
+const (
+	highWordPoints = 110
+	// guessWordPoints is what the best of guesses made of words alone
+	// must reach for any of them to be offered.
+	guessWordPoints = 35
+	lowWordPoints   = 25
+	// maxGuesses is how many low-confidence matches an explanation keeps.
+	maxGuesses = 3
+)

@@ -232,6 +232,7 @@ func isHTTPVersion(w string) bool {
 type codeHit struct {
 	code    int
 	context codeContext
+	at      int // the number's offset in the folded paste
 }
 
 // codeContext is where a number stood, which decides whether it is a code.
@@ -264,7 +265,7 @@ func findCodes(folded string) []codeHit {
 			continue
 		}
 		code, _ := strconv.Atoi(folded[i:end])
-		hit := codeHit{code: code}
+		hit := codeHit{code: code, at: i}
 		switch {
 		case afterCodeKey(folded, i):
 			hit.context = keyed

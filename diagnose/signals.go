@@ -21,6 +21,7 @@ type signalTable struct {
 	statuses map[int][]int
 	decisive map[int][]int
 	callback []int
+	words    *wordIndex
 }
 
 // phraseSignal is one fix's phrase: as declared, and folded to words.
@@ -71,6 +72,7 @@ var signals = sync.OnceValue(func() *signalTable {
 		}
 	}
 	slices.Sort(t.names)
+	t.words = newWordIndex(t.fixes)
 	return t
 })
 

@@ -105,6 +105,12 @@ type Signals struct {
 	// CallbackWithoutCode marks the fix an activation callback points at
 	// when its query string has state but neither code nor error.
 	CallbackWithoutCode bool
+	// Synonyms are words and short phrases, in English and Swedish, that
+	// people and apps use for the problem without Fortnox's own wording
+	// ("throttled", "licence", "behörighet saknas"). They count only in the
+	// ranked word search, never as exact evidence, so they may be as broad
+	// as a person's description.
+	Synonyms []string
 	// RequiresAny, when set, lets the fix match only a paste that holds one
 	// of these texts (ignoring letter case and accents, escapes decoded),
 	// such as the request header that tells two fixes sharing a code apart:
@@ -115,8 +121,8 @@ type Signals struct {
 	ExcludedBy []string
 }
 
-// Empty reports whether the fix has no signals at all (it is reached only
-// through the wizard's questions).
+// Empty reports whether the fix has no exact signals (it is reached only
+// through the wizard's questions, or by its Synonyms in the word search).
 func (s Signals) Empty() bool {
 	return len(s.Codes) == 0 && len(s.OAuthErrors) == 0 && len(s.Phrases) == 0 &&
 		len(s.Bodies) == 0 && len(s.GenericPhrases) == 0 && len(s.HTTPStatuses) == 0 &&

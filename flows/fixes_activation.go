@@ -45,6 +45,9 @@ var consultantActivation = Fix{
 		Sv: "Hej! Jag är redovisningskonsult åt en klient som använder er integration. Finns det något särskilt att tänka på när den aktiveras via Digital byrå åt en klient?",
 	},
 	Sources: []Source{srcFAQ},
+	Signals: Signals{
+		Synonyms: []string{"accounting agency", "accounting firm", "accounting consultant", "consultant", "bureau", "Digital byrå", "byrå", "redovisningsbyrå", "redovisningskonsult", "konsult", "klient", "client company", "on behalf of a client"},
+	},
 }
 
 var invalidAuthCodeOrClientID = Fix{
@@ -83,7 +86,8 @@ var invalidAuthCodeOrClientID = Fix{
 	},
 	Sources: []Source{srcFAQ},
 	Signals: Signals{
-		Phrases: []string{"Auth code or ClientID supplied is invalid"},
+		Phrases:  []string{"Auth code or ClientID supplied is invalid"},
+		Synonyms: []string{"OAuth2 checkbox", "ClientID invalid", "wrong client id", "client id is wrong", "ogiltigt klient-id", "fel klient-id", "kryssruta för OAuth2", "checkbox in the developer portal"},
 	},
 }
 
@@ -127,7 +131,8 @@ var serviceAccountNotAllowed = Fix{
 	},
 	Sources: []Source{srcFAQ, srcServiceAccounts, srcAuthorization},
 	Signals: Signals{
-		Phrases: []string{"Client does not allow service account"},
+		Phrases:  []string{"Client does not allow service account"},
+		Synonyms: []string{"service account", "account_type=service", "servicekonto", "administrator only", "endast administratör", "service account not allowed", "serviceanvändare"},
 	},
 }
 
@@ -169,6 +174,9 @@ var connectionNotInManageUsers = Fix{
 		Sv: "Hej! Integrationen hittar ni i Fortnox under Hantera integrationer, inte under Administrera användare. Kan ni kontrollera att den finns där?",
 	},
 	Sources: []Source{srcFAQ, srcMigrateLegacy},
+	Signals: Signals{
+		Synonyms: []string{"Manage Users", "Manage Integrations", "Manage Apps", "Administrera användare", "Hantera integrationer", "cannot find the connection", "connection not listed", "hittar inte kopplingen", "integrationen syns inte", "syns inte under Administrera användare", "hittar inte integrationen"},
+	},
 }
 
 var missingSystemAdministrator = Fix{
@@ -213,6 +221,7 @@ var missingSystemAdministrator = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"error_missing_system_admin_right"},
 		Phrases:     []string{"Missing system administrator"},
+		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör", "who activates the integration is not a system administrator", "den som aktiverar integrationen är inte systemadministratör", "administratörsrättigheter", "måste vara administratör", "behöver vara systemadministratör"},
 	},
 }
 
@@ -255,6 +264,7 @@ var redirectURIMismatch = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"redirect_uri_mismatch"},
 		Phrases:     []string{"RedirectURI is missing or mismatch"},
+		Synonyms:    []string{"redirect URI", "redirect_uri", "redirectUri", "callback URL", "redirect URL", "does not match", "do not match", "mismatch", "stämmer inte", "matchar inte", "omdirigeringsadress", "callback-adress", "redirect-adressen stämmer inte"},
 	},
 }
 
@@ -297,6 +307,7 @@ var unsupportedScope = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_scope"},
 		Phrases:     []string{"An unsupported scope was requested"},
+		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login", "scope som inte finns"},
 	},
 }
 
@@ -340,6 +351,9 @@ var fortnoxAccountLocked = Fix{
 		Sv: "Hej! Fortnox slutför inte integrationens aktivering. Kan ni logga in i Fortnox själva och se om det visas något meddelande om ert konto?",
 	},
 	Sources: []Source{srcAuthorization, srcAccounted146},
+	Signals: Signals{
+		Synonyms: []string{"account is locked", "locked account", "kontot är låst", "låst Fortnox-konto", "unpaid invoice", "obetald faktura", "spärrat konto", "log in directly to Fortnox", "kontot är spärrat"},
+	},
 }
 
 var consentDenied = Fix{
@@ -382,5 +396,6 @@ var consentDenied = Fix{
 	Sources: []Source{srcAuthorization, srcRFC6749Error, srcGastrogateErrors},
 	Signals: Signals{
 		OAuthErrors: []string{"access_denied"},
+		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access", "nekade åtkomst", "avbröt godkännandet", "klickade avbryt", "godkände inte behörigheterna"},
 	},
 }

@@ -45,8 +45,9 @@ var accountNotFound = Fix{
 	},
 	Sources: []Source{srcFAQ, srcErrors},
 	Signals: Signals{
-		Codes:   []int{2001304, 2000423},
-		Phrases: []string{"Kunde inte hitta konto", "Kan inte hitta kontot", "Could not find account"},
+		Codes:    []int{2001304, 2000423},
+		Phrases:  []string{"Kunde inte hitta konto", "Kan inte hitta kontot", "Could not find account"},
+		Synonyms: []string{"account not found", "account does not exist", "account missing", "konto saknas", "kontot finns inte", "chart of accounts", "kontoplan", "kontoplanen", "could not find account", "kan inte hitta konto", "kontonummer", "hittar inte kontot", "kontot saknas i kontoplanen"},
 	},
 }
 
@@ -90,8 +91,9 @@ var accountInactive = Fix{
 	},
 	Sources: []Source{srcErrors, srcOnslipErrors, srcGastrogateErrors, srcJunipeerErrors},
 	Signals: Signals{
-		Codes:   []int{2000550},
-		Phrases: []string{"är inte aktivt"},
+		Codes:    []int{2000550},
+		Phrases:  []string{"är inte aktivt"},
+		Synonyms: []string{"account not active", "account is not active", "inactive account", "deactivated account", "inaktivt konto", "kontot är inaktivt", "inte aktivt", "inte aktiverat", "aktivera kontot", "not enabled", "reactivate the account", "kontot är inaktiverat"},
 	},
 }
 
@@ -133,5 +135,6 @@ var rateLimited = Fix{
 	Signals: Signals{
 		GenericPhrases:       []string{"Too Many Requests"},
 		DecisiveHTTPStatuses: []int{429},
+		Synonyms:             []string{"rate limit", "rate limited", "rate-limit", "throttled", "throttling", "too many requests", "TooManyRequests", "request limit", "limit exceeded", "för många anrop", "för många förfrågningar", "anropsgräns", "hastighetsbegränsning", "slow down", "back off", "multiple requests", "25 requests per 5 seconds", "begränsning av antalet anrop", "vänta och försök igen"},
 	},
 }

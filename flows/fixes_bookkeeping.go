@@ -46,8 +46,9 @@ var lockedPeriod = Fix{
 	},
 	Sources: []Source{srcErrors, srcSharespine2000401, srcSharespine2002141, srcPleoLockedPeriod},
 	Signals: Signals{
-		Codes:   []int{2000401, 2002141},
-		Phrases: []string{"har låst perioden", "Lås upp perioden", "The period is locked"},
+		Codes:    []int{2000401, 2002141},
+		Phrases:  []string{"har låst perioden", "Lås upp perioden", "The period is locked"},
+		Synonyms: []string{"locked period", "period is locked", "period locked", "låst period", "perioden är låst", "periodlåsning", "låsning av perioden", "locking of period", "period locking", "cut-off period", "automatlåst period", "unlock the period", "lås upp perioden", "accounting period", "closed period", "bokföringsperiod"},
 	},
 }
 
@@ -91,8 +92,9 @@ var preferredAccountMissing = Fix{
 	},
 	Sources: []Source{srcPreferredMiss, srcFAQ, srcNoxFinansAccount},
 	Signals: Signals{
-		Codes:   []int{2001403},
-		Phrases: []string{"Förvalt konto saknas"},
+		Codes:    []int{2001403},
+		Phrases:  []string{"Förvalt konto saknas"},
+		Synonyms: []string{"preferred account", "preferred accounts", "förvalt konto", "förvalda konton", "default account", "default accounts", "predefined account", "predefinedaccounts", "standardkonto", "förvalt konto saknas"},
 	},
 }
 
@@ -135,7 +137,8 @@ var financialYearMissing = Fix{
 	},
 	Sources: []Source{srcErrors, srcJunipeerErrors},
 	Signals: Signals{
-		Phrases: []string{"räkenskapsår saknas", "inget räkenskapsår", "no financial year", "Fiscal year not available"},
+		Phrases:  []string{"räkenskapsår saknas", "inget räkenskapsår", "no financial year", "Fiscal year not available"},
+		Synonyms: []string{"financial year", "fiscal year", "räkenskapsår", "räkenskapsåret", "bokföringsår", "accounting year", "create the financial year", "skapa räkenskapsår", "no financial year", "skapa nytt räkenskapsår", "räkenskapsåret finns inte"},
 	},
 }
 
@@ -179,7 +182,8 @@ var voucherSeriesProblem = Fix{
 	},
 	Sources: []Source{srcOnslipErrors, srcGastrogateErrors, srcPleoSeriesManual, srcPleoSeriesYear},
 	Signals: Signals{
-		Phrases: []string{"Verifikationsserien är inte manuell", "Ogiltig verifikationsserie", "is not marked as manual"},
+		Phrases:  []string{"Verifikationsserien är inte manuell", "Ogiltig verifikationsserie", "is not marked as manual"},
+		Synonyms: []string{"voucher series", "verification series", "verifikationsserie", "verifikationsserien", "verifikationsserier", "manual posting", "manuell kontering", "not marked as manual", "series does not exist", "serien finns inte", "F-serien"},
 	},
 }
 
@@ -223,6 +227,7 @@ var costCenterInactive = Fix{
 	},
 	Sources: []Source{srcErrors, srcSharespine2000947},
 	Signals: Signals{
-		Codes: []int{2000947},
+		Codes:    []int{2000947},
+		Synonyms: []string{"cost center", "cost centre", "cost centers", "kostnadsställe", "kostnadsstället", "kostnadsställen", "inactive cost center", "inaktivt kostnadsställe", "cost center closed", "avdelning", "kostnadsställe saknas"},
 	},
 }

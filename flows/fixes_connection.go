@@ -53,6 +53,7 @@ var callbackWithoutCode = Fix{
 	Signals: Signals{
 		Phrases:             []string{"Missing code or state"},
 		CallbackWithoutCode: true,
+		Synonyms:            []string{"missing code", "no code", "callback without code", "code or state", "state mismatch", "redirect without a code", "callback saknar code", "tillbaka utan kod", "window closes", "connection failed", "saknar kod", "ingen kod", "kod saknas", "kom tillbaka utan kod"},
 	},
 }
 
@@ -95,6 +96,9 @@ var wrongCompanyAuthorized = Fix{
 		Sv: "Hej! Integrationen kopplades till fel företag. Jag kopplar den till rätt företag via Digital byrå; kan ni ta bort den från det andra företaget under Hantera integrationer?",
 	},
 	Sources: []Source{srcAuthorization, srcSharespine2001339, srcAccounted146},
+	Signals: Signals{
+		Synonyms: []string{"wrong company", "fel företag", "another company", "annat företag", "several companies", "flera företag", "multiple companies", "correct company", "rätt företag", "rätt Fortnox-konto", "companyinformation", "DatabaseNumber", "OrganizationNumber", "choose company", "valde fel företag", "inloggad på fel företag", "fel bolag", "annat bolag", "rätt konto"},
+	},
 }
 
 var connectionRevoked = Fix{
@@ -140,6 +144,9 @@ var connectionRevoked = Fix{
 		Sv: "Har ingen tagit bort integrationen och finns användaren kvar är de troligaste andra orsakerna en refresh-token som använts två gånger hos integratören (invalid-refresh-token) och det gamla inloggningssättet som Fortnox avslutade den 30 april 2025 (legacy-token-invalid); klistra in integrationens meddelande så skiljer verktyget dem åt.",
 	},
 	Sources: []Source{srcMigrateLegacy, srcServiceAccounts, srcEnhanzaLicences, srcGastrogateErrors},
+	Signals: Signals{
+		Synonyms: []string{"connection removed", "integration removed", "access revoked", "revoked", "återkallad", "kopplingen togs bort", "kopplingen har invaliderats", "invalidated", "integration stopped working", "slutade fungera", "user left", "user deactivated", "användaren har slutat", "no longer has access", "inte längre behörighet", "recreate", "reconnect", "koppla om", "integrationen har tagits bort", "kopplingen är borttagen", "användaren är inaktiverad", "slutat på företaget", "fungerar inte längre", "ansluta igen", "återansluta"},
+	},
 }
 
 var clientCredentialsProblem = Fix{
@@ -182,6 +189,7 @@ var clientCredentialsProblem = Fix{
 	},
 	Sources: []Source{srcClientCreds, srcGoodbyeRefresh, srcServiceAccounts, srcSoftwerk340, srcSoftwerk346, srcZentaNET55},
 	Signals: Signals{
-		Phrases: []string{"client_credentials"},
+		Phrases:  []string{"client_credentials"},
+		Synonyms: []string{"client credentials", "client_credentials", "grant_type=client_credentials", "TenantId", "tenant id", "service account token", "500 with no body", "no error messages", "no refresh token", "server-to-server", "without a refresh token", "tenant-id", "klientuppgifter"},
 	},
 }

@@ -45,8 +45,9 @@ var missingLicense = Fix{
 	},
 	Sources: []Source{srcFAQ, srcAddOnOrder, srcErrors},
 	Signals: Signals{
-		Codes:   []int{2001103},
-		Phrases: []string{"Missing license", "Api-licens saknas"},
+		Codes:    []int{2001103},
+		Phrases:  []string{"Missing license", "Api-licens saknas", "does not have a license to use the API"},
+		Synonyms: []string{"license missing", "no license", "licence", "integration license", "integration licence", "API license", "API licence", "licence to use the API", "integrationslicens", "licens saknas", "saknar licens", "Api-licens", "no API access", "API access", "order an integration license", "Tilläggsbeställning", "ingen licens", "beställa licens", "licens för integration"},
 	},
 }
 
@@ -90,6 +91,7 @@ var missingLicensePurchasable = Fix{
 	Sources: []Source{srcFAQ},
 	Signals: Signals{
 		OAuthErrors: []string{"error_missing_app_license"},
+		Synonyms:    []string{"purchasable integration", "buy the integration", "purchase the integration", "köp integrationen", "köpbar integration", "integrations page", "Integrationer", "click on buy", "köpa integrationen"},
 	},
 }
 
@@ -144,6 +146,7 @@ var notLicensedForScope = Fix{
 			"Det finns ingen aktiv licens för önskat scope",
 			"API_NORIGHT",
 		},
+		Synonyms: []string{"no active license", "no active licence", "aktiv licens", "licens för önskat scope", "module license", "module licence", "modullicens", "not licensed", "licensed for requested scope", "the company lacks the module", "There is no active licens for the desired scope", "ingen aktiv licens", "licens för modulen", "modulen saknas"},
 	},
 }
 
@@ -183,6 +186,7 @@ var notEnoughLicenses = Fix{
 	},
 	Sources: []Source{srcFAQ},
 	Signals: Signals{
-		Phrases: []string{"Resource owner does not have enough licenses"},
+		Phrases:  []string{"Resource owner does not have enough licenses"},
+		Synonyms: []string{"enough licenses", "not enough licences", "not published", "inte publicerad", "purchase via website", "köp via webbplatsen", "purchasable but not published", "inte tillräckligt med licenser", "för få licenser"},
 	},
 }

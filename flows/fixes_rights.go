@@ -45,8 +45,9 @@ var missingRights = Fix{
 	},
 	Sources: []Source{srcFAQ, srcSharespine2001339},
 	Signals: Signals{
-		Codes:   []int{2001339, 2001427, 2003330},
-		Phrases: []string{"Saknar behörighet"},
+		Codes:    []int{2001339, 2001427, 2003330},
+		Phrases:  []string{"Saknar behörighet"},
+		Synonyms: []string{"missing rights", "missing permission", "missing permissions", "no permission", "permission denied", "insufficient permissions", "lacks permission", "does not have permission", "saknar behörighet", "behörighet saknas", "rättigheter", "saknar rättighet", "användarbehörighet", "not allowed to list", "user permissions", "correct permissions", "användaren saknar behörighet", "behörigheter i Fortnox", "rättigheter i Fortnox"},
 	},
 }
 
@@ -86,6 +87,7 @@ var missingRightsWarehouse = Fix{
 	},
 	Sources: []Source{srcFAQ, srcScopes},
 	Signals: Signals{
-		Phrases: []string{"missing.rights", "Missing rights (Warehouse)"},
+		Phrases:  []string{"missing.rights", "Missing rights (Warehouse)"},
+		Synonyms: []string{"warehouse", "warehouse module", "lager", "Fortnox Lager", "lagermodul", "warehousecustomdocument", "stock points", "missing.rights", "lagermodulen"},
 	},
 }

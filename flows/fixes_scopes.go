@@ -40,8 +40,9 @@ var tokenMissingScope = Fix{
 	},
 	Sources: []Source{srcScopes, srcAccounted1761, srcAccounted1738},
 	Signals: Signals{
-		Codes:   []int{2000663},
-		Phrases: []string{"Har inte behörighet för scope"},
+		Codes:    []int{2000663},
+		Phrases:  []string{"Har inte behörighet för scope"},
+		Synonyms: []string{"missing scope", "scope missing", "lacks the scope", "token lacks the scope", "not authorised for scope", "not authorized for scope", "No access to the current scope", "saknar scope", "scopet saknas", "behörighet för scope", "re-authorize to pick up the new scopes", "scopes in the authorize request", "required scopes", "missing scopes", "saknar behörighet för scope", "lägg till scope", "godkänn behörigheterna", "behörigheterna i aktiveringslänken"},
 	},
 }
 
@@ -87,5 +88,6 @@ var archiveScopeMissing = Fix{
 	Signals: Signals{
 		Phrases:      []string{"voucherfileconnections"},
 		HTTPStatuses: []int{403},
+		Synonyms:     []string{"attachments", "bilagor", "attached files", "kopplade filer", "receipts", "underlag", "archive", "arkiv", "arkivplats", "connectfile", "koppla fil", "voucherfileconnections", "supplierinvoicefileconnections", "inbox", "inkorg", "files", "kvitton", "filer", "bifogade filer"},
 	},
 }

@@ -43,6 +43,7 @@ var authCodeOrRefreshTokenInvalid = Fix{
 	Sources: []Source{srcFAQ, srcAuthorization, srcSoftwerk159},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_grant"},
+		Synonyms:    []string{"authorization code", "auth code", "code expired", "code already used", "used twice", "invalid grant", "invalid_grant", "auktoriseringskod", "koden har gått ut", "add the integration again", "reconnect", "koppla om", "återanslut", "Authorization code doesn't exist or is invalid for the client"},
 	},
 }
 
@@ -88,6 +89,7 @@ var invalidRefreshToken = Fix{
 		OAuthErrors:           []string{"invalid_grant"},
 		OAuthErrorsNeedPhrase: true,
 		Phrases:               []string{"Invalid refresh token"},
+		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline", "refresh-token har gått ut", "förnya token", "token förnyas inte"},
 	},
 }
 
@@ -126,6 +128,9 @@ var scopesDifferBetweenConnections = Fix{
 		Sv: "Hej! En av våra Fortnox-kopplingar till er integration kan göra mindre än en annan. Kan ni skicka den aktuella aktiveringslänken, så att vi kan godkänna den äldre igen?",
 	},
 	Sources: []Source{srcFAQ, srcScopes, srcAccounted1761},
+	Signals: Signals{
+		Synonyms: []string{"more scopes", "different scopes", "scopes differ", "fler scopes", "olika scopes", "another connection", "one connection", "en annan koppling", "scopes when the authorization code was created", "olika behörigheter på kopplingarna", "ena kopplingen"},
+	},
 }
 
 var accessTokenExpired = Fix{
@@ -168,6 +173,7 @@ var accessTokenExpired = Fix{
 		Bodies:         []string{"unauthorized"},
 		GenericPhrases: []string{"unauthorized"},
 		HTTPStatuses:   []int{401},
+		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour", "åtkomsttoken", "access-token har gått ut", "token har löpt ut"},
 	},
 }
 
@@ -208,6 +214,7 @@ var invalidClientCredentials = Fix{
 	Sources: []Source{srcRefreshToken, srcAccodeingAPI},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_client"},
+		Synonyms:    []string{"client secret", "client credentials are invalid", "invalid client", "invalid_client", "wrong client secret", "fel client secret", "klienthemlighet", "Basic header", "regenerated secret", "The client credentials are invalid"},
 	},
 }
 
@@ -250,6 +257,7 @@ var legacyTokenInvalid = Fix{
 		Codes:       []int{2000310, 2000311},
 		Phrases:     []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
 		RequiresAny: legacyHeaders,
+		Synonyms:    []string{"legacy", "legacy token", "Access-Token header", "Client-Secret header", "old integration method", "äldre inloggning", "API-kod", "static token", "migrate to OAuth2", "migrera till OAuth2", "Ogiltig inloggning", "access-token eller client-secret saknas", "gammal inloggning", "äldre integration"},
 	},
 }
 
@@ -292,5 +300,6 @@ var invalidLogin = Fix{
 		Codes:      []int{2000310, 2000311},
 		Phrases:    []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
 		ExcludedBy: legacyHeaders,
+		Synonyms:   []string{"invalid login", "login failed", "not in valid format", "Authorization: Bearer", "bearer token", "felaktig inloggning", "ogiltig inloggning", "expired token or incorrect activation", "Access-Token or Client Secret is missing or incorrect", "authentication fails", "kan inte logga in"},
 	},
 }

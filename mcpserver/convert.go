@@ -2,6 +2,7 @@ package mcpserver
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
@@ -59,15 +60,15 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 	return out
 }
 
-// explainedMatches are the matches an answer lists, best first, as
-// `explain --json` lists them. (When diagnose adds low-confidence guesses,
-// they follow the confident matches here.)
-func explainedMatches(ex diagnose.Explanation) []diagnose.Match { return ex.Matches }
+// explainedMatches are the matches an answer lists, as `explain --json`
+// lists them: the confident matches best first, then the guesses.
+func explainedMatches(ex diagnose.Explanation) []diagnose.Match {
+	return append(slices.Clone(ex.Matches), ex.Guesses...)
+}
 
 // matchConfidence is a match's confidence as `explain --json` names it:
-// high or low. Explain keeps only matches above its confidence threshold,
-// so every match it returns now is high.
-func matchConfidence(diagnose.Match) string { return "high" }
+// high or low.
+func matchConfidence(m diagnose.Match) string { return string(m.Confidence) }
 
 // newFixOutput is the fix in one language for a person (the zero Role
 // keeps the fix's order and shows every party's messages).

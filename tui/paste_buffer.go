@@ -38,6 +38,19 @@ func (b *pasteBuffer) add(s string) error {
 	return nil
 }
 
+// replace puts a new paste in place of the text: a second paste is a new
+// question, not more of the first, whose fix would otherwise win. A paste
+// refused for its size leaves the text as it was.
+func (b *pasteBuffer) replace(s string) error {
+	old := *b
+	b.clear()
+	if err := b.add(s); err != nil {
+		*b = old
+		return err
+	}
+	return nil
+}
+
 // backspace deletes the last character.
 func (b *pasteBuffer) backspace() {
 	if b.text == "" {

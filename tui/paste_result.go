@@ -20,7 +20,8 @@ type pasteResult struct {
 	// now is when the paste was read, for the token's relative times.
 	now time.Time
 	// choices are what the user can open from the result, in the order
-	// shown: the fixes the result points at, then the questions.
+	// shown: the fixes the result points at (or, with none sure, the
+	// closest guesses), then the questions.
 	choices []resultChoice
 }
 
@@ -68,6 +69,12 @@ func readPaste(text string, now time.Time) (*pasteResult, error) {
 		r.explanation, err = diagnose.Explain(text)
 		for _, m := range r.explanation.Matches {
 			r.choices = append(r.choices, resultChoice{fix: m.FixID})
+		}
+		// With nothing sure, the closest fixes are offered as "might be".
+		if !r.explanation.Confident() {
+			for _, m := range r.explanation.Guesses {
+				r.choices = append(r.choices, resultChoice{fix: m.FixID})
+			}
 		}
 	}
 	if err != nil {

@@ -55,6 +55,21 @@ func TestPasteScreenTakesPastesAndTyping(t *testing.T) {
 	}
 }
 
+// TestPasteReplacesThePaste: a second paste is a new question, so it takes
+// the place of the first instead of being added to it, and the first
+// paste's fix does not win.
+func TestPasteReplacesThePaste(t *testing.T) {
+	m := toPaste(t, i18n.English, 80, 24)
+	send(m, pasteMsg("Invalid refresh token"), pasteMsg("HTTP/1.1 429 Too Many Requests from Fortnox"))
+	if got := m.walk.paste.text; got != "HTTP/1.1 429 Too Many Requests from Fortnox" {
+		t.Errorf("buffer %q after a second paste, want the second alone", got)
+	}
+	send(m, press("enter"))
+	if got := choiceFixes(m); !slices.Equal(got, []string{"rate-limited", ""}) {
+		t.Errorf("choices %q, want the second paste's fix and the questions", got)
+	}
+}
+
 func TestPasteMultibyteBackspace(t *testing.T) {
 	m := toPaste(t, i18n.Swedish, 80, 24)
 	send(m, pasteMsg("behörighet för scope ✓"))
@@ -87,7 +102,7 @@ func TestPasteBounds(t *testing.T) {
 		// Too large: refused whole, with diagnose's message; the buffer keeps
 		// what it had.
 		send(m, pasteMsg("Invalid refresh token\n"))
-		send(m, pasteMsg(strings.Repeat("x", diagnose.MaxInputBytes)))
+		send(m, pasteMsg(strings.Repeat("x", diagnose.MaxInputBytes+1)))
 		tooLarge := diagnose.TooLarge().(*diagnose.InputError).Message.In(l)
 		if frame := oneLine(m); !strings.Contains(frame, oneLineText(tooLarge)) {
 			t.Errorf("%s: too large: frame lacks %q:\n%s", l, tooLarge, plain(m.View().Content))
@@ -103,6 +118,11 @@ func TestPasteBounds(t *testing.T) {
 		send(m, press("x"))
 		if strings.Contains(oneLine(m), "1 MiB") {
 			t.Errorf("%s: the message stayed after an edit", l)
+		}
+		// Typing onto a paste at the limit is refused the same way.
+		send(m, press("ctrl+u"), pasteMsg("Invalid refresh token\n"+strings.Repeat("z", diagnose.MaxInputBytes-22)), press("x"))
+		if frame := oneLine(m); !strings.Contains(frame, oneLineText(diagnose.TooLarge().(*diagnose.InputError).Message.In(m.c.lang))) || len(m.walk.paste.text) != diagnose.MaxInputBytes {
+			t.Errorf("%s: typing past the limit: %d bytes\n%s", l, len(m.walk.paste.text), plain(m.View().Content))
 		}
 		// Exactly the limit is accepted.
 		send(m, press("ctrl+u"), pasteMsg(strings.Repeat("y", diagnose.MaxInputBytes)))

@@ -124,28 +124,13 @@ func (d *resultDoc) choiceTitle(s string, selected bool) string {
 
 // explanation draws explain's answer: the matches best first, each with its
 // summary and evidence; data errors; codes it does not know; or that it
-// found nothing; and the secrets it hid.
+// found nothing sure, with the closest fixes as "might be one of these";
+// and the secrets it hid.
 func (d *resultDoc) explanation(ex diagnose.Explanation) {
 	l, st := d.l, d.st
 	if len(ex.Matches) > 0 {
 		d.para(st.title, i18n.CmdExplainHeading.In(l))
-		for i, m := range ex.Matches {
-			fix := m.Fix()
-			d.blank()
-			d.item(true, func(selected bool, width int) []string {
-				num := strconv.Itoa(i+1) + ". "
-				lines := d.hanging(st.number.Render(num), width, fix.Title.In(l), d.choiceStyle(selected))
-				indent := strings.Repeat(" ", len(num))
-				lines = append(lines, d.hanging(indent, width, fix.Summary.In(l), lipgloss.NewStyle())...)
-				evidence := make([]string, len(m.Evidence))
-				for j, e := range m.Evidence {
-					evidence[j] = e.Message().In(l)
-				}
-				label := st.label.Render(i18n.CmdEvidence.In(l) + ": ")
-				lines = append(lines, d.hanging(indent+label, width, strings.Join(evidence, " · "), st.muted)...)
-				return lines
-			})
-		}
+		d.matches(ex.Matches)
 	}
 	if len(ex.DataErrors) > 0 {
 		d.blank()
@@ -163,9 +148,37 @@ func (d *resultDoc) explanation(ex diagnose.Explanation) {
 	if !ex.Confident() && len(ex.UnknownCodes) == 0 {
 		d.para(st.title, i18n.CmdNoMatch.In(l))
 	}
+	if !ex.Confident() && len(ex.Guesses) > 0 {
+		d.blank()
+		d.para(st.heading, i18n.WizMightBe.In(l))
+		d.matches(ex.Guesses)
+	}
 	if ex.Redactions > 0 {
 		d.blank()
 		d.add(redactionNote(ex.Redactions, ex.RedactedKinds, l, d.width, st)...)
+	}
+}
+
+// matches draws matches as numbered choices, each with its summary and
+// evidence.
+func (d *resultDoc) matches(ms []diagnose.Match) {
+	l, st := d.l, d.st
+	for i, m := range ms {
+		fix := m.Fix()
+		d.blank()
+		d.item(true, func(selected bool, width int) []string {
+			num := strconv.Itoa(i+1) + ". "
+			lines := d.hanging(st.number.Render(num), width, fix.Title.In(l), d.choiceStyle(selected))
+			indent := strings.Repeat(" ", len(num))
+			lines = append(lines, d.hanging(indent, width, fix.Summary.In(l), lipgloss.NewStyle())...)
+			evidence := make([]string, len(m.Evidence))
+			for j, e := range m.Evidence {
+				evidence[j] = e.Message().In(l)
+			}
+			label := st.label.Render(i18n.CmdEvidence.In(l) + ": ")
+			lines = append(lines, d.hanging(indent+label, width, strings.Join(evidence, " · "), st.muted)...)
+			return lines
+		})
 	}
 }
 

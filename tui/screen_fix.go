@@ -58,6 +58,10 @@ func (s *fixScreen) update(msg tea.Msg) tea.Cmd {
 	case copiedMsg:
 		s.setStatus(msg.status(s.c))
 		return nil
+	case tea.PasteMsg:
+		// A fix takes no paste: say so rather than drop it.
+		s.setStatus(s.c.styles.notice.Render(i18n.WizPasteNotHere.In(s.c.lang)))
+		return nil
 	}
 	var cmd tea.Cmd
 	s.vp, cmd = s.vp.Update(msg)

@@ -14,8 +14,9 @@ import (
 )
 
 // pasteScreen is the drop zone for an error message, a link or a token. It
-// is not an editor: a bracketed paste (tea.PasteMsg, newlines and all) or
-// typed characters are added to the walk's paste buffer, backspace deletes
+// is not an editor: a bracketed paste (tea.PasteMsg, newlines and all)
+// replaces the walk's paste buffer, typed characters (a description in the
+// person's own words) are added to it, backspace deletes
 // the last character and ctrl+u empties it. It shows the paste only as a
 // preview, sanitized and redacted, its first lines cut to the width, so a
 // secret pasted here never shows on the screen. Enter (the root's) reads
@@ -38,7 +39,11 @@ func newPasteScreen(c *common, node flows.Node, buf *pasteBuffer) *pasteScreen {
 func (s *pasteScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
-		s.add(msg.Content)
+		// A new paste replaces the text: it is a new question.
+		s.problem = diagnose.Message{}
+		if err := s.buf.replace(msg.Content); err != nil {
+			s.refuse(err)
+		}
 	case tea.KeyPressMsg:
 		switch msg.String() {
 		case "backspace", "ctrl+h":
@@ -217,7 +222,7 @@ func cutLine(line string, width int) string {
 // howTo is how to paste, wrapped to fit the empty drop zone beside the
 // bar and the cursor.
 func (s *pasteScreen) howTo() []string {
-	return wrapLines(i18n.WizPasteHowTo.In(s.c.lang), max(1, s.width-3))
+	return wrapLines(i18n.WizPasteDescribe.In(s.c.lang), max(1, s.width-3))
 }
 
 // typing is always true: every printable key is text here, so q, l, b and

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
@@ -27,6 +28,9 @@ type resultScreen struct {
 	// the language, the styles, the width or the cursor change.
 	drawn    renderedResult
 	drawnFor drawKey
+	// pasted is set when a paste arrived here, where none can be taken: the
+	// last row says so until the next key.
+	pasted bool
 }
 
 // drawKey is what a drawn result depends on.
@@ -57,10 +61,15 @@ func (s *resultScreen) draw() {
 func (s *resultScreen) rows() int { return max(1, s.height-1) }
 
 func (s *resultScreen) update(msg tea.Msg) tea.Cmd {
+	if _, ok := msg.(tea.PasteMsg); ok {
+		s.pasted = true
+		return nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
 	}
+	s.pasted = false
 	switch k.String() {
 	case "up", "k":
 		s.move(-1)
@@ -155,9 +164,13 @@ func (s *resultScreen) view() string {
 	for len(lines) < rows {
 		lines = append(lines, "")
 	}
-	if end < len(s.drawn.lines) {
+	switch {
+	case s.pasted:
+		note := i18n.WizPasteNotHere.In(s.c.lang)
+		lines = append(lines, s.c.styles.notice.Render(ansi.Truncate(note, max(s.width, 1), "…")))
+	case end < len(s.drawn.lines):
 		lines = append(lines, s.c.styles.muted.Render(moreBelow(s.c.lang)))
-	} else {
+	default:
 		lines = append(lines, "")
 	}
 	return strings.Join(lines[:min(len(lines), max(s.height, 1))], "\n")

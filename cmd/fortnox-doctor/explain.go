@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,11 +37,12 @@ type explainJSON struct {
 }
 
 type matchJSON struct {
-	ID       string   `json:"id"`
-	Title    string   `json:"title"`
-	Summary  string   `json:"summary"`
-	Score    int      `json:"score"`
-	Evidence []string `json:"evidence"`
+	ID         string              `json:"id"`
+	Title      string              `json:"title"`
+	Summary    string              `json:"summary"`
+	Score      int                 `json:"score"`
+	Confidence diagnose.Confidence `json:"confidence"`
+	Evidence   []string            `json:"evidence"`
 }
 
 type dataErrorJSON struct {
@@ -58,11 +60,13 @@ func newExplainJSON(ex diagnose.Explanation, l i18n.Lang) explainJSON {
 		DataErrors:    []dataErrorJSON{},
 		UnknownCodes:  append([]int{}, ex.UnknownCodes...),
 	}
-	for _, m := range ex.Matches {
+	// Confident matches first, then the guesses: a "low" match is what
+	// the wizard offers as "might be".
+	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
 		fix := m.Fix()
 		out.Matches = append(out.Matches, matchJSON{
 			ID: m.FixID, Title: fix.Title.In(l), Summary: fix.Summary.In(l),
-			Score: m.Score, Evidence: evidenceTexts(m, l),
+			Score: m.Score, Confidence: m.Confidence, Evidence: evidenceTexts(m, l),
 		})
 	}
 	for _, d := range ex.DataErrors {
@@ -110,17 +114,7 @@ func writeExplanation(a *app, ex diagnose.Explanation, kind diagnose.PasteKind) 
 	l := a.lang
 	if len(ex.Matches) > 0 {
 		fmt.Fprintln(w, headingStyle.Render(i18n.CmdExplainHeading.In(l)))
-		for i, m := range ex.Matches {
-			fix := m.Fix()
-			num := strconv.Itoa(i+1) + ". "
-			fmt.Fprintln(w)
-			fmt.Fprintln(w, hang(titleStyle.Render(fix.Title.In(l)), width, num))
-			indent := strings.Repeat(" ", len(num))
-			fmt.Fprintln(w, hang(fix.Summary.In(l), width, indent))
-			label := i18n.CmdEvidence.In(l) + ": "
-			fmt.Fprintln(w, hang(strings.Join(evidenceTexts(m, l), " · "), width, indent+headingStyle.Render(label)))
-			fmt.Fprintln(w, indent+i18n.CmdSeeFix.Format(l, idStyle.Render("fortnox-doctor show "+m.FixID)))
-		}
+		writeMatches(a, ex.Matches)
 	}
 	if len(ex.DataErrors) > 0 {
 		if len(ex.Matches) > 0 {
@@ -139,6 +133,12 @@ func writeExplanation(a *app, ex diagnose.Explanation, kind diagnose.PasteKind) 
 		if len(ex.UnknownCodes) == 0 {
 			fmt.Fprintln(w, i18n.CmdNoMatch.In(l))
 		}
+		if len(ex.Guesses) > 0 {
+			fmt.Fprintln(w)
+			fmt.Fprintln(w, headingStyle.Render(i18n.CmdGuessHeading.In(l)))
+			writeMatches(a, ex.Guesses)
+			fmt.Fprintln(w)
+		}
 		switch kind {
 		case diagnose.PasteActivationURL:
 			fmt.Fprintln(w, hang(i18n.CmdHintCheckURL.In(l), width, ""))
@@ -151,6 +151,25 @@ func writeExplanation(a *app, ex diagnose.Explanation, kind diagnose.PasteKind) 
 	if ex.Redactions > 0 {
 		fmt.Fprintln(w)
 		writeRedactionNote(w, a, ex.Redactions, ex.RedactedKinds)
+	}
+}
+
+// writeMatches prints matches numbered, each with its summary, evidence and
+// the command that shows the fix.
+func writeMatches(a *app, ms []diagnose.Match) {
+	w := a.stdout()
+	width := a.wrapWidth()
+	l := a.lang
+	for i, m := range ms {
+		fix := m.Fix()
+		num := strconv.Itoa(i+1) + ". "
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, hang(titleStyle.Render(fix.Title.In(l)), width, num))
+		indent := strings.Repeat(" ", len(num))
+		fmt.Fprintln(w, hang(fix.Summary.In(l), width, indent))
+		label := i18n.CmdEvidence.In(l) + ": "
+		fmt.Fprintln(w, hang(strings.Join(evidenceTexts(m, l), " · "), width, indent+headingStyle.Render(label)))
+		fmt.Fprintln(w, indent+i18n.CmdSeeFix.Format(l, idStyle.Render("fortnox-doctor show "+m.FixID)))
 	}
 }
 

@@ -1,0 +1,61 @@
+package diagnose
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// FuzzWordSearch fuzzes the word search's readers of pasted text: the
+// term splitter, the URL blanker, the vendor finder, the code-word test and
+// the ranking itself. Each must take any text without panicking, keep its
+// promises, and stay linear.
+func FuzzWordSearch(f *testing.F) {
+	for _, s := range []string{
+		"Användaren som aktiverar integrationen är inte systemadministratör",
+		"Request to Fortnox was throttled: 429 Too Many Requests",
+		"https://apps.fortnox.se/oauth-v1/auth?client_id=x&scope=invoice customer&state=1&access_type=offline",
+		`{"error":"invalid_grant","error_description":"AADSTS70008: expired"}`,
+		`ERROR_NOT_AUTH_FOR_SCOPE = "2000663"`,
+		"fel 2000423", "://", "a://b c&d=e", "xero_", "_xero", "\xff\xfe behörighet",
+		strings.Repeat("licens ", 500),
+	} {
+		f.Add(s)
+	}
+	x := signals().words
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := fold(s)
+		if got := withoutURLs(folded); len(got) != len(folded) {
+			t.Fatalf("withoutURLs changed the length: %d to %d", len(folded), len(got))
+		}
+		eachTerm(folded, func(w string) {
+			if w != "" && (len(w) < minTermLen || len(w) > maxTermLen || stopWords[w]) {
+				t.Fatalf("bad term %q", w)
+			}
+		})
+		namesOtherVendor(words(folded))
+		for i := range len(folded) {
+			afterCodeWord(folded, i)
+		}
+		for _, m := range x.retrieve(folded) {
+			if m.fix < 0 || m.fix >= len(signals().fixes) || m.score <= 0 || math.IsInf(m.score, 0) || math.IsNaN(m.score) {
+				t.Fatalf("bad word match %+v", m)
+			}
+			if len(m.words) == 0 || len(m.words) > maxEvidenceWords {
+				t.Fatalf("word match with %d words", len(m.words))
+			}
+		}
+		ex, err := Explain(s)
+		if err != nil {
+			return
+		}
+		for _, m := range ex.Guesses {
+			if m.High() || m.Fix().ID == "" {
+				t.Fatalf("bad guess %+v", m)
+			}
+		}
+		if len(ex.Guesses) > maxGuesses {
+			t.Fatalf("%d guesses", len(ex.Guesses))
+		}
+	})
+}

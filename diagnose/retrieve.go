@@ -1,0 +1,419 @@
+package diagnose
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+)
+
+// Retrieval ranks fixes by the words of their texts a paste holds, for
+// what the exact signals miss: a person's own sentence, an app's wording,
+// Fortnox's English messages, words in another inflection. Each fix's
+// "document" is its signals' phrases, its synonyms and its title in both
+// languages, with its summary and its cause counting less. A pasted word finds a word of
+// a fix when their English or Swedish Snowball stems are equal, or when
+// one word is the other plus at most two letters (kontot, konto). Words
+// that group this way form one concept; a concept weighs its inverse
+// document frequency over the fixes, so a word only one fix has counts
+// most. A pair of concepts next to each other in a fix's phrase and in the
+// paste adds half their weight again. The score is the sum, so every point
+// can be named: the evidence lists the fix's words that were found.
+
+// Field weights: a fix's own phrases and synonyms say what the problem is;
+// its summary says what to do and shares more words with other fixes.
+const (
+	weightPhrase  = 1.0
+	weightSummary = 0.3
+	// weightCause is for the fix's explanation of why it happens, which
+	// says in a sentence what a person describing the symptom says.
+	weightCause = 0.15
+	// weightInPhrase scales the words of a phrase of several words.
+	weightInPhrase = 0.85
+)
+
+// wordIndex is the retrieval index over every fix, built once.
+type wordIndex struct {
+	fixes    int              // how many fixes are indexed
+	keys     map[string][]int // stem or word key → concepts
+	prefixes map[string]bool  // first four letters of every word and stem
+	concepts []concept
+	// units are the fixes' phrases as concept sequences, for adjacency.
+	units []unit
+	// pairs maps two adjacent concepts to the units that hold them.
+	pairs map[[2]int][]int
+}
+
+type concept struct {
+	word   string          // the first word of a fix that made it, for evidence
+	folded string          // that word folded
+	idf    float64         // ln(1 + fixes / fixes that have it)
+	fields map[int]float64 // fix → the best field weight it has the concept in
+}
+
+type unit struct {
+	fix      int
+	concepts []int
+}
+
+// newWordIndex indexes the fixes' texts.
+func newWordIndex(fixes []flows.Fix) *wordIndex {
+	x := &wordIndex{fixes: len(fixes), keys: map[string][]int{}, prefixes: map[string]bool{}, pairs: map[[2]int][]int{}}
+	conceptOf := map[string]int{} // folded word → concept
+	add := func(fix int, text string, weight float64, isUnit bool) {
+		display := displayWords(text)
+		var terms []string
+		eachTerm(fold(text), func(w string) { terms = append(terms, w) })
+		// One word of several counts less than a word that says it all
+		// alone ("sysadmin" against "rätt" of "rätt Fortnox-konto"): its
+		// neighbours, found next to it, make up the rest (see pairs).
+		content := 0
+		for _, w := range terms {
+			if w != "" {
+				content++
+			}
+		}
+		if isUnit && content > 1 {
+			weight *= weightInPhrase
+		}
+		var seq []int
+		for _, w := range terms {
+			if w == "" {
+				seq = append(seq, -1)
+				continue
+			}
+			c, ok := conceptOf[w]
+			if !ok {
+				c = x.conceptFor(w, cmp.Or(display[w], w))
+				conceptOf[w] = c
+			}
+			if x.concepts[c].fields[fix] < weight {
+				x.concepts[c].fields[fix] = weight
+			}
+			seq = append(seq, c)
+		}
+		if isUnit {
+			x.units = append(x.units, unit{fix: fix, concepts: seq})
+		}
+	}
+	for i, f := range fixes {
+		s := f.Signals
+		for _, group := range [][]string{s.Phrases, s.GenericPhrases, s.Synonyms} {
+			for _, p := range group {
+				add(i, p, weightPhrase, true)
+			}
+		}
+		add(i, f.Title.En, weightPhrase, true)
+		add(i, f.Title.Sv, weightPhrase, true)
+		add(i, f.Summary.En, weightSummary, false)
+		add(i, f.Summary.Sv, weightSummary, false)
+		add(i, f.Cause.En, weightCause, false)
+		add(i, f.Cause.Sv, weightCause, false)
+	}
+	// A concept's rarity counts the fixes that name it in a phrase, a
+	// synonym or the title: a word a summary only mentions in passing
+	// ("ask a system administrator") does not make it common.
+	for i := range x.concepts {
+		c := &x.concepts[i]
+		df, any := 0, len(c.fields)
+		for _, w := range c.fields {
+			if w > weightSummary {
+				df++
+			}
+		}
+		if df == 0 {
+			df = any
+		}
+		c.idf = math.Log(1 + float64(len(fixes))/float64(df))
+	}
+	for u, un := range x.units {
+		for k := 0; k+1 < len(un.concepts); k++ {
+			a, b := un.concepts[k], un.concepts[k+1]
+			if a < 0 || b < 0 || a == b {
+				continue
+			}
+			p := [2]int{a, b}
+			if !slices.Contains(x.pairs[p], u) {
+				x.pairs[p] = append(x.pairs[p], u)
+			}
+			// Two words of a phrase written as one, as identifiers and
+			// camelCase do (redirectUri, refreshToken, ClientID): the
+			// compound finds both.
+			compound := "w:" + x.concepts[a].folded + x.concepts[b].folded
+			for _, c := range []int{a, b} {
+				if !slices.Contains(x.keys[compound], c) {
+					x.keys[compound] = append(x.keys[compound], c)
+				}
+			}
+			x.prefixes[compound[2:min(len(compound), 6)]] = true
+		}
+	}
+	return x
+}
+
+// conceptFor returns the concept of a fix's word, joining the concept of
+// any word that shares a stem with it, or making a new one.
+func (x *wordIndex) conceptFor(w, display string) int {
+	en, sv := stems(w)
+	keys := []string{"w:" + w, "e:" + en, "s:" + sv}
+	for _, k := range keys {
+		if cs := x.keys[k]; len(cs) > 0 {
+			x.link(cs[0], w, keys)
+			return cs[0]
+		}
+	}
+	c := len(x.concepts)
+	x.concepts = append(x.concepts, concept{word: display, folded: w, fields: map[int]float64{}})
+	x.link(c, w, keys)
+	return c
+}
+
+func (x *wordIndex) link(c int, w string, keys []string) {
+	for _, k := range keys {
+		if !slices.Contains(x.keys[k], c) {
+			x.keys[k] = append(x.keys[k], c)
+		}
+	}
+	// A pasted word may be this word plus up to two letters: index the
+	// word's shorter forms too, if long enough not to be another word.
+	for cut := 1; cut <= 2 && len(w)-cut >= 5; cut++ {
+		k := "t:" + w[:len(w)-cut]
+		if !slices.Contains(x.keys[k], c) {
+			x.keys[k] = append(x.keys[k], c)
+		}
+	}
+	for _, k := range keys {
+		if s := k[2:]; len(s) >= 4 {
+			x.prefixes[s[:4]] = true
+		} else {
+			x.prefixes[s] = true
+		}
+	}
+}
+
+// displayWords maps the folded form of each word of a fix's text to the
+// word as the fix writes it (lower case, with its å, ä and ö), for evidence.
+func displayWords(text string) map[string]string {
+	out := map[string]string{}
+	for _, tok := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		f := fold(tok)
+		if _, ok := out[f]; !ok {
+			out[f] = strings.ToLower(tok)
+		}
+	}
+	return out
+}
+
+// lookup returns the concepts a pasted word finds.
+func (x *wordIndex) lookup(w string, cache map[string][]int) []int {
+	if cs, ok := cache[w]; ok {
+		return cs
+	}
+	var out []int
+	// Stemming is the costly part: skip words no fix's word starts like.
+	p := w
+	if len(p) > 4 {
+		p = p[:4]
+	}
+	if x.prefixes[p] {
+		keys := []string{"w:" + w, "t:" + w}
+		// A word a fix has is already joined with the words that share its
+		// stems; only other words need stemming.
+		if len(x.keys["w:"+w]) == 0 {
+			en, sv := cachedStems(w)
+			keys = append(keys, "e:"+en, "s:"+sv)
+		}
+		for cut := 1; cut <= 2 && len(w)-cut >= 5; cut++ {
+			keys = append(keys, "w:"+w[:len(w)-cut])
+		}
+		for _, k := range keys {
+			for _, c := range x.keys[k] {
+				if !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	cache[w] = out
+	return out
+}
+
+// wordMatch is one fix's retrieval result: its score and the words of the
+// fix that were found, heaviest first.
+type wordMatch struct {
+	fix   int
+	score float64
+	words []string
+}
+
+// retrieve scores every fix against the paste's folded text. Only the
+// first maxRetrievalBytes of a paste and its first maxRetrievalTerms
+// distinct words are looked up, which keeps a huge log cheap.
+func (x *wordIndex) retrieve(folded string) []wordMatch {
+	if len(folded) > maxRetrievalBytes {
+		// A description is short; in a long log the exact signals find the
+		// error wherever it is, so words are looked for in its start only.
+		cut := maxRetrievalBytes
+		for cut > 0 && !utf8.RuneStart(folded[cut]) {
+			cut-- // not in the middle of a character
+		}
+		folded = folded[:cut]
+	}
+	folded = withoutURLs(folded)
+	cache := map[string][]int{}
+	found := map[int]bool{} // concepts in the paste
+	var seq []int           // one concept per term, -1 for a break
+	eachTerm(folded, func(w string) {
+		if _, seen := cache[w]; w == "" || !seen && len(cache) >= maxRetrievalTerms {
+			seq = append(seq, -1)
+			return
+		}
+		cs := x.lookup(w, cache)
+		if len(cs) == 0 {
+			seq = append(seq, -1)
+			return
+		}
+		for _, c := range cs {
+			found[c] = true
+		}
+		seq = append(seq, cs[0])
+	})
+	if len(found) == 0 {
+		return nil
+	}
+
+	nfix := x.fixes
+	scores := make([]float64, nfix)
+	words := make([][]int, nfix)
+	for c := range found {
+		con := x.concepts[c]
+		for fix, weight := range con.fields {
+			scores[fix] += con.idf * weight
+			words[fix] = append(words[fix], c)
+		}
+	}
+	// Adjacent pairs: each unit's pair counts once per fix.
+	var seen map[[3]int]bool
+	for k := 0; k+1 < len(seq); k++ {
+		a, b := seq[k], seq[k+1]
+		if a < 0 || b < 0 {
+			continue
+		}
+		for _, u := range x.pairs[[2]int{a, b}] {
+			fix := x.units[u].fix
+			key := [3]int{fix, a, b}
+			if seen[key] {
+				continue
+			}
+			if seen == nil {
+				seen = map[[3]int]bool{}
+			}
+			seen[key] = true
+			scores[fix] += (x.concepts[a].idf + x.concepts[b].idf) / 2
+		}
+	}
+
+	var out []wordMatch
+	for fix, s := range scores {
+		if s <= 0 {
+			continue
+		}
+		cs := words[fix]
+		slices.SortFunc(cs, func(a, b int) int {
+			wa := x.concepts[a].idf * x.concepts[a].fields[fix]
+			wb := x.concepts[b].idf * x.concepts[b].fields[fix]
+			return cmp.Or(cmp.Compare(wb, wa), cmp.Compare(x.concepts[a].word, x.concepts[b].word))
+		})
+		m := wordMatch{fix: fix, score: s}
+		for _, c := range cs[:min(len(cs), maxEvidenceWords)] {
+			m.words = append(m.words, x.concepts[c].word)
+		}
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b wordMatch) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.fix, b.fix))
+	})
+	return out
+}
+
+const (
+	// maxRetrievalTerms bounds the distinct words looked up per paste.
+	maxRetrievalTerms = 4096
+	// maxRetrievalBytes is how much of a paste the word search reads.
+	maxRetrievalBytes = 64 << 10
+	// maxEvidenceWords is how many found words a match names.
+	maxEvidenceWords = 6
+)
+
+// joinWords lists found words for evidence.
+func joinWords(ws []string) string { return strings.Join(ws, ", ") }
+
+// withoutURLs blanks out every URL: an activation link's parameters
+// (client_id, scope, redirect_uri) are words of many fixes but say nothing
+// about a problem, and the errors a callback carries are exact evidence.
+func withoutURLs(folded string) string {
+	if !strings.Contains(folded, "://") {
+		return folded
+	}
+	b := []byte(folded)
+	for from := 0; ; {
+		i := strings.Index(folded[from:], "://")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		start := at
+		for start > 0 && isAlnum(folded[start-1]) {
+			start--
+		}
+		end := at + 3
+		for end < len(folded) && !isSpace(folded[end]) && strings.IndexByte("\"'<>`()[]{}", folded[end]) < 0 {
+			end++
+		}
+		// A decoded %20 splits a query string: the parts after it that
+		// still hold parameters belong to the URL.
+		for end < len(folded) && folded[end] == ' ' {
+			next := end + 1
+			for next < len(folded) && !isSpace(folded[next]) {
+				next++
+			}
+			if tok := folded[end+1 : next]; !strings.Contains(tok, "&") || !strings.Contains(tok, "=") {
+				break
+			}
+			end = next
+		}
+		for k := start; k < end; k++ {
+			b[k] = ' '
+		}
+		from = end
+	}
+	return string(b)
+}
+
+// stemCache remembers the stems of pasted words across pastes, up to
+// stemCacheSize words: stemming is most of what the word search costs.
+var (
+	stemCache     sync.Map // word → [2]string
+	stemCacheLen  atomic.Int64
+	stemCacheSize = int64(1 << 16)
+)
+
+func cachedStems(w string) (en, sv string) {
+	if v, ok := stemCache.Load(w); ok {
+		s := v.([2]string)
+		return s[0], s[1]
+	}
+	en, sv = stems(w)
+	if stemCacheLen.Load() < stemCacheSize {
+		if _, loaded := stemCache.LoadOrStore(w, [2]string{en, sv}); !loaded {
+			stemCacheLen.Add(1)
+		}
+	}
+	return en, sv
+}
