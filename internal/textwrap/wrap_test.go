@@ -1,0 +1,69 @@
+package textwrap
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestLinesNeverSplitsAWord(t *testing.T) {
+	text := "Open https://apps.fortnox.se/oauth-v1/auth?client_id=abc&scope=invoice%20customer then run fortnox-doctor show invalid-refresh-token --as integrator --lang sv"
+	for width := 1; width <= 120; width++ {
+		lines := Lines(text, width)
+		var words []string
+		for _, l := range lines {
+			if Width(l) > width && strings.Contains(l, " ") {
+				t.Fatalf("width %d: line %q is %d wide and holds more than one word", width, l, Width(l))
+			}
+			words = append(words, strings.Fields(l)...)
+		}
+		if !slices.Equal(words, strings.Fields(text)) {
+			t.Fatalf("width %d: words changed: %q", width, words)
+		}
+	}
+}
+
+func TestLines(t *testing.T) {
+	tests := []struct {
+		text  string
+		width int
+		want  []string
+	}{
+		{"", 10, []string{""}},
+		{"  a   b ", 0, []string{"a b"}},
+		{"aaa bbb ccc", 7, []string{"aaa bbb", "ccc"}},
+		{"aaa bbb ccc", 6, []string{"aaa", "bbb", "ccc"}},
+		{"åäö åäö", 7, []string{"åäö åäö"}},
+		{"a verylongword b", 4, []string{"a", "verylongword", "b"}},
+	}
+	for _, tt := range tests {
+		if got := Lines(tt.text, tt.width); !slices.Equal(got, tt.want) {
+			t.Errorf("Lines(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+	}
+}
+
+func TestHang(t *testing.T) {
+	got := Hang("1. ", "one two three four", 10)
+	want := []string{"1. one two", "   three", "   four"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Hang = %q, want %q", got, want)
+	}
+	if got := Hang("Label: ", "x", 0); !slices.Equal(got, []string{"Label: x"}) {
+		t.Errorf("Hang unwrapped = %q", got)
+	}
+}
+
+func FuzzLines(f *testing.F) {
+	f.Add("https://example.com/a-b-c --flag word", 12)
+	f.Fuzz(func(t *testing.T, text string, width int) {
+		width %= 200
+		lines := Lines(text, width)
+		if len(lines) == 0 {
+			t.Fatal("no lines")
+		}
+		if got, want := strings.Join(strings.Fields(strings.Join(lines, " ")), " "), strings.Join(strings.Fields(text), " "); got != want {
+			t.Fatalf("words changed: %q → %q", want, got)
+		}
+	})
+}

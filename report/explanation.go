@@ -1,0 +1,78 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// Explanation is explain's answer as a document: the matches best first,
+// each with its summary and evidence; the data errors; the codes no fix
+// knows; or that nothing was recognised; and the secrets that were hidden.
+func Explanation(ex diagnose.Explanation, l i18n.Lang) Document {
+	var d Document
+	if len(ex.Matches) > 0 {
+		d.Add(Heading{Text: i18n.CmdExplainHeading.In(l)})
+		for i, m := range ex.Matches {
+			fix := m.Fix()
+			evidence := make([]string, len(m.Evidence))
+			for j, e := range m.Evidence {
+				evidence[j] = e.Message().In(l)
+			}
+			d.Add(Match{
+				Rank: i + 1, FixID: m.FixID, Title: fix.Title.In(l), Summary: fix.Summary.In(l),
+				EvidenceLabel: i18n.CmdEvidence.In(l), Evidence: evidence,
+			})
+		}
+	}
+	if len(ex.DataErrors) > 0 {
+		rows := make([]Field, len(ex.DataErrors))
+		for i, de := range ex.DataErrors {
+			rows[i] = Field{Label: strconv.Itoa(de.Code), Value: de.Meaning.In(l)}
+		}
+		d.Add(Heading{Text: i18n.CmdDataErrorsHeading.In(l)}, Fields{Rows: rows, Indent: true})
+	}
+	if len(ex.UnknownCodes) > 0 {
+		d.Add(Paragraph{Text: i18n.CmdUnknownCodes.Format(l, joinInts(ex.UnknownCodes))})
+	}
+	if !ex.Confident() && len(ex.UnknownCodes) == 0 {
+		d.Add(Heading{Text: i18n.CmdNoMatch.In(l)})
+	}
+	if n := redactionNote(ex.Redactions, ex.RedactedKinds, l); n != nil {
+		d.Add(n)
+	}
+	return d
+}
+
+// NoMatchHint is where a command-line user goes when explain recognised
+// nothing: check-url for a link, inspect-token for a token, else the
+// wizard.
+func NoMatchHint(kind diagnose.PasteKind, l i18n.Lang) Paragraph {
+	switch kind {
+	case diagnose.PasteActivationURL:
+		return Paragraph{Text: i18n.CmdHintCheckURL.In(l)}
+	case diagnose.PasteToken:
+		return Paragraph{Text: i18n.CmdHintInspectToken.In(l)}
+	}
+	return Paragraph{Text: i18n.CmdHintWizard.In(l)}
+}
+
+// redactionNote says how many secrets a paste held and that they are
+// hidden, and to rotate them if the text was shared; nil when it held none.
+func redactionNote(count int, kinds []diagnose.SecretKind, l i18n.Lang) Block {
+	note, ok := diagnose.RedactionNote(count, kinds)
+	if !ok {
+		return nil
+	}
+	return Note{Mark: "!", Tone: Warning, Text: note.In(l)}
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ", ")
+}

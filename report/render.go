@@ -1,0 +1,314 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/fortnox-doctor/fortnox-doctor/internal/textwrap"
+)
+
+// Role is what a piece of drawn text is, for a Styler to colour.
+type Role int
+
+// The roles a Styler is asked to style.
+const (
+	RoleHeading Role = iota
+	RoleTitle
+	RoleLabel
+	RoleNumber
+	RoleMuted
+	RoleGood
+	RoleWarning
+	RoleBad
+	// RoleChoice is the title of something to open; RoleSelected the same
+	// under the cursor, and RolePointer the pointer beside it.
+	RoleChoice
+	RoleSelected
+	RolePointer
+)
+
+// Styler styles one piece of text for a role. It is given plain text that
+// has already been wrapped, so styling never changes the layout.
+type Styler func(Role, string) string
+
+// plainStyle leaves text as it is.
+func plainStyle(_ Role, s string) string { return s }
+
+// Renderer draws documents at a width for one surface.
+type Renderer struct {
+	// Width is the width in columns; 0 or less draws every text on one
+	// line, for screen readers and pipes.
+	Width int
+	// Style colours the text; nil draws plain text.
+	Style Styler
+	// Open is the line under a choosable block that says how to open it,
+	// e.g. "→ fortnox-doctor show ID" on the command line. Nil shows none.
+	Open func(id, title string) string
+	// Gutter is the room left of every block of a list, where the wizard
+	// draws its pointer; 0 for none.
+	Gutter int
+	// Cursor is the index of the choice under the cursor, -1 for none.
+	Cursor int
+}
+
+// Drawn is a document drawn as lines, with the lines each choice takes,
+// [start, end), in the order of the document's choices.
+type Drawn struct {
+	Lines   []string
+	Choices [][2]int
+}
+
+// String is the drawn document as text, one line per line.
+func (d Drawn) String() string { return strings.Join(d.Lines, "\n") }
+
+// Plain draws a document as plain text at a width, with the command that
+// opens each fix under it.
+func Plain(d Document, width int) string {
+	r := Renderer{Width: width, Cursor: -1, Open: ShowCommand}
+	return r.Draw(d).String()
+}
+
+// ShowCommand is the line that tells a command-line user how to open a
+// fix.
+func ShowCommand(id, _ string) string { return "→ fortnox-doctor show " + id }
+
+// minValueWidth is the least room for a value beside its label, or a
+// finding's text beside its mark; with less, it goes under them.
+const minValueWidth = 20
+
+// Draw draws the document: a blank line between parts, never two in a row,
+// never first or last.
+func (r Renderer) Draw(d Document) Drawn {
+	if r.Style == nil {
+		r.Style = plainStyle
+	}
+	w := &drawing{r: r, markWidth: markWidth(d)}
+	for i, b := range d.Blocks {
+		w.block(b, i > 0 && joinsPrevious(d.Blocks[i-1], b))
+	}
+	for n := len(w.lines); n > 0 && w.lines[n-1] == ""; n-- {
+		w.lines = w.lines[:n-1]
+	}
+	return Drawn{Lines: w.lines, Choices: w.spans}
+}
+
+// joinsPrevious reports whether a block belongs to the one before it, with
+// no blank line between them: the rows of a list under their heading.
+func joinsPrevious(prev, b Block) bool {
+	switch b.(type) {
+	case Fields, Finding:
+		switch prev.(type) {
+		case Heading, Finding:
+			return true
+		}
+	case Paragraph:
+		_, heading := prev.(Heading)
+		return heading
+	}
+	return false
+}
+
+type drawing struct {
+	r     Renderer
+	lines []string
+	spans [][2]int
+	// markWidth is the widest finding mark of the document: every
+	// finding's text starts in the column after it.
+	markWidth int
+}
+
+func markWidth(d Document) int {
+	n := 0
+	for _, b := range d.Blocks {
+		if f, ok := b.(Finding); ok {
+			n = max(n, textwrap.Width(f.Mark))
+		}
+	}
+	return n
+}
+
+// openLine is the line that says how to open a choice: a command or a
+// title, never wrapped, so that a command can be copied whole.
+func (w *drawing) openLine(indent, id, title string, role Role) string {
+	return indent + w.r.Style(role, w.r.Open(id, title))
+}
+
+func (w *drawing) add(lines ...string) { w.lines = append(w.lines, lines...) }
+
+func (w *drawing) blank() {
+	if n := len(w.lines); n > 0 && w.lines[n-1] != "" {
+		w.add("")
+	}
+}
+
+// width is the room for a block's text, after the gutter.
+func (w *drawing) width() int {
+	if w.r.Width <= 0 {
+		return 0
+	}
+	return max(w.r.Width-w.r.Gutter, 1)
+}
+
+// item adds a block's lines in the gutter; a choosable one is the next
+// choice and gets the pointer when it is under the cursor.
+func (w *drawing) item(lines []string, choosable bool) {
+	start := len(w.lines)
+	selected := choosable && len(w.spans) == w.r.Cursor
+	for i, s := range lines {
+		lead := strings.Repeat(" ", w.r.Gutter)
+		if i == 0 && selected && w.r.Gutter >= 2 {
+			lead = w.r.Style(RolePointer, ">") + strings.Repeat(" ", w.r.Gutter-1)
+		}
+		w.add(lead + s)
+	}
+	if choosable {
+		w.spans = append(w.spans, [2]int{start, len(w.lines)})
+	}
+}
+
+// selected reports whether the next choice is under the cursor.
+func (w *drawing) selected() bool { return len(w.spans) == w.r.Cursor }
+
+// styled wraps text after a first part and styles the text's lines.
+func (w *drawing) styled(first, firstStyled string, text string, width int, role Role, styled bool) []string {
+	lines := textwrap.Hang(first, text, width)
+	pad := strings.Repeat(" ", textwrap.Width(first))
+	for i, s := range lines {
+		lead, rest := pad, strings.TrimPrefix(s, pad)
+		if i == 0 {
+			lead, rest = firstStyled, strings.TrimPrefix(s, first)
+		}
+		if styled {
+			rest = w.r.Style(role, rest)
+		}
+		lines[i] = lead + rest
+	}
+	return lines
+}
+
+func toneRole(t Tone) (Role, bool) {
+	switch t {
+	case Good:
+		return RoleGood, true
+	case Warning:
+		return RoleWarning, true
+	case Bad:
+		return RoleBad, true
+	case Muted:
+		return RoleMuted, true
+	}
+	return 0, false
+}
+
+func (w *drawing) block(b Block, joined bool) {
+	if !joined {
+		w.blank()
+	}
+	width := w.width()
+	switch b := b.(type) {
+	case Heading:
+		for _, s := range textwrap.Lines(b.Text, w.r.Width) {
+			w.add(w.r.Style(RoleHeading, s))
+		}
+	case Paragraph:
+		role, styled := toneRole(b.Tone)
+		for _, s := range textwrap.Lines(b.Text, w.r.Width) {
+			if styled {
+				s = w.r.Style(role, s)
+			}
+			w.add(s)
+		}
+	case Note:
+		role, _ := toneRole(b.Tone)
+		mark := b.Mark + " "
+		w.add(w.styled(mark, w.r.Style(role, b.Mark)+" ", b.Text, w.r.Width, 0, false)...)
+	case Fields:
+		w.fields(b, width)
+	case Finding:
+		w.finding(b, width)
+	case Match:
+		w.match(b, width)
+	case Action:
+		role := RoleChoice
+		if w.selected() {
+			role = RoleSelected
+		}
+		w.item(w.styled("", "", b.Text, width, role, true), true)
+	}
+}
+
+// fields draws a table: values in one column after the widest label, or
+// under their labels when that leaves less than minValueWidth.
+func (w *drawing) fields(f Fields, width int) {
+	indent := ""
+	if f.Indent {
+		indent = "  "
+	}
+	labelWidth := 0
+	for _, row := range f.Rows {
+		labelWidth = max(labelWidth, textwrap.Width(row.Label))
+	}
+	stacked := width > 0 && width-len(indent)-labelWidth-2 < minValueWidth
+	for _, row := range f.Rows {
+		label := w.r.Style(RoleLabel, row.Label)
+		if stacked {
+			var lines []string
+			lines = append(lines, indent+label)
+			lines = append(lines, w.styled(indent+"  ", indent+"  ", row.Value, width, 0, false)...)
+			w.item(lines, false)
+			continue
+		}
+		pad := strings.Repeat(" ", labelWidth-textwrap.Width(row.Label)+2)
+		first := indent + row.Label + pad
+		w.item(w.styled(first, indent+label+pad, row.Value, width, 0, false), false)
+	}
+}
+
+// finding draws a severity mark and the finding beside it (or under it
+// when narrow), and how to open its fix.
+func (w *drawing) finding(f Finding, width int) {
+	role, _ := toneRole(f.Tone)
+	markWidth := w.markWidth
+	pad := strings.Repeat(" ", markWidth-textwrap.Width(f.Mark)+2)
+	var lines []string
+	indent := strings.Repeat(" ", markWidth+2)
+	if width > 0 && width-markWidth-2 < minValueWidth {
+		indent = "  "
+		lines = append(lines, w.r.Style(role, f.Mark))
+		lines = append(lines, w.styled(indent, indent, f.Text, width, 0, false)...)
+	} else {
+		lines = w.styled(f.Mark+pad, w.r.Style(role, f.Mark)+pad, f.Text, width, 0, false)
+	}
+	choosable := f.FixID != ""
+	if choosable && w.r.Open != nil {
+		openRole := RoleChoice
+		if w.selected() {
+			openRole = RoleSelected
+		}
+		lines = append(lines, w.openLine(indent, f.FixID, f.FixTitle, openRole))
+	}
+	w.item(lines, choosable)
+}
+
+// match draws a ranked fix: number and title, summary, evidence, and how
+// to open it.
+func (w *drawing) match(m Match, width int) {
+	num := strconv.Itoa(m.Rank) + ". "
+	indent := strings.Repeat(" ", len(num))
+	titleRole := RoleChoice
+	if w.selected() {
+		titleRole = RoleSelected
+	}
+	lines := w.styled(num, w.r.Style(RoleNumber, num), m.Title, width, titleRole, true)
+	if m.Summary != "" {
+		lines = append(lines, w.styled(indent, indent, m.Summary, width, 0, false)...)
+	}
+	if len(m.Evidence) > 0 {
+		label := m.EvidenceLabel + ": "
+		lines = append(lines, w.styled(indent+label, indent+w.r.Style(RoleLabel, label), strings.Join(m.Evidence, " · "), width, RoleMuted, true)...)
+	}
+	if w.r.Open != nil {
+		lines = append(lines, w.openLine(indent, m.FixID, m.Title, RoleChoice))
+	}
+	w.item(lines, true)
+}
