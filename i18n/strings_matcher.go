@@ -6,13 +6,10 @@ var (
 	DiagEvidenceWords = Text{En: "words of the fix found in your text: %s", Sv: "ord ur lösningen som finns i din text: %s"}
 )
 
-// The explain command's guesses.
-var (
-	CmdGuessHeading = Text{En: "No sure match. Might be one of these:", Sv: "Ingen säker träff. Kanske något av detta:"}
-)
-
 // The wizard's paste screen and result.
 var (
+	// WizMightBe heads the closest fixes when nothing is sure, in the
+	// wizard and in explain's output alike.
 	WizMightBe = Text{En: "Might be one of these:", Sv: "Kanske något av detta:"}
 	// WizPasteDescribe is the paste screen's hint: it takes a description
 	// in the person's own words as well as a paste.

@@ -11,6 +11,18 @@
 // Styler. It sits above diagnose and flows and below tui and cmd.
 package report
 
+// Surface is where a document is shown. The two differ in how a fix is
+// opened: on the command line by running `fortnox-doctor show ID`, which
+// the document says; in the wizard by choosing it, and the way back to the
+// questions is one more choice.
+type Surface int
+
+// The surfaces.
+const (
+	Command Surface = iota
+	Wizard
+)
+
 // Document is a result as blocks, in the order they are shown, with every
 // text already in one language and already sanitized and redacted by
 // diagnose.
@@ -52,10 +64,12 @@ const (
 // Heading names the part that follows.
 type Heading struct{ Text string }
 
-// Paragraph is running text in a tone.
+// Paragraph is running text in a tone. A paragraph InList ends the list
+// above it: it is drawn with the list's rows, not after a blank line.
 type Paragraph struct {
-	Text string
-	Tone Tone
+	Text   string
+	Tone   Tone
+	InList bool
 }
 
 // Fields are labelled values shown as a table: the values start in one

@@ -10,22 +10,14 @@ import (
 
 // Explanation is explain's answer as a document: the matches best first,
 // each with its summary and evidence; the data errors; the codes no fix
-// knows; or that nothing was recognised; and the secrets that were hidden.
-func Explanation(ex diagnose.Explanation, l i18n.Lang) Document {
+// knows; or that nothing sure was recognised, with the closest fixes as
+// "might be one of these" and, on the command line, where to go instead;
+// and the secrets that were hidden. kind is what the paste looked like.
+func Explanation(ex diagnose.Explanation, kind diagnose.PasteKind, on Surface, l i18n.Lang) Document {
 	var d Document
 	if len(ex.Matches) > 0 {
 		d.Add(Heading{Text: i18n.CmdExplainHeading.In(l)})
-		for i, m := range ex.Matches {
-			fix := m.Fix()
-			evidence := make([]string, len(m.Evidence))
-			for j, e := range m.Evidence {
-				evidence[j] = e.Message().In(l)
-			}
-			d.Add(Match{
-				Rank: i + 1, FixID: m.FixID, Title: fix.Title.In(l), Summary: fix.Summary.In(l),
-				EvidenceLabel: i18n.CmdEvidence.In(l), Evidence: evidence,
-			})
-		}
+		addMatches(&d, ex.Matches, l)
 	}
 	if len(ex.DataErrors) > 0 {
 		rows := make([]Field, len(ex.DataErrors))
@@ -37,19 +29,44 @@ func Explanation(ex diagnose.Explanation, l i18n.Lang) Document {
 	if len(ex.UnknownCodes) > 0 {
 		d.Add(Paragraph{Text: i18n.CmdUnknownCodes.Format(l, joinInts(ex.UnknownCodes))})
 	}
-	if !ex.Confident() && len(ex.UnknownCodes) == 0 {
-		d.Add(Heading{Text: i18n.CmdNoMatch.In(l)})
+	if !ex.Confident() {
+		if len(ex.UnknownCodes) == 0 {
+			d.Add(Heading{Text: i18n.CmdNoMatch.In(l)})
+		}
+		if len(ex.Guesses) > 0 {
+			d.Add(Heading{Text: i18n.WizMightBe.In(l)})
+			addMatches(&d, ex.Guesses, l)
+		}
+		if on == Command {
+			d.Add(noMatchHint(kind, l))
+		}
 	}
-	if n := redactionNote(ex.Redactions, ex.RedactedKinds, l); n != nil {
+	if n, ok := RedactionNote(ex.Redactions, ex.RedactedKinds, l); ok {
 		d.Add(n)
 	}
 	return d
 }
 
-// NoMatchHint is where a command-line user goes when explain recognised
-// nothing: check-url for a link, inspect-token for a token, else the
+// addMatches adds matches numbered from 1, each with its summary and
+// evidence.
+func addMatches(d *Document, ms []diagnose.Match, l i18n.Lang) {
+	for i, m := range ms {
+		fix := m.Fix()
+		evidence := make([]string, len(m.Evidence))
+		for j, e := range m.Evidence {
+			evidence[j] = e.Message().In(l)
+		}
+		d.Add(Match{
+			Rank: i + 1, FixID: m.FixID, Title: fix.Title.In(l), Summary: fix.Summary.In(l),
+			EvidenceLabel: i18n.CmdEvidence.In(l), Evidence: evidence, Low: !m.High(),
+		})
+	}
+}
+
+// noMatchHint is where a command-line user goes when explain recognised
+// nothing sure: check-url for a link, inspect-token for a token, else the
 // wizard.
-func NoMatchHint(kind diagnose.PasteKind, l i18n.Lang) Paragraph {
+func noMatchHint(kind diagnose.PasteKind, l i18n.Lang) Paragraph {
 	switch kind {
 	case diagnose.PasteActivationURL:
 		return Paragraph{Text: i18n.CmdHintCheckURL.In(l)}
@@ -59,14 +76,16 @@ func NoMatchHint(kind diagnose.PasteKind, l i18n.Lang) Paragraph {
 	return Paragraph{Text: i18n.CmdHintWizard.In(l)}
 }
 
-// redactionNote says how many secrets a paste held and that they are
-// hidden, and to rotate them if the text was shared; nil when it held none.
-func redactionNote(count int, kinds []diagnose.SecretKind, l i18n.Lang) Block {
+// RedactionNote says how many secrets a paste held and that they are
+// hidden, and to rotate them if the text was shared; ok is false when it
+// held none. The paste screen shows it under its preview, and every report
+// of a paste ends with it.
+func RedactionNote(count int, kinds []diagnose.SecretKind, l i18n.Lang) (Note, bool) {
 	note, ok := diagnose.RedactionNote(count, kinds)
 	if !ok {
-		return nil
+		return Note{}, false
 	}
-	return Note{Mark: "!", Tone: Warning, Text: note.In(l)}
+	return Note{Mark: "!", Tone: Warning, Text: note.In(l)}, true
 }
 
 func joinInts(ns []int) string {

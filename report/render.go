@@ -41,9 +41,10 @@ type Renderer struct {
 	Width int
 	// Style colours the text; nil draws plain text.
 	Style Styler
-	// Open is the line under a choosable block that says how to open it,
-	// e.g. "→ fortnox-doctor show ID" on the command line. Nil shows none.
-	Open func(id, title string) string
+	// On is the surface drawn for: on the command line a fix's block ends
+	// with the command that shows it; in the wizard a match's title is the
+	// choice, and a finding ends with the fix it opens.
+	On Surface
 	// Gutter is the room left of every block of a list, where the wizard
 	// draws its pointer; 0 for none.
 	Gutter int
@@ -61,16 +62,22 @@ type Drawn struct {
 // String is the drawn document as text, one line per line.
 func (d Drawn) String() string { return strings.Join(d.Lines, "\n") }
 
-// Plain draws a document as plain text at a width, with the command that
-// opens each fix under it.
+// Plain draws a document for the command line as plain text at a width
+// (0 for one line per text).
 func Plain(d Document, width int) string {
-	r := Renderer{Width: width, Cursor: -1, Open: ShowCommand}
+	r := Renderer{Width: width, Cursor: -1, On: Command}
 	return r.Draw(d).String()
 }
 
-// ShowCommand is the line that tells a command-line user how to open a
-// fix.
-func ShowCommand(id, _ string) string { return "→ fortnox-doctor show " + id }
+// openLines say how to open a fix: on the command line the command that
+// shows it, never wrapped so that it can be copied whole; in the wizard
+// its title, wrapped.
+func (w *drawing) openLines(indent, id, title string, width int, role Role) []string {
+	if w.r.On == Wizard {
+		return w.styled(indent, indent, "→ "+title, width, role, true)
+	}
+	return []string{indent + w.r.Style(role, "→ fortnox-doctor show "+id)}
+}
 
 // minValueWidth is the least room for a value beside its label, or a
 // finding's text beside its mark; with less, it goes under them.
@@ -95,7 +102,7 @@ func (r Renderer) Draw(d Document) Drawn {
 // joinsPrevious reports whether a block belongs to the one before it, with
 // no blank line between them: the rows of a list under their heading.
 func joinsPrevious(prev, b Block) bool {
-	switch b.(type) {
+	switch b := b.(type) {
 	case Fields, Finding:
 		switch prev.(type) {
 		case Heading, Finding:
@@ -103,7 +110,7 @@ func joinsPrevious(prev, b Block) bool {
 		}
 	case Paragraph:
 		_, heading := prev.(Heading)
-		return heading
+		return heading || b.InList
 	}
 	return false
 }
@@ -127,11 +134,6 @@ func markWidth(d Document) int {
 	return n
 }
 
-// openLine is the line that says how to open a choice: a command or a
-// title, never wrapped, so that a command can be copied whole.
-func (w *drawing) openLine(indent, id, title string, role Role) string {
-	return indent + w.r.Style(role, w.r.Open(id, title))
-}
 
 func (w *drawing) add(lines ...string) { w.lines = append(w.lines, lines...) }
 
@@ -139,6 +141,15 @@ func (w *drawing) blank() {
 	if n := len(w.lines); n > 0 && w.lines[n-1] != "" {
 		w.add("")
 	}
+}
+
+// indent is how far a list under a heading is set in: the gutter, or
+// without one two spaces.
+func (w *drawing) indent() string {
+	if w.r.Gutter > 0 {
+		return ""
+	}
+	return "  "
 }
 
 // width is the room for a block's text, after the gutter.
@@ -172,6 +183,13 @@ func (w *drawing) selected() bool { return len(w.spans) == w.r.Cursor }
 // styled wraps text after a first part and styles the text's lines.
 func (w *drawing) styled(first, firstStyled string, text string, width int, role Role, styled bool) []string {
 	lines := textwrap.Hang(first, text, width)
+	if w.r.On == Wizard && width > 0 {
+		// A screen has no room for a word wider than itself (a long
+		// parameter value, a URL): cut it rather than overflow.
+		for i, s := range lines {
+			lines[i] = textwrap.Cut(s, width)
+		}
+	}
 	pad := strings.Repeat(" ", textwrap.Width(first))
 	for i, s := range lines {
 		lead, rest := pad, strings.TrimPrefix(s, pad)
@@ -212,6 +230,10 @@ func (w *drawing) block(b Block, joined bool) {
 		}
 	case Paragraph:
 		role, styled := toneRole(b.Tone)
+		if b.InList {
+			w.item(w.styled(w.indent(), w.indent(), b.Text, width, role, styled), false)
+			break
+		}
 		for _, s := range textwrap.Lines(b.Text, w.r.Width) {
 			if styled {
 				s = w.r.Style(role, s)
@@ -242,25 +264,32 @@ func (w *drawing) block(b Block, joined bool) {
 func (w *drawing) fields(f Fields, width int) {
 	indent := ""
 	if f.Indent {
-		indent = "  "
+		indent = w.indent()
 	}
 	labelWidth := 0
 	for _, row := range f.Rows {
 		labelWidth = max(labelWidth, textwrap.Width(row.Label))
 	}
 	stacked := width > 0 && width-len(indent)-labelWidth-2 < minValueWidth
+	// A table of its own (a token's summary) starts at the margin; one
+	// under a heading is a list, in the gutter.
+	add := func(lines []string) { w.item(lines, false) }
+	if !f.Indent {
+		add = func(lines []string) { w.add(lines...) }
+		width = w.r.Width
+	}
 	for _, row := range f.Rows {
 		label := w.r.Style(RoleLabel, row.Label)
 		if stacked {
 			var lines []string
 			lines = append(lines, indent+label)
 			lines = append(lines, w.styled(indent+"  ", indent+"  ", row.Value, width, 0, false)...)
-			w.item(lines, false)
+			add(lines)
 			continue
 		}
 		pad := strings.Repeat(" ", labelWidth-textwrap.Width(row.Label)+2)
 		first := indent + row.Label + pad
-		w.item(w.styled(first, indent+label+pad, row.Value, width, 0, false), false)
+		add(w.styled(first, indent+label+pad, row.Value, width, 0, false))
 	}
 }
 
@@ -270,22 +299,23 @@ func (w *drawing) finding(f Finding, width int) {
 	role, _ := toneRole(f.Tone)
 	markWidth := w.markWidth
 	pad := strings.Repeat(" ", markWidth-textwrap.Width(f.Mark)+2)
+	lead := w.indent()
 	var lines []string
-	indent := strings.Repeat(" ", markWidth+2)
-	if width > 0 && width-markWidth-2 < minValueWidth {
-		indent = "  "
-		lines = append(lines, w.r.Style(role, f.Mark))
+	indent := lead + strings.Repeat(" ", markWidth+2)
+	if width > 0 && width-len(lead)-markWidth-2 < minValueWidth {
+		indent = lead + "  "
+		lines = append(lines, lead+w.r.Style(role, f.Mark))
 		lines = append(lines, w.styled(indent, indent, f.Text, width, 0, false)...)
 	} else {
-		lines = w.styled(f.Mark+pad, w.r.Style(role, f.Mark)+pad, f.Text, width, 0, false)
+		lines = w.styled(lead+f.Mark+pad, lead+w.r.Style(role, f.Mark)+pad, f.Text, width, 0, false)
 	}
 	choosable := f.FixID != ""
-	if choosable && w.r.Open != nil {
+	if choosable {
 		openRole := RoleChoice
 		if w.selected() {
 			openRole = RoleSelected
 		}
-		lines = append(lines, w.openLine(indent, f.FixID, f.FixTitle, openRole))
+		lines = append(lines, w.openLines(indent, f.FixID, f.FixTitle, width, openRole)...)
 	}
 	w.item(lines, choosable)
 }
@@ -307,8 +337,8 @@ func (w *drawing) match(m Match, width int) {
 		label := m.EvidenceLabel + ": "
 		lines = append(lines, w.styled(indent+label, indent+w.r.Style(RoleLabel, label), strings.Join(m.Evidence, " · "), width, RoleMuted, true)...)
 	}
-	if w.r.Open != nil {
-		lines = append(lines, w.openLine(indent, m.FixID, m.Title, RoleChoice))
+	if w.r.On == Command {
+		lines = append(lines, w.openLines(indent, m.FixID, m.Title, width, RoleChoice)...)
 	}
 	w.item(lines, true)
 }

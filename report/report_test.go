@@ -16,7 +16,7 @@ func explainDoc(t *testing.T, paste string, l i18n.Lang) Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Explanation(ex, l)
+	return Explanation(ex, diagnose.Classify(paste), Command, l)
 }
 
 // Every line of every document fits the width it was drawn at, unless it
@@ -33,7 +33,7 @@ func TestDrawFitsWidth(t *testing.T) {
 		}
 		for name, d := range docs {
 			for _, width := range []int{40, 80, 120} {
-				for _, r := range []Renderer{{Width: width, Cursor: -1, Open: ShowCommand}, {Width: width, Gutter: 2, Cursor: 0}} {
+				for _, r := range []Renderer{{Width: width, Cursor: -1}, {Width: width, Gutter: 2, Cursor: 0, On: Wizard}} {
 					for _, line := range r.Draw(d).Lines {
 						if textwrap.Width(line) > width && strings.Contains(strings.TrimSpace(line), " ") && !strings.Contains(line, "→ fortnox-doctor show") {
 							t.Errorf("%s %s at %d: %q is %d wide", name, l, width, line, textwrap.Width(line))
@@ -56,7 +56,7 @@ func TestDrawChoices(t *testing.T) {
 		t.Fatalf("choices = %v", ids)
 	}
 	for cursor := range ids {
-		drawn := Renderer{Width: 80, Gutter: 2, Cursor: cursor}.Draw(d)
+		drawn := Renderer{Width: 80, Gutter: 2, Cursor: cursor, On: Wizard}.Draw(d)
 		if len(drawn.Choices) != len(ids) {
 			t.Fatalf("%d spans for %d choices", len(drawn.Choices), len(ids))
 		}

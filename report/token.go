@@ -29,7 +29,7 @@ func Token(r diagnose.TokenReport, now time.Time, l i18n.Lang) Document {
 			d.Add(Fields{Rows: fields(others), Indent: true})
 		}
 		if alg != "" {
-			d.Add(Paragraph{Text: i18n.CmdTokenAlg.Format(l, alg), Tone: Muted})
+			d.Add(Paragraph{Text: i18n.CmdTokenAlg.Format(l, alg), InList: true})
 		}
 	}
 	return d

@@ -238,7 +238,7 @@ func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, 
 // step back to the paste.
 func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, error), out io.Writer) error {
 	plain := newStyles(colorprofile.NoTTY, true)
-	drawn := renderResult(r, lang, unwrapped, plain, -1)
+	drawn := renderResult(r, lang, 0, plain, -1)
 	// The last choice, the way back to the questions, is in the list below.
 	text := drawn.lines[:drawn.choices[len(drawn.choices)-1][0]]
 	fmt.Fprintln(out)

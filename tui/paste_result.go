@@ -6,19 +6,16 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 )
 
 // pasteResult is what a paste turned out to be: read once, when the user
-// asks, by the diagnose reader its kind calls for, and drawn in either
-// language from there. It holds nothing of the paste itself, only what
-// diagnose returns, which is sanitized and redacted.
+// asks, through diagnose.Read, and drawn in either language from there. It
+// holds nothing of the paste itself, only what diagnose returns, which is
+// sanitized and redacted.
 type pasteResult struct {
-	kind        diagnose.PasteKind
-	explanation diagnose.Explanation // kind PasteText
-	url         diagnose.URLReport   // kind PasteActivationURL
-	token       diagnose.TokenReport // kind PasteToken
-	// now is when the paste was read, for the token's relative times.
-	now time.Time
+	reading diagnose.Reading
+	kind    diagnose.PasteKind
 	// choices are what the user can open from the result, in the order
 	// shown: the fixes the result points at (or, with none sure, the
 	// closest guesses), then the questions.
@@ -30,6 +27,9 @@ type pasteResult struct {
 type resultChoice struct {
 	fix string
 }
+
+// questionsID is the ID of the choice that goes back to the questions.
+const questionsID = "questions"
 
 // questions reports whether the choice leads back to the questions.
 func (c resultChoice) questions() bool { return c.fix == "" }
@@ -44,56 +44,30 @@ func (c resultChoice) title(l i18n.Lang) string {
 	return f.Title.In(l)
 }
 
-// readPaste reads a paste as what it looks like (diagnose.Classify): an
-// activation link is linted, a token decoded against now, anything else
-// explained. The error is a *diagnose.InputError for a paste that is empty
-// or larger than diagnose.MaxInputBytes; its message says what to do.
+// readPaste reads a paste through diagnose.Read. The error is a
+// *diagnose.InputError for a paste that is empty or larger than
+// diagnose.MaxInputBytes; its message says what to do.
 func readPaste(text string, now time.Time) (*pasteResult, error) {
-	if err := diagnose.CheckInput(text); err != nil {
-		return nil, err
-	}
-	r := &pasteResult{kind: diagnose.Classify(text), now: now}
-	var err error
-	switch r.kind {
-	case diagnose.PasteEmpty:
-		// Blank once sanitized (nothing but escape sequences, say).
-		return nil, diagnose.CheckInput("")
-	case diagnose.PasteActivationURL:
-		r.url, err = diagnose.CheckURL(text)
-		r.choices = findingChoices(r.url.Findings)
-	case diagnose.PasteToken:
-		r.token, err = diagnose.InspectToken(text, now)
-		r.choices = findingChoices(r.token.Findings)
-	default:
-		r.kind = diagnose.PasteText
-		r.explanation, err = diagnose.Explain(text)
-		for _, m := range r.explanation.Matches {
-			r.choices = append(r.choices, resultChoice{fix: m.FixID})
-		}
-		// With nothing sure, the closest fixes are offered as "might be".
-		if !r.explanation.Confident() {
-			for _, m := range r.explanation.Guesses {
-				r.choices = append(r.choices, resultChoice{fix: m.FixID})
-			}
-		}
-	}
+	reading, err := diagnose.Read(text, now)
 	if err != nil {
 		return nil, err
 	}
-	r.choices = append(r.choices, resultChoice{})
+	r := &pasteResult{reading: reading, kind: reading.Kind}
+	for _, id := range r.document(i18n.English).Choices() {
+		if id == questionsID {
+			id = ""
+		}
+		r.choices = append(r.choices, resultChoice{fix: id})
+	}
 	return r, nil
 }
 
-// findingChoices are the fixes of the findings that have one, in the
-// findings' order.
-func findingChoices(fs []diagnose.Finding) []resultChoice {
-	var out []resultChoice
-	for _, f := range fs {
-		if f.FixID != "" {
-			out = append(out, resultChoice{fix: f.FixID})
-		}
-	}
-	return out
+// document is the result as the wizard shows it in l: the report of what
+// was read, then the way back to the questions.
+func (r *pasteResult) document(l i18n.Lang) report.Document {
+	d := report.Reading(r.reading, report.Wizard, l)
+	d.Add(report.Action{ID: questionsID, Text: i18n.WizAnswerInstead.In(l)})
+	return d
 }
 
 // label names the paste by what it turned out to be, for the breadcrumb.

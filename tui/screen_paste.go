@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"strings"
 	"unicode/utf8"
 
@@ -113,7 +114,9 @@ func (s *pasteScreen) view() string {
 			status = append(status, lead+st.notice.Render(t))
 		}
 	case red.Any():
-		status = redactionNote(red.Count, red.Kinds, l, w, st)
+		if note, ok := report.RedactionNote(red.Count, red.Kinds, l); ok {
+			status = report.Renderer{Width: w, Style: st.report}.Draw(report.Document{Blocks: []report.Block{note}}).Lines
+		}
 	}
 
 	// The prompt and the status always show; a blank line above the

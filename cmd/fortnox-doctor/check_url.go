@@ -1,10 +1,9 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"github.com/spf13/cobra"
 )
 
@@ -65,39 +64,10 @@ func runCheckURL(a *app, args []string) error {
 			return err
 		}
 	} else {
-		writeURLReport(a, r)
+		writeReport(a, report.URL(r, a.lang))
 	}
 	if !r.OK {
 		return negative()
 	}
 	return nil
-}
-
-// writeURLReport prints the link's parameters, then the findings worst
-// first, then the verdict.
-func writeURLReport(a *app, r diagnose.URLReport) {
-	w := a.stdout()
-	l := a.lang
-	if len(r.Params) > 0 {
-		fmt.Fprintln(w, headingStyle.Render(i18n.CmdParamsHeading.In(l)))
-		params := make([]diagnose.Field, len(r.Params))
-		for i, p := range r.Params {
-			params[i] = diagnose.Field{Label: p.Name, Value: oneLine(p.Value)}
-		}
-		writeFields(w, params, idStyle, "  ")
-		fmt.Fprintln(w)
-	}
-	if len(r.Findings) > 0 {
-		fmt.Fprintln(w, headingStyle.Render(i18n.CmdFindingsHeading.In(l)))
-		writeFindings(w, a, r.Findings)
-		fmt.Fprintln(w)
-	}
-	switch sev, verdict := r.Verdict(); sev {
-	case diagnose.SeverityError:
-		fmt.Fprintln(w, errorStyle.Render(verdict.In(l)))
-	case diagnose.SeverityWarning:
-		fmt.Fprintln(w, warningStyle.Render(verdict.In(l)))
-	default:
-		fmt.Fprintln(w, verdict.In(l))
-	}
 }

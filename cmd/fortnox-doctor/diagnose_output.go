@@ -2,23 +2,14 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 )
 
 // Output pieces shared by explain, check-url and inspect-token.
-
-// Severity styles, from the terminal's 16-colour palette like styles.go's;
-// each mark also carries a word, so nothing depends on colour.
-var (
-	errorStyle   = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Red)
-	warningStyle = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Yellow)
-	noteStyle    = lipgloss.NewStyle().Faint(true)
-)
 
 // findingJSON is a finding as check-url and inspect-token print it in JSON.
 type findingJSON struct {
@@ -36,59 +27,39 @@ func newFindingsJSON(fs []diagnose.Finding, l i18n.Lang) []findingJSON {
 	return out
 }
 
-// hang wraps text to width with a hanging indent: first before the first
-// line, spaces as wide as it before the others. Width 0 leaves the text on
-// one line.
-func hang(text string, width int, first string) string {
-	pad := strings.Repeat(" ", lipgloss.Width(first))
-	if width <= 0 || width-len(pad) < 20 {
-		return first + text
-	}
-	lines := strings.Split(lipgloss.Wrap(text, width-len(pad), ""), "\n")
-	for i := range lines {
-		lines[i] = strings.TrimRight(lines[i], " ")
-		if i == 0 {
-			lines[i] = first + lines[i]
-		} else {
-			lines[i] = pad + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
+// writeReport prints a report of a paste (explain, check-url,
+// inspect-token) as the wizard shows it, drawn by package report for the
+// command line: wrapped to the terminal (or not at all into a pipe), in the
+// terminal's own colours unless colour is off.
+func writeReport(a *app, d report.Document) {
+	r := report.Renderer{Width: a.wrapWidth(), Style: cliStyle, Cursor: -1, On: report.Command}
+	fmt.Fprintln(a.stdout(), r.Draw(d).String())
 }
 
-// severityMark is a severity's mark in its colour.
-func severityMark(s diagnose.Severity, l i18n.Lang) string {
-	switch s {
-	case diagnose.SeverityError:
-		return errorStyle.Render(s.Mark(l))
-	case diagnose.SeverityWarning:
-		return warningStyle.Render(s.Mark(l))
-	}
-	return noteStyle.Render(s.Mark(l))
-}
+// Report styles from the terminal's 16-colour palette, like styles.go's;
+// each severity mark also carries a word, so nothing depends on colour.
+var (
+	errorStyle   = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Red)
+	warningStyle = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Yellow)
+	goodStyle    = lipgloss.NewStyle().Foreground(lipgloss.Green)
+	mutedStyle   = lipgloss.NewStyle().Faint(true)
+)
 
-// writeFindings prints findings, each with its fix as a command to run.
-func writeFindings(w io.Writer, a *app, fs []diagnose.Finding) {
-	width := a.wrapWidth()
-	labelWidth := 0
-	for _, f := range fs {
-		labelWidth = max(labelWidth, lipgloss.Width(f.Severity.Mark(a.lang)))
+// cliStyle styles a report's text for its role.
+func cliStyle(role report.Role, s string) string {
+	switch role {
+	case report.RoleHeading, report.RoleLabel:
+		return headingStyle.Render(s)
+	case report.RoleTitle, report.RoleChoice:
+		return titleStyle.Render(s)
+	case report.RoleMuted:
+		return mutedStyle.Render(s)
+	case report.RoleGood:
+		return goodStyle.Render(s)
+	case report.RoleWarning:
+		return warningStyle.Render(s)
+	case report.RoleBad:
+		return errorStyle.Render(s)
 	}
-	for _, f := range fs {
-		mark := severityMark(f.Severity, a.lang)
-		mark += strings.Repeat(" ", labelWidth-lipgloss.Width(mark)+2)
-		fmt.Fprintln(w, hang(f.Message.In(a.lang), width, "  "+mark))
-		if f.FixID != "" {
-			pad := strings.Repeat(" ", 2+labelWidth+2)
-			fmt.Fprintln(w, pad+i18n.CmdSeeFix.Format(a.lang, idStyle.Render("fortnox-doctor show "+f.FixID)))
-		}
-	}
-}
-
-// writeRedactionNote says that secrets were found and hidden, and that
-// they should be rotated if the text was shared.
-func writeRedactionNote(w io.Writer, a *app, count int, kinds []diagnose.SecretKind) {
-	if note, ok := diagnose.RedactionNote(count, kinds); ok {
-		fmt.Fprintln(w, hang(note.In(a.lang), a.wrapWidth(), warningStyle.Render("! ")))
-	}
+	return s
 }

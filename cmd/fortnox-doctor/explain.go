@@ -1,13 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"github.com/spf13/cobra"
 )
 
@@ -97,86 +95,10 @@ func runExplain(a *app, args []string) error {
 			return err
 		}
 	} else {
-		writeExplanation(a, ex, diagnose.Classify(paste))
+		writeReport(a, report.Explanation(ex, diagnose.Classify(paste), report.Command, a.lang))
 	}
 	if !ex.Confident() {
 		return negative()
 	}
 	return nil
-}
-
-// writeExplanation prints the matches best first with their evidence, the
-// data errors, unknown codes and redactions; or, with no answer, where to
-// go instead.
-func writeExplanation(a *app, ex diagnose.Explanation, kind diagnose.PasteKind) {
-	w := a.stdout()
-	width := a.wrapWidth()
-	l := a.lang
-	if len(ex.Matches) > 0 {
-		fmt.Fprintln(w, headingStyle.Render(i18n.CmdExplainHeading.In(l)))
-		writeMatches(a, ex.Matches)
-	}
-	if len(ex.DataErrors) > 0 {
-		if len(ex.Matches) > 0 {
-			fmt.Fprintln(w)
-		}
-		fmt.Fprintln(w, headingStyle.Render(i18n.CmdDataErrorsHeading.In(l)))
-		for _, d := range ex.DataErrors {
-			fmt.Fprintln(w, hang(d.Meaning.In(l), width, "  "+idStyle.Render(strconv.Itoa(d.Code))+"  "))
-		}
-	}
-	if len(ex.UnknownCodes) > 0 {
-		fmt.Fprintln(w)
-		fmt.Fprintln(w, hang(i18n.CmdUnknownCodes.Format(l, joinInts(ex.UnknownCodes)), width, ""))
-	}
-	if !ex.Confident() {
-		if len(ex.UnknownCodes) == 0 {
-			fmt.Fprintln(w, i18n.CmdNoMatch.In(l))
-		}
-		if len(ex.Guesses) > 0 {
-			fmt.Fprintln(w)
-			fmt.Fprintln(w, headingStyle.Render(i18n.CmdGuessHeading.In(l)))
-			writeMatches(a, ex.Guesses)
-			fmt.Fprintln(w)
-		}
-		switch kind {
-		case diagnose.PasteActivationURL:
-			fmt.Fprintln(w, hang(i18n.CmdHintCheckURL.In(l), width, ""))
-		case diagnose.PasteToken:
-			fmt.Fprintln(w, hang(i18n.CmdHintInspectToken.In(l), width, ""))
-		default:
-			fmt.Fprintln(w, hang(i18n.CmdHintWizard.In(l), width, ""))
-		}
-	}
-	if ex.Redactions > 0 {
-		fmt.Fprintln(w)
-		writeRedactionNote(w, a, ex.Redactions, ex.RedactedKinds)
-	}
-}
-
-// writeMatches prints matches numbered, each with its summary, evidence and
-// the command that shows the fix.
-func writeMatches(a *app, ms []diagnose.Match) {
-	w := a.stdout()
-	width := a.wrapWidth()
-	l := a.lang
-	for i, m := range ms {
-		fix := m.Fix()
-		num := strconv.Itoa(i+1) + ". "
-		fmt.Fprintln(w)
-		fmt.Fprintln(w, hang(titleStyle.Render(fix.Title.In(l)), width, num))
-		indent := strings.Repeat(" ", len(num))
-		fmt.Fprintln(w, hang(fix.Summary.In(l), width, indent))
-		label := i18n.CmdEvidence.In(l) + ": "
-		fmt.Fprintln(w, hang(strings.Join(evidenceTexts(m, l), " · "), width, indent+headingStyle.Render(label)))
-		fmt.Fprintln(w, indent+i18n.CmdSeeFix.Format(l, idStyle.Render("fortnox-doctor show "+m.FixID)))
-	}
-}
-
-func joinInts(ns []int) string {
-	s := make([]string, len(ns))
-	for i, n := range ns {
-		s[i] = strconv.Itoa(n)
-	}
-	return strings.Join(s, ", ")
 }

@@ -59,7 +59,7 @@ func TestExplainConfidence(t *testing.T) {
 		})
 	}
 	_, out, _ := runApp(t, "kunden har inte rätt räkenskapsår i Fortnox", nil, "explain")
-	for _, want := range []string{i18n.CmdNoMatch.In(i18n.English), i18n.CmdGuessHeading.In(i18n.English), "financial-year-missing"} {
+	for _, want := range []string{i18n.CmdNoMatch.In(i18n.English), i18n.WizMightBe.In(i18n.English), "financial-year-missing"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}

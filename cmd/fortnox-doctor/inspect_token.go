@@ -1,14 +1,11 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"strings"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"github.com/spf13/cobra"
 )
 
@@ -103,44 +100,10 @@ func runInspectToken(a *app, opts *inspectTokenOptions, args []string) error {
 			return err
 		}
 	} else {
-		writeTokenReport(a, r, now)
+		writeReport(a, report.Token(r, now, a.lang))
 	}
 	if !r.OK() {
 		return negative()
 	}
 	return nil
-}
-
-// writeTokenReport prints what the token is, who and when it is for, its
-// other claims, and the findings.
-func writeTokenReport(a *app, r diagnose.TokenReport, now time.Time) {
-	w := a.stdout()
-	l := a.lang
-	writeFields(w, r.Summary(l, now), headingStyle, "")
-	others, alg := r.OtherClaims(), r.Algorithm()
-	if len(others) > 0 || alg != "" {
-		fmt.Fprintln(w)
-		fmt.Fprintln(w, headingStyle.Render(i18n.CmdTokenClaimsHeading.In(l)))
-		writeFields(w, others, idStyle, "  ")
-		if alg != "" {
-			fmt.Fprintln(w, "  "+i18n.CmdTokenAlg.Format(l, alg))
-		}
-	}
-	if len(r.Findings) > 0 {
-		fmt.Fprintln(w)
-		fmt.Fprintln(w, headingStyle.Render(i18n.CmdFindingsHeading.In(l)))
-		writeFindings(w, a, r.Findings)
-	}
-}
-
-// writeFields prints label–value fields, indented, with the values in one
-// column.
-func writeFields(w io.Writer, fields []diagnose.Field, label lipgloss.Style, indent string) {
-	width := 0
-	for _, f := range fields {
-		width = max(width, lipgloss.Width(f.Label))
-	}
-	for _, f := range fields {
-		fmt.Fprintln(w, indent+label.Render(f.Label)+strings.Repeat(" ", width-lipgloss.Width(f.Label)+2)+f.Value)
-	}
 }

@@ -70,3 +70,22 @@ func Hang(first, text string, width int) []string {
 	}
 	return out
 }
+
+// Cut shortens s to at most width columns, ending it with "…" when it had
+// to be cut. Width 0 or less leaves s whole.
+func Cut(s string, width int) string {
+	if width <= 0 || Width(s) <= width {
+		return s
+	}
+	var b strings.Builder
+	used := 0
+	for _, r := range s {
+		n := displaywidth.Rune(r)
+		if used+n > width-1 {
+			break
+		}
+		b.WriteRune(r)
+		used += n
+	}
+	return b.String() + "…"
+}

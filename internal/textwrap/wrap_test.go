@@ -67,3 +67,21 @@ func FuzzLines(f *testing.F) {
 		}
 	})
 }
+
+func TestCut(t *testing.T) {
+	tests := []struct {
+		s     string
+		width int
+		want  string
+	}{
+		{"abcdef", 0, "abcdef"},
+		{"abcdef", 6, "abcdef"},
+		{"abcdef", 4, "abc…"},
+		{"åäöåäö", 3, "åä…"},
+	}
+	for _, tt := range tests {
+		if got := Cut(tt.s, tt.width); got != tt.want || Width(got) > max(tt.width, Width(tt.s)) {
+			t.Errorf("Cut(%q, %d) = %q, want %q", tt.s, tt.width, got, tt.want)
+		}
+	}
+}

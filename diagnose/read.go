@@ -1,0 +1,46 @@
+package diagnose
+
+import "time"
+
+// Reading is what a paste turned out to be and what its reader found.
+type Reading struct {
+	// Kind is what the paste looked like (Classify); never PasteEmpty.
+	Kind PasteKind
+	// Explanation is set for PasteText, URL for PasteActivationURL and
+	// Token for PasteToken.
+	Explanation Explanation
+	URL         URLReport
+	Token       TokenReport
+	// Now is when the paste was read, for a token's relative times.
+	Now time.Time
+}
+
+// Read is the one entry for a paste of any kind, used by the wizard's
+// paste screen, its accessible mode and the MCP server alike: it checks the
+// input, says what the paste looks like and reads it with the reader its
+// kind calls for — an activation link is linted (CheckURL), a token decoded
+// against now (InspectToken), anything else explained (Explain). The error
+// is an *InputError for a paste that is empty, blank once sanitized, or
+// larger than MaxInputBytes.
+func Read(paste string, now time.Time) (Reading, error) {
+	if err := CheckInput(paste); err != nil {
+		return Reading{}, err
+	}
+	r := Reading{Kind: Classify(paste), Now: now}
+	var err error
+	switch r.Kind {
+	case PasteEmpty:
+		return Reading{}, CheckInput("")
+	case PasteActivationURL:
+		r.URL, err = CheckURL(paste)
+	case PasteToken:
+		r.Token, err = InspectToken(paste, now)
+	default:
+		r.Kind = PasteText
+		r.Explanation, err = Explain(paste)
+	}
+	if err != nil {
+		return Reading{}, err
+	}
+	return r, nil
+}
