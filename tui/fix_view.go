@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/textwrap"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -163,14 +164,10 @@ func fieldLines(st *styles, label, value string, labelWidth, width int, valueSty
 	return out
 }
 
-// wrapLines wraps plain text to width columns at spaces, breaking a word
-// longer than the line (a URL) at a slash or, failing that, anywhere. It
-// always returns at least one line.
+// wrapLines wraps plain text to width columns by the project's one rule
+// (textwrap): at spaces, never inside a URL, a flag or a hyphenated name;
+// only a word longer than the whole line is broken, since a screen has no
+// room past its edge. It always returns at least one line.
 func wrapLines(text string, width int) []string {
-	width = max(width, 1)
-	lines := strings.Split(ansi.Wrap(text, width, "/"), "\n")
-	for i, s := range lines {
-		lines[i] = strings.TrimRight(s, " ")
-	}
-	return lines
+	return textwrap.Fit(text, max(width, 1))
 }

@@ -51,22 +51,59 @@ func Lines(text string, width int) []string {
 // other lines indented as wide as that part: a hanging indent. Width 0 or
 // less leaves it on one line.
 func Hang(first, text string, width int) []string {
-	pad := strings.Repeat(" ", Width(first))
-	room := width - len(pad)
-	if width > 0 && room < 1 {
-		room = 1
-	}
-	lines := Lines(text, room)
+	return Indent(text, width, first, strings.Repeat(" ", Width(first)))
+}
+
+// Indent wraps text to width with first before its first line and rest
+// before the others. When the first word does not fit after a label such
+// as "Docs: " but would fit on a line of its own, it starts the next line,
+// under rest. Width 0 or less leaves the text on one line.
+func Indent(text string, width int, first, rest string) []string {
 	if width <= 0 {
-		room = 0
+		return []string{strings.TrimRight(first+strings.Join(strings.Fields(text), " "), " ")}
+	}
+	words := strings.Fields(text)
+	if len(words) > 0 && strings.TrimSpace(first) != "" &&
+		Width(first)+Width(words[0]) > width && Width(rest)+Width(words[0]) <= width {
+		return append([]string{strings.TrimRight(first, " ")}, Indent(text, width, rest, rest)...)
+	}
+	room := max(width-Width(rest), 1)
+	firstRoom := max(width-Width(first), 1)
+	lines := Lines(text, firstRoom)
+	if len(lines) > 1 && firstRoom != room {
+		// The first line is as wide as first leaves; the others as rest
+		// leaves.
+		tail := Lines(strings.Join(strings.Fields(text)[len(strings.Fields(lines[0])):], " "), room)
+		lines = append(lines[:1], tail...)
 	}
 	out := make([]string, len(lines))
 	for i, s := range lines {
-		lead := pad
+		lead := rest
 		if i == 0 {
 			lead = first
 		}
 		out[i] = strings.TrimRight(lead+s, " ")
+	}
+	return out
+}
+
+// Fit wraps like Lines, but a word wider than the line, which Lines leaves
+// whole, is broken into pieces of the line's width: for a screen, which has
+// no room past its edge.
+func Fit(text string, width int) []string {
+	lines := Lines(text, width)
+	if width <= 0 {
+		return lines
+	}
+	var out []string
+	for _, s := range lines {
+		for Width(s) > width {
+			head := Cut(s+" ", width+1)
+			head = strings.TrimSuffix(head, "…")
+			out = append(out, head)
+			s = s[len(head):]
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -85,3 +85,33 @@ func TestCut(t *testing.T) {
 		}
 	}
 }
+
+func TestIndent(t *testing.T) {
+	tests := []struct {
+		text, first, rest string
+		width             int
+		want              []string
+	}{
+		{"one two three", "1. ", "   ", 9, []string{"1. one", "   two", "   three"}},
+		{"https://www.fortnox.se/developer", "Docs: ", "  ", 36, []string{"Docs:", "  https://www.fortnox.se/developer"}},
+		{"a b", "- ", "  ", 0, []string{"- a b"}},
+		{"aa bb cc dd", "", "    ", 6, []string{"aa bb", "    cc", "    dd"}},
+	}
+	for _, tt := range tests {
+		if got := Indent(tt.text, tt.width, tt.first, tt.rest); !slices.Equal(got, tt.want) {
+			t.Errorf("Indent(%q, %d, %q, %q) = %q, want %q", tt.text, tt.width, tt.first, tt.rest, got, tt.want)
+		}
+	}
+}
+
+func TestFit(t *testing.T) {
+	got := Fit("see https://www.fortnox.se/developer/authorization now", 12)
+	for _, l := range got {
+		if Width(l) > 12 {
+			t.Errorf("%q is wider than 12", l)
+		}
+	}
+	if strings.Join(got, "") != "seehttps://www.fortnox.se/developer/authorizationnow" {
+		t.Errorf("Fit lost text: %q", got)
+	}
+}
