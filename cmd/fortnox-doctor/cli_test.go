@@ -220,7 +220,7 @@ func TestExitCodesAndOneLineMessages(t *testing.T) {
 		{"unknown fix ID in Swedish", []string{"show", "nope", "--lang", "sv"}, 2, `okänt åtgärds-ID "nope"`},
 		{"show without an ID", []string{"show"}, 2, "exactly one fix ID"},
 		{"show with two IDs", []string{"show", "a", "b"}, 2, "exactly one fix ID"},
-		{"unknown show format", []string{"show", "missing-license", "--format", "html"}, 2, `unknown format "html" (valid: text, markdown)`},
+		{"unknown show format", []string{"show", "missing-license", "--format", "html"}, 2, `unknown format "html" (valid: text, markdown, json)`},
 		{"unknown graph format", []string{"graph", "--format", "png"}, 2, "(valid: mermaid, dot, json)"},
 		{"unknown flag", []string{"list", "--bogus"}, 2, "unknown flag: --bogus (see `fortnox-doctor list --help`)"},
 		{"unknown command", []string{"lsit"}, 2, `unknown command "lsit"; did you mean "list"?`},

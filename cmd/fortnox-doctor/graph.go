@@ -23,7 +23,12 @@ func newGraphCmd(a *app) *cobra.Command {
 		Short:   i18n.CmdGraphShort.In(a.lang),
 		Example: "fortnox-doctor graph\nfortnox-doctor graph --format dot | dot -Tsvg > tree.svg\nfortnox-doctor graph --format json --lang sv",
 		Args:    noArgs(a),
-		RunE:    func(*cobra.Command, []string) error { return runGraph(a, opts) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := settleFormat(a, cmd, &opts.format); err != nil {
+				return err
+			}
+			return runGraph(a, opts)
+		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "mermaid", i18n.FlagGraphFmt.In(a.lang))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(graphFormats, cobra.ShellCompDirectiveNoFileComp))
@@ -35,7 +40,7 @@ func runGraph(a *app, opts *graphOptions) error {
 		return usageError(i18n.ErrUnknownFormat.Format(a.lang, opts.format, strings.Join(graphFormats, ", ")))
 	}
 	tree := flows.DecisionTree()
-	if a.json || opts.format == "json" {
+	if opts.format == "json" {
 		return writeJSON(a.out, tree.JSON(a.lang))
 	}
 	var err error

@@ -13,8 +13,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// showFormats are the values of `show --format`; --json is the JSON form.
-var showFormats = []string{"text", "markdown"}
+// showFormats are the values of `show --format`; --json is the same as
+// --format json.
+var showFormats = []string{"text", "markdown", "json"}
 
 type showOptions struct {
 	format string
@@ -36,7 +37,12 @@ func newShowCmd(a *app) *cobra.Command {
 			}
 			return flows.IDs(), cobra.ShellCompDirectiveNoFileComp
 		},
-		RunE: func(_ *cobra.Command, args []string) error { return runShow(a, opts, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := settleFormat(a, cmd, &opts.format); err != nil {
+				return err
+			}
+			return runShow(a, opts, args)
+		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", i18n.FlagShowFormat.In(a.lang))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(showFormats, cobra.ShellCompDirectiveNoFileComp))
@@ -65,7 +71,7 @@ func runShow(a *app, opts *showOptions, args []string) error {
 		return err
 	}
 	switch {
-	case a.json:
+	case opts.format == "json":
 		return writeJSON(a.out, newFixJSON(fix, a.lang, person))
 	case opts.format == "markdown":
 		_, err := fmt.Fprint(a.out, flows.MarkdownAs(fix, a.lang, person))
