@@ -23,8 +23,11 @@ type URLReport struct {
 	// URL is the link as read, cleaned (sanitized and redacted).
 	URL string
 	// Params are the query parameters in order of appearance, values
-	// decoded and cleaned.
+	// decoded and cleaned: the first MaxParams, each value at most
+	// MaxEchoRunes characters.
 	Params []Param
+	// ParamsLeftOut counts the parameters after the first MaxParams.
+	ParamsLeftOut int
 	// Scopes are the scopes the link asks for, as written.
 	Scopes []string
 	// Findings are worst first.
@@ -64,10 +67,10 @@ func CheckURL(paste string) (URLReport, error) {
 		fs.add(SeverityWarning, "missing-scheme", "", msg(i18n.DiagURLMissingScheme))
 		raw = "https://" + strings.TrimPrefix(raw, "//")
 	}
-	report := URLReport{URL: raw}
+	report := URLReport{URL: echoURL(raw)}
 	u, err := url.Parse(raw)
 	if err != nil {
-		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Clean(unwrapURLError(err))))
+		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Quote(unwrapURLError(err), MaxEchoRunes)))
 		report.Findings = fs.sorted()
 		return report, nil
 	}
@@ -78,6 +81,7 @@ func CheckURL(paste string) (URLReport, error) {
 		// only list everything it lacks.
 		fs = findings{{Severity: SeverityError, Code: "callback-url", Message: msg(i18n.DiagURLCallback)}}
 		report.Findings = fs.sorted()
+		report.Params, report.ParamsLeftOut = echoParams(report.Params)
 		return report, nil
 	}
 	checkLocation(u, &fs)
@@ -88,9 +92,21 @@ func CheckURL(paste string) (URLReport, error) {
 	if u.Fragment != "" {
 		fs.add(SeverityWarning, "fragment", "", msg(i18n.DiagURLFragment))
 	}
-	report.Findings = fs.sorted()
-	report.OK = !hasErrors(report.Findings)
+	report.OK = !hasErrors(fs)
+	report.Findings = fs.echoed().sorted()
+	report.Params, report.ParamsLeftOut = echoParams(report.Params)
 	return report, nil
+}
+
+// echoParams keeps the first MaxParams parameters, each value cut to
+// MaxEchoRunes characters, and counts the rest.
+func echoParams(params []Param) ([]Param, int) {
+	left := max(0, len(params)-MaxParams)
+	params = params[:min(len(params), MaxParams)]
+	for i, p := range params {
+		params[i] = Param{Name: cutRunes(p.Name, MaxEchoRunes), Value: cutRunes(p.Value, MaxEchoRunes)}
+	}
+	return params, left
 }
 
 // extractURL finds the link in a paste: the first line with an address,
@@ -123,16 +139,20 @@ func extractURL(text string) (string, bool) {
 	if len(pieces) == 0 {
 		return "", false
 	}
-	out := pieces[0]
+	// A Builder, not +=, so that a link of a million scope names takes
+	// linear time.
+	var out strings.Builder
+	out.WriteString(pieces[0])
 	spaced := false
 	for _, p := range pieces[1:] {
 		if _, known := flows.LookupScope(strings.TrimRight(p, ",&")); !known && !strings.Contains(p, "=") {
 			break
 		}
-		out += " " + p
+		out.WriteByte(' ')
+		out.WriteString(p)
 		spaced = true
 	}
-	return out, spaced
+	return out.String(), spaced
 }
 
 func unwrapURLError(err error) string {
@@ -210,8 +230,15 @@ func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
 	}
 	miscased := map[string]bool{}
 	reported := map[string]bool{}
+	notChecked := 0
 	for _, p := range params {
 		if reported[p.Name] {
+			continue
+		}
+		if len(reported) == MaxParams {
+			// No activation link has this many: the rest are counted, not
+			// each looked at and quoted.
+			notChecked++
 			continue
 		}
 		reported[p.Name] = true
@@ -237,6 +264,9 @@ func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
 		fs.add(SeverityWarning, "unknown-param", "", msg(i18n.DiagURLUnknownParam, p.Name))
 	}
 
+	if notChecked > 0 {
+		fs.add(SeverityWarning, "too-many-params", "", msg(i18n.DiagURLTooManyParams, notChecked, MaxParams))
+	}
 	for _, kp := range known {
 		v, ok := first(kp.Name)
 		switch {
@@ -329,13 +359,26 @@ func checkScopes(decoded string, fs *findings) []string {
 	}
 	scopes := strings.FieldsFunc(decoded, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '|' || r == '\t' })
 	names := flows.ScopeNames()
-	seen := map[string]bool{}
+	seen, duplicated := map[string]bool{}, map[string]bool{}
+	unknown := 0
 	for _, s := range scopes {
 		if seen[s] {
-			fs.add(SeverityWarning, "scope-duplicate", "", msg(i18n.DiagURLScopeDuplicate, s))
+			if !duplicated[s] {
+				duplicated[s] = true
+				fs.add(SeverityWarning, "scope-duplicate", "", msg(i18n.DiagURLScopeDuplicate, s))
+			}
 			continue
 		}
 		seen[s] = true
+		if _, ok := flows.LookupScope(s); !ok {
+			unknown++
+			if unknown > maxPerCode {
+				// Counted by capped; looking for a near name costs time
+				// and the message is not shown.
+				fs.add(SeverityError, "unknown-scope", "unsupported-scope", Message{})
+				continue
+			}
+		}
 		if sc, ok := flows.LookupScope(s); ok {
 			if !sc.Public {
 				fs.add(SeverityInfo, "scope-not-public", "", msg(i18n.DiagURLScopeNotPublic, s))

@@ -152,33 +152,6 @@ func mergeSpans(spans []span) []span {
 	return out
 }
 
-// findRepeats finds other occurrences of the secrets already found, so a
-// token that is also quoted in a log message elsewhere does not survive
-// there. Short values are left alone: they could be ordinary words.
-func findRepeats(s string, found []span) []span {
-	var out []span
-	seen := map[string]bool{}
-	for _, sp := range found {
-		v := s[sp.start:sp.end]
-		if len(v) < 12 || seen[v] {
-			continue
-		}
-		seen[v] = true
-		for from := 0; ; {
-			i := strings.Index(s[from:], v)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			if start != sp.start {
-				out = append(out, span{start: start, end: start + len(v), kind: sp.kind, hint: sp.hint})
-			}
-			from = start + len(v)
-		}
-	}
-	return out
-}
-
 // findJWTs finds JSON Web Tokens: three base64url parts joined by dots, the
 // first two starting with eyJ (base64 of `{"`). The hint is the end of the
 // claims part, so no character of the signature is ever shown.
@@ -359,9 +332,13 @@ func findSchemeCredentials(s, lower string) []span {
 
 // afterAuthorizationHeader reports whether the word at start follows an
 // Authorization header name on the same line.
+// Only the 40 bytes before the word are read, so that a long line of
+// matches is not read again for each.
 func afterAuthorizationHeader(lower string, start int) bool {
-	lineStart := strings.LastIndexByte(lower[:start], '\n') + 1
-	head := lower[max(lineStart, start-40):start]
+	head := lower[max(0, start-40):start]
+	if nl := strings.LastIndexByte(head, '\n'); nl >= 0 {
+		head = head[nl+1:]
+	}
 	return strings.Contains(head, "authorization")
 }
 
