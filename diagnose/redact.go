@@ -145,12 +145,49 @@ func lastFour(v string) string {
 	return v[i:]
 }
 
+// sortSpans sorts spans by start, the longest first among equal starts. A
+// paste can hold a hundred thousand secrets, so many spans are sorted by
+// counting (in time linear in the text) rather than by comparing.
+func sortSpans(spans []span) {
+	byEnd := func(a, b span) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) }
+	if len(spans) < 256 {
+		slices.SortFunc(spans, byEnd)
+		return
+	}
+	last := 0
+	for _, sp := range spans {
+		last = max(last, sp.start)
+	}
+	count := make([]int32, last+2)
+	for _, sp := range spans {
+		count[sp.start+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	sorted := make([]span, len(spans))
+	for _, sp := range spans {
+		sorted[count[sp.start]] = sp
+		count[sp.start]++
+	}
+	// Spans that start together are few: sort each such run by end.
+	for i := 0; i < len(sorted); {
+		j := i + 1
+		for j < len(sorted) && sorted[j].start == sorted[i].start {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(sorted[i:j], byEnd)
+		}
+		i = j
+	}
+	copy(spans, sorted)
+}
+
 // mergeSpans sorts spans and joins overlapping ones, keeping the more
 // specific kind.
 func mergeSpans(spans []span) []span {
-	slices.SortFunc(spans, func(a, b span) int {
-		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
-	})
+	sortSpans(spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if n := len(out); n > 0 && sp.start < out[n-1].end {

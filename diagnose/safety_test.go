@@ -102,3 +102,18 @@ func TestCodeInAnotherValueIsHidden(t *testing.T) {
 		}
 	}
 }
+
+// TestFindRepeatsEverywhere: a secret found once is hidden wherever else
+// it stands, glued to other text or not, however many secrets there are.
+func TestFindRepeatsEverywhere(t *testing.T) {
+	var b strings.Builder
+	for i := range 2000 {
+		b.WriteString("client_secret=s3cr3tValue1" + strings.Repeat("x", i%7) + "\n")
+	}
+	b.WriteString("later: s3cr3tValue1xxx, and glued%3Ds3cr3tValue1xxxxxx%26 and s3cr3tValue1.\n")
+	got := Redact(b.String()).Text
+	if strings.Contains(got, "s3cr3tValue1") {
+		i := strings.Index(got, "s3cr3tValue1")
+		t.Errorf("a repeat survived: …%s…", got[max(0, i-40):min(len(got), i+40)])
+	}
+}
