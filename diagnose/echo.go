@@ -36,7 +36,28 @@ func Quote(s string, most int) string {
 		}
 		s = s[:limit]
 	}
-	return cutRunes(oneLine(Clean(s)), most)
+	return cutOutside(oneLine(Clean(s)), most)
+}
+
+// cutOutside is cutRunes, but never cuts a placeholder in half: one that
+// the cut would split is kept whole.
+func cutOutside(s string, most int) string {
+	cut := cutRunes(s, most)
+	if cut == s {
+		return s
+	}
+	end := len(cut) - len("…")
+	open := strings.LastIndex(s[:end], redactedPrefix)
+	if open < 0 || strings.IndexByte(s[open:end], ']') >= 0 {
+		return cut
+	}
+	if closing := strings.IndexByte(s[end:], ']'); closing >= 0 {
+		end += closing + 1
+	}
+	if end >= len(s) {
+		return s
+	}
+	return s[:end] + "…"
 }
 
 // cutRunes cuts s to at most most characters, ending in "…" when cut.

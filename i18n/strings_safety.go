@@ -40,10 +40,6 @@ var (
 		En: "Replaced %s with the fix.",
 		Sv: "Ersatte %s med åtgärden.",
 	}
-	CmdOutputWritten = Text{
-		En: "Wrote the fix to %s.",
-		Sv: "Skrev åtgärden till %s.",
-	}
 	AccNotAnswer = Text{
 		En: "That is not one of the choices: answer with a number from 1 to %d.",
 		Sv: "Det är inget av alternativen: svara med en siffra från 1 till %d.",
