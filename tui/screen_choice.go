@@ -40,7 +40,7 @@ type choiceScreen struct {
 // maxFilter is the most characters the filter takes: enough for any
 // option's words, too few to show a secret typed (or pasted without
 // bracketed paste) into it.
-const maxFilter = 20
+const maxFilter = 16
 
 // newChoiceScreen builds the Select for a question: its title, an optional
 // hint under it, its options as label and value, and the value the cursor

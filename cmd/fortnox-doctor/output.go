@@ -75,7 +75,7 @@ func checkOutputPath(l i18n.Lang, path string) error {
 		}
 	}
 	if info, err := os.Stat(filepath.Dir(path)); err != nil {
-		return usageError(i18n.ErrOutputDir.Format(l, shown, err))
+		return usageError(i18n.ErrOutputDir.Format(l, shown, withoutPath(err)))
 	} else if !info.IsDir() {
 		return usageError(i18n.ErrOutputDir.Format(l, shown, fmt.Errorf("%s is not a directory", quoteArg(filepath.Dir(path)))))
 	}
@@ -92,7 +92,7 @@ func writeOutputFile(a *app, l i18n.Lang, path, text string) error {
 	if err := checkOutputPath(l, path); err != nil {
 		return err
 	}
-	fail := func(err error) error { return usageError(i18n.ErrOutputDir.Format(l, shown, err)) }
+	fail := func(err error) error { return usageError(i18n.ErrOutputDir.Format(l, shown, withoutPath(err))) }
 	existing, err := os.Lstat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
@@ -126,4 +126,14 @@ func writeOutputFile(a *app, l i18n.Lang, path, text string) error {
 	}
 	fmt.Fprintln(a.errOut, i18n.CmdOutputReplaced.Format(l, shown))
 	return nil
+}
+
+// withoutPath is a file error without the path it names, which the
+// message quotes already, cut short.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

