@@ -364,7 +364,7 @@ func findAuthorizationCodes(s, lower string) []span {
 			for end < len(s) && isQueryValue(s[end]) && !(encoded && s[end] == '%') {
 				end++
 			}
-			if v := (value{start: vstart, end: end}); v.end > v.start && !v.redacted(s) && !isDigits(s[vstart:end]) {
+			if v := (value{start: vstart, end: end}); v.end > v.start && !v.redacted(s) {
 				out = append(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
 				from = end
 			}

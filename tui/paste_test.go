@@ -655,7 +655,16 @@ func FuzzPasteScreen(f *testing.F) {
 	} {
 		f.Add(seed, "x")
 	}
+	for _, h := range testkit.All() {
+		f.Add(h.Paste, h.Paste[:min(len(h.Paste), 12)])
+	}
 	f.Fuzz(func(t *testing.T, paste, typed string) {
+		testkit.Bounded(t, len(paste)+len(typed), func() { fuzzPasteScreen(t, paste, typed) })
+	})
+}
+
+func fuzzPasteScreen(t *testing.T, paste, typed string) {
+	{
 		m := toPaste(t, i18n.Swedish, 40, 12)
 		send(m, pasteMsg(paste))
 		for _, r := range typed {
@@ -683,7 +692,7 @@ func FuzzPasteScreen(f *testing.F) {
 				send(m, press("down"))
 			}
 		}
-	})
+	}
 }
 
 func TestCutLine(t *testing.T) {

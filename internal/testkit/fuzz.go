@@ -1,6 +1,7 @@
 package testkit
 
 import (
+	"runtime/debug"
 	"testing"
 	"time"
 )
@@ -26,6 +27,13 @@ func Bounded(t testing.TB, size int, f func()) {
 	start := time.Now()
 	go func() {
 		defer close(done)
+		// A panic here would end the whole fuzzing process without saying
+		// which input caused it: report it as this input's failure.
+		defer func() {
+			if r := recover(); r != nil {
+				t.Errorf("panic: %v\n%s", r, debug.Stack())
+			}
+		}()
 		f()
 	}()
 	select {
