@@ -94,6 +94,7 @@ func CheckURL(paste string) (URLReport, error) {
 	}
 	report.OK = !hasErrors(fs)
 	report.Findings = fs.echoed().sorted()
+	report.Scopes = echoList(report.Scopes)
 	report.Params, report.ParamsLeftOut = echoParams(report.Params)
 	return report, nil
 }

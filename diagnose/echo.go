@@ -18,6 +18,8 @@ const (
 	MaxEchoURL = 2048
 	// MaxParams is the most query parameters a report lists.
 	MaxParams = 64
+	// MaxScopes is the most scopes a report lists (Fortnox has about 40).
+	MaxScopes = 128
 	// maxPerCode is the most findings of one code a report lists; the rest
 	// are counted in one more finding.
 	maxPerCode = 8
@@ -121,4 +123,14 @@ func (f findings) echoed() findings {
 		out[i].Message.Args = args
 	}
 	return out
+}
+
+// echoList keeps the first MaxScopes strings of a list, each cut to
+// MaxEchoRunes characters.
+func echoList(list []string) []string {
+	list = list[:min(len(list), MaxScopes)]
+	for i, s := range list {
+		list[i] = cutRunes(s, MaxEchoRunes)
+	}
+	return list
 }

@@ -87,6 +87,7 @@ func InspectToken(paste string, now time.Time) (TokenReport, error) {
 		fs.add(SeverityInfo, "refresh-token", "invalid-refresh-token", msg(i18n.DiagTokenRefresh))
 	}
 	r.Findings = fs.sorted()
+	r.Scopes = echoList(r.Scopes)
 	return r, nil
 }
 
@@ -235,7 +236,7 @@ func cleanClaim(s string) string { return redact(Sanitize(s), false).Text }
 func cleanJSON(v any) any {
 	switch v := v.(type) {
 	case string:
-		return cleanClaim(v)
+		return cutRunes(cleanClaim(v), MaxEchoURL)
 	case map[string]any:
 		out := make(map[string]any, len(v))
 		for k, x := range v {
@@ -243,9 +244,11 @@ func cleanJSON(v any) any {
 		}
 		return out
 	case []any:
-		out := make([]any, len(v))
-		for i, x := range v {
-			out[i] = cleanJSON(x)
+		// A list built to be huge is cut, as a report echoes no more than
+		// MaxScopes items of any list.
+		out := make([]any, min(len(v), MaxScopes))
+		for i := range out {
+			out[i] = cleanJSON(v[i])
 		}
 		return out
 	}

@@ -112,3 +112,21 @@ func TestUsageErrorsAreShort(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputIsBoundedOnAdversarialShapes: every paste command prints a
+// bounded amount for 1 MiB of any adversarial shape, text or JSON.
+func TestOutputIsBoundedOnAdversarialShapes(t *testing.T) {
+	for _, sh := range testkit.Shapes() {
+		paste := sh.Build(1 << 20)
+		for _, json := range []bool{false, true} {
+			args := []string{sh.Reader}
+			if json {
+				args = append(args, "--json")
+			}
+			r := invocation{stdin: paste}.run(t, args...)
+			if size := len(r.stdout) + len(r.stderr); size > 256<<10 {
+				t.Errorf("%s %v: %d bytes of output for %d of paste", sh.Name, args, size, len(paste))
+			}
+		}
+	}
+}
