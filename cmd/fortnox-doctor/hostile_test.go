@@ -81,6 +81,10 @@ func TestNothingHostileReachesAnyOutput(t *testing.T) {
 			r := invocation{stdin: paste + "\n"}.run(t, "--lang", string(l), "--accessible")
 			return map[string]string{"stdout": r.stdout, "stderr": r.stderr}
 		}},
+		{"accessible language answer", func(t *testing.T, l i18n.Lang, paste string) map[string]string {
+			r := invocation{stdin: paste + "\n", env: []string{"LANG=" + string(l)}}.run(t, "--accessible")
+			return map[string]string{"stdout": r.stdout, "stderr": r.stderr}
+		}},
 		{"wizard paste, result and fix screens, copies", wizardScreens},
 		{"wizard filter", wizardFilter},
 	}
@@ -286,6 +290,12 @@ func wizardFilter(t *testing.T, l i18n.Lang, paste string) map[string]string {
 		}
 	}
 	outs["frame: paste typed into the filter"] = frame(m)
+
+	m = tui.New(tui.Options{Tree: flows.DecisionTree(), Lang: l, AskLang: true, Width: 80, Height: 24})
+	update(m, tea.PasteMsg{Content: paste})
+	update(m, key("/"))
+	update(m, tea.PasteMsg{Content: paste})
+	outs["frame: paste on the language screen"] = frame(m)
 
 	m = newWizard(l, &copied)
 	if answers, ok := questionWithoutPaste(); ok {
