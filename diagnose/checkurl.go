@@ -74,18 +74,19 @@ func CheckURL(paste string) (URLReport, error) {
 		report.Findings = fs.sorted()
 		return report, nil
 	}
-	var query findings
-	report.Params, report.Scopes = checkQuery(u, &query)
-	if isCallback(u, report.Params) {
+	var queryFindings findings
+	q, scopes := checkQuery(u, &queryFindings)
+	report.Params, report.Scopes = q.params, scopes
+	if isCallback(u, q) {
 		// A callback is not an activation link: checking it as one would
 		// only list everything it lacks.
 		fs = findings{{Severity: SeverityError, Code: "callback-url", Message: msg(i18n.DiagURLCallback)}}
 		report.Findings = fs.sorted()
-		report.Params, report.ParamsLeftOut = echoParams(report.Params)
+		report.Params, report.ParamsLeftOut = echoParams(q)
 		return report, nil
 	}
 	checkLocation(u, &fs)
-	fs = append(fs, query...)
+	fs = append(fs, queryFindings...)
 	if slices.Contains(red.Kinds, SecretClientSecret) {
 		fs.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
 	}
@@ -95,15 +96,15 @@ func CheckURL(paste string) (URLReport, error) {
 	report.OK = !hasErrors(fs)
 	report.Findings = fs.echoed().sorted()
 	report.Scopes = echoList(report.Scopes)
-	report.Params, report.ParamsLeftOut = echoParams(report.Params)
+	report.Params, report.ParamsLeftOut = echoParams(q)
 	return report, nil
 }
 
-// echoParams keeps the first MaxParams parameters, each value cut to
-// MaxEchoRunes characters, and counts the rest.
-func echoParams(params []Param) ([]Param, int) {
-	left := max(0, len(params)-MaxParams)
-	params = params[:min(len(params), MaxParams)]
+// echoParams is the first MaxParams parameters, each value cut to
+// MaxEchoRunes characters, and how many are left out.
+func echoParams(q query) ([]Param, int) {
+	params := q.params
+	left := q.total - len(params)
 	for i, p := range params {
 		params[i] = Param{Name: cutRunes(p.Name, MaxEchoRunes), Value: cutRunes(p.Value, MaxEchoRunes)}
 	}
@@ -165,11 +166,11 @@ func unwrapURLError(err error) string {
 
 // isCallback reports whether the URL is where the user came back to (it
 // carries code or error), not an activation link.
-func isCallback(u *url.URL, params []Param) bool {
+func isCallback(u *url.URL, q query) bool {
 	if strings.EqualFold(u.Hostname(), flows.AuthorizationHost) && u.Path == flows.AuthorizationPath {
 		return false
 	}
-	return slices.ContainsFunc(params, func(p Param) bool { return p.Name == "code" || p.Name == "error" })
+	return q.has("code") || q.has("error")
 }
 
 // checkLocation checks the scheme, host and path. They are cleaned before
@@ -194,12 +195,38 @@ func checkLocation(u *url.URL, fs *findings) {
 	fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLPath, Clean(u.Path), flows.AuthorizationPath))
 }
 
+// query is what checkQuery read from a link's query string.
+type query struct {
+	// params are the first MaxParams parameters, in order.
+	params []Param
+	// total counts every parameter.
+	total int
+	// firstValue holds the first value of each parameter checked: the
+	// first MaxParams names, and every name Fortnox knows.
+	firstValue map[string]string
+}
+
+// has reports whether the link has the parameter (among those checked).
+func (q query) has(name string) bool { _, ok := q.firstValue[name]; return ok }
+
 // checkQuery reads the query string in order, decoding each value, and
-// checks every parameter. It returns the parameters and the scopes.
-func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
-	var params []Param
+// checks every parameter. It returns the parameters and the scopes. Only
+// the first MaxParams names (and every name Fortnox knows) are tracked and
+// checked, so that a link of a hundred thousand parameters costs no more
+// than reading it.
+func checkQuery(u *url.URL, fs *findings) (query, []string) {
+	known := flows.AuthorizationParams()
+	knownNames := make([]string, len(known))
+	for i, p := range known {
+		knownNames[i] = p.Name
+	}
+	special := func(name string) bool {
+		return name == "code" || name == "error" || name == "client_secret" || slices.Contains(knownNames, name)
+	}
+	q := query{firstValue: map[string]string{}}
 	count := map[string]int{}
-	for _, piece := range strings.Split(u.RawQuery, "&") {
+	var order []string // the tracked names, in order of first appearance
+	for piece := range strings.SplitSeq(u.RawQuery, "&") {
 		if piece == "" {
 			continue
 		}
@@ -213,36 +240,33 @@ func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
 		// Decoding can bring back what cleaning removed (%1B, an encoded
 		// secret): clean again.
 		name, value = Clean(name), Clean(value)
-		count[name]++
-		params = append(params, Param{Name: name, Value: value})
+		q.total++
+		if len(q.params) < MaxParams {
+			q.params = append(q.params, Param{Name: name, Value: value})
+		}
+		if _, tracked := count[name]; tracked || len(order) < MaxParams || special(name) {
+			if !tracked {
+				order = append(order, name)
+				q.firstValue[name] = value
+			}
+			count[name]++
+		}
 	}
 	first := func(name string) (string, bool) {
-		i := slices.IndexFunc(params, func(p Param) bool { return p.Name == name })
-		if i < 0 {
-			return "", false
-		}
-		return params[i].Value, true
+		v, ok := q.firstValue[name]
+		return v, ok
 	}
+	params := order
 
-	known := flows.AuthorizationParams()
-	knownNames := make([]string, len(known))
-	for i, p := range known {
-		knownNames[i] = p.Name
-	}
 	miscased := map[string]bool{}
-	reported := map[string]bool{}
-	notChecked := 0
-	for _, p := range params {
-		if reported[p.Name] {
-			continue
-		}
-		if len(reported) == MaxParams {
-			// No activation link has this many: the rest are counted, not
-			// each looked at and quoted.
-			notChecked++
-			continue
-		}
-		reported[p.Name] = true
+	// No activation link has this many: the rest are counted, not each
+	// looked at and quoted.
+	notChecked := q.total
+	for _, n := range count {
+		notChecked -= n
+	}
+	for _, name := range params {
+		p := Param{Name: name}
 		if n := count[p.Name]; n > 1 {
 			fs.add(SeverityError, "duplicate-param", "", msg(i18n.DiagURLDuplicate, p.Name, n))
 		}
@@ -303,7 +327,7 @@ func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
 	if v, ok := first("scope"); ok && strings.TrimSpace(v) != "" {
 		scopes = checkScopes(v, fs)
 	}
-	return params, scopes
+	return q, scopes
 }
 
 // requiredFix is the fix for a missing or empty required parameter, where

@@ -75,6 +75,9 @@ func Redact(s string) Redaction { return redact(s, true) }
 // redact is Redact; bare says whether to hide bare UUIDs and random-looking
 // strings too, which a decoded JWT claim (a userId) is not worth hiding for.
 func redact(s string, bare bool) Redaction {
+	if len(s) < len("-u a:b") {
+		return Redaction{Text: s} // too short to hold any secret Redact finds
+	}
 	lower := asciiLower(s)
 	var spans []span
 	spans = append(spans, findJWTs(s)...)
@@ -88,8 +91,12 @@ func redact(s string, bare bool) Redaction {
 	if len(spans) == 0 {
 		return Redaction{Text: s}
 	}
-	spans = append(spans, findRepeats(s, spans)...)
+	found := slices.Clone(spans)
 	spans = mergeSpans(spans)
+	if repeats := findRepeats(s, found, spans); len(repeats) > 0 {
+		// Both are sorted by start: merge them so, then join overlaps.
+		spans = mergeSpans(mergeSorted(spans, repeats))
+	}
 
 	var b strings.Builder
 	b.Grow(len(s))
@@ -145,11 +152,27 @@ func lastFour(v string) string {
 	return v[i:]
 }
 
+// mergeSorted merges two lists of spans sorted by start into one.
+func mergeSorted(a, b []span) []span {
+	out := make([]span, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].start < a[0].start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
 // sortSpans sorts spans by start, the longest first among equal starts. A
 // paste can hold a hundred thousand secrets, so many spans are sorted by
 // counting (in time linear in the text) rather than by comparing.
 func sortSpans(spans []span) {
 	byEnd := func(a, b span) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) }
+	if slices.IsSortedFunc(spans, byEnd) {
+		return
+	}
 	if len(spans) < 256 {
 		slices.SortFunc(spans, byEnd)
 		return

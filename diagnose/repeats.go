@@ -18,7 +18,9 @@ const repeatMin = 12
 // are compared, longest first. The comparisons are capped at a few bytes'
 // worth per byte of text, a bound real pastes never reach, so that text
 // built to match many secrets' beginnings cannot make the search slow.
-func findRepeats(s string, found []span) []span {
+// merged are the found spans sorted and joined: an occurrence inside one
+// is hidden already and not returned. The repeats come sorted by start.
+func findRepeats(s string, found, merged []span) []span {
 	if len(s) < repeatMin {
 		return nil
 	}
@@ -58,6 +60,7 @@ func findRepeats(s string, found []span) []span {
 	var out []span
 	budget := 16*len(s) + 1024
 	covered := 0 // the end of the last repeat found
+	next := 0    // the first merged span that does not end before i
 	for i := 0; i+repeatMin <= len(s) && budget > 0; i++ {
 		key := keyAt(s, i)
 		if b := key.bit(); filter[b>>6]&(1<<(b&63)) == 0 {
@@ -81,7 +84,14 @@ func findRepeats(s string, found []span) []span {
 			}
 			budget -= 1 + n/32
 			if s[i:end] == s[c.sp.start:c.sp.end] {
-				if i != c.sp.start {
+				for next < len(merged) && merged[next].end <= i {
+					next++
+				}
+				// Inside a span already, it is only worth adding to name
+				// the kind better (a bare UUID that is a refresh token).
+				inside := next < len(merged) && merged[next].start <= i && end <= merged[next].end &&
+					merged[next].kind.priority() >= c.sp.kind.priority()
+				if !inside {
 					out = append(out, span{start: i, end: end, kind: c.sp.kind, hint: c.sp.hint})
 				}
 				covered = end
