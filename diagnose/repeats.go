@@ -1,9 +1,7 @@
 package diagnose
 
 import (
-	"cmp"
 	"hash/maphash"
-	"slices"
 )
 
 // repeatMin is the shortest secret searched for elsewhere in the text:
@@ -15,7 +13,7 @@ const repeatMin = 12
 // there. It reads the text once, whatever the number of secrets: a rolling
 // hash of the repeatMin bytes at each position is looked up among the
 // secrets' first repeatMin bytes, and only the secrets that start that way
-// are compared, longest first. The comparisons are capped at a few bytes'
+// are compared, the longest match winning. The comparisons are capped at a few bytes'
 // worth per byte of text, a bound real pastes never reach, so that text
 // built to match many secrets' beginnings cannot make the search slow.
 // merged are the found spans sorted and joined: an occurrence inside one
@@ -41,19 +39,21 @@ func findRepeats(s string, found, merged []span) []span {
 	if len(cands) == 0 {
 		return nil
 	}
-	// Sorted by first bytes, longest first among equals: first maps the
-	// first bytes to where their run begins.
-	slices.SortFunc(cands, func(a, b candidate) int {
-		return cmp.Or(cmp.Compare(a.start.lo, b.start.lo), cmp.Compare(a.start.hi, b.start.hi),
-			cmp.Compare(b.sp.end-b.sp.start, a.sp.end-a.sp.start))
-	})
+	// Candidates with the same first bytes are chained: first maps the
+	// bytes to the last of them, chain to the one before.
 	first := make(map[windowKey]int32, len(cands))
+	chain := make([]int32, len(cands))
 	// One bit per candidate's first bytes, so that most positions are
 	// passed without a map lookup.
 	filter := make([]uint64, 1<<14)
-	for i := len(cands) - 1; i >= 0; i-- {
-		first[cands[i].start] = int32(i)
-		b := cands[i].start.bit()
+	for i, c := range cands {
+		prev, ok := first[c.start]
+		if !ok {
+			prev = -1
+		}
+		chain[i] = prev
+		first[c.start] = int32(i)
+		b := c.start.bit()
 		filter[b>>6] |= 1 << (b & 63)
 	}
 
@@ -70,34 +70,36 @@ func findRepeats(s string, found, merged []span) []span {
 		if !ok {
 			continue
 		}
-		for _, c := range cands[k:] {
-			if c.start != key {
-				break
-			}
+		// The longest candidate that matches here and reaches past what
+		// is covered already.
+		best, bestEnd := -1, covered
+		for j := k; j >= 0 && budget > 0; j = chain[j] {
+			c := cands[j]
 			n := c.sp.end - c.sp.start
 			end := i + n
-			if end <= covered {
-				break // this and every shorter one are inside a repeat already
-			}
-			if end > len(s) {
+			if end <= bestEnd || end > len(s) {
 				continue
 			}
 			budget -= 1 + n/32
 			if s[i:end] == s[c.sp.start:c.sp.end] {
-				for next < len(merged) && merged[next].end <= i {
-					next++
-				}
-				// Inside a span already, it is only worth adding to name
-				// the kind better (a bare UUID that is a refresh token).
-				inside := next < len(merged) && merged[next].start <= i && end <= merged[next].end &&
-					merged[next].kind.priority() >= c.sp.kind.priority()
-				if !inside {
-					out = append(out, span{start: i, end: end, kind: c.sp.kind, hint: c.sp.hint})
-				}
-				covered = end
-				break
+				best, bestEnd = int(j), end
 			}
 		}
+		if best < 0 {
+			continue
+		}
+		c := cands[best]
+		for next < len(merged) && merged[next].end <= i {
+			next++
+		}
+		// Inside a span already, it is only worth adding to name the kind
+		// better (a bare UUID that is a refresh token).
+		inside := next < len(merged) && merged[next].start <= i && bestEnd <= merged[next].end &&
+			merged[next].kind.priority() >= c.sp.kind.priority()
+		if !inside {
+			out = append(out, span{start: i, end: bestEnd, kind: c.sp.kind, hint: c.sp.hint})
+		}
+		covered = bestEnd
 	}
 	return out
 }
