@@ -22,7 +22,7 @@ var (
 	}
 	ErrExplainLooksLikePaste = Text{
 		En: "%s: that looks like pasted text, not a flag. Pipe it in instead: fortnox-doctor explain - < file (or pbpaste | fortnox-doctor explain).",
-		Sv: "%s: det ser ut som inklistrad text, inte en flagga. Skicka in den via standard input i stället: fortnox-doctor explain - < fil (eller pbpaste | fortnox-doctor explain).",
+		Sv: "%s: det ser ut som inklistrad text, inte en flagga. Skicka in den via standardindata i stället: fortnox-doctor explain - < fil (eller pbpaste | fortnox-doctor explain).",
 	}
 	ErrWriteOutput = Text{
 		En: "could not write the output: %s",
