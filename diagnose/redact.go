@@ -685,11 +685,15 @@ func valueAfterKey(s string, i int) (value, bool) {
 		i++
 	}
 	i = scanWhile(s, i, isBlank)
-	if i < len(s) && s[i] == '\n' {
+	nextLine := i < len(s) && s[i] == '\n'
+	if nextLine {
 		i = scanWhile(s, i+1, isBlank)
 	}
 	if i >= len(s) {
 		return value{}, false
+	}
+	if nextLine && startsKey(s, i) {
+		return value{}, false // the next line is another key, not this one's value
 	}
 	if encoded {
 		if hasFoldPrefix(s[i:], "%22") {
@@ -711,6 +715,29 @@ func valueAfterKey(s string, i int) (value, bool) {
 	}
 	end := scanWhile(s, i, isBareValue)
 	return value{start: i, end: end}, end > i
+}
+
+// startsKey reports whether a line from s[i] starts with a key: a word
+// followed by a colon or an equals sign and a value (`refresh_token: …`,
+// `b=…`). A colon before // (a URL) and equals signs at the end (base64
+// padding) are part of a value.
+func startsKey(s string, i int) bool {
+	end := scanWhile(s, i, func(c byte) bool { return isWordByte(c) || c == '-' || c == '"' || c == '\'' })
+	end = scanWhile(s, end, isBlank)
+	if end == i || end >= len(s) {
+		return false
+	}
+	after := byte('\n')
+	if end+1 < len(s) {
+		after = s[end+1]
+	}
+	switch s[end] {
+	case ':':
+		return after != '/'
+	case '=':
+		return after != '=' && !isSpace(after)
+	}
+	return false
 }
 
 // closingQuote finds the quote q (or \q) that closes a value starting at

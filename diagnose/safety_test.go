@@ -117,3 +117,23 @@ func TestFindRepeatsEverywhere(t *testing.T) {
 		t.Errorf("a repeat survived: …%s…", got[max(0, i-40):min(len(got), i+40)])
 	}
 }
+
+// TestValueOnTheNextLine: a key alone on its line takes its value from the
+// next line, unless that line is a key of its own.
+func TestValueOnTheNextLine(t *testing.T) {
+	for _, c := range []struct{ text, hidden, kept string }{
+		{"client_secret:\n  " + testkit.ClientSecret, testkit.ClientSecret, ""},
+		{"client_secret=\nYWJjZGVmZ2hpams=", "YWJjZGVmZ2hpams=", ""},
+		{"refresh_token:\n  https://x.example/" + testkit.ClientSecret, testkit.ClientSecret, ""},
+		{"client_secret:\nclient_id: abc123", "", "client_id: abc123"},
+		{"client_secret:\nstate=abcdefghijk", "", "state=abcdefghijk"},
+	} {
+		got := Clean(c.text)
+		if c.hidden != "" && strings.Contains(got, c.hidden) {
+			t.Errorf("Clean(%q) = %q: %q shows", c.text, got, c.hidden)
+		}
+		if c.kept != "" && !strings.Contains(got, c.kept) {
+			t.Errorf("Clean(%q) = %q: %q is gone", c.text, got, c.kept)
+		}
+	}
+}
