@@ -384,7 +384,7 @@ func findAuthorizationCodes(s, lower string) []span {
 				continue
 			}
 			end := vstart
-			for end < len(s) && isQueryValue(s[end]) && !(encoded && s[end] == '%') {
+			for end < len(s) && isQueryValue(s[end]) && !(encoded && endsEncodedValue(s[end:])) {
 				end++
 			}
 			if v := (value{start: vstart, end: end}); v.end > v.start && !v.redacted(s) {
@@ -700,7 +700,7 @@ func valueAfterKey(s string, i int) (value, bool) {
 			i += 3
 		}
 		end := i
-		for end < len(s) && isBareValue(s[end]) && s[end] != '%' {
+		for end < len(s) && isBareValue(s[end]) && !endsEncodedValue(s[end:]) {
 			end++
 		}
 		return value{start: i, end: end, quoted: end > i}, end > i
@@ -751,10 +751,21 @@ func closingQuote(s string, start int, q byte) (int, bool) {
 	return 0, false
 }
 
-// hasFoldPrefix reports whether s starts with prefix, in any letter case;
-// prefix is lower case.
+// hasFoldPrefix reports whether s starts with prefix, in any letter case.
 func hasFoldPrefix(s, prefix string) bool {
-	return len(s) >= len(prefix) && asciiLower(s[:len(prefix)]) == prefix
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// endsEncodedValue reports whether a percent-encoded value ends at s: at
+// an encoded &, quote, comma or closing brace. Other escapes (%2B for +,
+// %2F for /) are part of the value.
+func endsEncodedValue(s string) bool {
+	for _, sep := range []string{"%26", "%22", "%2c", "%7d", "%20"} {
+		if hasFoldPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteAt reports the quote character at s[i] and its length: 1 for " or

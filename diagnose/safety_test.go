@@ -137,3 +137,14 @@ func TestValueOnTheNextLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentEncodedSecretsStayWhole: an encoded + or / inside a secret
+// does not end it.
+func TestPercentEncodedSecretsStayWhole(t *testing.T) {
+	got := Clean("grant_type%3Dauthorization_code%26client_secret%3Dab%2Bcd%2Fef12345%26code%3DaC0dE7xYz93K")
+	for _, part := range []string{"ab%2B", "cd%2F", "ef12345", "aC0dE7xYz93K"} {
+		if strings.Contains(got, part) {
+			t.Errorf("%q shows in %q", part, got)
+		}
+	}
+}
