@@ -79,14 +79,15 @@ func redact(s string, bare bool) Redaction {
 		return Redaction{Text: s} // too short to hold any secret Redact finds
 	}
 	lower := asciiLower(s)
-	var spans []span
-	spans = append(spans, findJWTs(s)...)
-	spans = append(spans, findKeyedSecrets(s, lower)...)
-	spans = append(spans, findAuthorizationCodes(s, lower)...)
-	spans = append(spans, findSchemeCredentials(s, lower)...)
-	spans = append(spans, findCurlUsers(s, lower)...)
+	// Every finder appends to one list, so that a paste of a hundred
+	// thousand secrets is not copied from list to list.
+	spans := findJWTs(s, nil)
+	spans = findKeyedSecrets(s, lower, spans)
+	spans = findAuthorizationCodes(s, lower, spans)
+	spans = findSchemeCredentials(s, lower, spans)
+	spans = findCurlUsers(s, lower, spans)
 	if bare {
-		spans = append(spans, findBareTokens(s)...)
+		spans = findBareTokens(s, spans)
 	}
 	if len(spans) == 0 {
 		return Redaction{Text: s}
@@ -230,8 +231,7 @@ func mergeSpans(spans []span) []span {
 // first two starting with eyJ (base64 of `{"`). A token hard-wrapped across
 // lines is found whole (see scanWrapped). The hint is the end of the claims
 // part, so no character of the signature is ever shown.
-func findJWTs(s string) []span {
-	var out []span
+func findJWTs(s string, out []span) []span {
 	for from := 0; ; {
 		i := strings.Index(s[from:], "eyJ")
 		if i < 0 {
@@ -321,8 +321,7 @@ var secretKeys = []struct {
 // else is prose ("access-token eller client-secret saknas") and left alone.
 // Every name ends in "secret" or "token", so only those two words are
 // searched for.
-func findKeyedSecrets(s, lower string) []span {
-	var out []span
+func findKeyedSecrets(s, lower string, out []span) []span {
 	for _, anchor := range []string{"secret", "token"} {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], anchor)
@@ -354,8 +353,7 @@ func findKeyedSecrets(s, lower string) []span {
 // and a JSON "code" string in a text that names the authorization_code
 // grant. Fortnox's numeric error codes ("code": 2000663, code=2000663) are
 // never touched.
-func findAuthorizationCodes(s, lower string) []span {
-	var out []span
+func findAuthorizationCodes(s, lower string, out []span) []span {
 	grant := strings.Contains(lower, "authorization_code")
 	for from := 0; ; {
 		i := strings.Index(lower[from:], "code")
@@ -435,8 +433,7 @@ func isQuerySeparator(lower string, start int) bool {
 // findSchemeCredentials finds `Bearer <token>` anywhere and `Basic
 // <base64>` after an Authorization header name or when the base64 holds a
 // user:password pair (so "Basic plan" stays).
-func findSchemeCredentials(s, lower string) []span {
-	var out []span
+func findSchemeCredentials(s, lower string, out []span) []span {
 	for _, scheme := range []string{"bearer", "basic"} {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], scheme)
@@ -499,8 +496,7 @@ func afterAuthorizationHeader(lower string, start int) bool {
 // findCurlUsers finds the password in curl's `-u user:password` and
 // `--user user:password` (quoted or not); the user stays, as it helps to
 // see which client it was.
-func findCurlUsers(s, lower string) []span {
-	var out []span
+func findCurlUsers(s, lower string, out []span) []span {
 	for _, flag := range []string{"-u", "--user"} {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], flag)
@@ -548,8 +544,7 @@ func findCurlUsers(s, lower string) []span {
 // mixing upper and lower case and digits (a JWT's signature on its own, an
 // opaque token). Both are read in one pass over the runs of such
 // characters.
-func findBareTokens(s string) []span {
-	var out []span
+func findBareTokens(s string, out []span) []span {
 	for i := 0; i < len(s); {
 		if !isBase64URL(s[i]) {
 			i++
