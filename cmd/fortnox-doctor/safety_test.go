@@ -130,3 +130,14 @@ func TestOutputIsBoundedOnAdversarialShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainFlagErrorSaysToPipe: a flag error under explain that is no
+// flag at all says how to give the text on standard input.
+func TestExplainFlagErrorSaysToPipe(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		r := cli(t, "explain", "--lang", string(l), "--=client_secret="+testkit.ClientSecret)
+		if r.code != exitUsage || !strings.Contains(r.stderr, "fortnox-doctor explain - <") || strings.Contains(r.stderr, testkit.ClientSecret) {
+			t.Errorf("%s: exit %d, stderr %q", l, r.code, r.stderr)
+		}
+	}
+}
