@@ -193,8 +193,15 @@ var styling = regexp.MustCompile(`\x1b\[[0-9;:]*m|\x1b\]8;[^\x07\x1b]*(\x07|\x1b
 
 // FrameLeaks is Leaks for a frame of the full-screen wizard, which styles
 // its own text: its styling sequences are allowed, any other escape is
-// not. The hidden parts of each hostile paste (the body of an OSC 8 link,
-// for one) are checked as secrets.
+// not. The secrets, and the hidden parts of each hostile paste (the target
+// of an OSC 8 link, for one), are looked for in the whole frame, styling
+// sequences included.
 func FrameLeaks(frame string, secrets []string) []string {
-	return Leaks(styling.ReplaceAllString(frame, ""), secrets)
+	found := Leaks(styling.ReplaceAllString(frame, ""), nil)
+	for _, s := range secrets {
+		if s != "" && strings.Contains(frame, s) {
+			found = append(found, fmt.Sprintf("the secret %q", s))
+		}
+	}
+	return found
 }
