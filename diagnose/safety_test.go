@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -146,5 +147,25 @@ func TestPercentEncodedSecretsStayWhole(t *testing.T) {
 		if strings.Contains(got, part) {
 			t.Errorf("%q shows in %q", part, got)
 		}
+	}
+}
+
+// TestRepeatsSurviveManyLookalikes: a log of many distinct JWTs (which all
+// start alike) still has a secret repeated at its end found.
+func TestRepeatsSurviveManyLookalikes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("client_secret=" + testkit.ClientSecret + "\n")
+	for round := range 5 {
+		for i := range 200 {
+			jwt := makeJWT(map[string]any{"tenantId": i, "jti": strings.Repeat("x", 300)}, fmt.Sprintf("sig%04d", i))
+			fmt.Fprintf(&b, "round %d Authorization: Bearer %s\n", round, jwt)
+		}
+	}
+	b.WriteString("retried with " + testkit.ClientSecret + " at last\n")
+	if b.Len() > MaxInputBytes {
+		t.Fatalf("the log is %d bytes", b.Len())
+	}
+	if got := Redact(b.String()).Text; strings.Contains(got, testkit.ClientSecret) {
+		t.Errorf("the repeat at the end survived")
 	}
 }
