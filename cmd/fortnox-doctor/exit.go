@@ -56,13 +56,14 @@ const maxErrorLine = 400
 
 // printError writes an error as one line on w, unless it is silent. The
 // line is sanitized, redacted and cut short whatever made it: cobra's and
-// pflag's own messages quote the arguments, which may be a whole paste.
+// pflag's own messages quote the arguments, which may be a whole paste,
+// and each string they quote with %q is cleaned as an argument is.
 func printError(w io.Writer, err error) {
 	var e *exitError
 	if errors.As(err, &e) && e.silent {
 		return
 	}
-	fmt.Fprintln(w, "fortnox-doctor: "+diagnose.Quote(err.Error(), maxErrorLine))
+	fmt.Fprintln(w, "fortnox-doctor: "+diagnose.Quote(requoteArgs(err.Error()), maxErrorLine))
 }
 
 // interrupted ends a command the user stopped with ctrl+c: exit code 130,

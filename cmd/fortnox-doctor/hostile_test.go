@@ -75,6 +75,8 @@ func TestNothingHostileReachesAnyOutput(t *testing.T) {
 		cliPath("list json with an argument", false, "list", "--json", "PASTE"),
 		cliPath("graph json with an argument", false, "graph", "--json", "PASTE"),
 		cliPath("help for a pasted command", false, "help", "PASTE"),
+		cliPath("bad flag value", false, "list", "--json=PASTE"),
+		cliPath("completion for a pasted shell", false, "completion", "PASTE"),
 		cliPath("unknown language", false, "list", "--lang", "PASTE"),
 		cliPath("output path", false, "--accessible", "--output", "PASTE"),
 		cliPath("output path in a missing folder", false, "--accessible", "--output", filepath.Join(dir, "PASTE", "fix.md")),

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/fang/v2"
@@ -90,7 +91,7 @@ func newRootCmd(a *app) *cobra.Command {
 
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		// The error quotes the argument, which may be a whole paste.
-		quoted := diagnose.Quote(err.Error(), maxQuoted*2)
+		quoted := diagnose.Quote(requoteArgs(err.Error()), maxQuoted*4)
 		if c.Name() == "explain" && strings.HasPrefix(err.Error(), "bad flag syntax") {
 			return usageError(i18n.ErrExplainLooksLikePaste.Format(a.lang, quoted))
 		}
@@ -176,6 +177,27 @@ const maxQuoted = 40
 // quoteArg is an argument as a message quotes it: sanitized, redacted, on
 // one line and cut short, as an argument can be a whole paste.
 func quoteArg(s string) string { return diagnose.Quote(s, maxQuoted) }
+
+// requoteArgs replaces each Go-quoted string in a flag error (pflag
+// quotes values with %q, which writes a newline as \n and so hides a
+// secret's key from Redact) with its text as quoteArg gives it.
+func requoteArgs(msg string) string {
+	var b strings.Builder
+	for i := 0; i < len(msg); {
+		if msg[i] == '"' {
+			if lit, err := strconv.QuotedPrefix(msg[i:]); err == nil {
+				if text, err := strconv.Unquote(lit); err == nil {
+					b.WriteString(`"` + quoteArg(text) + `"`)
+					i += len(lit)
+					continue
+				}
+			}
+		}
+		b.WriteByte(msg[i])
+		i++
+	}
+	return b.String()
+}
 
 // pasteArgsAsText makes explain read an argument that is a paste as text,
 // even when it starts with a dash (a --- separator, a Markdown bullet, a

@@ -141,3 +141,15 @@ func TestExplainFlagErrorSaysToPipe(t *testing.T) {
 		}
 	}
 }
+
+// TestRequoteArgs: a %q-quoted argument is cleaned as its text, so that an
+// escaped newline cannot hide a secret's key.
+func TestRequoteArgs(t *testing.T) {
+	got := requoteArgs(`invalid argument "client_secret:\n ` + testkit.ClientSecret + `" for "--json" flag`)
+	if strings.Contains(got, testkit.ClientSecret) || !strings.Contains(got, `for "--json" flag`) {
+		t.Errorf("requoteArgs = %q", got)
+	}
+	if got := requoteArgs(`a "broken quote`); got != `a "broken quote` {
+		t.Errorf("requoteArgs on an unclosed quote = %q", got)
+	}
+}
