@@ -103,7 +103,11 @@ func newRepeatTable(n int) *repeatTable {
 	for size < 2*n {
 		size *= 2
 	}
-	return &repeatTable{slots: make([]int32, size), keys: make([]windowKey, size), mask: uint64(size - 1), filter: make([]uint64, 1<<14)}
+	return &repeatTable{
+		cands: make([]span, 0, n), chain: make([]int32, 0, n),
+		slots: make([]int32, size), keys: make([]windowKey, size), mask: uint64(size - 1),
+		filter: make([]uint64, 1<<14),
+	}
 }
 
 // add adds the secret at sp, which is not there yet.
