@@ -23,8 +23,11 @@ type URLReport struct {
 	// URL is the link as read, cleaned (sanitized and redacted).
 	URL string
 	// Params are the query parameters in order of appearance, values
-	// decoded and cleaned.
+	// decoded and cleaned: the first MaxParams, each value at most
+	// MaxEchoRunes characters.
 	Params []Param
+	// ParamsLeftOut counts the parameters after the first MaxParams.
+	ParamsLeftOut int
 	// Scopes are the scopes the link asks for, as written.
 	Scopes []string
 	// Findings are worst first.
@@ -64,33 +67,48 @@ func CheckURL(paste string) (URLReport, error) {
 		fs.add(SeverityWarning, "missing-scheme", "", msg(i18n.DiagURLMissingScheme))
 		raw = "https://" + strings.TrimPrefix(raw, "//")
 	}
-	report := URLReport{URL: raw}
+	report := URLReport{URL: echoURL(raw)}
 	u, err := url.Parse(raw)
 	if err != nil {
-		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Clean(unwrapURLError(err))))
+		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Quote(unwrapURLError(err), MaxEchoRunes)))
 		report.Findings = fs.sorted()
 		return report, nil
 	}
-	var query findings
-	report.Params, report.Scopes = checkQuery(u, &query)
-	if isCallback(u, report.Params) {
+	var queryFindings findings
+	q, scopes := checkQuery(u, &queryFindings)
+	report.Params, report.Scopes = q.params, scopes
+	if isCallback(u, q) {
 		// A callback is not an activation link: checking it as one would
 		// only list everything it lacks.
 		fs = findings{{Severity: SeverityError, Code: "callback-url", Message: msg(i18n.DiagURLCallback)}}
 		report.Findings = fs.sorted()
+		report.Params, report.ParamsLeftOut = echoParams(q)
 		return report, nil
 	}
 	checkLocation(u, &fs)
-	fs = append(fs, query...)
+	fs = append(fs, queryFindings...)
 	if slices.Contains(red.Kinds, SecretClientSecret) {
 		fs.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
 	}
 	if u.Fragment != "" {
 		fs.add(SeverityWarning, "fragment", "", msg(i18n.DiagURLFragment))
 	}
-	report.Findings = fs.sorted()
-	report.OK = !hasErrors(report.Findings)
+	report.OK = !hasErrors(fs)
+	report.Findings = fs.echoed().sorted()
+	report.Scopes = echoList(report.Scopes)
+	report.Params, report.ParamsLeftOut = echoParams(q)
 	return report, nil
+}
+
+// echoParams is the first MaxParams parameters, each value cut to
+// MaxEchoRunes characters, and how many are left out.
+func echoParams(q query) ([]Param, int) {
+	params := q.params
+	left := q.total - len(params)
+	for i, p := range params {
+		params[i] = Param{Name: cutRunes(p.Name, MaxEchoRunes), Value: cutRunes(p.Value, MaxEchoRunes)}
+	}
+	return params, left
 }
 
 // extractURL finds the link in a paste: the first line with an address,
@@ -123,16 +141,20 @@ func extractURL(text string) (string, bool) {
 	if len(pieces) == 0 {
 		return "", false
 	}
-	out := pieces[0]
+	// A Builder, not +=, so that a link of a million scope names takes
+	// linear time.
+	var out strings.Builder
+	out.WriteString(pieces[0])
 	spaced := false
 	for _, p := range pieces[1:] {
 		if _, known := flows.LookupScope(strings.TrimRight(p, ",&")); !known && !strings.Contains(p, "=") {
 			break
 		}
-		out += " " + p
+		out.WriteByte(' ')
+		out.WriteString(p)
 		spaced = true
 	}
-	return out, spaced
+	return out.String(), spaced
 }
 
 func unwrapURLError(err error) string {
@@ -144,11 +166,11 @@ func unwrapURLError(err error) string {
 
 // isCallback reports whether the URL is where the user came back to (it
 // carries code or error), not an activation link.
-func isCallback(u *url.URL, params []Param) bool {
+func isCallback(u *url.URL, q query) bool {
 	if strings.EqualFold(u.Hostname(), flows.AuthorizationHost) && u.Path == flows.AuthorizationPath {
 		return false
 	}
-	return slices.ContainsFunc(params, func(p Param) bool { return p.Name == "code" || p.Name == "error" })
+	return q.has("code") || q.has("error")
 }
 
 // checkLocation checks the scheme, host and path. They are cleaned before
@@ -173,12 +195,38 @@ func checkLocation(u *url.URL, fs *findings) {
 	fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLPath, Clean(u.Path), flows.AuthorizationPath))
 }
 
+// query is what checkQuery read from a link's query string.
+type query struct {
+	// params are the first MaxParams parameters, in order.
+	params []Param
+	// total counts every parameter.
+	total int
+	// firstValue holds the first value of each parameter checked: the
+	// first MaxParams names, and every name Fortnox knows.
+	firstValue map[string]string
+}
+
+// has reports whether the link has the parameter (among those checked).
+func (q query) has(name string) bool { _, ok := q.firstValue[name]; return ok }
+
 // checkQuery reads the query string in order, decoding each value, and
-// checks every parameter. It returns the parameters and the scopes.
-func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
-	var params []Param
+// checks every parameter. It returns the parameters and the scopes. Only
+// the first MaxParams names (and every name Fortnox knows) are tracked and
+// checked, so that a link of a hundred thousand parameters costs no more
+// than reading it.
+func checkQuery(u *url.URL, fs *findings) (query, []string) {
+	known := flows.AuthorizationParams()
+	knownNames := make([]string, len(known))
+	for i, p := range known {
+		knownNames[i] = p.Name
+	}
+	special := func(name string) bool {
+		return name == "code" || name == "error" || name == "client_secret" || slices.Contains(knownNames, name)
+	}
+	q := query{firstValue: map[string]string{}}
 	count := map[string]int{}
-	for _, piece := range strings.Split(u.RawQuery, "&") {
+	var order []string // the tracked names, in order of first appearance
+	for piece := range strings.SplitSeq(u.RawQuery, "&") {
 		if piece == "" {
 			continue
 		}
@@ -192,29 +240,33 @@ func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
 		// Decoding can bring back what cleaning removed (%1B, an encoded
 		// secret): clean again.
 		name, value = Clean(name), Clean(value)
-		count[name]++
-		params = append(params, Param{Name: name, Value: value})
+		q.total++
+		if len(q.params) < MaxParams {
+			q.params = append(q.params, Param{Name: name, Value: value})
+		}
+		if _, tracked := count[name]; tracked || len(order) < MaxParams || special(name) {
+			if !tracked {
+				order = append(order, name)
+				q.firstValue[name] = value
+			}
+			count[name]++
+		}
 	}
 	first := func(name string) (string, bool) {
-		i := slices.IndexFunc(params, func(p Param) bool { return p.Name == name })
-		if i < 0 {
-			return "", false
-		}
-		return params[i].Value, true
+		v, ok := q.firstValue[name]
+		return v, ok
 	}
+	params := order
 
-	known := flows.AuthorizationParams()
-	knownNames := make([]string, len(known))
-	for i, p := range known {
-		knownNames[i] = p.Name
-	}
 	miscased := map[string]bool{}
-	reported := map[string]bool{}
-	for _, p := range params {
-		if reported[p.Name] {
-			continue
-		}
-		reported[p.Name] = true
+	// No activation link has this many: the rest are counted, not each
+	// looked at and quoted.
+	notChecked := q.total
+	for _, n := range count {
+		notChecked -= n
+	}
+	for _, name := range params {
+		p := Param{Name: name}
 		if n := count[p.Name]; n > 1 {
 			fs.add(SeverityError, "duplicate-param", "", msg(i18n.DiagURLDuplicate, p.Name, n))
 		}
@@ -237,6 +289,9 @@ func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
 		fs.add(SeverityWarning, "unknown-param", "", msg(i18n.DiagURLUnknownParam, p.Name))
 	}
 
+	if notChecked > 0 {
+		fs.add(SeverityWarning, "too-many-params", "", msg(i18n.DiagURLTooManyParams, notChecked, MaxParams))
+	}
 	for _, kp := range known {
 		v, ok := first(kp.Name)
 		switch {
@@ -272,7 +327,7 @@ func checkQuery(u *url.URL, fs *findings) ([]Param, []string) {
 	if v, ok := first("scope"); ok && strings.TrimSpace(v) != "" {
 		scopes = checkScopes(v, fs)
 	}
-	return params, scopes
+	return q, scopes
 }
 
 // requiredFix is the fix for a missing or empty required parameter, where
@@ -329,13 +384,26 @@ func checkScopes(decoded string, fs *findings) []string {
 	}
 	scopes := strings.FieldsFunc(decoded, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '|' || r == '\t' })
 	names := flows.ScopeNames()
-	seen := map[string]bool{}
+	seen, duplicated := map[string]bool{}, map[string]bool{}
+	unknown := 0
 	for _, s := range scopes {
 		if seen[s] {
-			fs.add(SeverityWarning, "scope-duplicate", "", msg(i18n.DiagURLScopeDuplicate, s))
+			if !duplicated[s] {
+				duplicated[s] = true
+				fs.add(SeverityWarning, "scope-duplicate", "", msg(i18n.DiagURLScopeDuplicate, s))
+			}
 			continue
 		}
 		seen[s] = true
+		if _, ok := flows.LookupScope(s); !ok {
+			unknown++
+			if unknown > maxPerCode {
+				// Counted by capped; looking for a near name costs time
+				// and the message is not shown.
+				fs.add(SeverityError, "unknown-scope", "unsupported-scope", Message{})
+				continue
+			}
+		}
 		if sc, ok := flows.LookupScope(s); ok {
 			if !sc.Public {
 				fs.add(SeverityInfo, "scope-not-public", "", msg(i18n.DiagURLScopeNotPublic, s))

@@ -23,6 +23,10 @@ const (
 	SecretAuthorizationCode SecretKind = "authorization-code"
 	SecretBasicCredentials  SecretKind = "basic-credentials"
 	SecretBearerToken       SecretKind = "bearer-token"
+	// SecretToken is a value that looks like a secret without saying
+	// which: a bare UUID (Fortnox's refresh tokens are UUIDs), a long
+	// random-looking string such as a JWT's signature on its own.
+	SecretToken SecretKind = "token"
 )
 
 // priority decides the kind of two overlapping secrets: the more specific
@@ -33,6 +37,8 @@ func (k SecretKind) priority() int {
 		return 3
 	case SecretBearerToken, SecretBasicCredentials:
 		return 1
+	case SecretToken:
+		return 0
 	}
 	return 2
 }
@@ -64,18 +70,34 @@ const redactedPrefix = "[redacted:"
 // and Client-Secret headers. A secret found once is also replaced wherever
 // else it occurs. Redact is idempotent, and runs on text that has been
 // through Sanitize.
-func Redact(s string) Redaction {
+func Redact(s string) Redaction { return redact(s, true) }
+
+// redact is Redact; bare says whether to hide bare UUIDs and random-looking
+// strings too, which a decoded JWT claim (a userId) is not worth hiding for.
+func redact(s string, bare bool) Redaction {
+	if len(s) < len("-u a:b") {
+		return Redaction{Text: s} // too short to hold any secret Redact finds
+	}
 	lower := asciiLower(s)
-	var spans []span
-	spans = append(spans, findJWTs(s)...)
-	spans = append(spans, findKeyedSecrets(s, lower)...)
-	spans = append(spans, findAuthorizationCodes(s, lower)...)
-	spans = append(spans, findSchemeCredentials(s, lower)...)
+	// Every finder appends to one list, so that a paste of a hundred
+	// thousand secrets is not copied from list to list.
+	spans := findJWTs(s, nil)
+	spans = findKeyedSecrets(s, lower, spans)
+	spans = findAuthorizationCodes(s, lower, spans)
+	spans = findSchemeCredentials(s, lower, spans)
+	spans = findCurlUsers(s, lower, spans)
+	if bare {
+		spans = findBareTokens(s, spans)
+	}
 	if len(spans) == 0 {
 		return Redaction{Text: s}
 	}
-	spans = append(spans, findRepeats(s, spans)...)
+	found := slices.Clone(spans)
 	spans = mergeSpans(spans)
+	if repeats := findRepeats(s, found, spans); len(repeats) > 0 {
+		// Both are sorted by start: merge them so, then join overlaps.
+		spans = mergeSpans(mergeSorted(spans, repeats))
+	}
 
 	var b strings.Builder
 	b.Grow(len(s))
@@ -131,12 +153,65 @@ func lastFour(v string) string {
 	return v[i:]
 }
 
+// mergeSorted merges two lists of spans sorted by start into one.
+func mergeSorted(a, b []span) []span {
+	out := make([]span, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].start < a[0].start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// sortSpans sorts spans by start, the longest first among equal starts. A
+// paste can hold a hundred thousand secrets, so many spans are sorted by
+// counting (in time linear in the text) rather than by comparing.
+func sortSpans(spans []span) {
+	byEnd := func(a, b span) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) }
+	if slices.IsSortedFunc(spans, byEnd) {
+		return
+	}
+	if len(spans) < 256 {
+		slices.SortFunc(spans, byEnd)
+		return
+	}
+	last := 0
+	for _, sp := range spans {
+		last = max(last, sp.start)
+	}
+	count := make([]int32, last+2)
+	for _, sp := range spans {
+		count[sp.start+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	sorted := make([]span, len(spans))
+	for _, sp := range spans {
+		sorted[count[sp.start]] = sp
+		count[sp.start]++
+	}
+	// Spans that start together are few: sort each such run by end.
+	for i := 0; i < len(sorted); {
+		j := i + 1
+		for j < len(sorted) && sorted[j].start == sorted[i].start {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(sorted[i:j], byEnd)
+		}
+		i = j
+	}
+	copy(spans, sorted)
+}
+
 // mergeSpans sorts spans and joins overlapping ones, keeping the more
 // specific kind.
 func mergeSpans(spans []span) []span {
-	slices.SortFunc(spans, func(a, b span) int {
-		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
-	})
+	sortSpans(spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		if n := len(out); n > 0 && sp.start < out[n-1].end {
@@ -152,38 +227,11 @@ func mergeSpans(spans []span) []span {
 	return out
 }
 
-// findRepeats finds other occurrences of the secrets already found, so a
-// token that is also quoted in a log message elsewhere does not survive
-// there. Short values are left alone: they could be ordinary words.
-func findRepeats(s string, found []span) []span {
-	var out []span
-	seen := map[string]bool{}
-	for _, sp := range found {
-		v := s[sp.start:sp.end]
-		if len(v) < 12 || seen[v] {
-			continue
-		}
-		seen[v] = true
-		for from := 0; ; {
-			i := strings.Index(s[from:], v)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			if start != sp.start {
-				out = append(out, span{start: start, end: start + len(v), kind: sp.kind, hint: sp.hint})
-			}
-			from = start + len(v)
-		}
-	}
-	return out
-}
-
 // findJWTs finds JSON Web Tokens: three base64url parts joined by dots, the
-// first two starting with eyJ (base64 of `{"`). The hint is the end of the
-// claims part, so no character of the signature is ever shown.
-func findJWTs(s string) []span {
-	var out []span
+// first two starting with eyJ (base64 of `{"`). A token hard-wrapped across
+// lines is found whole (see scanWrapped). The hint is the end of the claims
+// part, so no character of the signature is ever shown.
+func findJWTs(s string, out []span) []span {
 	for from := 0; ; {
 		i := strings.Index(s[from:], "eyJ")
 		if i < 0 {
@@ -194,18 +242,54 @@ func findJWTs(s string) []span {
 		if start > 0 && isBase64URL(s[start-1]) {
 			continue
 		}
-		head := scanWhile(s, start, isBase64URL)
+		// A candidate that fails fails for every eyJ inside what it read,
+		// as their parts end where its parts end: go on after it, so that
+		// the search stays linear.
+		head := scanWrapped(s, start, false)
 		if head-start < 10 || head >= len(s) || s[head] != '.' {
+			from = max(from, head)
 			continue
 		}
-		body := scanWhile(s, head+1, isBase64URL)
+		body := scanWrapped(s, head+1, false)
 		if body-head-1 < 10 || body >= len(s) || s[body] != '.' {
+			from = max(from, body)
 			continue
 		}
-		end := scanWhile(s, body+1, isBase64URL)
-		out = append(out, span{start: start, end: end, kind: SecretJWT, hint: lastFour(s[head+1 : body])})
+		end := scanWrapped(s, body+1, true)
+		claims := strings.Map(dropBlank, s[head+1:body])
+		out = append(out, span{start: start, end: end, kind: SecretJWT, hint: lastFour(claims)})
 		from = end
 	}
+}
+
+// scanWrapped reads base64url from s[i], going on across a line break when
+// the next line goes on with more (after any indent): a JWT's header and
+// claims always, as they must end in a dot; its signature only when the
+// next line is nothing but base64url, so that the word starting the next
+// line of a log is not taken for part of it.
+func scanWrapped(s string, i int, last bool) int {
+	for {
+		end := scanWhile(s, i, isBase64URL)
+		if end == i || end >= len(s) || s[end] != '\n' {
+			return end
+		}
+		next := scanWhile(s, end+1, isBlank)
+		run := scanWhile(s, next, isBase64URL)
+		if run == next {
+			return end
+		}
+		if last && run < len(s) && s[run] != '\n' {
+			return end
+		}
+		i = next
+	}
+}
+
+func dropBlank(r rune) rune {
+	if r == ' ' || r == '\t' || r == '\n' {
+		return -1
+	}
+	return r
 }
 
 // secretKeys maps the names (in lower case) under which secrets are sent
@@ -224,6 +308,11 @@ var secretKeys = []struct {
 	{"access_token", SecretAccessToken},
 	{"access-token", SecretAccessToken},
 	{"accesstoken", SecretAccessToken},
+	{"access token", SecretAccessToken},
+	{"refresh token", SecretRefreshToken},
+	{"client secret", SecretClientSecret},
+	// Last, so that the names above that end in it are found first.
+	{"secret", SecretClientSecret},
 }
 
 // findKeyedSecrets finds values written after a secret's name and a colon
@@ -232,8 +321,7 @@ var secretKeys = []struct {
 // else is prose ("access-token eller client-secret saknas") and left alone.
 // Every name ends in "secret" or "token", so only those two words are
 // searched for.
-func findKeyedSecrets(s, lower string) []span {
-	var out []span
+func findKeyedSecrets(s, lower string, out []span) []span {
 	for _, anchor := range []string{"secret", "token"} {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], anchor)
@@ -259,12 +347,13 @@ func findKeyedSecrets(s, lower string) []span {
 }
 
 // findAuthorizationCodes finds OAuth2 authorization codes: the code
-// parameter of a callback URL or token request (`?code=…`, `&code=…`), a
-// logfmt `code=…` that looks like a secret, and a JSON "code" string in a
-// text that names the authorization_code grant. Fortnox's numeric error
-// codes ("code": 2000663, code=2000663) are never touched.
-func findAuthorizationCodes(s, lower string) []span {
-	var out []span
+// parameter of a callback URL or token request (`?code=…`, `&code=…`,
+// `#code=…`, and behind a separator escaped as `\u0026`, `&amp;`, `%26` or
+// `%3F`, with `=` or `%3D`), a logfmt `code=…` that looks like a secret,
+// and a JSON "code" string in a text that names the authorization_code
+// grant. Fortnox's numeric error codes ("code": 2000663, code=2000663) are
+// never touched.
+func findAuthorizationCodes(s, lower string, out []span) []span {
 	grant := strings.Contains(lower, "authorization_code")
 	for from := 0; ; {
 		i := strings.Index(lower[from:], "code")
@@ -281,13 +370,24 @@ func findAuthorizationCodes(s, lower string) []span {
 			before = s[start-1]
 		}
 		switch {
-		case before == '?' || before == '&':
-			if from < len(s) && s[from] == '=' {
-				end := scanWhile(s, from+1, isQueryValue)
-				if v := (value{start: from + 1, end: end}); v.end > v.start && !v.redacted(s) {
-					out = append(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
-					from = end
-				}
+		case isQuerySeparator(lower, start):
+			vstart, encoded := from, false
+			switch {
+			case from < len(s) && s[from] == '=':
+				vstart++
+			case hasFoldPrefix(s[from:], "%3d"):
+				vstart += 3
+				encoded = true
+			default:
+				continue
+			}
+			end := vstart
+			for end < len(s) && isQueryValue(s[end]) && !(encoded && endsEncodedValue(s[end:])) {
+				end++
+			}
+			if v := (value{start: vstart, end: end}); v.end > v.start && !v.redacted(s) {
+				out = append(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
+				from = end
 			}
 		case before == '"' || before == '\'':
 			if !grant {
@@ -310,11 +410,30 @@ func findAuthorizationCodes(s, lower string) []span {
 	}
 }
 
+// isQuerySeparator reports whether the name at lower[start] follows what
+// starts a query parameter: ?, & or # (a fragment), or one of them escaped
+// for JSON (\u0026), HTML (&amp;) or a URL (%26, %3F, %23).
+func isQuerySeparator(lower string, start int) bool {
+	if start == 0 {
+		return false
+	}
+	switch lower[start-1] {
+	case '?', '&', '#':
+		return true
+	}
+	head := lower[max(0, start-6):start]
+	for _, sep := range []string{`\u0026`, `\u003f`, "&amp;", "%26", "%3f", "%23"} {
+		if strings.HasSuffix(head, sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // findSchemeCredentials finds `Bearer <token>` anywhere and `Basic
 // <base64>` after an Authorization header name or when the base64 holds a
 // user:password pair (so "Basic plan" stays).
-func findSchemeCredentials(s, lower string) []span {
-	var out []span
+func findSchemeCredentials(s, lower string, out []span) []span {
 	for _, scheme := range []string{"bearer", "basic"} {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], scheme)
@@ -326,7 +445,12 @@ func findSchemeCredentials(s, lower string) []span {
 			if start > 0 && isAlnum(lower[start-1]) {
 				continue
 			}
-			vstart := scanWhile(s, from, func(c byte) bool { return c == ' ' || c == '\t' })
+			vstart := scanWhile(s, from, isBlank)
+			if vstart < len(s) && s[vstart] == '\n' && afterAuthorizationHeader(lower, start) {
+				// `Authorization: Basic` with the value wrapped onto the
+				// next line.
+				vstart = scanWhile(s, vstart+1, isBlank)
+			}
 			if vstart == from {
 				continue
 			}
@@ -359,10 +483,129 @@ func findSchemeCredentials(s, lower string) []span {
 
 // afterAuthorizationHeader reports whether the word at start follows an
 // Authorization header name on the same line.
+// Only the 40 bytes before the word are read, so that a long line of
+// matches is not read again for each.
 func afterAuthorizationHeader(lower string, start int) bool {
-	lineStart := strings.LastIndexByte(lower[:start], '\n') + 1
-	head := lower[max(lineStart, start-40):start]
+	head := lower[max(0, start-40):start]
+	if nl := strings.LastIndexByte(head, '\n'); nl >= 0 {
+		head = head[nl+1:]
+	}
 	return strings.Contains(head, "authorization")
+}
+
+// findCurlUsers finds the password in curl's `-u user:password` and
+// `--user user:password` (quoted or not); the user stays, as it helps to
+// see which client it was.
+func findCurlUsers(s, lower string, out []span) []span {
+	for _, flag := range []string{"-u", "--user"} {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], flag)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			from = start + len(flag)
+			if start > 0 && !isSpace(s[start-1]) && s[start-1] != '\'' && s[start-1] != '"' {
+				continue
+			}
+			if flag == "-u" && start > 0 && s[start-1] == '-' {
+				continue
+			}
+			v := from
+			switch {
+			case v < len(s) && s[v] == '=' && flag == "--user":
+				v++
+			case v < len(s) && isBlank(s[v]):
+				v = scanWhile(s, v, isBlank)
+			case flag == "-u" && v < len(s) && s[v] != '-':
+				// -uuser:password, as curl also reads it
+			default:
+				continue
+			}
+			v = skipQuote(s, v)
+			end := v
+			for end < len(s) && !isSpace(s[end]) && s[end] != '"' && s[end] != '\'' {
+				end++
+			}
+			colon := strings.IndexByte(s[v:end], ':')
+			if colon < 1 || v+colon+1 >= end || strings.HasPrefix(s[v+colon+1:], redactedPrefix) {
+				continue
+			}
+			out = append(out, newSpan(s, v+colon+1, end, SecretBasicCredentials))
+			from = end
+		}
+	}
+	return out
+}
+
+// findBareTokens finds what looks like a secret with nothing around it to
+// say so: a UUID (a refresh token quoted in prose looks like any other,
+// so every UUID is hidden) and a run of 32 or more base64url characters
+// mixing upper and lower case and digits (a JWT's signature on its own, an
+// opaque token). Both are read in one pass over the runs of such
+// characters.
+func findBareTokens(s string, out []span) []span {
+	for i := 0; i < len(s); {
+		if !isBase64URL(s[i]) {
+			i++
+			continue
+		}
+		end := scanWhile(s, i, isBase64URL)
+		run := s[i:end]
+		// A run inside a dotted or slashed name is part of something
+		// else (a JWT is found whole, a path is not a secret).
+		switch {
+		case isUUID(run):
+			out = append(out, newSpan(s, i, end, SecretToken))
+		case len(run) >= 32 && mixesClasses(run) && !strings.HasPrefix(run, "eyJ"):
+			out = append(out, newSpan(s, i, end, SecretToken))
+		default:
+			// UUIDs inside a longer run: refresh_token%3D<uuid>%26… leaves
+			// the UUID glued to the escapes around it.
+			for k := 0; k+36 <= len(run); k++ {
+				if run[k+8] == '-' && (k == 0 || !isHex(run[k-1]) || k >= 2 && run[k-2] == '%') && isUUID(run[k:k+36]) {
+					out = append(out, newSpan(s, i+k, i+k+36, SecretToken))
+					k += 35
+				}
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// isUUID reports whether v is a UUID in its usual form: 8-4-4-4-12 hex
+// digits.
+func isUUID(v string) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for i := 0; i < 36; i++ {
+		switch i {
+		case 8, 13, 18, 23:
+			if v[i] != '-' {
+				return false
+			}
+		default:
+			if !isHex(v[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mixesClasses reports whether v has upper-case letters, lower-case letters
+// and digits, as random base64 almost always has and words and hex never.
+func mixesClasses(v string) bool {
+	var upper, lower, digit bool
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		upper = upper || c >= 'A' && c <= 'Z'
+		lower = lower || c >= 'a' && c <= 'z'
+		digit = digit || c >= '0' && c <= '9'
+	}
+	return upper && lower && digit
 }
 
 // holdsCredentials reports whether v is base64 of a printable
@@ -415,34 +658,109 @@ func (v value) secret(s string) bool {
 
 // valueAfterKey reads the value after a key that ends at s[i]: an optional
 // closing quote, blanks, a colon, an equals sign or `=>`, blanks, and the
-// value, quoted or bare. JSON-escaped quotes (\") count as quotes.
+// value, quoted or bare. JSON-escaped quotes (\") count as quotes, and in
+// a percent-encoded body %22, %3A and %3D count as the quote, colon and
+// equals sign they encode. A key with nothing after it on its line takes
+// its value from the next line. A quote that is not closed on its line
+// starts a bare value.
 func valueAfterKey(s string, i int) (value, bool) {
 	i = skipQuote(s, i)
 	i = scanWhile(s, i, isBlank)
-	if i >= len(s) || (s[i] != ':' && s[i] != '=') {
+	encoded := false
+	switch {
+	case i < len(s) && (s[i] == ':' || s[i] == '='):
+		i++
+	case hasFoldPrefix(s[i:], "%3a") || hasFoldPrefix(s[i:], "%3d"):
+		i += 3
+		encoded = true
+	default:
 		return value{}, false
 	}
-	i++
 	if i < len(s) && s[i] == '>' {
 		i++
 	}
 	i = scanWhile(s, i, isBlank)
+	nextLine := i < len(s) && s[i] == '\n'
+	if nextLine {
+		i = scanWhile(s, i+1, isBlank)
+	}
 	if i >= len(s) {
 		return value{}, false
 	}
-	if q, n := quoteAt(s, i); n > 0 {
-		start := i + n
-		end := start
-		for end < len(s) && s[end] != '\n' {
-			if q2, m := quoteAt(s, end); m > 0 && q2 == q {
-				return value{start: start, end: end, quoted: true}, true
-			}
+	if nextLine && startsKey(s, i) {
+		return value{}, false // the next line is another key, not this one's value
+	}
+	if encoded {
+		if hasFoldPrefix(s[i:], "%22") {
+			i += 3
+		}
+		end := i
+		for end < len(s) && isBareValue(s[end]) && !endsEncodedValue(s[end:]) {
 			end++
 		}
-		return value{}, false
+		return value{start: i, end: end, quoted: end > i}, end > i
+	}
+	if q, n := quoteAt(s, i); n > 0 {
+		start := i + n
+		if end, ok := closingQuote(s, start, q); ok {
+			return value{start: start, end: end, quoted: true}, true
+		}
+		end := scanWhile(s, start, isBareValue)
+		return value{start: start, end: end, quoted: true}, end > start
 	}
 	end := scanWhile(s, i, isBareValue)
 	return value{start: i, end: end}, end > i
+}
+
+// startsKey reports whether a line from s[i] starts with a key: a word
+// followed by a colon or an equals sign and a value (`refresh_token: …`,
+// `b=…`). A colon before // (a URL) and equals signs at the end (base64
+// padding) are part of a value.
+func startsKey(s string, i int) bool {
+	end := scanWhile(s, i, func(c byte) bool { return isWordByte(c) || c == '-' || c == '"' || c == '\'' })
+	end = scanWhile(s, end, isBlank)
+	if end == i || end >= len(s) {
+		return false
+	}
+	after := byte('\n')
+	if end+1 < len(s) {
+		after = s[end+1]
+	}
+	switch s[end] {
+	case ':':
+		return after != '/'
+	case '=':
+		return after != '=' && !isSpace(after)
+	}
+	return false
+}
+
+// closingQuote finds the quote q (or \q) that closes a value starting at
+// s[start], on the same line.
+func closingQuote(s string, start int, q byte) (int, bool) {
+	for end := start; end < len(s) && s[end] != '\n'; end++ {
+		if q2, m := quoteAt(s, end); m > 0 && q2 == q {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// hasFoldPrefix reports whether s starts with prefix, in any letter case.
+func hasFoldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// endsEncodedValue reports whether a percent-encoded value ends at s: at
+// an encoded &, quote, comma or closing brace. Other escapes (%2B for +,
+// %2F for /) are part of the value.
+func endsEncodedValue(s string) bool {
+	for _, sep := range []string{"%26", "%22", "%2c", "%7d", "%20"} {
+		if hasFoldPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteAt reports the quote character at s[i] and its length: 1 for " or

@@ -321,6 +321,8 @@ func afterErrorWord(s string, i int) bool {
 // callbackWithoutCode reports whether the paste holds an activation
 // callback whose query string has state but neither code nor error (an
 // activation URL, with client_id or response_type, is not a callback).
+// Each token (a run between blanks and quotes) is parsed once, however many
+// state= it holds, so the time stays linear in the paste.
 func callbackWithoutCode(clean string) bool {
 	lower := asciiLower(clean)
 	for from := 0; ; {
@@ -340,6 +342,9 @@ func callbackWithoutCode(clean string) bool {
 		for end < len(lower) && !isTokenEdge(lower[end]) {
 			end++
 		}
+		// The whole token is decided here: the next state= to look at is
+		// in another token.
+		from = end
 		token := clean[start:end]
 		if !strings.ContainsAny(token, "?&") {
 			continue // a log field (state=connected), not a query string

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"math"
 	"strings"
 	"time"
 
@@ -86,6 +87,7 @@ func InspectToken(paste string, now time.Time) (TokenReport, error) {
 		fs.add(SeverityInfo, "refresh-token", "invalid-refresh-token", msg(i18n.DiagTokenRefresh))
 	}
 	r.Findings = fs.sorted()
+	r.Scopes = echoList(r.Scopes)
 	return r, nil
 }
 
@@ -161,10 +163,20 @@ func inspectJWT(r *TokenReport, fs *findings, tok string, now time.Time) {
 	fs.add(SeverityInfo, "signature-not-verified", "", msg(i18n.DiagTokenNotVerified))
 
 	loc := now.Location()
-	r.IssuedAt = claimTime(claims, "iat", loc)
-	r.NotBefore = claimTime(claims, "nbf", loc)
-	r.ExpiresAt = claimTime(claims, "exp", loc)
+	times := map[string]*time.Time{"iat": &r.IssuedAt, "nbf": &r.NotBefore, "exp": &r.ExpiresAt}
+	badExp := false
+	for _, name := range []string{"iat", "nbf", "exp"} {
+		t, present := claimTime(claims, name, loc)
+		if present && t.IsZero() {
+			// NaN, infinities, a number out of range or before 1970: no
+			// date can be shown for it, and it is not "no expiry".
+			fs.add(SeverityError, "bad-"+name, "", msg(i18n.DiagTokenBadTime, name))
+			badExp = badExp || name == "exp"
+		}
+		*times[name] = t
+	}
 	switch {
+	case badExp:
 	case r.ExpiresAt.IsZero():
 		fs.add(SeverityWarning, "no-expiry", "", msg(i18n.DiagTokenNoExpiry))
 	case !now.Before(r.ExpiresAt):
@@ -215,22 +227,28 @@ type jsonError string
 
 func (e jsonError) Error() string { return string(e) }
 
+// cleanClaim is Clean for a decoded claim: the ids a token is for (a
+// userId that is a UUID) stay, while secrets a claim holds are hidden.
+func cleanClaim(s string) string { return redact(Sanitize(s), false).Text }
+
 // cleanJSON sanitizes and redacts every string in a decoded JSON value,
 // keys included.
 func cleanJSON(v any) any {
 	switch v := v.(type) {
 	case string:
-		return Clean(v)
+		return cutRunes(cleanClaim(v), MaxEchoURL)
 	case map[string]any:
 		out := make(map[string]any, len(v))
 		for k, x := range v {
-			out[Clean(k)] = cleanJSON(x)
+			out[cleanClaim(k)] = cleanJSON(x)
 		}
 		return out
 	case []any:
-		out := make([]any, len(v))
-		for i, x := range v {
-			out[i] = cleanJSON(x)
+		// A list built to be huge is cut, as a report echoes no more than
+		// MaxScopes items of any list.
+		out := make([]any, min(len(v), MaxScopes))
+		for i := range out {
+			out[i] = cleanJSON(v[i])
 		}
 		return out
 	}
@@ -238,21 +256,26 @@ func cleanJSON(v any) any {
 }
 
 // claimTime reads a NumericDate claim (seconds since 1970, a number or a
-// numeric string) in loc; zero when absent or unreadable.
-func claimTime(claims map[string]any, name string, loc *time.Location) time.Time {
+// numeric string) in loc. present reports whether the claim is there; the
+// time is zero when it is absent or not a valid time (not a number, not
+// finite, negative, or past the year 5000).
+func claimTime(claims map[string]any, name string, loc *time.Location) (t time.Time, present bool) {
 	var n json.Number
 	switch v := claims[name].(type) {
+	case nil:
+		_, present = claims[name]
+		return time.Time{}, present
 	case json.Number:
 		n = v
 	case string:
-		n = json.Number(v)
+		n = json.Number(strings.TrimSpace(v))
 	default:
-		return time.Time{}
+		return time.Time{}, true
 	}
 	f, err := n.Float64()
-	if err != nil || f < 0 || f > 1e11 {
-		return time.Time{}
+	if err != nil || math.IsNaN(f) || f < 0 || f > 1e11 {
+		return time.Time{}, true
 	}
 	sec := int64(f)
-	return time.Unix(sec, int64((f-float64(sec))*1e9)).In(loc)
+	return time.Unix(sec, int64((f-float64(sec))*1e9)).In(loc), true
 }

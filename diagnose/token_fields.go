@@ -39,7 +39,7 @@ func (r TokenReport) Summary(l i18n.Lang, now time.Time) []Field {
 	fields := []Field{{i18n.CmdTokenKind.In(l), r.Kind.Label().In(l)}}
 	for _, name := range summaryClaims[:2] {
 		if v, ok := r.Claims[name]; ok {
-			fields = append(fields, Field{name, oneLine(fmt.Sprint(v))})
+			fields = append(fields, Field{name, claimLine(fmt.Sprint(v))})
 		}
 	}
 	when := func(t time.Time) string {
@@ -52,7 +52,7 @@ func (r TokenReport) Summary(l i18n.Lang, now time.Time) []Field {
 		fields = append(fields, Field{i18n.CmdTokenExpires.In(l), when(r.ExpiresAt)})
 	}
 	if len(r.Scopes) > 0 {
-		fields = append(fields, Field{i18n.CmdTokenScopes.In(l), oneLine(strings.Join(r.Scopes, " "))})
+		fields = append(fields, Field{i18n.CmdTokenScopes.In(l), cutRunes(oneLine(strings.Join(r.Scopes, " ")), MaxEchoURL)})
 	}
 	return fields
 }
@@ -63,7 +63,7 @@ func (r TokenReport) OtherClaims() []Field {
 	var fields []Field
 	for name, v := range r.Claims {
 		if !slices.Contains(summaryClaims, name) {
-			fields = append(fields, Field{oneLine(name), oneLine(fmt.Sprint(v))})
+			fields = append(fields, Field{claimLine(name), claimLine(fmt.Sprint(v))})
 		}
 	}
 	slices.SortFunc(fields, func(a, b Field) int { return strings.Compare(a.Label, b.Label) })
@@ -77,9 +77,13 @@ func (r TokenReport) Algorithm() string {
 	if !ok {
 		return ""
 	}
-	return oneLine(fmt.Sprint(alg))
+	return claimLine(fmt.Sprint(alg))
 }
 
 // oneLine folds text from a paste onto one line with single spaces, so a
 // value holding newlines or tabs cannot break a layout.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// claimLine is a claim's value on one line, cut to MaxEchoRunes
+// characters, so that a claim built to be huge is not printed whole.
+func claimLine(s string) string { return cutRunes(oneLine(s), MaxEchoRunes) }

@@ -20,5 +20,5 @@ var (
 // `show --as`: its flag and the error for a person it does not know.
 var (
 	FlagShowAs       = Text{En: "show the fix for one person: integrator, customer or consultant (what you do first, then what to ask the other party)", Sv: "visa åtgärden för en person: integrator, customer eller consultant (först det du gör, sedan det du ber den andra parten om)"}
-	ErrUnknownPerson = Text{En: "unknown person %s for --as (valid: %s)", Sv: "okänd person %s för --as (giltiga: %s)"}
+	ErrUnknownPerson = Text{En: "unknown person %q for --as (valid: %s)", Sv: "okänd person %q för --as (giltiga: %s)"}
 )

@@ -87,10 +87,6 @@ var (
 	AccNoBack = Text{En: "This is the first question; there is nothing to go back to.", Sv: "Det här är första frågan; det finns inget att gå tillbaka till."}
 	AccEnded  = Text{En: "the input ended before the wizard reached a fix", Sv: "indata tog slut innan guiden kom fram till en åtgärd"}
 
-	AccPastePrompt = Text{
-		En: "Paste or type the text, then press Enter on an empty line (or end the input). A line with only 0 goes back.",
-		Sv: "Klistra in eller skriv texten och tryck sedan Enter på en tom rad (eller avsluta indata). En rad med bara 0 går tillbaka.",
-	}
 	AccChooseFix = Text{En: "Which do you want to open?", Sv: "Vilken vill du öppna?"}
 )
 

@@ -10,7 +10,7 @@ import (
 
 // URL is check-url's answer as a document: the verdict first, then the
 // findings worst first (those with a fix can be opened), then the link's
-// parameters.
+// parameters (as many as diagnose keeps, and how many it left out).
 func URL(r diagnose.URLReport, l i18n.Lang) Document {
 	var d Document
 	sev, verdict := r.Verdict()
@@ -22,6 +22,9 @@ func URL(r diagnose.URLReport, l i18n.Lang) Document {
 			rows[i] = Field{Label: oneLine(p.Name), Value: oneLine(p.Value)}
 		}
 		d.Add(Heading{Text: i18n.CmdParamsHeading.In(l)}, Fields{Rows: rows, Indent: true})
+		if r.ParamsLeftOut > 0 {
+			d.Add(Paragraph{Text: i18n.CmdMoreParams.Format(l, r.ParamsLeftOut), InList: true})
+		}
 	}
 	return d
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/colorprofile"
@@ -33,8 +34,10 @@ var backWords = []string{"0", "b", "back", "tillbaka"}
 // list in the chosen language and answered by a line read from in holding
 // the option's number. 0 (or b) goes back one question. A line that is not
 // a choice is answered with a clear message and the question is asked
-// again. On the paste screen the lines up to an empty one (or the end of
-// the input) are the paste; its result is written as plain text, sanitized
+// again (quoted only when it could have been meant as an answer: a short
+// word or number, never a line of a paste). On the paste screen the lines
+// up to one holding only a dot (or the end of the input) are the paste,
+// blank lines and all; its result is written as plain text, sanitized
 // and redacted, with a numbered list of the fixes it points at. It ends at
 // a fix; the caller prints it. When the input ends first it returns
 // ErrInputEnded.
@@ -129,7 +132,7 @@ func askLang(w *walk, lang i18n.Lang, read func() (string, error), out io.Writer
 		if k, ok := parseChoice(line, len(langs)); ok {
 			return k - 1, nil
 		}
-		fmt.Fprintln(out, i18n.AccInvalid.Format(lang, shortened(line), len(langs)))
+		fmt.Fprintln(out, notAChoice(lang, line, len(langs)))
 	}
 }
 
@@ -174,14 +177,16 @@ func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), 
 		case line == "":
 			fmt.Fprintln(out, i18n.AccEmpty.Format(lang, count))
 		default:
-			fmt.Fprintln(out, i18n.AccInvalid.Format(lang, shortened(line), count))
+			fmt.Fprintln(out, notAChoice(lang, line, count))
 		}
 	}
 }
 
 // askPaste asks for the paste until it gets one that can be read, or a
-// step back: the lines up to an empty line or the end of the input, where
-// a first line of only 0 (or b) goes back. A paste above
+// step back: the lines up to one holding only a dot (pasteEnd) or the end
+// of the input, where a first line of only 0 (or b) goes back. Blank lines
+// are part of the paste: an HTTP dump has one between its headers and its
+// body, and the body must not be read as answers. A paste above
 // diagnose.MaxInputBytes, or an empty one, is refused with diagnose's
 // message and asked for again.
 func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, error), now time.Time, out io.Writer) error {
@@ -190,7 +195,7 @@ func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, 
 		fmt.Fprintf(out, "(%s)\n", hint)
 	}
 	for {
-		fmt.Fprintln(out, i18n.AccPastePrompt.In(lang))
+		fmt.Fprintln(out, i18n.AccPasteEnd.In(lang))
 		w.paste.clear()
 		var refused error
 		for first := true; ; first = false {
@@ -206,7 +211,7 @@ func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, 
 					return nil
 				}
 			}
-			if strings.TrimSpace(line) == "" {
+			if strings.TrimSpace(line) == pasteEnd {
 				break
 			}
 			// Past the limit the rest of the paste is still read, to its
@@ -256,19 +261,37 @@ func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, err
 	return err
 }
 
-// shortened is the start of a wrong answer, to quote it back: a line of any
-// length may come in, and repeating all of it helps no one.
-func shortened(s string) string {
-	const most = 40
-	i := 0
-	for n := 0; i < len(s); n++ {
-		if n == most {
-			return s[:i] + "…"
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+// pasteEnd alone on a line ends a paste in the accessible mode.
+const pasteEnd = "."
+
+// maxAnswerQuoted is the longest wrong answer quoted back: longer lines
+// are not answers but text, perhaps a paste that arrived at a question.
+const maxAnswerQuoted = 16
+
+// notAChoice says that line is not one of the count choices, quoting it
+// only when it is a plausible answer (a short word or number), and then
+// sanitized and redacted: a line of a paste, a secret among them, is never
+// repeated.
+func notAChoice(lang i18n.Lang, line string, count int) string {
+	if !plausibleAnswer(line) {
+		return i18n.AccNotAnswer.Format(lang, count)
 	}
-	return s
+	return i18n.AccInvalid.Format(lang, diagnose.Quote(line, maxAnswerQuoted), count)
+}
+
+// plausibleAnswer reports whether a line could have been typed as an
+// answer: at most maxAnswerQuoted letters, digits, blanks, dots and
+// dashes.
+func plausibleAnswer(line string) bool {
+	if utf8.RuneCountInString(line) > maxAnswerQuoted {
+		return false
+	}
+	for _, r := range line {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // parseChoice reads a 1-based option number from 1 to n.

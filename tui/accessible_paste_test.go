@@ -37,9 +37,9 @@ func TestAccessiblePaste(t *testing.T) {
 	}{
 		{
 			name: "a paste to its fix", lang: i18n.English,
-			input: "1\nInvalid refresh token\n\n1\n", fix: "invalid-refresh-token",
+			input: "1\nInvalid refresh token\n.\n1\n", fix: "invalid-refresh-token",
 			said: []string{
-				paste.Text.In(i18n.English), paste.Hint.In(i18n.English), i18n.AccPastePrompt.In(i18n.English),
+				paste.Text.In(i18n.English), paste.Hint.In(i18n.English), i18n.AccPasteEnd.In(i18n.English),
 				i18n.CmdExplainHeading.In(i18n.English), "1. " + irt.Title.In(i18n.English), i18n.CmdEvidence.In(i18n.English),
 				i18n.AccChooseFix.In(i18n.English), "  1. " + irt.Title.In(i18n.English), "  2. " + i18n.WizAnswerInstead.In(i18n.English),
 				i18n.AccPrompt.Format(i18n.English, 2),
@@ -47,26 +47,26 @@ func TestAccessiblePaste(t *testing.T) {
 		},
 		{
 			name: "a multi-line paste with a secret and escape sequences, in Swedish", lang: i18n.Swedish,
-			input: "1\n" + escapePaste + "\n\n1\n", fix: "invalid-refresh-token",
+			input: "1\n" + escapePaste + "\n.\n1\n", fix: "invalid-refresh-token",
 			said: []string{
-				paste.Text.In(i18n.Swedish), i18n.AccPastePrompt.In(i18n.Swedish), i18n.CmdExplainHeading.In(i18n.Swedish),
+				paste.Text.In(i18n.Swedish), i18n.AccPasteEnd.In(i18n.Swedish), i18n.CmdExplainHeading.In(i18n.Swedish),
 				i18n.CmdRedactedOne.Format(i18n.Swedish, 1, "refresh-token"), i18n.AccChooseFix.In(i18n.Swedish),
 			},
 		},
 		{
 			name: "0 on the paste goes back", lang: i18n.English,
 			input: "1\n0\n2\n1\n3\n", fix: "unsupported-scope",
-			said: []string{i18n.AccPastePrompt.In(i18n.English), root.Text.In(i18n.English), activation.Text.In(i18n.English)},
+			said: []string{i18n.AccPasteEnd.In(i18n.English), root.Text.In(i18n.English), activation.Text.In(i18n.English)},
 		},
 		{
 			name: "0 on the result goes back to the paste", lang: i18n.Swedish,
-			input: "1\nInvalid refresh token\n\n0\n2001304\n\n1\n", fix: "account-not-found",
-			said: []string{i18n.CmdExplainHeading.In(i18n.Swedish), i18n.AccPastePrompt.In(i18n.Swedish), "2001304"},
+			input: "1\nInvalid refresh token\n.\n0\n2001304\n.\n1\n", fix: "account-not-found",
+			said: []string{i18n.CmdExplainHeading.In(i18n.Swedish), i18n.AccPasteEnd.In(i18n.Swedish), "2001304"},
 		},
 		{
 			name: "an empty paste says what to paste", lang: i18n.Swedish,
-			input: "1\n\n   \nInvalid refresh token\n\n1\n", fix: "invalid-refresh-token",
-			said: []string{emptyText.In(i18n.Swedish), i18n.AccPastePrompt.In(i18n.Swedish), emptyText.In(i18n.Swedish), i18n.CmdExplainHeading.In(i18n.Swedish)},
+			input: "1\n.\n   \n.\nInvalid refresh token\n.\n1\n", fix: "invalid-refresh-token",
+			said: []string{emptyText.In(i18n.Swedish), i18n.AccPasteEnd.In(i18n.Swedish), emptyText.In(i18n.Swedish), i18n.CmdExplainHeading.In(i18n.Swedish)},
 		},
 		{
 			name: "the end of the input ends the paste", lang: i18n.English,
@@ -76,31 +76,31 @@ func TestAccessiblePaste(t *testing.T) {
 		{
 			name: "the input ends at the paste prompt", lang: i18n.English,
 			input: "1\n", err: ErrInputEnded,
-			said: []string{i18n.AccPastePrompt.In(i18n.English)},
+			said: []string{i18n.AccPasteEnd.In(i18n.English)},
 		},
 		{
 			name: "no match: the questions instead", lang: i18n.English,
-			input: "1\n" + postgresError + "\n\n1\n2\n1\n3\n", fix: "unsupported-scope",
+			input: "1\n" + postgresError + "\n.\n1\n2\n1\n3\n", fix: "unsupported-scope",
 			said: []string{i18n.CmdNoMatch.In(i18n.English), "  1. " + i18n.WizAnswerInstead.In(i18n.English), root.Text.In(i18n.English), activation.Text.In(i18n.English)},
 		},
 		{
 			name: "an activation link", lang: i18n.Swedish,
-			input: "1\n" + badActivationURL + "\n\n1\n", fix: "redirect-uri-mismatch",
+			input: "1\n" + badActivationURL + "\n.\n1\n", fix: "redirect-uri-mismatch",
 			said: []string{i18n.WizActivationLink.In(i18n.Swedish), i18n.CmdFindingsHeading.In(i18n.Swedish), "fel", i18n.CmdParamsHeading.In(i18n.Swedish), "client_id", "8fKq3uZx"},
 		},
 		{
 			name: "a token", lang: i18n.English,
-			input: "1\nAuthorization: Bearer " + expiredToken() + "\n\n1\n", fix: "access-token-expired",
+			input: "1\nAuthorization: Bearer " + expiredToken() + "\n.\n1\n", fix: "access-token-expired",
 			said: []string{"tenantId", "1234567", "2025-02-11 08:30:00 CET (1 hour ago)", i18n.CmdFindingsHeading.In(i18n.English)},
 		},
 		{
 			name: "a choice that is not one is asked again", lang: i18n.English,
-			input: "1\nInvalid refresh token\n\n9\nx\n\n1\n", fix: "invalid-refresh-token",
+			input: "1\nInvalid refresh token\n.\n9\nx\n\n1\n", fix: "invalid-refresh-token",
 			said: []string{i18n.AccInvalid.Format(i18n.English, "9", 2), i18n.AccInvalid.Format(i18n.English, "x", 2), i18n.AccEmpty.Format(i18n.English, 2)},
 		},
 		{
 			name: "from the last option of a list of errors", lang: i18n.English,
-			input: fmt.Sprintf("2\n3\n%d\nHTTP/1.1 429 Too Many Requests\n\n1\n", len(apiError.Options)), fix: "rate-limited",
+			input: fmt.Sprintf("2\n3\n%d\nHTTP/1.1 429 Too Many Requests\n.\n1\n", len(apiError.Options)), fix: "rate-limited",
 			said: []string{apiError.Text.In(i18n.English), fmt.Sprintf("  %d. ", len(apiError.Options)) + apiError.Options[len(apiError.Options)-1].Label.In(i18n.English), paste.Text.In(i18n.English)},
 		},
 	}
@@ -134,7 +134,7 @@ func TestAccessiblePasteTooLarge(t *testing.T) {
 // read: the first is refused with diagnose's message, not echoed.
 func tooLarge(t *testing.T, l i18n.Lang, big string) {
 	t.Helper()
-	input := "1\n" + big + "\nInvalid refresh token\n\n1\n"
+	input := "1\n" + big + ".\nInvalid refresh token\n.\n1\n"
 	var out strings.Builder
 	res, err := Accessible(accessibleOptions(l), strings.NewReader(input), &out)
 	if err != nil || res.FixID != "invalid-refresh-token" {

@@ -7,9 +7,11 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // numbersFor turns answers into the lines a user types: each answer's
@@ -157,7 +159,7 @@ func TestAccessibleReadError(t *testing.T) {
 	if err != nil || res.FixID != "legacy-token-invalid" {
 		t.Errorf("an endless line then 3, 2: %+v, %v", res, err)
 	}
-	if want := i18n.AccInvalid.Format(i18n.English, strings.Repeat("9", 40)+"…", len(flows.DecisionTree().Root().Options)); !strings.Contains(out.String(), want) || out.Len() > 10000 {
+	if want := i18n.AccNotAnswer.Format(i18n.English, len(flows.DecisionTree().Root().Options)); !strings.Contains(out.String(), want) || out.Len() > 10000 {
 		t.Errorf("an endless line is not refused in short (%d bytes of output); want %q", out.Len(), want)
 	}
 }
@@ -180,19 +182,35 @@ func TestAccessibleShowsHints(t *testing.T) {
 }
 
 // FuzzAccessible feeds arbitrary input to the prompts: they must end with a
-// fix or an error, never panic or loop.
+// fix or an error, never panic or loop, and what they write must hold no
+// control sequence, invisible character or secret, whatever the input.
 func FuzzAccessible(f *testing.F) {
-	for _, seed := range []string{"2\n3\n", "1\nInvalid refresh token\n\n1\n", "0\nb\nback\n", "\n\n\n", "999999999999999999999\n", "2\r\n2\r\n", "\x00\xff\n"} {
+	for _, seed := range []string{"2\n3\n", "1\nInvalid refresh token\n.\n1\n", "1\nHTTP/1.1 401\n\nclient_secret=Z8yQp3LmN7vR2sT9wX4k\n.\n1\n", "0\nb\nback\n", "\n\n\n", "999999999999999999999\n", "2\r\n2\r\n", "\x00\xff\n"} {
 		f.Add(seed, false)
+	}
+	for _, h := range testkit.All() {
+		f.Add(h.Paste+"\n1\n"+h.Paste+"\n.\n1\n", true)
 	}
 	tree := flows.DecisionTree()
 	f.Fuzz(func(t *testing.T, input string, askLang bool) {
-		res, err := Accessible(Options{Tree: tree, Lang: i18n.Swedish, AskLang: askLang}, strings.NewReader(input), io.Discard)
-		if err == nil {
-			if _, ok := res.Fix(); !ok {
-				t.Errorf("no error and no fix for %q: %+v", input, res)
+		testkit.Bounded(t, len(input), func() {
+			var out strings.Builder
+			res, err := Accessible(Options{Tree: tree, Lang: i18n.Swedish, AskLang: askLang, Now: func() time.Time { return testNow }}, strings.NewReader(input), &out)
+			if err == nil {
+				if _, ok := res.Fix(); !ok {
+					t.Errorf("no error and no fix for %q: %+v", input, res)
+				}
 			}
-		}
+			var secrets []string
+			for _, h := range testkit.Secrets() {
+				if strings.Contains(input, h.Paste) {
+					secrets = append(secrets, h.Secrets...)
+				}
+			}
+			for _, leak := range testkit.Leaks(out.String(), secrets) {
+				t.Errorf("input %q: the output holds %s:\n%s", input, leak, out.String())
+			}
+		})
 	})
 }
 

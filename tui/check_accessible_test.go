@@ -24,7 +24,7 @@ func TestAccessibleCheck(t *testing.T) {
 				answer = map[i18n.Lang]string{i18n.English: "y", i18n.Swedish: "j"}[l]
 			}
 			var out bytes.Buffer
-			_, err := Accessible(o, strings.NewReader("1\n"+d.Token+"\n\n"+answer+"\n"), &out)
+			_, err := Accessible(o, strings.NewReader("1\n"+d.Token+"\n.\n"+answer+"\n"), &out)
 			if err != ErrInputEnded {
 				t.Fatalf("%s: %v\n%s", l, err, out.String())
 			}

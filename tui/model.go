@@ -37,6 +37,77 @@ type Model struct {
 	result Result
 	// live is the "Check with Fortnox" action (check_route.go).
 	live liveCheck
+
+	// reading counts the pastes sent off to be read: a pasteReadMsg for
+	// any other than the last is stale (cancelled, or left behind) and
+	// dropped.
+	reading int
+}
+
+// asyncReadFrom is the paste size from which reading runs off the Update
+// loop, as a tea.Cmd with a spinner and esc to cancel, so that the wizard
+// keeps drawing and answering keys (and ctrl+c and SIGTERM) meanwhile.
+// Smaller pastes take a millisecond or two and are read at once, which
+// keeps every frame of a short walk the same from run to run.
+const asyncReadFrom = 64 << 10
+
+// pasteReadMsg is a paste read off the Update loop: its result, or why it
+// could not be read.
+type pasteReadMsg struct {
+	id     int
+	result *pasteResult
+	err    error
+}
+
+// startRead reads the paste on the paste screen: at once when it is small,
+// else off the loop, showing a spinner until the pasteReadMsg arrives.
+func (m *Model) startRead(s *pasteScreen) tea.Cmd {
+	if s.reading {
+		return nil
+	}
+	if len(m.walk.paste.text) < asyncReadFrom {
+		if err := m.walk.read(m.now()); err != nil {
+			s.refuse(err)
+			return nil
+		}
+		m.enter(m.walk.cursor())
+		return nil
+	}
+	if err := m.walk.canRead(); err != nil {
+		s.refuse(err)
+		return nil
+	}
+	m.reading++
+	id, text, now := m.reading, m.walk.paste.text, m.now()
+	read := func() tea.Msg {
+		r, err := readPaste(text, now)
+		return pasteReadMsg{id: id, result: r, err: err}
+	}
+	return tea.Batch(s.startSpinner(), read)
+}
+
+// finishRead takes a paste read off the loop, unless it was cancelled or
+// the user has moved on.
+func (m *Model) finishRead(msg pasteReadMsg) {
+	s, ok := m.screen.(*pasteScreen)
+	if !ok || !s.reading || msg.id != m.reading {
+		return
+	}
+	s.reading = false
+	if msg.err != nil {
+		s.refuse(msg.err)
+		return
+	}
+	if m.walk.accept(msg.result) {
+		m.enter(m.walk.cursor())
+	}
+}
+
+// cancelRead stops waiting for the paste being read; its result, when it
+// comes, is dropped.
+func (m *Model) cancelRead(s *pasteScreen) {
+	s.reading = false
+	m.reading++
 }
 
 // Fallback size until the terminal reports its own.
@@ -112,6 +183,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case tea.PasteMsg:
 		return m, m.handlePaste(msg)
+	case pasteReadMsg:
+		m.finishRead(msg)
+		return m, nil
 	}
 	return m, m.screen.update(msg)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 func TestPasteScreenTakesPastesAndTyping(t *testing.T) {
@@ -170,13 +171,51 @@ func TestPasteOnAQuestionGoesToThePasteScreen(t *testing.T) {
 			t.Errorf("esc from the paste screen went to %s, want %s", here(m), at)
 		}
 	}
-	// A filter being typed keeps the paste to itself. (Every question of
-	// the tree offers the paste screen.)
+	// A paste while a filter is typed goes to the paste screen too, never
+	// into the filter.
 	m := walkTo(t, testOptions(i18n.English, 80, 24), nil)
 	send(m, press("/"), pasteMsg("429"))
-	if here(m) != tree.Root().ID {
-		t.Errorf("pasting into a filter went to %s", here(m))
+	if _, ok := m.screen.(*pasteScreen); !ok || m.walk.paste.text != "429" {
+		t.Errorf("pasting into the root's filter went to %s with %q, want the paste screen", here(m), m.walk.paste.text)
 	}
+	// A question without the paste screen keeps its place; while a filter
+	// is typed it says why the paste was refused. Every question of the
+	// real tree offers the paste screen, so the small tree's q2 stands in.
+	o := testOptions(i18n.English, 80, 24)
+	o.Tree = smallTree()
+	at := questionWithoutPaste(t, o.Tree)
+	m = walkTo(t, o, pathToNode(t, o.Tree, at))
+	send(m, pasteMsg("Missing license"))
+	if here(m) != at {
+		t.Errorf("pasting on %s went to %s", at, here(m))
+	}
+	send(m, press("/"), pasteMsg("refresh_token="+testkit.RefreshUUID))
+	frame := plain(m.View().Content)
+	if here(m) != at || !strings.Contains(frame, i18n.WizFilterNoPaste.In(i18n.English)[:30]) || strings.Contains(frame, "refresh_token") {
+		t.Errorf("pasting into the filter on %s: at %s, frame:\n%s", at, here(m), frame)
+	}
+}
+
+// questionWithoutPaste finds, by the tree's data, a question none of whose
+// options leads to the paste screen.
+func questionWithoutPaste(t *testing.T, tree flows.Tree) string {
+	t.Helper()
+	for _, n := range tree.Nodes() {
+		if n.Kind != flows.Question || n.ID == tree.Root().ID {
+			continue
+		}
+		offers := false
+		for _, o := range n.Options {
+			if next, ok := tree.Node(o.Next); ok && next.Kind == flows.Paste {
+				offers = true
+			}
+		}
+		if !offers {
+			return n.ID
+		}
+	}
+	t.Fatal("every question offers the paste screen")
+	return ""
 }
 
 func TestPasteHistory(t *testing.T) {
@@ -639,7 +678,16 @@ func FuzzPasteScreen(f *testing.F) {
 	} {
 		f.Add(seed, "x")
 	}
+	for _, h := range testkit.All() {
+		f.Add(h.Paste, h.Paste[:min(len(h.Paste), 12)])
+	}
 	f.Fuzz(func(t *testing.T, paste, typed string) {
+		testkit.Bounded(t, len(paste)+len(typed), func() { fuzzPasteScreen(t, paste, typed) })
+	})
+}
+
+func fuzzPasteScreen(t *testing.T, paste, typed string) {
+	{
 		m := toPaste(t, i18n.Swedish, 40, 12)
 		send(m, pasteMsg(paste))
 		for _, r := range typed {
@@ -667,7 +715,7 @@ func FuzzPasteScreen(f *testing.F) {
 				send(m, press("down"))
 			}
 		}
-	})
+	}
 }
 
 func TestCutLine(t *testing.T) {

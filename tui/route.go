@@ -87,13 +87,17 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // is text.
 func (m *Model) handlePasteKey(s *pasteScreen, msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.keys
+	if s.reading {
+		// While the paste is read, esc cancels and other keys wait, so
+		// that the paste cannot change under the reader.
+		if key.Matches(msg, k.BackPaste) {
+			m.cancelRead(s)
+		}
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Read):
-		if err := m.walk.read(m.now()); err != nil {
-			s.refuse(err)
-			return nil
-		}
-		m.enter(m.walk.cursor())
+		return m.startRead(s)
 	case key.Matches(msg, k.BackPaste):
 		m.back()
 	case key.Matches(msg, k.Restart):
@@ -107,21 +111,28 @@ func (m *Model) handlePasteKey(s *pasteScreen, msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // handlePaste takes a bracketed paste. On a question that offers the paste
-// screen, pasting is taken as that answer: the wizard goes there with the
-// paste. Anywhere else the screen gets it (the paste screen adds it, a
-// filter being typed takes it as text).
+// screen, pasting is taken as that answer, even while a filter is typed:
+// the wizard goes there with the paste. On any other question the paste is
+// refused with a notice, so that it never lands in the filter, where it
+// would show as it is, secrets and all. Other screens get it (the paste
+// screen adds it; the result and fix screens ignore it).
 func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
-	if s, ok := m.screen.(*choiceScreen); ok && !s.typing() {
-		if n, ok := m.walk.node(); ok && n.Kind == flows.Question {
-			for i, o := range n.Options {
-				if next, ok := m.walk.tree.Node(o.Next); ok && next.Kind == flows.Paste && m.walk.choose(i) {
-					m.enter(m.walk.cursor())
-					break
-				}
+	s, ok := m.screen.(*choiceScreen)
+	if !ok {
+		return m.screen.update(msg)
+	}
+	if n, ok := m.walk.node(); ok && n.Kind == flows.Question {
+		for i, o := range n.Options {
+			if next, ok := m.walk.tree.Node(o.Next); ok && next.Kind == flows.Paste && m.walk.choose(i) {
+				m.enter(m.walk.cursor())
+				return m.screen.update(msg)
 			}
 		}
 	}
-	return m.screen.update(msg)
+	if s.typing() {
+		s.setNotice(i18n.WizFilterNoPaste.In(m.c.lang))
+	}
+	return nil
 }
 
 // open opens the choice under the cursor on a paste's result: its fix, or

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -31,13 +32,37 @@ type pasteScreen struct {
 	problem diagnose.Message
 	width   int
 	height  int
+	// reading is true while a large paste is read off the Update loop;
+	// spin is the spinner that says so.
+	reading bool
+	spin    spinner.Model
 }
 
 func newPasteScreen(c *common, node flows.Node, buf *pasteBuffer) *pasteScreen {
 	return &pasteScreen{c: c, node: node, buf: buf}
 }
 
+// startSpinner shows the spinner while the paste is read, and returns the
+// command that keeps it turning.
+func (s *pasteScreen) startSpinner() tea.Cmd {
+	s.reading = true
+	s.problem = diagnose.Message{}
+	s.spin = spinner.New(spinner.WithSpinner(spinner.Line), spinner.WithStyle(s.c.styles.muted))
+	return s.spin.Tick
+}
+
 func (s *pasteScreen) update(msg tea.Msg) tea.Cmd {
+	if tick, ok := msg.(spinner.TickMsg); ok {
+		if !s.reading {
+			return nil
+		}
+		var cmd tea.Cmd
+		s.spin, cmd = s.spin.Update(tick)
+		return cmd
+	}
+	if s.reading {
+		return nil // the paste must not change while it is read
+	}
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		// A new paste replaces the text: it is a new question.
@@ -104,6 +129,8 @@ func (s *pasteScreen) view() string {
 	}
 	red := s.buf.redactedText()
 	switch {
+	case s.reading:
+		status = []string{s.spin.View() + " " + st.muted.Render(ansi.Truncate(i18n.WizReading.In(l), max(1, w-2), "…"))}
 	case !s.problem.IsZero():
 		mark := st.warn.Render("!") + " "
 		for i, t := range wrapLines(s.problem.In(l), w-2) {

@@ -117,9 +117,30 @@ func (w *walk) read(now time.Time) error {
 	if err != nil {
 		return err
 	}
+	w.accept(r)
+	return nil
+}
+
+// canRead reports why the walk cannot read a paste here, if it cannot: it
+// is not on the paste screen.
+func (w *walk) canRead() error {
+	if n, ok := w.node(); !ok || n.Kind != flows.Paste {
+		return errNotOnPaste
+	}
+	return nil
+}
+
+// accept moves from the paste screen to a paste's result, read elsewhere
+// (off the wizard's Update loop); false when the walk is no longer on the
+// paste screen.
+func (w *walk) accept(r *pasteResult) bool {
+	n, ok := w.node()
+	if !ok || n.Kind != flows.Paste {
+		return false
+	}
 	w.history = append(w.history, step{at: w.here})
 	w.here = place{node: n.ID, result: r}
-	return nil
+	return true
 }
 
 // errNotOnPaste is read's answer off the paste screen, which the wizard

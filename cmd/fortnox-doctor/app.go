@@ -78,7 +78,7 @@ func (a *app) settleLang() error {
 	l, src, err := i18n.Detect(a.langFlag, a.getenv)
 	a.lang, a.langSource = l, src
 	if err != nil {
-		return usageError(i18n.ErrUnknownLang.Format(a.lang, a.langFlag))
+		return usageError(i18n.ErrUnknownLang.Format(a.lang, quoteArg(a.langFlag)))
 	}
 	return nil
 }

@@ -27,20 +27,24 @@ func newCheckURLCmd(a *app) *cobra.Command {
 // checkURLJSON is `check-url --json`. Field names are part of the
 // command-line contract; fields are only ever added.
 type checkURLJSON struct {
-	OK       bool              `json:"ok"`
-	URL      string            `json:"url"`
-	Params   map[string]string `json:"params"`
-	Scopes   []string          `json:"scopes"`
-	Findings []findingJSON     `json:"findings"`
+	OK     bool              `json:"ok"`
+	URL    string            `json:"url"`
+	Params map[string]string `json:"params"`
+	// ParamsLeftOut counts the parameters after the first
+	// diagnose.MaxParams, which params leaves out.
+	ParamsLeftOut int           `json:"params_left_out"`
+	Scopes        []string      `json:"scopes"`
+	Findings      []findingJSON `json:"findings"`
 }
 
 func newCheckURLJSON(r diagnose.URLReport, l i18n.Lang) checkURLJSON {
 	out := checkURLJSON{
-		OK:       r.OK,
-		URL:      r.URL,
-		Params:   map[string]string{},
-		Scopes:   append([]string{}, r.Scopes...),
-		Findings: newFindingsJSON(r.Findings, l),
+		OK:            r.OK,
+		URL:           r.URL,
+		ParamsLeftOut: r.ParamsLeftOut,
+		Params:        map[string]string{},
+		Scopes:        append([]string{}, r.Scopes...),
+		Findings:      newFindingsJSON(r.Findings, l),
 	}
 	for _, p := range r.Params {
 		if _, seen := out.Params[p.Name]; !seen {

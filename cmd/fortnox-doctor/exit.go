@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+
 	"github.com/spf13/cobra"
 )
 
@@ -49,13 +51,19 @@ func exitCode(err error) int {
 	return exitUsage
 }
 
-// printError writes an error as one line on w, unless it is silent.
+// maxErrorLine is the most characters of an error message printed.
+const maxErrorLine = 400
+
+// printError writes an error as one line on w, unless it is silent. The
+// line is sanitized, redacted and cut short whatever made it: cobra's and
+// pflag's own messages quote the arguments, which may be a whole paste,
+// and each string they quote with %q is cleaned as an argument is.
 func printError(w io.Writer, err error) {
 	var e *exitError
 	if errors.As(err, &e) && e.silent {
 		return
 	}
-	fmt.Fprintln(w, "fortnox-doctor: "+oneLine(err.Error()))
+	fmt.Fprintln(w, "fortnox-doctor: "+diagnose.Quote(requoteArgs(err.Error()), maxErrorLine))
 }
 
 // interrupted ends a command the user stopped with ctrl+c: exit code 130,

@@ -13,7 +13,7 @@ func settleFormat(a *app, cmd *cobra.Command, format *string) error {
 		return nil
 	}
 	if f := cmd.Flags().Lookup("format"); f != nil && f.Changed && *format != "json" {
-		return usageError(i18n.ErrJSONAndFormat.Format(a.lang, quotedShort(*format)))
+		return usageError(i18n.ErrJSONAndFormat.Format(a.lang, quoteArg(*format)))
 	}
 	*format = "json"
 	return nil

@@ -37,7 +37,7 @@ func newGraphCmd(a *app) *cobra.Command {
 
 func runGraph(a *app, opts *graphOptions) error {
 	if !slices.Contains(graphFormats, opts.format) {
-		return usageError(i18n.ErrUnknownFormat.Format(a.lang, opts.format, strings.Join(graphFormats, ", ")))
+		return usageError(i18n.ErrUnknownFormat.Format(a.lang, quoteArg(opts.format), strings.Join(graphFormats, ", ")))
 	}
 	tree := flows.DecisionTree()
 	if opts.format == "json" {

@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
@@ -45,7 +48,7 @@ func readToken(a *app) (string, error) {
 		return readStdin(a)
 	}
 	fmt.Fprint(a.errOut, i18n.CmdTokenHint.In(a.lang)+" ")
-	line, err := term.ReadPassword(f.Fd())
+	line, err := readPasswordRestoring(f.Fd(), a.errOut)
 	fmt.Fprintln(a.errOut)
 	if err != nil {
 		return "", usageError(i18n.CmdErrRead.Format(a.lang, err))
@@ -64,4 +67,32 @@ func inputError(a *app, err error) error {
 		return usageError(ie.Message.In(a.lang))
 	}
 	return err
+}
+
+// readPasswordRestoring reads a line with echo off, like term.ReadPassword,
+// and puts the terminal back as it was if ctrl+c or SIGTERM ends the
+// program meanwhile: else the shell the user returns to would not show
+// what they type.
+func readPasswordRestoring(fd uintptr, errOut io.Writer) ([]byte, error) {
+	state, err := term.GetState(fd)
+	if err != nil {
+		return term.ReadPassword(fd)
+	}
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	defer func() {
+		signal.Stop(signals)
+		close(done)
+	}()
+	go func() {
+		select {
+		case <-signals:
+			_ = term.Restore(fd, state)
+			fmt.Fprintln(errOut)
+			os.Exit(exitInterrupted)
+		case <-done:
+		}
+	}()
+	return term.ReadPassword(fd)
 }

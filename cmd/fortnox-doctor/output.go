@@ -2,9 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
 // maxTextWidth caps wrapped text so long lines stay readable on wide terminals.
@@ -47,4 +53,87 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// checkOutputPath fails at once, before the walk, when --output names a
+// file in a folder that does not exist, a folder, a symbolic link (which
+// could point anywhere, such as at a file the user did not mean to
+// replace) or anything else that is not a regular file.
+func checkOutputPath(l i18n.Lang, path string) error {
+	if path == "" {
+		return nil
+	}
+	shown := quoteArg(path)
+	if info, err := os.Lstat(path); err == nil {
+		switch {
+		case info.Mode()&fs.ModeSymlink != 0:
+			return usageError(i18n.ErrOutputSymlink.Format(l, shown))
+		case info.IsDir():
+			return usageError(i18n.ErrOutputDir.Format(l, shown, errors.New("is a directory")))
+		case !info.Mode().IsRegular():
+			return usageError(i18n.ErrOutputNotRegular.Format(l, shown))
+		}
+	}
+	if info, err := os.Stat(filepath.Dir(path)); err != nil {
+		return usageError(i18n.ErrOutputDir.Format(l, shown, withoutPath(err)))
+	} else if !info.IsDir() {
+		return usageError(i18n.ErrOutputDir.Format(l, shown, fmt.Errorf("%s is not a directory", quoteArg(filepath.Dir(path)))))
+	}
+	return nil
+}
+
+// writeOutputFile writes text to the --output file. A new file is created
+// only if nothing is there (O_EXCL), mode 0644; an existing regular file is
+// replaced by renaming a new one over it, so that a symbolic link put
+// there meanwhile is replaced, never followed; and the user is told it was
+// replaced.
+func writeOutputFile(a *app, l i18n.Lang, path, text string) error {
+	shown := quoteArg(path)
+	if err := checkOutputPath(l, path); err != nil {
+		return err
+	}
+	fail := func(err error) error { return usageError(i18n.ErrOutputDir.Format(l, shown, withoutPath(err))) }
+	existing, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return fail(err)
+		}
+		if _, err := f.WriteString(text); err != nil {
+			_ = f.Close()
+			return fail(err)
+		}
+		if err := f.Close(); err != nil {
+			return fail(err)
+		}
+		return nil
+	}
+	if err != nil {
+		return fail(err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".fortnox-doctor-*")
+	if err != nil {
+		return fail(err)
+	}
+	defer func() { _ = os.Remove(tmp.Name()) }()
+	_, werr := tmp.WriteString(text)
+	cerr := tmp.Close()
+	if err := errors.Join(werr, cerr, os.Chmod(tmp.Name(), existing.Mode().Perm()&0o666)); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fail(err)
+	}
+	fmt.Fprintln(a.errOut, i18n.CmdOutputReplaced.Format(l, shown))
+	return nil
+}
+
+// withoutPath is a file error without the path it names, which the
+// message quotes already, cut short.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

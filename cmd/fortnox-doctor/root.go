@@ -2,10 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/fang/v2"
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
@@ -18,6 +22,11 @@ func run(ctx context.Context, args []string, a *app) int {
 	// arguments first. A bad --lang is reported once cobra has parsed them.
 	a.langFlag = langFromArgs(args)
 	_ = a.settleLang()
+	args = pasteArgsAsText(args)
+	// Every write to standard output goes through out, which keeps the
+	// first error: a full disk or a closed file must not pass for success.
+	out := &trackedWriter{w: a.out}
+	a.out = out
 
 	root := newRootCmd(a)
 	root.SetArgs(args)
@@ -29,10 +38,32 @@ func run(ctx context.Context, args []string, a *app) int {
 		// and date, so fang adds no commit of its own.
 		fang.WithVersion(version.Current().Format(a.lang)),
 	)
+	if out.err != nil {
+		printError(a.errOut, errors.New(i18n.ErrWriteOutput.Format(a.lang, out.err)))
+		return exitNegative
+	}
 	if err == nil {
 		return silentCode
 	}
 	return exitCode(err)
+}
+
+// trackedWriter passes writes on and keeps the first error, after which it
+// writes nothing more.
+type trackedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (t *trackedWriter) Write(p []byte) (int, error) {
+	if t.err != nil {
+		return 0, t.err
+	}
+	n, err := t.w.Write(p)
+	if err != nil {
+		t.err = err
+	}
+	return n, err
 }
 
 // newRootCmd builds the command tree, its texts in a.lang.
@@ -59,7 +90,12 @@ func newRootCmd(a *app) *cobra.Command {
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"sv", "en"}, cobra.ShellCompDirectiveNoFileComp))
 
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageError(i18n.ErrUsageHint.Format(a.lang, oneLine(err.Error()), c.CommandPath()))
+		// The error quotes the argument, which may be a whole paste.
+		quoted := diagnose.Quote(requoteArgs(err.Error()), maxQuoted*4)
+		if c.Name() == "explain" && strings.HasPrefix(err.Error(), "bad flag syntax") {
+			return usageError(i18n.ErrExplainLooksLikePaste.Format(a.lang, quoted))
+		}
+		return usageError(i18n.ErrUsageHint.Format(a.lang, quoted, c.CommandPath()))
 	})
 	root.AddCommand(
 		newListCmd(a),
@@ -121,9 +157,9 @@ func unknownCommand(a *app) cobra.PositionalArgs {
 		}
 		valid := strings.Join(names, ", ")
 		if near, ok := nearest.Match(args[0], names, 2); ok {
-			return usageError(i18n.ErrUnknownCmdNear.Format(a.lang, args[0], near, valid))
+			return usageError(i18n.ErrUnknownCmdNear.Format(a.lang, quoteArg(args[0]), near, valid))
 		}
-		return usageError(i18n.ErrUnknownCommand.Format(a.lang, args[0], valid))
+		return usageError(i18n.ErrUnknownCommand.Format(a.lang, quoteArg(args[0]), valid))
 	}
 }
 
@@ -131,10 +167,64 @@ func unknownCommand(a *app) cobra.PositionalArgs {
 func noArgs(a *app) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) > 0 {
-			return usageError(i18n.ErrNoArgs.Format(a.lang, cmd.Name(), strings.Join(args, " ")))
+			return usageError(i18n.ErrNoArgs.Format(a.lang, cmd.Name(), quoteArg(strings.Join(args, " "))))
 		}
 		return nil
 	}
+}
+
+// maxQuoted is the most characters of an argument a message quotes back.
+const maxQuoted = 40
+
+// quoteArg is an argument as a message quotes it: sanitized, redacted, on
+// one line and cut short, as an argument can be a whole paste.
+func quoteArg(s string) string { return diagnose.Quote(s, maxQuoted) }
+
+// requoteArgs replaces each Go-quoted string in a flag error (pflag
+// quotes values with %q, which writes a newline as \n and so hides a
+// secret's key from Redact) with its text as quoteArg gives it.
+func requoteArgs(msg string) string {
+	var b strings.Builder
+	for i := 0; i < len(msg); {
+		if msg[i] == '"' {
+			if lit, err := strconv.QuotedPrefix(msg[i:]); err == nil {
+				if text, err := strconv.Unquote(lit); err == nil {
+					b.WriteString(`"` + quoteArg(text) + `"`)
+					i += len(lit)
+					continue
+				}
+			}
+		}
+		b.WriteByte(msg[i])
+		i++
+	}
+	return b.String()
+}
+
+// pasteArgsAsText makes explain read an argument that is a paste as text,
+// even when it starts with a dash (a --- separator, a Markdown bullet, a
+// YAML list): it puts -- before it, after which nothing is a flag.
+func pasteArgsAsText(args []string) []string {
+	at := slices.Index(args, "explain")
+	if at < 0 || slices.Contains(args[:at], "--") {
+		return args
+	}
+	for i := at + 1; i < len(args); i++ {
+		switch arg := args[i]; {
+		case arg == "--":
+			return args
+		case strings.HasPrefix(arg, "-") && looksLikePaste(arg):
+			return slices.Insert(slices.Clone(args), i, "--")
+		}
+	}
+	return args
+}
+
+// looksLikePaste reports whether an argument starting with a dash is text
+// rather than a flag: no flag holds a blank or a newline, starts with three
+// dashes, or runs this long.
+func looksLikePaste(arg string) bool {
+	return strings.ContainsAny(arg, " \t\n\r") || strings.HasPrefix(arg, "---") || len(arg) > 64
 }
 
 // oneLine folds a multi-line message (cobra adds suggestions on new lines)

@@ -3,10 +3,8 @@ package main
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
-	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
@@ -53,13 +51,13 @@ func newShowCmd(a *app) *cobra.Command {
 
 func runShow(a *app, opts *showOptions, args []string) error {
 	if !slices.Contains(showFormats, opts.format) {
-		return usageError(i18n.ErrUnknownFormat.Format(a.lang, opts.format, strings.Join(showFormats, ", ")))
+		return usageError(i18n.ErrUnknownFormat.Format(a.lang, quoteArg(opts.format), strings.Join(showFormats, ", ")))
 	}
 	var person flows.Role
 	if opts.as != "" {
 		r, ok := flows.ParsePerson(opts.as)
 		if !ok {
-			return usageError(i18n.ErrUnknownPerson.Format(a.lang, quotedShort(opts.as), strings.Join(flows.PersonNames(), ", ")))
+			return usageError(i18n.ErrUnknownPerson.Format(a.lang, quoteArg(opts.as), strings.Join(flows.PersonNames(), ", ")))
 		}
 		person = r
 	}
@@ -83,21 +81,6 @@ func runShow(a *app, opts *showOptions, args []string) error {
 	}
 }
 
-// maxQuoted is how many characters of a wrong value a usage error quotes.
-const maxQuoted = 40
-
-// quotedShort quotes a value typed on the command line for an error
-// message: sanitized (no terminal escapes or control characters), cut
-// short with an ellipsis, on one line.
-func quotedShort(s string) string {
-	s = diagnose.Sanitize(s)
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > maxQuoted {
-		s = string(r[:maxQuoted]) + "…"
-	}
-	return strconv.Quote(s)
-}
-
 // lookupFix finds a fix by ID, or fails with a usage error that suggests the
 // nearest ID.
 func lookupFix(l i18n.Lang, id string) (flows.Fix, error) {
@@ -105,7 +88,7 @@ func lookupFix(l i18n.Lang, id string) (flows.Fix, error) {
 		return fix, nil
 	}
 	if near, ok := nearest.Match(id, flows.IDs(), 4); ok {
-		return flows.Fix{}, usageError(i18n.ErrUnknownFixSuggest.Format(l, id, near))
+		return flows.Fix{}, usageError(i18n.ErrUnknownFixSuggest.Format(l, quoteArg(id), near))
 	}
-	return flows.Fix{}, usageError(i18n.ErrUnknownFix.Format(l, id))
+	return flows.Fix{}, usageError(i18n.ErrUnknownFix.Format(l, quoteArg(id)))
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
@@ -85,27 +83,7 @@ func printWizardFix(a *app, res tui.Result, output string) error {
 	if output == "" {
 		return nil
 	}
-	if err := os.WriteFile(output, []byte(flows.MarkdownAs(fix, res.Lang, res.Role)), 0o644); err != nil {
-		return usageError(i18n.ErrOutputDir.Format(res.Lang, output, err))
-	}
-	return nil
-}
-
-// checkOutputPath fails at once, before the walk, when --output names a
-// file in a folder that does not exist or a folder itself.
-func checkOutputPath(l i18n.Lang, path string) error {
-	if path == "" {
-		return nil
-	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return usageError(i18n.ErrOutputDir.Format(l, path, errors.New("is a directory")))
-	}
-	if info, err := os.Stat(filepath.Dir(path)); err != nil {
-		return usageError(i18n.ErrOutputDir.Format(l, path, err))
-	} else if !info.IsDir() {
-		return usageError(i18n.ErrOutputDir.Format(l, path, fmt.Errorf("%s is not a directory", filepath.Dir(path))))
-	}
-	return nil
+	return writeOutputFile(a, res.Lang, output, flows.MarkdownAs(fix, res.Lang, res.Role))
 }
 
 // accessibleMode reports whether to use plain numbered prompts instead of

@@ -131,7 +131,7 @@ func TestWizardAccessiblePaste(t *testing.T) {
 	fix, _ := flows.Lookup("token-missing-scope")
 	for _, l := range i18n.Langs() {
 		path := filepath.Join(t.TempDir(), "fix.md")
-		a, stdout, stderr := newWizardTestApp("1\n"+paste+"\n\n1\n", "FORTNOX_DOCTOR_LANG="+string(l))
+		a, stdout, stderr := newWizardTestApp("1\n"+paste+"\n.\n1\n", "FORTNOX_DOCTOR_LANG="+string(l))
 		if code := run(context.Background(), []string{"--accessible", "--output", path}, a); code != 0 {
 			t.Fatalf("%s: exit %d: %s", l, code, stderr)
 		}

@@ -2,13 +2,25 @@
 // for "did you mean …?" hints.
 package nearest
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Match returns the candidate closest to word by edit distance, ignoring
 // letter case, when it is within maxDistance edits; otherwise false.
-// Ties go to the earlier candidate.
+// Ties go to the earlier candidate. A word longer than every candidate by
+// more than maxDistance is not compared at all, so a pasted paragraph
+// costs no more than a typo.
 func Match(word string, candidates []string, maxDistance int) (string, bool) {
 	best, bestDist := "", maxDistance+1
+	longest := 0
+	for _, c := range candidates {
+		longest = max(longest, utf8.RuneCountInString(c))
+	}
+	if len(word) > 4*(longest+maxDistance) || utf8.RuneCountInString(word) > longest+maxDistance {
+		return "", false
+	}
 	w := strings.ToLower(word)
 	for _, c := range candidates {
 		if d := distance(w, strings.ToLower(c)); d < bestDist {

@@ -1,0 +1,136 @@
+package diagnose
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// What a report echoes of a paste is capped, so that a paste built to
+// repeat itself cannot make the output many times larger than the input.
+const (
+	// MaxEchoRunes is the most characters of one value (a parameter, a
+	// scope, a claim) a report quotes; the rest is cut off with "…".
+	MaxEchoRunes = 200
+	// MaxEchoURL is the most bytes of a link a report quotes.
+	MaxEchoURL = 2048
+	// MaxParams is the most query parameters a report lists.
+	MaxParams = 64
+	// MaxScopes is the most scopes a report lists (Fortnox has about 40).
+	MaxScopes = 128
+	// maxPerCode is the most findings of one code a report lists; the rest
+	// are counted in one more finding.
+	maxPerCode = 8
+)
+
+// Quote is text from a paste as any message may quote it: sanitized,
+// redacted, on one line and at most most characters long (then ending in
+// "…"). Every message that repeats what the user typed or pasted goes
+// through it.
+func Quote(s string, most int) string {
+	// Only the start is cleaned: a secret cut in half by the limit is still
+	// found, as a keyed or bare value, in the first most×4+256 bytes.
+	if limit := most*4 + 256; len(s) > limit {
+		for limit > 0 && !utf8.RuneStart(s[limit]) {
+			limit--
+		}
+		s = s[:limit]
+	}
+	return cutOutside(oneLine(Clean(s)), most)
+}
+
+// cutOutside is cutRunes, but never cuts a placeholder in half: one that
+// the cut would split is kept whole.
+func cutOutside(s string, most int) string {
+	cut := cutRunes(s, most)
+	if cut == s {
+		return s
+	}
+	end := len(cut) - len("…")
+	open := strings.LastIndex(s[:end], redactedPrefix)
+	if open < 0 || strings.IndexByte(s[open:end], ']') >= 0 {
+		return cut
+	}
+	if closing := strings.IndexByte(s[end:], ']'); closing >= 0 {
+		end += closing + 1
+	}
+	if end >= len(s) {
+		return s
+	}
+	return s[:end] + "…"
+}
+
+// cutRunes cuts s to at most most characters, ending in "…" when cut.
+func cutRunes(s string, most int) string {
+	if utf8.RuneCountInString(s) <= most {
+		return s
+	}
+	i, n := 0, 0
+	for n < max(most-1, 0) {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return s[:i] + "…"
+}
+
+// capped keeps the first maxPerCode findings of each code and sums the rest
+// up in one finding per code, of the same severity and fix.
+func (f findings) capped() findings {
+	count := map[string]int{}
+	out := f[:0:0]
+	for _, x := range f {
+		count[x.Code]++
+		if count[x.Code] <= maxPerCode {
+			out = append(out, x)
+		}
+	}
+	summed := map[string]bool{}
+	for _, x := range f {
+		if n := count[x.Code] - maxPerCode; n > 0 && !summed[x.Code] {
+			summed[x.Code] = true
+			out = append(out, Finding{Severity: x.Severity, Code: x.Code, FixID: x.FixID, Message: msg(i18n.DiagMoreFindings, n, x.Code)})
+		}
+	}
+	return out
+}
+
+// echoURL is a link as a report quotes it: cut to MaxEchoURL bytes.
+func echoURL(s string) string {
+	if len(s) <= MaxEchoURL {
+		return s
+	}
+	i := MaxEchoURL
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strings.TrimRight(s[:i], "%") + "…"
+}
+
+// echoed caps the findings (see capped) and cuts every piece of the paste
+// they quote to MaxEchoRunes characters.
+func (f findings) echoed() findings {
+	out := f.capped()
+	for i, x := range out {
+		args := slices.Clone(x.Message.Args)
+		for k, a := range args {
+			if s, ok := a.(string); ok {
+				args[k] = cutRunes(s, MaxEchoRunes)
+			}
+		}
+		out[i].Message.Args = args
+	}
+	return out
+}
+
+// echoList keeps the first MaxScopes strings of a list, each cut to
+// MaxEchoRunes characters.
+func echoList(list []string) []string {
+	list = list[:min(len(list), MaxScopes)]
+	for i, s := range list {
+		list[i] = cutRunes(s, MaxEchoRunes)
+	}
+	return list
+}
