@@ -19,6 +19,6 @@ var (
 
 // `show --as`: its flag and the error for a person it does not know.
 var (
-	FlagShowAs       = Text{En: "show the fix for one person: integrator, customer or consultant (what you do first, then what to ask the other party)", Sv: "visa åtgärden för en person: integrator, customer eller consultant (först det du gör, sedan det du ber den andra parten om)"}
+	FlagShowAs       = Text{En: "integrator, customer or consultant: your steps first", Sv: "integrator, customer eller consultant: dina steg först"}
 	ErrUnknownPerson = Text{En: "unknown person %q for --as (valid: %s)", Sv: "okänd person %q för --as (giltiga: %s)"}
 )

@@ -7,23 +7,23 @@ package i18n
 // The command and its flags.
 var (
 	CmdCheckShort = Text{
-		En: "Ask Fortnox, read-only and only after you agree, whether a token works",
-		Sv: "Fråga Fortnox, bara läsande och först när du godkänt, om en token fungerar",
+		En: "Ask Fortnox if a token works (read-only, asks first)",
+		Sv: "Testa en token mot Fortnox (läser bara, frågar först)",
 	}
 	CmdCheckLong = Text{
 		En: "check sends a few GET requests with an access token to Fortnox's API and reports, one line per check, whether the token is accepted, which company and user it belongs to, and whether each scope works for that company. It is the only command that uses the network, and it says where it will send what before it sends anything.\n\nThe token comes from standard input, --token-file or FORTNOX_ACCESS_TOKEN, never from an argument. A refresh token or an authorization code is refused: using one spends it.",
 		Sv: "check skickar några GET-anrop med en access-token till Fortnox API och rapporterar, en rad per kontroll, om token godtas, vilket företag och vilken användare den tillhör och om varje scope fungerar för företaget. Det är det enda kommandot som använder nätverket, och det säger vart det skickar vad innan något skickas.\n\nToken läses från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument. En refresh-token eller en auktoriseringskod vägras: att använda en förbrukar den.",
 	}
-	FlagCheckYes               = Text{En: "agree to send the requests without being asked (for scripts)", Sv: "godkänn anropen utan att få frågan (för skript)"}
-	FlagCheckAPIURL            = Text{En: "base URL of the API, for testing against a Fortnox double (default https://api.fortnox.se)", Sv: "basadress till API:t, för att testa mot en testdubbel av Fortnox (standard https://api.fortnox.se)"}
+	FlagCheckYes               = Text{En: "send without asking first (for scripts)", Sv: "skicka utan att fråga först (för skript)"}
+	FlagCheckAPIURL            = Text{En: "API base URL, for tests against a Fortnox double", Sv: "basadress för API:t, för test mot en testdubbel"}
 	FlagCheckTimeout           = Text{En: "how long to wait for each answer", Sv: "hur länge varje svar får dröja"}
-	FlagCheckScopes            = Text{En: "scopes to check, comma-separated (default: those of a pasted token response, else customer,invoice,article,bookkeeping)", Sv: "scopes att kontrollera, kommaseparerade (standard: de i ett inklistrat token-svar, annars customer,invoice,article,bookkeeping)"}
+	FlagCheckScopes            = Text{En: "scopes to check, comma-separated (see --help)", Sv: "scopes att kontrollera, kommaseparerade (se --help)"}
 	FlagCheckMaxRequests       = Text{En: "send at most this many requests", Sv: "skicka högst så här många anrop"}
 	FlagCheckTokenFile         = Text{En: "read the access token from this file", Sv: "läs access-token från den här filen"}
-	FlagCheckClientCredentials = Text{En: "also try one client-credentials token request (rotates nothing)", Sv: "prova också ett token-anrop med client credentials (roterar ingenting)"}
-	FlagCheckClientID          = Text{En: "client ID for --client-credentials (also FORTNOX_CLIENT_ID)", Sv: "det klient-ID som --client-credentials använder (även FORTNOX_CLIENT_ID)"}
-	FlagCheckClientSecretFile  = Text{En: "read the client secret for --client-credentials from this file (also FORTNOX_CLIENT_SECRET)", Sv: "läs klienthemligheten för --client-credentials från den här filen (även FORTNOX_CLIENT_SECRET)"}
-	FlagCheckTenant            = Text{En: "the tenant (company) the token should belong to; also the TenantId of --client-credentials", Sv: "den tenant (det företag) token ska tillhöra; även TenantId för --client-credentials"}
+	FlagCheckClientCredentials = Text{En: "also try a client-credentials token (rotates nothing)", Sv: "prova också client credentials (roterar ingenting)"}
+	FlagCheckClientID          = Text{En: "client ID (also FORTNOX_CLIENT_ID)", Sv: "klient-ID (även FORTNOX_CLIENT_ID)"}
+	FlagCheckClientSecretFile  = Text{En: "file with the client secret (or FORTNOX_CLIENT_SECRET)", Sv: "fil med klienthemlighet (eller FORTNOX_CLIENT_SECRET)"}
+	FlagCheckTenant            = Text{En: "the company (tenant) the token should belong to", Sv: "det företag (tenant) som token ska tillhöra"}
 )
 
 // Consent: what will be sent where, asked before anything is sent.

@@ -15,11 +15,11 @@ var (
 	CmdShowShort  = Text{En: "Show one fix in full", Sv: "Visa en åtgärd i sin helhet"}
 	CmdGraphShort = Text{En: "Print the decision tree as Mermaid, DOT or JSON", Sv: "Skriv ut beslutsträdet som Mermaid, DOT eller JSON"}
 
-	FlagLang       = Text{En: "language: sv or en (default: FORTNOX_DOCTOR_LANG, then the locale)", Sv: "språk: sv eller en (standard: FORTNOX_DOCTOR_LANG, sedan systemets språk)"}
+	FlagLang       = Text{En: "language: sv or en (else FORTNOX_DOCTOR_LANG, LANG)", Sv: "språk: sv eller en (annars FORTNOX_DOCTOR_LANG, LANG)"}
 	FlagJSON       = Text{En: "print JSON instead of text", Sv: "skriv ut JSON i stället för text"}
 	FlagNoColor    = Text{En: "no colours (also NO_COLOR)", Sv: "inga färger (även NO_COLOR)"}
-	FlagAccessible = Text{En: "plain numbered prompts instead of the full-screen wizard (also ACCESSIBLE=1)", Sv: "enkla numrerade frågor i stället för helskärmsguiden (även ACCESSIBLE=1)"}
-	FlagShowFormat = Text{En: "text or markdown", Sv: "text eller markdown"}
+	FlagAccessible = Text{En: "numbered prompts, no full screen (also ACCESSIBLE=1)", Sv: "numrerade frågor, ingen helskärm (även ACCESSIBLE=1)"}
+	FlagShowFormat = Text{En: "text, markdown or json", Sv: "text, markdown eller json"}
 	FlagGraphFmt   = Text{En: "mermaid, dot or json", Sv: "mermaid, dot eller json"}
 
 	ListHeaderID    = Text{En: "ID", Sv: "ID"}
@@ -43,7 +43,7 @@ var (
 	CmdHelpShort       = Text{En: "Help about any command", Sv: "Hjälp om ett kommando"}
 	CmdCompletionShort = Text{En: "Print the shell completion script", Sv: "Skriv ut skalets kompletteringsskript"}
 	CmdCompletionShell = Text{En: "Print the completion script for %s", Sv: "Skriv ut kompletteringsskriptet för %s"}
-	FlagHelp           = Text{En: "help for fortnox-doctor", Sv: "hjälp för fortnox-doctor"}
+	FlagHelp           = Text{En: "Show this help", Sv: "Visa den här hjälpen"}
 	FlagVersion        = Text{En: "print the version, commit and date", Sv: "skriv ut version, commit och datum"}
 	ErrUnknownCommand  = Text{En: "unknown command %q (valid: %s)", Sv: "okänt kommando %q (giltiga: %s)"}
 	ErrUnknownCmdNear  = Text{En: "unknown command %q; did you mean %q? (valid: %s)", Sv: "okänt kommando %q; menade du %q? (giltiga: %s)"}

@@ -5,3 +5,23 @@ var (
 	// ErrJSONAndFormat refuses --json beside a --format other than json.
 	ErrJSONAndFormat = Text{En: "--json and --format %s ask for two outputs; use one of them", Sv: "--json och --format %s ber om två olika utdata; använd en av dem"}
 )
+
+// cobra's and pflag's flag errors in both languages: the prefix each
+// message starts with, and its translation. The rest of the message (the
+// flag, the value) is kept.
+var (
+	ErrFlagUnknown      = Text{En: "unknown flag:", Sv: "okänd flagga:"}
+	ErrFlagUnknownShort = Text{En: "unknown shorthand flag:", Sv: "okänd kort flagga:"}
+	ErrFlagNeedsValue   = Text{En: "flag needs an argument:", Sv: "flaggan behöver ett värde:"}
+	ErrFlagInvalid      = Text{En: "invalid argument", Sv: "ogiltigt värde"}
+	ErrFlagBadSyntax    = Text{En: "bad flag syntax:", Sv: "felaktig flagga:"}
+)
+
+// The built-in commands' usage errors.
+var (
+	// ErrCompletionShell says which shells completion takes.
+	ErrCompletionShell = Text{En: "completion needs a shell: %s", Sv: "completion behöver ett skal: %s"}
+	// ErrUnknownHelpTopic is help for a command that does not exist.
+	ErrUnknownHelpTopic     = Text{En: "no help for %q: no such command (valid: %s)", Sv: "ingen hjälp för %q: kommandot finns inte (giltiga: %s)"}
+	ErrUnknownHelpTopicNear = Text{En: "no help for %q; did you mean %q? (valid: %s)", Sv: "ingen hjälp för %q; menade du %q? (giltiga: %s)"}
+)

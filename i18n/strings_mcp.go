@@ -5,7 +5,7 @@ package i18n
 // The tools' descriptions are for the assistant and stay English (in
 // package mcpserver).
 var (
-	CmdMCPShort = Text{En: "Serve the offline diagnosis to AI assistants over MCP (stdio)", Sv: "Ge AI-assistenter den lokala diagnosen via MCP (stdio)"}
+	CmdMCPShort = Text{En: "Offline diagnosis for AI assistants (MCP on stdio)", Sv: "Lokal diagnos för AI-assistenter (MCP på stdio)"}
 	CmdMCPLong  = Text{
 		En: "Runs a Model Context Protocol server on standard input and output, for Claude Desktop, VS Code, Cursor and other MCP clients. Its tools explain an error text, show and list fixes, lint an activation URL, read a token and walk the decision tree, with the same answers as the other commands. It opens no network connection; the live check against Fortnox (check) is not offered. Standard output carries only protocol messages.",
 		Sv: "Kör en MCP-server (Model Context Protocol) på standard in och ut, för Claude Desktop, VS Code, Cursor och andra MCP-klienter. Verktygen förklarar en feltext, visar och listar åtgärder, granskar en aktiveringslänk, läser en token och går igenom beslutsträdet, med samma svar som de andra kommandona. Servern öppnar ingen nätverksanslutning; kontrollen mot Fortnox (check) erbjuds inte. På standard ut skrivs bara protokollmeddelanden.",

@@ -92,7 +92,7 @@ var (
 
 // The wizard's command line: its flag and its errors.
 var (
-	FlagOutput    = Text{En: "also write the fix the wizard ends at to this file, as Markdown", Sv: "skriv också åtgärden som guiden landar i till den här filen, som Markdown"}
+	FlagOutput    = Text{En: "also write the fix to this file, as Markdown", Sv: "skriv också åtgärden till den här filen, som Markdown"}
 	ErrNoTerminal = Text{
 		En: "the wizard needs a terminal and there is none here; run `fortnox-doctor --accessible` for numbered prompts on standard input, or `fortnox-doctor explain` to match an error text",
 		Sv: "guiden behöver en terminal och det finns ingen här; kör `fortnox-doctor --accessible` för numrerade frågor på standard in, eller `fortnox-doctor explain` för att matcha en feltext",

@@ -12,7 +12,8 @@ func newCheckURLCmd(a *app) *cobra.Command {
 		Use:   "check-url [URL]",
 		Short: i18n.CmdCheckURLShort.In(a.lang),
 		Long:  i18n.CmdCheckURLLong.In(a.lang),
-		Example: "fortnox-doctor check-url 'https://apps.fortnox.se/oauth-v1/auth?client_id=…&scope=invoice%20customer&state=…&response_type=code&access_type=offline'\n" +
+		Example: "fortnox-doctor check-url \"$(pbpaste)\"\n" +
+			"fortnox-doctor check-url 'https://apps.fortnox.se/oauth-v1/auth?client_id=…'\n" +
 			"pbpaste | fortnox-doctor check-url --json",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 1 {

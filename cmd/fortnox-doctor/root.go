@@ -27,6 +27,11 @@ func run(ctx context.Context, args []string, a *app) int {
 	// first error: a full disk or a closed file must not pass for success.
 	out := &trackedWriter{w: a.out}
 	a.out = out
+	var help *trimmedLines
+	if !a.outIsTerminal && wantsHelp(args) {
+		help = &trimmedLines{w: out}
+		a.out = help
+	}
 
 	root := newRootCmd(a)
 	root.SetArgs(args)
@@ -38,6 +43,9 @@ func run(ctx context.Context, args []string, a *app) int {
 		// and date, so fang adds no commit of its own.
 		fang.WithVersion(version.Current().Format(a.lang)),
 	)
+	if help != nil {
+		_ = help.Flush()
+	}
 	if out.err != nil {
 		printError(a.errOut, errors.New(i18n.ErrWriteOutput.Format(a.lang, out.err)))
 		return exitNegative
@@ -85,13 +93,15 @@ func newRootCmd(a *app) *cobra.Command {
 	flags.StringVar(&a.langFlag, "lang", "", i18n.FlagLang.In(l))
 	flags.BoolVar(&a.json, "json", false, i18n.FlagJSON.In(l))
 	flags.BoolVar(&a.noColor, "no-color", false, i18n.FlagNoColor.In(l))
-	flags.BoolVar(&a.accessible, "accessible", false, i18n.FlagAccessible.In(l))
+	// --accessible and --output belong to the wizard, so only the bare
+	// command offers them.
+	root.Flags().BoolVar(&a.accessible, "accessible", false, i18n.FlagAccessible.In(l))
 	root.Flags().StringVar(&wizard.output, "output", "", i18n.FlagOutput.In(l))
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"sv", "en"}, cobra.ShellCompDirectiveNoFileComp))
 
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		// The error quotes the argument, which may be a whole paste.
-		quoted := diagnose.Quote(requoteArgs(err.Error()), maxQuoted*4)
+		quoted := diagnose.Quote(translateFlagError(requoteArgs(err.Error()), a.lang), maxQuoted*4)
 		if c.Name() == "explain" && strings.HasPrefix(err.Error(), "bad flag syntax") {
 			return usageError(i18n.ErrExplainLooksLikePaste.Format(a.lang, quoted))
 		}
@@ -114,6 +124,14 @@ func newRootCmd(a *app) *cobra.Command {
 	root.SetOut(a.out)
 	root.SetErr(a.errOut)
 	localizeBuiltins(root, l)
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			strictHelp(a, c)
+		case "completion":
+			strictCompletion(a, c)
+		}
+	}
 	return root
 }
 
@@ -149,12 +167,7 @@ func unknownCommand(a *app) cobra.PositionalArgs {
 		if len(args) == 0 {
 			return nil
 		}
-		var names []string
-		for _, c := range cmd.Commands() {
-			if c.IsAvailableCommand() {
-				names = append(names, c.Name())
-			}
-		}
+		names := commandNames(cmd)
 		valid := strings.Join(names, ", ")
 		if near, ok := nearest.Match(args[0], names, 2); ok {
 			return usageError(i18n.ErrUnknownCmdNear.Format(a.lang, quoteArg(args[0]), near, valid))
