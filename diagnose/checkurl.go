@@ -59,6 +59,11 @@ func CheckURL(paste string) (URLReport, error) {
 	red := Redact(Sanitize(paste))
 	var fs findings
 	raw, spaced := extractURL(red.Text)
+	if !looksLikeLink(raw) {
+		// Words without a host, a path or a query: listing everything an
+		// activation link lacks would only bury the one thing to say.
+		return URLReport{Findings: []Finding{{Severity: SeverityError, Code: "not-a-link", Message: msg(i18n.DiagURLNotALink)}}}, nil
+	}
 	if spaced {
 		fs.add(SeverityError, "unencoded-spaces", "unsupported-scope", msg(i18n.DiagURLUnencodedSpaces))
 		raw = strings.ReplaceAll(raw, " ", "%20")
@@ -114,6 +119,10 @@ func echoParams(q query) ([]Param, int) {
 // extractURL finds the link in a paste: the first line with an address,
 // from http(s):// or apps.fortnox.se to the end of the address. Scope names
 // after unencoded spaces ("scope=invoice customer") are kept, and reported.
+// looksLikeLink reports whether extracted text could be a link at all: it
+// has a scheme, a dot (a host), a path or a query.
+func looksLikeLink(raw string) bool { return strings.ContainsAny(raw, ".:/?=") }
+
 func extractURL(text string) (string, bool) {
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	line := strings.TrimSpace(lines[0])
@@ -304,21 +313,21 @@ func checkQuery(u *url.URL, fs *findings) (query, []string) {
 
 	if v, ok := first("response_type"); ok && v != "" && v != "code" {
 		rt, _ := flows.LookupAuthorizationParam("response_type")
-		fs.add(SeverityError, "response-type", "", msg(i18n.DiagURLValue, "response_type", v, "code", rt.About))
+		fs.add(SeverityError, "response-type", "", msg(i18n.DiagURLValue, "response_type", v, rt.About))
 	}
 	at, _ := flows.LookupAuthorizationParam("access_type")
 	switch v, ok := first("access_type"); {
 	case !ok && !miscased["access_type"]:
 		fs.add(SeverityWarning, "missing-access-type", "", msg(i18n.DiagURLNoOffline, at.About))
 	case ok && v != at.Value:
-		fs.add(SeverityError, "access-type", "", msg(i18n.DiagURLValue, "access_type", v, at.Value, at.About))
+		fs.add(SeverityError, "access-type", "", msg(i18n.DiagURLValue, "access_type", v, at.About))
 	}
 	if v, ok := first("account_type"); ok {
 		act, _ := flows.LookupAuthorizationParam("account_type")
 		if strings.EqualFold(v, act.Value) {
 			fs.add(SeverityInfo, "service-account", "service-account-not-allowed", msg(i18n.DiagURLServiceAccount, act.About))
 		} else {
-			fs.add(SeverityError, "account-type", "service-account-not-allowed", msg(i18n.DiagURLValue, "account_type", v, act.Value, act.About))
+			fs.add(SeverityError, "account-type", "service-account-not-allowed", msg(i18n.DiagURLValue, "account_type", v, act.About))
 		}
 	}
 	checkRedirectURI(first, fs)

@@ -48,7 +48,7 @@ var (
 	DiagURLUnknownParam          = Text{En: "Fortnox does not document the parameter %s; it is probably ignored.", Sv: "Fortnox dokumenterar inte parametern %s; den ignoreras troligen."}
 	DiagURLMissing               = Text{En: "%s is missing. %s", Sv: "%s saknas. %s"}
 	DiagURLEmpty                 = Text{En: "%s is empty. %s", Sv: "%s är tom. %s"}
-	DiagURLValue                 = Text{En: "%s is %q; it must be %s. %s", Sv: "%s är %q; den måste vara %s. %s"}
+	DiagURLValue                 = Text{En: "%s is %q. %s", Sv: "%s är %q. %s"}
 	DiagURLNoOffline             = Text{En: "access_type=offline is missing. %s", Sv: "access_type=offline saknas. %s"}
 	DiagURLServiceAccount        = Text{En: "The link asks for a service account. %s", Sv: "Länken ber om ett servicekonto. %s"}
 	DiagURLNoRedirect            = Text{En: "The link has no redirect_uri. If Fortnox answers “RedirectURI is missing or mismatch”, add redirect_uri with exactly the redirect URI registered in the developer portal.", Sv: "Länken har ingen redirect_uri. Om Fortnox svarar ”RedirectURI is missing or mismatch”, lägg till redirect_uri med exakt den redirect-URI som är registrerad i Utvecklarportalen."}
