@@ -465,23 +465,3 @@ func nearScope(s string, names []string) (string, bool) {
 	return "", false
 }
 
-// Verdict sums the findings up in one sentence, with the worst severity
-// among them (SeverityInfo when the link has neither errors nor warnings).
-func (r URLReport) Verdict() (Severity, Message) {
-	errs, warns := 0, 0
-	for _, f := range r.Findings {
-		switch f.Severity {
-		case SeverityError:
-			errs++
-		case SeverityWarning:
-			warns++
-		}
-	}
-	switch {
-	case errs > 0:
-		return SeverityError, msg(i18n.CmdURLVerdictErrors, errs, warns)
-	case warns > 0:
-		return SeverityWarning, msg(i18n.CmdURLVerdictWarnings, warns)
-	}
-	return SeverityInfo, msg(i18n.CmdURLVerdictOK)
-}

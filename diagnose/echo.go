@@ -134,3 +134,7 @@ func echoList(list []string) []string {
 	}
 	return list
 }
+
+// oneLine folds text from a paste onto one line with single spaces, so a
+// value holding newlines or tabs cannot break a layout.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

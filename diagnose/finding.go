@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
 // Severity is how much a finding matters. The names are stable.
@@ -19,30 +18,6 @@ const (
 	// SeverityInfo is worth knowing.
 	SeverityInfo Severity = "info"
 )
-
-// Label names the severity for people.
-func (s Severity) Label() i18n.Text {
-	switch s {
-	case SeverityError:
-		return i18n.DiagSeverityError
-	case SeverityWarning:
-		return i18n.DiagSeverityWarning
-	}
-	return i18n.DiagSeverityInfo
-}
-
-// Mark is the symbol and word that start a finding's line, e.g. "✗ error":
-// the word keeps it readable without colour.
-func (s Severity) Mark(l i18n.Lang) string {
-	symbol := "·"
-	switch s {
-	case SeverityError:
-		symbol = "✗"
-	case SeverityWarning:
-		symbol = "!"
-	}
-	return symbol + " " + s.Label().In(l)
-}
 
 func (s Severity) rank() int {
 	switch s {

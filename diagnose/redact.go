@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
 // SecretKind names a kind of secret Redact removes. The names are stable:
@@ -852,21 +851,3 @@ func isBareValue(c byte) bool {
 	return c > ' ' && c < 0x7f && strings.IndexByte("&,;}])\"'<>`\\", c) < 0 || c >= 0x80
 }
 
-// RedactionNote says that count secrets of the given kinds were found and
-// hidden, and to rotate them if the text was shared; ok is false when
-// nothing was redacted. Every view that shows a paste's result says it in
-// these words.
-func RedactionNote(count int, kinds []SecretKind) (note Message, ok bool) {
-	if count == 0 {
-		return Message{}, false
-	}
-	names := make([]string, len(kinds))
-	for i, k := range kinds {
-		names[i] = string(k)
-	}
-	t := i18n.CmdRedactedMany
-	if count == 1 {
-		t = i18n.CmdRedactedOne
-	}
-	return msg(t, count, strings.Join(names, ", ")), true
-}

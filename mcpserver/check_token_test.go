@@ -10,6 +10,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
+	fdreport "github.com/fortnox-doctor/fortnox-doctor/report"
 )
 
 func TestCheckActivationURL(t *testing.T) {
@@ -36,8 +37,8 @@ func TestCheckActivationURL(t *testing.T) {
 					t.Errorf("%s: finding %d = %+v, want %+v", link, i, got, f)
 				}
 			}
-			sev, verdict := report.Verdict()
-			if out.Verdict.Severity != sev || out.Verdict.Message != verdict.In(l) {
+			sev, verdict := fdreport.Verdict(report, l)
+			if out.Verdict.Severity != sev || out.Verdict.Message != verdict {
 				t.Errorf("%s: verdict %+v", link, out.Verdict)
 			}
 			if v, _ := report.Param("client_id"); out.Params["client_id"] != v {

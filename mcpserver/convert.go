@@ -8,6 +8,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 )
 
 // Every conversion from a flows or diagnose value to a tool's answer lives
@@ -44,8 +45,8 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 	for _, d := range ex.DataErrors {
 		out.DataErrors = append(out.DataErrors, DataErrorOutput{Code: d.Code, Meaning: d.Meaning.In(l)})
 	}
-	if note, ok := diagnose.RedactionNote(ex.Redactions, ex.RedactedKinds); ok {
-		out.RedactionNote = note.In(l)
+	if note, ok := report.RedactionNote(ex.Redactions, ex.RedactedKinds, l); ok {
+		out.RedactionNote = note.Text
 	}
 	if !ex.Confident() {
 		switch kind {
@@ -155,7 +156,7 @@ func newFindingsOutput(fs []diagnose.Finding, l i18n.Lang) []FindingOutput {
 }
 
 func newURLOutput(r diagnose.URLReport, l i18n.Lang) URLOutput {
-	sev, verdict := r.Verdict()
+	sev, verdict := report.Verdict(r, l)
 	out := URLOutput{
 		OK:       r.OK,
 		Lang:     l,
@@ -163,7 +164,7 @@ func newURLOutput(r diagnose.URLReport, l i18n.Lang) URLOutput {
 		Params:   map[string]string{},
 		Scopes:   append([]string{}, r.Scopes...),
 		Findings: newFindingsOutput(r.Findings, l),
-		Verdict:  VerdictOutput{Severity: sev, Message: verdict.In(l)},
+		Verdict:  VerdictOutput{Severity: sev, Message: verdict},
 	}
 	for _, p := range r.Params {
 		if _, seen := out.Params[p.Name]; !seen {

@@ -10,6 +10,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 )
 
 func TestExplainErrorInBothLanguages(t *testing.T) {
@@ -134,9 +135,9 @@ func TestExplainErrorSaysSecretsWereHidden(t *testing.T) {
 		if out.Redactions != 1 || !slices.Equal(out.RedactedKinds, []diagnose.SecretKind{diagnose.SecretClientSecret}) {
 			t.Errorf("redactions %d %v", out.Redactions, out.RedactedKinds)
 		}
-		note, _ := diagnose.RedactionNote(1, []diagnose.SecretKind{diagnose.SecretClientSecret})
-		if out.RedactionNote != note.In(l) {
-			t.Errorf("note = %q, want %q", out.RedactionNote, note.In(l))
+		note, _ := report.RedactionNote(1, []diagnose.SecretKind{diagnose.SecretClientSecret}, l)
+		if out.RedactionNote != note.Text {
+			t.Errorf("note = %q, want %q", out.RedactionNote, note.Text)
 		}
 		if ex, _ := diagnose.Explain(paste); len(high(out.Matches)) != len(ex.Matches) || len(ex.Matches) > 0 && out.Matches[0].ID != ex.Matches[0].FixID {
 			t.Errorf("matches %v, diagnose says %v", out.Matches, ex.Matches)

@@ -76,17 +76,6 @@ func noMatchHint(kind diagnose.PasteKind, l i18n.Lang) Paragraph {
 	return Paragraph{Text: i18n.CmdHintWizard.In(l)}
 }
 
-// RedactionNote says how many secrets a paste held and that they are
-// hidden, and to rotate them if the text was shared; ok is false when it
-// held none. The paste screen shows it under its preview, and every report
-// of a paste ends with it.
-func RedactionNote(count int, kinds []diagnose.SecretKind, l i18n.Lang) (Note, bool) {
-	note, ok := diagnose.RedactionNote(count, kinds)
-	if !ok {
-		return Note{}, false
-	}
-	return Note{Mark: "!", Tone: Warning, Text: note.In(l)}, true
-}
 
 func joinInts(ns []int) string {
 	s := make([]string, len(ns))

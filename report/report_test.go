@@ -77,8 +77,8 @@ func TestURLVerdictFirst(t *testing.T) {
 	}
 	for _, l := range []i18n.Lang{i18n.English, i18n.Swedish} {
 		out := Plain(URL(r, l), 80)
-		_, verdict := r.Verdict()
-		v := strings.Index(out, strings.Fields(verdict.In(l))[0])
+		_, verdict := Verdict(r, l)
+		v := strings.Index(out, strings.Fields(verdict)[0])
 		f := strings.Index(out, i18n.CmdFindingsHeading.In(l))
 		p := strings.Index(out, i18n.CmdParamsHeading.In(l))
 		if v < 0 || f < 0 || p < 0 || v > f || f > p {

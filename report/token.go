@@ -13,32 +13,17 @@ import (
 // signature are never in it.
 func Token(r diagnose.TokenReport, now time.Time, l i18n.Lang) Document {
 	var d Document
-	summary := r.Summary(l, now)
-	expires := i18n.CmdTokenExpires.In(l)
-	for i := range summary {
-		if r.Expired && summary[i].Label == expires {
-			summary[i].Label = i18n.ReportExpired.In(l)
-		}
-	}
-	d.Add(Fields{Rows: fields(summary)})
+	d.Add(Fields{Rows: TokenSummary(r, l, now)})
 	addFindings(&d, r.Findings, l)
-	others, alg := r.OtherClaims(), r.Algorithm()
+	others, alg := otherClaims(r), algorithm(r)
 	if len(others) > 0 || alg != "" {
 		d.Add(Heading{Text: i18n.CmdTokenClaimsHeading.In(l)})
 		if len(others) > 0 {
-			d.Add(Fields{Rows: fields(others), Indent: true})
+			d.Add(Fields{Rows: others, Indent: true})
 		}
 		if alg != "" {
 			d.Add(Paragraph{Text: i18n.CmdTokenAlg.Format(l, alg), InList: true})
 		}
 	}
 	return d
-}
-
-func fields(fs []diagnose.Field) []Field {
-	out := make([]Field, len(fs))
-	for i, f := range fs {
-		out[i] = Field{Label: f.Label, Value: f.Value}
-	}
-	return out
 }

@@ -13,8 +13,8 @@ import (
 // parameters (as many as diagnose keeps, and how many it left out).
 func URL(r diagnose.URLReport, l i18n.Lang) Document {
 	var d Document
-	sev, verdict := r.Verdict()
-	d.Add(Heading{Text: i18n.WizActivationLink.In(l)}, Paragraph{Text: verdict.In(l), Tone: severityTone(sev, Good)})
+	sev, verdict := Verdict(r, l)
+	d.Add(Heading{Text: i18n.WizActivationLink.In(l)}, Paragraph{Text: verdict, Tone: severityTone(sev, Good)})
 	addFindings(&d, r.Findings, l)
 	if len(r.Params) > 0 {
 		rows := make([]Field, len(r.Params))
@@ -36,7 +36,7 @@ func addFindings(d *Document, fs []diagnose.Finding, l i18n.Lang) {
 	}
 	d.Add(Heading{Text: i18n.CmdFindingsHeading.In(l)})
 	for _, f := range fs {
-		b := Finding{Tone: severityTone(f.Severity, Muted), Mark: f.Severity.Mark(l), Text: f.Message.In(l), FixID: f.FixID}
+		b := Finding{Tone: severityTone(f.Severity, Muted), Mark: SeverityMark(f.Severity, l), Text: f.Message.In(l), FixID: f.FixID}
 		if fix, ok := flows.Lookup(f.FixID); ok {
 			b.FixTitle = fix.Title.In(l)
 		}

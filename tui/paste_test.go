@@ -13,6 +13,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 )
 
 func TestPasteScreenTakesPastesAndTyping(t *testing.T) {
@@ -761,7 +762,7 @@ func TestPasteNoColor(t *testing.T) {
 			if hasColour(frame) {
 				t.Errorf("%.30q in %s: the result has colour without colour:\n%q", paste, l, frame)
 			}
-			if paste == badActivationURL && !strings.Contains(plain(frame), "✗ "+diagnose.SeverityError.Label().In(l)) {
+			if paste == badActivationURL && !strings.Contains(plain(frame), report.SeverityMark(diagnose.SeverityError, l)) {
 				t.Errorf("%s: the severity's word is missing without colour:\n%s", l, plain(frame))
 			}
 		}
