@@ -56,13 +56,18 @@ func CheckURL(paste string) (URLReport, error) {
 	if err := checkInput(paste, inputURL); err != nil {
 		return URLReport{}, err
 	}
-	red := Redact(Sanitize(paste))
+	return checkURLRedacted(Redact(Sanitize(paste))), nil
+}
+
+// checkURLRedacted is CheckURL of a paste already checked, sanitized and
+// redacted (by Read).
+func checkURLRedacted(red Redaction) URLReport {
 	var fs findings
 	raw, spaced := extractURL(red.Text)
 	if !looksLikeLink(raw) {
 		// Words without a host, a path or a query: listing everything an
 		// activation link lacks would only bury the one thing to say.
-		return URLReport{Findings: []Finding{{Severity: SeverityError, Code: "not-a-link", Message: msg(i18n.DiagURLNotALink)}}}, nil
+		return URLReport{Findings: []Finding{{Severity: SeverityError, Code: "not-a-link", Message: msg(i18n.DiagURLNotALink)}}}
 	}
 	if spaced {
 		fs.add(SeverityError, "unencoded-spaces", "unsupported-scope", msg(i18n.DiagURLUnencodedSpaces))
@@ -77,7 +82,7 @@ func CheckURL(paste string) (URLReport, error) {
 	if err != nil {
 		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Quote(unwrapURLError(err), MaxEchoRunes)))
 		report.Findings = fs.sorted()
-		return report, nil
+		return report
 	}
 	var queryFindings findings
 	q, scopes := checkQuery(u, &queryFindings)
@@ -88,7 +93,7 @@ func CheckURL(paste string) (URLReport, error) {
 		fs = findings{{Severity: SeverityError, Code: "callback-url", Message: msg(i18n.DiagURLCallback)}}
 		report.Findings = fs.sorted()
 		report.Params, report.ParamsLeftOut = echoParams(q)
-		return report, nil
+		return report
 	}
 	checkLocation(u, &fs)
 	fs = append(fs, queryFindings...)
@@ -102,7 +107,7 @@ func CheckURL(paste string) (URLReport, error) {
 	report.Findings = fs.echoed().sorted()
 	report.Scopes = echoList(report.Scopes)
 	report.Params, report.ParamsLeftOut = echoParams(q)
-	return report, nil
+	return report
 }
 
 // echoParams is the first MaxParams parameters, each value cut to

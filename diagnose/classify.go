@@ -29,8 +29,11 @@ const (
 // a single token (a JWT, possibly after Authorization: Bearer, or a token
 // response with access_token or refresh_token and no error), or text.
 // Callback URLs are text: Explain reads them.
-func Classify(paste string) PasteKind {
-	s := strings.TrimSpace(Sanitize(paste))
+func Classify(paste string) PasteKind { return classifySanitized(Sanitize(paste)) }
+
+// classifySanitized is Classify of a paste already sanitized.
+func classifySanitized(clean string) PasteKind {
+	s := strings.TrimSpace(clean)
 	if s == "" {
 		return PasteEmpty
 	}

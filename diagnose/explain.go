@@ -87,7 +87,12 @@ func Explain(paste string) (Explanation, error) {
 	if err := checkInput(paste, inputText); err != nil {
 		return Explanation{}, err
 	}
-	red := Redact(Sanitize(paste))
+	return explainRedacted(Redact(Sanitize(paste))), nil
+}
+
+// explainRedacted is Explain of a paste already checked, sanitized and
+// redacted (by Read, which does that once for a paste of any kind).
+func explainRedacted(red Redaction) Explanation {
 	p := scan(red.Text)
 	t := signals()
 	// A paste that names another service and not Fortnox is about it; one
@@ -214,7 +219,7 @@ func Explain(paste string) (Explanation, error) {
 	// Words alone are not enough about a paste that holds another
 	// service's address (Docker's "pull rate limit").
 	ex.Matches, ex.Guesses = rank(t, ev, points, foreign, p.foreign)
-	return ex, nil
+	return ex
 }
 
 // onlyCodes reports whether the paste is nothing but numbers, as when a

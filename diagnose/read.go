@@ -21,26 +21,26 @@ type Reading struct {
 // kind calls for — an activation link is linted (CheckURL), a token decoded
 // against now (InspectToken), anything else explained (Explain). The error
 // is an *InputError for a paste that is empty, blank once sanitized, or
-// larger than MaxInputBytes.
+// larger than MaxInputBytes. Sanitizing twice changes nothing, so the
+// readers see what they would have made of the paste themselves.
 func Read(paste string, now time.Time) (Reading, error) {
+	// One check, one sanitizing pass and (but for a token, which is never
+	// shown) one redaction, whatever the kind.
 	if err := CheckInput(paste); err != nil {
 		return Reading{}, err
 	}
-	r := Reading{Kind: Classify(paste), Now: now}
-	var err error
+	clean := Sanitize(paste)
+	r := Reading{Kind: classifySanitized(clean), Now: now}
 	switch r.Kind {
 	case PasteEmpty:
 		return Reading{}, CheckInput("")
 	case PasteActivationURL:
-		r.URL, err = CheckURL(paste)
+		r.URL = checkURLRedacted(Redact(clean))
 	case PasteToken:
-		r.Token, err = InspectToken(paste, now)
+		r.Token = inspectSanitized(clean, now)
 	default:
 		r.Kind = PasteText
-		r.Explanation, err = Explain(paste)
-	}
-	if err != nil {
-		return Reading{}, err
+		r.Explanation = explainRedacted(Redact(clean))
 	}
 	return r, nil
 }

@@ -66,7 +66,13 @@ func InspectToken(paste string, now time.Time) (TokenReport, error) {
 	if err := checkInput(paste, inputToken); err != nil {
 		return TokenReport{}, err
 	}
-	s := trimTokenPrefix(Sanitize(paste))
+	return inspectSanitized(Sanitize(paste), now), nil
+}
+
+// inspectSanitized is InspectToken of a paste already checked and
+// sanitized (by Read). A token is never shown, so it needs no redaction.
+func inspectSanitized(clean string, now time.Time) TokenReport {
+	s := trimTokenPrefix(clean)
 	var r TokenReport
 	var fs findings
 	switch {
@@ -88,7 +94,7 @@ func InspectToken(paste string, now time.Time) (TokenReport, error) {
 	}
 	r.Findings = fs.sorted()
 	r.Scopes = echoList(r.Scopes)
-	return r, nil
+	return r
 }
 
 // trimTokenPrefix removes what is pasted around a token: blanks, quotes,
