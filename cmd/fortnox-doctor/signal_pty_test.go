@@ -23,10 +23,7 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 
 	t.Run("SIGTERM while reading a large paste", func(t *testing.T) {
 		s := startSession(t, bin, nil, "--lang", "en")
-		before, err := term.GetState(s.tty.Fd())
-		if err != nil {
-			t.Fatal(err)
-		}
+		before := s.before
 		s.waitFor(flows.DecisionTree().Root().Text.In(i18n.English))
 		for _, a := range pasteAnswers(t) {
 			s.press(strings.Repeat(keyDown, a) + keyEnter)

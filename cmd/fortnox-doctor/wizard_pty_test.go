@@ -53,6 +53,10 @@ type session struct {
 	mu     sync.Mutex
 	raw    bytes.Buffer // everything the program wrote to the terminal
 	done   chan error
+	// before is the terminal's state before the program started, taken
+	// then and not after: under load the program may have put the
+	// terminal in raw mode before a test got to look.
+	before *term.State
 }
 
 // startSession starts the binary on a 80x24 pseudo-terminal with a minimal
@@ -69,6 +73,9 @@ func startSession(t *testing.T, bin string, stdout io.Writer, args ...string) *s
 		t.Fatal(err)
 	}
 	s := &session{t: t, ptmx: ptmx, tty: tty, screen: vt.NewSafeEmulator(cols, rows), done: make(chan error, 1)}
+	if s.before, err = term.GetState(tty.Fd()); err != nil {
+		t.Fatal(err)
+	}
 	s.cmd = exec.Command(bin, args...)
 	s.cmd.Env = []string{"TERM=xterm-256color", "PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "LANG=C"}
 	s.cmd.Stdin, s.cmd.Stderr, s.cmd.Stdout = tty, tty, tty
@@ -222,10 +229,7 @@ func TestWizardInTerminal(t *testing.T) {
 			fix, _ := flows.Lookup("missing-license-purchasable")
 			var stdout bytes.Buffer
 			s := startSession(t, bin, &stdout, "--lang", string(l))
-			before, err := term.GetState(s.tty.Fd())
-			if err != nil {
-				t.Fatal(err)
-			}
+			before := s.before
 			s.waitFor(flows.DecisionTree().Root().Text.In(l))
 			downs, screens := answerPath(t, fix.ID, l)
 			for i, d := range downs {
@@ -249,10 +253,7 @@ func TestWizardInTerminal(t *testing.T) {
 
 	t.Run("ctrl+c exits 130", func(t *testing.T) {
 		s := startSession(t, bin, nil, "--lang", "sv")
-		before, err := term.GetState(s.tty.Fd())
-		if err != nil {
-			t.Fatal(err)
-		}
+		before := s.before
 		s.waitFor(flows.DecisionTree().Root().Text.In(i18n.Swedish))
 		s.press(keyDown, "/", "a") // in the middle of typing a filter
 		s.waitFor("/a")
