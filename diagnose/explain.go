@@ -307,8 +307,8 @@ const (
 	highWordPoints = 110
 	// guessWordPoints is what the best of guesses made of words alone
 	// must reach for any of them to be offered.
-	guessWordPoints = 35
-	lowWordPoints   = 25
+	guessWordPoints = 20
+	lowWordPoints   = 12
 	// maxGuesses is how many low-confidence matches an explanation keeps.
 	maxGuesses = 3
 )

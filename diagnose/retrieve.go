@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
 // Retrieval ranks fixes by the words of their texts a paste holds, for
@@ -34,6 +35,10 @@ const (
 	// weightCause is for the fix's explanation of why it happens, which
 	// says in a sentence what a person describing the symptom says.
 	weightCause = 0.15
+	// weightOther is for the rest of what a fix says (where the fix is
+	// made, its steps, its messages and note): a person describing the
+	// problem uses their words too ("Manage users", "reconnect").
+	weightOther = 0.05
 	// weightInPhrase scales the words of a phrase of several words.
 	weightInPhrase = 0.85
 )
@@ -115,6 +120,9 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 		add(i, f.Summary.Sv, weightSummary, false)
 		add(i, f.Cause.En, weightCause, false)
 		add(i, f.Cause.Sv, weightCause, false)
+		for _, t := range otherTexts(f) {
+			add(i, t, weightOther, false)
+		}
 	}
 	// A concept's rarity counts the fixes that name it in a phrase, a
 	// synonym or the title: a word a summary only mentions in passing
@@ -195,6 +203,19 @@ func (x *wordIndex) link(c int, w string, keys []string) {
 			x.prefixes[s] = true
 		}
 	}
+}
+
+// otherTexts are a fix's texts besides its signals, title, summary and
+// cause, in both languages.
+func otherTexts(f flows.Fix) []string {
+	out := []string{f.Where.En, f.Where.Sv, f.Note.En, f.Note.Sv}
+	for _, st := range f.Steps {
+		out = append(out, st.Text.En, st.Text.Sv)
+	}
+	for _, m := range []i18n.Text{f.CustomerMessage, f.IntegratorMessage, f.ClientMessage, f.ConsultantMessage} {
+		out = append(out, m.En, m.Sv)
+	}
+	return out
 }
 
 // displayWords maps the folded form of each word of a fix's text to the
