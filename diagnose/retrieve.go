@@ -232,10 +232,66 @@ func displayWords(text string) map[string]string {
 }
 
 // lookup returns the concepts a pasted word finds.
-func (x *wordIndex) lookup(w string, cache map[string][]int) []int {
+func (x *wordIndex) lookup(w string, cache map[string][]int, compounds map[string]bool) []int {
 	if cs, ok := cache[w]; ok {
 		return cs
 	}
+	out := x.lookupWord(w)
+	if len(out) == 0 {
+		out = x.compoundParts(w)
+		compounds[w] = len(out) > 0
+	}
+	cache[w] = out
+	return out
+}
+
+// compoundParts splits a word no fix has into two that fixes have, as
+// Swedish writes compounds as one word: "avdelningskod" is "avdelning" and
+// "kod", "kvittoserie" is "kvitto" and "serie", with or without the
+// linking s. The first part is taken as long as it can be; each part must
+// be minCompoundPart letters or more, so that a word is not read as a
+// short word and a suffix. It returns both parts' concepts, or none.
+func (x *wordIndex) compoundParts(w string) []int {
+	if len(w) < 2*minCompoundPart {
+		return nil
+	}
+	for i := len(w) - minCompoundPart; i >= minCompoundPart; i-- {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		right := x.lookupWord(w[i:])
+		if len(right) == 0 {
+			continue
+		}
+		left := x.lookupWord(w[:i])
+		if len(left) == 0 && w[i-1] == 's' && i-1 >= minCompoundPart {
+			left = x.lookupWord(w[:i-1])
+		}
+		if len(left) == 0 {
+			continue
+		}
+		out := slices.Clone(left)
+		for _, c := range right {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+const (
+	// minCompoundPart is the least length of each part of a split compound.
+	minCompoundPart = 4
+	// weightCompoundPart is what a part of a split compound counts: a
+	// "servicekonto" is a kind of "konto", but not any konto.
+	weightCompoundPart = 0.5
+)
+
+// lookupWord returns the concepts a word finds by itself: a fix's word
+// with the same stem, or the word with up to two letters more or less.
+func (x *wordIndex) lookupWord(w string) []int {
 	var out []int
 	// Stemming is the costly part: skip words no fix's word starts like.
 	p := w
@@ -261,7 +317,6 @@ func (x *wordIndex) lookup(w string, cache map[string][]int) []int {
 			}
 		}
 	}
-	cache[w] = out
 	return out
 }
 
@@ -288,20 +343,25 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 	}
 	folded = withoutURLs(folded)
 	cache := map[string][]int{}
-	found := map[int]bool{} // concepts in the paste
+	compounds := map[string]bool{} // words found only as two parts
+	found := map[int]float64{} // concepts in the paste → how wholly
 	var seq []int           // one concept per term, -1 for a break
 	eachTerm(folded, func(w string) {
 		if _, seen := cache[w]; w == "" || !seen && len(cache) >= maxRetrievalTerms {
 			seq = append(seq, -1)
 			return
 		}
-		cs := x.lookup(w, cache)
+		cs := x.lookup(w, cache, compounds)
 		if len(cs) == 0 {
 			seq = append(seq, -1)
 			return
 		}
+		share := 1.0
+		if compounds[w] {
+			share = weightCompoundPart
+		}
 		for _, c := range cs {
-			found[c] = true
+			found[c] = max(found[c], share)
 		}
 		seq = append(seq, cs[0])
 	})
@@ -312,10 +372,10 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 	nfix := x.fixes
 	scores := make([]float64, nfix)
 	words := make([][]int, nfix)
-	for c := range found {
+	for c, share := range found {
 		con := x.concepts[c]
 		for fix, weight := range con.fields {
-			scores[fix] += con.idf * weight
+			scores[fix] += con.idf * weight * share
 			words[fix] = append(words[fix], c)
 		}
 	}
