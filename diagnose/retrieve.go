@@ -17,21 +17,30 @@ import (
 // Retrieval ranks fixes by the words of their texts a paste holds, for
 // what the exact signals miss: a person's own sentence, an app's wording,
 // Fortnox's English messages, words in another inflection. Each fix's
-// "document" is its signals' phrases, its synonyms and its title in both
-// languages, with its summary and its cause counting less. A pasted word finds a word of
-// a fix when their English or Swedish Snowball stems are equal, or when
-// one word is the other plus at most two letters (kontot, konto). Words
-// that group this way form one concept; a concept weighs its inverse
-// document frequency over the fixes, so a word only one fix has counts
-// most. A pair of concepts next to each other in a fix's phrase and in the
-// paste adds half their weight again. The score is the sum, so every point
-// can be named: the evidence lists the fix's words that were found.
+// "document" is everything it says in both languages: its signals'
+// phrases, its synonyms and its title count most, its summary less, its
+// cause, steps, messages and menu paths least. A pasted word finds a word
+// of a fix when their English or Swedish Snowball stems are equal, when
+// one word is the other plus at most two letters (kontot, konto), or, for
+// a Swedish compound no fix has, when its two parts are words of fixes
+// (avdelningskod). Words that group this way form one concept. A fix's
+// weight of a concept is BM25's saturated term frequency over its field
+// weights (a fix that says "verifikationsserie" five times is more about
+// it than one that says it once), times the concept's inverse document
+// frequency over every text of the catalogue, so a word only one fix has
+// counts most and a word of every fix's steps almost nothing. A pair of
+// concepts next to each other in a fix's phrase and in the paste adds half
+// their weight again. The score is the sum, so every point can be named:
+// the evidence lists the fix's words that were found.
 
 // Field weights: a fix's own phrases and synonyms say what the problem is;
 // its summary says what to do and shares more words with other fixes.
 const (
-	weightPhrase  = 1.0
-	weightSummary = 0.3
+	// termSaturation is BM25's k1: a word a fix uses again and again is
+	// more its word than one it uses once, but never without bound.
+	termSaturation = 1.2
+	weightPhrase   = 1.0
+	weightSummary  = 0.3
 	// weightCause is for the fix's explanation of why it happens, which
 	// says in a sentence what a person describing the symptom says.
 	weightCause = 0.15
@@ -59,7 +68,15 @@ type concept struct {
 	word   string          // the first word of a fix that made it, for evidence
 	folded string          // that word folded
 	idf    float64         // ln(1 + fixes / fixes that have it)
-	fields map[int]float64 // fix → the best field weight it has the concept in
+	fields map[int]float64 // fix → its weight of the concept (see termSaturation)
+	// postings are fields as a list, ordered by fix, for scoring.
+	postings []posting
+	tf       map[int]float64 // fix → the sum of the field weights of its every use
+}
+
+type posting struct {
+	fix    int
+	weight float64
 }
 
 type unit struct {
@@ -98,9 +115,7 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 				c = x.conceptFor(w, cmp.Or(display[w], w))
 				conceptOf[w] = c
 			}
-			if x.concepts[c].fields[fix] < weight {
-				x.concepts[c].fields[fix] = weight
-			}
+			x.concepts[c].tf[fix] += weight
 			seq = append(seq, c)
 		}
 		if isUnit {
@@ -124,21 +139,19 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 			add(i, t, weightOther, false)
 		}
 	}
-	// A concept's rarity counts the fixes that name it in a phrase, a
-	// synonym or the title: a word a summary only mentions in passing
-	// ("ask a system administrator") does not make it common.
+	// A concept's rarity counts every fix that says it anywhere: a word
+	// that many fixes' steps and messages use ("exists", "log in") says
+	// little about which problem a text is about, however rarely a fix
+	// names it in a phrase. A fix's weight of it grows with how often and
+	// where the fix says it, saturating as BM25's term frequency does.
 	for i := range x.concepts {
 		c := &x.concepts[i]
-		df, any := 0, len(c.fields)
-		for _, w := range c.fields {
-			if w > weightSummary {
-				df++
-			}
+		c.idf = math.Log(1 + float64(len(fixes))/float64(len(c.tf)))
+		for fix, tf := range c.tf {
+			c.fields[fix] = tf * (termSaturation + 1) / (tf + termSaturation)
+			c.postings = append(c.postings, posting{fix: fix, weight: c.fields[fix]})
 		}
-		if df == 0 {
-			df = any
-		}
-		c.idf = math.Log(1 + float64(len(fixes))/float64(df))
+		slices.SortFunc(c.postings, func(a, b posting) int { return cmp.Compare(a.fix, b.fix) })
 	}
 	for u, un := range x.units {
 		for k := 0; k+1 < len(un.concepts); k++ {
@@ -170,16 +183,34 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 func (x *wordIndex) conceptFor(w, display string) int {
 	en, sv := stems(w)
 	keys := []string{"w:" + w, "e:" + en, "s:" + sv}
-	for _, k := range keys {
+	for _, k := range slices.Concat(keys, x.kin(w, en, sv)) {
 		if cs := x.keys[k]; len(cs) > 0 {
 			x.link(cs[0], w, keys)
 			return cs[0]
 		}
 	}
 	c := len(x.concepts)
-	x.concepts = append(x.concepts, concept{word: display, folded: w, fields: map[int]float64{}})
+	x.concepts = append(x.concepts, concept{word: display, folded: w, fields: map[int]float64{}, tf: map[int]float64{}})
 	x.link(c, w, keys)
 	return c
+}
+
+// kin are the keys of the words a fix's word is a form of, as a pasted word
+// finds them (see lookup): the word with up to two letters more or less
+// ("konto", "kontot", "konton": Snowball's Swedish stemmer leaves a
+// definite -t), and a stem of the other language ("license", "licens").
+// A word joins their concept rather than making its own, so one pasted
+// word counts once, and a concept's rarity counts every fix that has it
+// in any form.
+func (x *wordIndex) kin(w, en, sv string) []string {
+	var out []string
+	if len(en) >= 5 {
+		out = append(out, "s:"+en)
+	}
+	if len(sv) >= 5 {
+		out = append(out, "e:"+sv)
+	}
+	return out
 }
 
 func (x *wordIndex) link(c int, w string, keys []string) {
@@ -299,10 +330,11 @@ func (x *wordIndex) lookupWord(w string) []int {
 		p = p[:4]
 	}
 	if x.prefixes[p] {
-		keys := []string{"w:" + w, "t:" + w}
+		var buf [6]string // on the stack: a paste's every word comes here
+		keys := append(buf[:0], "w:"+w, "t:"+w)
 		// A word a fix has is already joined with the words that share its
 		// stems; only other words need stemming.
-		if len(x.keys["w:"+w]) == 0 {
+		if len(x.keys[keys[0]]) == 0 {
 			en, sv := cachedStems(w)
 			keys = append(keys, "e:"+en, "s:"+sv)
 		}
@@ -344,8 +376,8 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 	folded = withoutURLs(folded)
 	cache := map[string][]int{}
 	compounds := map[string]bool{} // words found only as two parts
-	found := map[int]float64{} // concepts in the paste → how wholly
-	var seq []int           // one concept per term, -1 for a break
+	found := map[int]float64{}     // concepts in the paste → how wholly
+	var seq []int                  // one concept per term, -1 for a break
 	eachTerm(folded, func(w string) {
 		if _, seen := cache[w]; w == "" || !seen && len(cache) >= maxRetrievalTerms {
 			seq = append(seq, -1)
@@ -369,14 +401,11 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 		return nil
 	}
 
-	nfix := x.fixes
-	scores := make([]float64, nfix)
-	words := make([][]int, nfix)
+	scores := make([]float64, x.fixes)
 	for c, share := range found {
-		con := x.concepts[c]
-		for fix, weight := range con.fields {
-			scores[fix] += con.idf * weight * share
-			words[fix] = append(words[fix], c)
+		con := &x.concepts[c]
+		for _, p := range con.postings {
+			scores[p.fix] += con.idf * p.weight * share
 		}
 	}
 	// Adjacent pairs: each unit's pair counts once per fix.
@@ -400,12 +429,30 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 		}
 	}
 
-	var out []wordMatch
+	// Only the fixes worth a guess need their words named: the best
+	// maxWordMatches above lowWordPoints (a guess is one of the best three).
+	var best []int
 	for fix, s := range scores {
-		if s <= 0 {
-			continue
+		if wordPoints(s) >= lowWordPoints {
+			best = append(best, fix)
 		}
-		cs := words[fix]
+	}
+	slices.SortFunc(best, func(a, b int) int { return cmp.Or(cmp.Compare(scores[b], scores[a]), cmp.Compare(a, b)) })
+	best = best[:min(len(best), maxWordMatches)]
+	words := make(map[int][]int, len(best))
+	for _, fix := range best {
+		words[fix] = nil
+	}
+	for c := range found {
+		for _, p := range x.concepts[c].postings {
+			if cs, ok := words[p.fix]; ok {
+				words[p.fix] = append(cs, c)
+			}
+		}
+	}
+	var out []wordMatch
+	for fix, cs := range words {
+		s := scores[fix]
 		slices.SortFunc(cs, func(a, b int) int {
 			wa := x.concepts[a].idf * x.concepts[a].fields[fix]
 			wb := x.concepts[b].idf * x.concepts[b].fields[fix]
@@ -428,6 +475,8 @@ const (
 	maxRetrievalTerms = 4096
 	// maxRetrievalBytes is how much of a paste the word search reads.
 	maxRetrievalBytes = 64 << 10
+	// maxWordMatches is how many fixes the word search returns.
+	maxWordMatches = 8
 	// maxEvidenceWords is how many found words a match names.
 	maxEvidenceWords = 6
 )
