@@ -23,7 +23,7 @@ import (
 // of a fix when their English or Swedish Snowball stems are equal, when
 // one word is the other plus at most two letters (kontot, konto), or, for
 // a Swedish compound no fix has, when its two parts are words of fixes
-// (avdelningskod). Words that group this way form one concept. A fix's
+// (programbehörighet). Words that group this way form one concept. A fix's
 // weight of a concept is BM25's saturated term frequency over its field
 // weights (a fix that says "verifikationsserie" five times is more about
 // it than one that says it once), times the concept's inverse document
@@ -62,6 +62,8 @@ type wordIndex struct {
 	units []unit
 	// pairs maps two adjacent concepts to the units that hold them.
 	pairs map[[2]int][]int
+	// sameAs maps a word of a shared concept to its group.
+	sameAs map[string][]string
 }
 
 type concept struct {
@@ -120,6 +122,12 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 		}
 		if isUnit {
 			x.units = append(x.units, unit{fix: fix, concepts: seq})
+		}
+	}
+	x.sameAs = map[string][]string{}
+	for _, group := range flows.Concepts() {
+		for _, w := range group {
+			x.sameAs[w] = group
 		}
 	}
 	for i, f := range fixes {
@@ -269,6 +277,9 @@ func (x *wordIndex) lookup(w string, cache map[string][]int, compounds map[strin
 	}
 	out := x.lookupWord(w)
 	if len(out) == 0 {
+		out = x.sameAsWord(w)
+	}
+	if len(out) == 0 {
 		out = x.compoundParts(w)
 		compounds[w] = len(out) > 0
 	}
@@ -276,9 +287,27 @@ func (x *wordIndex) lookup(w string, cache map[string][]int, compounds map[strin
 	return out
 }
 
+// sameAsWord returns, for a word no fix has, the concepts of the first
+// word of its shared concept (flows.Concepts) that a fix has: "licence"
+// finds what "license" finds, "permissions" what "behörighet" finds. Only
+// one word of the group counts, so that a fix saying it in both languages
+// does not count it twice; and a word a fix has keeps its own concept,
+// its rarity unchanged.
+func (x *wordIndex) sameAsWord(w string) []int {
+	for _, other := range x.sameAs[w] {
+		if other == w {
+			continue
+		}
+		if cs := x.lookupWord(other); len(cs) > 0 {
+			return cs
+		}
+	}
+	return nil
+}
+
 // compoundParts splits a word no fix has into two that fixes have, as
-// Swedish writes compounds as one word: "avdelningskod" is "avdelning" and
-// "kod", "kvittoserie" is "kvitto" and "serie", with or without the
+// Swedish writes compounds as one word: "programbehörighet" is "program" and
+// "behörighet", "kvittoserie" is "kvitto" and "serie", with or without the
 // linking s. The first part is taken as long as it can be; each part must
 // be minCompoundPart letters or more, so that a word is not read as a
 // short word and a suffix. It returns both parts' concepts, or none.
