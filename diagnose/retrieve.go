@@ -43,7 +43,7 @@ const (
 	weightSummary  = 0.3
 	// weightCause is for the fix's explanation of why it happens, which
 	// says in a sentence what a person describing the symptom says.
-	weightCause = 0.15
+	weightCause = 0.3
 	// weightOther is for the rest of what a fix says (where the fix is
 	// made, its steps, its messages and note): a person describing the
 	// problem uses their words too ("Manage users", "reconnect").
