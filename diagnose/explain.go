@@ -285,9 +285,11 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 	byScore := func(a, b Match) int { return cmp.Compare(b.Score, a.Score) }
 	slices.SortStableFunc(matches, byScore)
 	slices.SortStableFunc(guesses, byScore)
-	// Guesses made of words alone are offered only when the best of them
-	// is worth a guess: a few shared words are no lead.
-	if len(guesses) > 0 && guesses[0].Score < guessWordPoints {
+	// Without a confident match, guesses made of words alone are offered
+	// only when the best of them is worth a guess: one shared word is no
+	// lead. Next to a confident match they are the alternatives, and any
+	// that shares a meaningful word (lowWordPoints) may be the one.
+	if len(matches) == 0 && len(guesses) > 0 && guesses[0].Score < guessWordPoints {
 		guesses = slices.DeleteFunc(guesses, func(m Match) bool {
 			return !slices.ContainsFunc(m.Evidence, func(e Evidence) bool { return e.Kind != EvidenceWords })
 		})
@@ -311,7 +313,7 @@ const (
 	highWordPoints = 170
 	// guessWordPoints is what the best of guesses made of words alone
 	// must reach for any of them to be offered.
-	guessWordPoints = 35
+	guessWordPoints = 25
 	lowWordPoints   = 12
 	// maxGuesses is how many low-confidence matches an explanation keeps.
 	maxGuesses = 3
