@@ -193,7 +193,7 @@ func Explain(paste string) (Explanation, error) {
 	// The word search is for what the exact signals miss: a fix they
 	// already name keeps its evidence and score as they are.
 	points := make([]int, len(t.fixes))
-	for _, w := range t.words.retrieve(p.folded) {
+	for _, w := range t.words.retrieveWith(p.folded, identifierWords(p.clean)) {
 		if slices.ContainsFunc(ev[w.fix], Evidence.specific) {
 			continue
 		}

@@ -392,7 +392,11 @@ type wordMatch struct {
 // retrieve scores every fix against the paste's folded text. Only the
 // first maxRetrievalBytes of a paste and its first maxRetrievalTerms
 // distinct words are looked up, which keeps a huge log cheap.
-func (x *wordIndex) retrieve(folded string) []wordMatch {
+func (x *wordIndex) retrieve(folded string) []wordMatch { return x.retrieveWith(folded, "") }
+
+// retrieveWith is retrieve with more words to look up after the paste's
+// own, such as its identifiers' words (identifierWords).
+func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 	if len(folded) > maxRetrievalBytes {
 		// A description is short; in a long log the exact signals find the
 		// error wherever it is, so words are looked for in its start only.
@@ -403,6 +407,9 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 		folded = folded[:cut]
 	}
 	folded = withoutURLs(folded)
+	if more != "" {
+		folded += "\n" + more
+	}
 	cache := map[string][]int{}
 	compounds := map[string]bool{} // words found only as two parts
 	found := map[int]float64{}     // concepts in the paste → how wholly

@@ -72,3 +72,28 @@ func TestSharedConcepts(t *testing.T) {
 		}
 	}
 }
+
+func TestIdentifierWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"TooManyRequests", "too many requests\n"},
+		{"threw HTTPStatusException here", "http status exception\n"},
+		{"refreshToken=x, ErrorInformation", "refresh token\nerror information\n"},
+		{"plain words, UPPER, Capital", ""},
+		{"", ""},
+	} {
+		if got := identifierWords(tc.in); got != tc.want {
+			t.Errorf("identifierWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIdentifierFindsItsFix(t *testing.T) {
+	ex, err := Explain("I am getting TooManyRequest errors now.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ranked := append(slices.Clone(ex.Matches), ex.Guesses...)
+	if !slices.ContainsFunc(ranked, func(m Match) bool { return m.FixID == "rate-limited" }) {
+		t.Errorf("TooManyRequest: %v", ranking(ex))
+	}
+}
