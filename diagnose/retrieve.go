@@ -281,6 +281,9 @@ func (x *wordIndex) lookup(w string, cache map[string][]int, compounds map[strin
 	}
 	if len(out) == 0 {
 		out = x.compoundParts(w)
+		if len(out) == 0 {
+			out = x.derivedFrom(w)
+		}
 		compounds[w] = len(out) > 0
 	}
 	cache[w] = out
@@ -299,6 +302,20 @@ func (x *wordIndex) sameAsWord(w string) []int {
 			continue
 		}
 		if cs := x.lookupWord(other); len(cs) > 0 {
+			return cs
+		}
+	}
+	return nil
+}
+
+// derivedFrom returns, for a word no fix has and no compound, the concept
+// of a fix's word of minDerivedBase letters or more that it starts with,
+// followed by at most maxDerivedSuffix letters: "invaliderats" is made of
+// "invalid", "kontering" of "konto" is not (too short a base). Such a word
+// counts as a compound's part does, half.
+func (x *wordIndex) derivedFrom(w string) []int {
+	for cut := 3; cut <= maxDerivedSuffix && len(w)-cut >= minDerivedBase; cut++ {
+		if cs := x.keys["w:"+w[:len(w)-cut]]; len(cs) > 0 {
 			return cs
 		}
 	}
@@ -342,6 +359,9 @@ func (x *wordIndex) compoundParts(w string) []int {
 }
 
 const (
+	// minDerivedBase and maxDerivedSuffix bound derivedFrom.
+	minDerivedBase   = 6
+	maxDerivedSuffix = 5
 	// minCompoundPart is the least length of each part of a split compound.
 	minCompoundPart = 4
 	// weightCompoundPart is what a part of a split compound counts: a
