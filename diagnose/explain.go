@@ -83,13 +83,16 @@ func (e Explanation) Confident() bool { return len(e.Matches) > 0 || len(e.DataE
 // about another service matches nothing with confidence. The paste is
 // sanitized and redacted first; the error is an *InputError for an empty
 // paste or one above MaxInputBytes.
-func Explain(paste string) (Explanation, error) {
+func Explain(paste string) (Explanation, error) { return explainWith(signals(), paste) }
+
+// explainWith is Explain with a given signal table, so that a test can
+// measure the matcher with a table built otherwise (without synonyms).
+func explainWith(t *signalTable, paste string) (Explanation, error) {
 	if err := checkInput(paste, inputText); err != nil {
 		return Explanation{}, err
 	}
 	red := Redact(Sanitize(paste))
 	p := scan(red.Text)
-	t := signals()
 	// A paste that names another service and not Fortnox is about it; one
 	// that merely holds an address of another host (the app's own callback)
 	// may still be about Fortnox, but its HTTP statuses are not Fortnox's.
