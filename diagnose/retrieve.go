@@ -18,23 +18,31 @@ import (
 // what the exact signals miss: a person's own sentence, an app's wording,
 // Fortnox's English messages, words in another inflection. Each fix's
 // "document" is everything it says in both languages: its signals'
-// phrases, its synonyms and its title count most, its summary less, its
-// cause, steps, messages and menu paths least. A pasted word finds a word
-// of a fix when their English or Swedish Snowball stems are equal, when
-// one word is the other plus at most two letters (kontot, konto), or, for
-// a Swedish compound no fix has, when its two parts are words of fixes
-// (programbehörighet). Words that group this way form one concept. A fix's
-// weight of a concept is BM25's saturated term frequency over its field
-// weights (a fix that says "verifikationsserie" five times is more about
-// it than one that says it once), times the concept's inverse document
-// frequency over every text of the catalogue, so a word only one fix has
-// counts most and a word of every fix's steps almost nothing. A pair of
-// concepts next to each other in a fix's phrase and in the paste adds half
-// their weight again. The score is the sum, so every point can be named:
-// the evidence lists the fix's words that were found.
+// phrases, its synonyms and its title count most, its summary and cause
+// less, its steps, messages and menu paths least.
+//
+// A pasted word finds a word of a fix when their English or Swedish
+// Snowball stems are equal or one word is the other plus at most two
+// letters (kontot, konto); words that group this way form one concept. A
+// word no fix has finds, in this order, what a word of its shared concept
+// finds (flows.Concepts: "licence", "behörigheter"), the two parts of a
+// Swedish compound (programbehörighet), or the fix's word it is derived
+// from (invaliderats); the last two count half. The words of a camelCase
+// identifier are looked up too (TooManyRequests).
+//
+// A fix's weight of a concept is BM25's saturated term frequency over its
+// field weights (a fix that says "verifikationsserie" five times is more
+// about it than one that says it once), times the concept's inverse
+// document frequency over every text of the catalogue, so a word only one
+// fix has counts most and a word of every fix's steps almost nothing. A
+// pair of concepts next to each other in a fix's phrase and in the paste
+// adds half their weight again. The score is the sum, so every point can
+// be named: the evidence lists the fix's words that were found.
 
 // Field weights: a fix's own phrases and synonyms say what the problem is;
-// its summary says what to do and shares more words with other fixes.
+// its summary says what to do and shares more words with other fixes. They
+// and termSaturation were chosen on the tuning set, with and without the
+// fixes' synonyms (TestCorpusTuningWithoutSynonyms).
 const (
 	// termSaturation is BM25's k1: a word a fix uses again and again is
 	// more its word than one it uses once, but never without bound.
