@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 )
@@ -289,15 +290,25 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 	slices.SortStableFunc(matches, byScore)
 	slices.SortStableFunc(guesses, byScore)
 	// Without a confident match, guesses made of words alone are offered
-	// only when the best of them is worth a guess: one shared word is no
-	// lead. Next to a confident match they are the alternatives, and any
+	// only when the best of them is worth a guess or shares two words or
+	// more with the paste: one common shared word ("exists") is no lead. Next to a confident match they are the alternatives, and any
 	// that shares a meaningful word (lowWordPoints) may be the one.
-	if len(matches) == 0 && len(guesses) > 0 && guesses[0].Score < guessWordPoints {
+	if len(matches) == 0 && len(guesses) > 0 && guesses[0].Score < guessWordPoints && wordsFound(guesses[0]) < 2 {
 		guesses = slices.DeleteFunc(guesses, func(m Match) bool {
 			return !slices.ContainsFunc(m.Evidence, func(e Evidence) bool { return e.Kind != EvidenceWords })
 		})
 	}
 	return matches, guesses[:min(len(guesses), maxGuesses)]
+}
+
+// wordsFound is how many of the fix's words a match's evidence names.
+func wordsFound(m Match) int {
+	for _, e := range m.Evidence {
+		if e.Kind == EvidenceWords {
+			return len(strings.Split(e.Value, wordSeparator))
+		}
+	}
+	return 0
 }
 
 // wordPoints turns a retrieval score into score points.

@@ -546,7 +546,10 @@ const (
 )
 
 // joinWords lists found words for evidence.
-func joinWords(ws []string) string { return strings.Join(ws, ", ") }
+func joinWords(ws []string) string { return strings.Join(ws, wordSeparator) }
+
+// wordSeparator separates the found words in their evidence.
+const wordSeparator = ", "
 
 // withoutURLs blanks out every URL: an activation link's parameters
 // (client_id, scope, redirect_uri) are words of many fixes but say nothing
