@@ -122,16 +122,22 @@ func (a accuracy) log(t *testing.T, name string) {
 // top-3 97.4% (112), no text for no fix matched high (34 of 40 low);
 // validation top-1 84.1% (53/63), top-3 85.7% (54), none high (17 of 21
 // low).
+//
+// Generalised (every text of a fix, BM25 term frequency, an IDF over the
+// whole catalogue, compounds, shared concepts, identifiers, guesses next
+// to a confident match), chosen on the tuning set alone, with and
+// without synonyms: tuning top-1 93.9% (108/115), top-3 98.3% (113), none
+// high (38 of 40 low); without synonyms 83.5% (96) and 96.5% (111), where
+// round 1 had 74.8% (86) and 84.3% (97). Validation, measured three times
+// as a held-out check only: top-1 87.3% (55/63), top-3 93.7% (59), none
+// high (21 of 21 low).
 const (
 	// validationTop1Floor is the validation top-1 the matcher reached.
-	validationTop1Floor = 0.84
+	validationTop1Floor = 0.87
 	// validationTop3Floor is the validation top-3 the matcher reached.
-	validationTop3Floor = 0.85
+	validationTop3Floor = 0.93
 )
 
-// TestCorpusTuning measures the tuning set alone and, with -v, lists its
-// misses: the loop to tune the matcher in, which never reads the
-// validation set.
 func TestCorpusTuning(t *testing.T) {
 	tuning := measure(t, readCorpus(t, "testdata/corpus/tuning.jsonl"))
 	tuning.log(t, "tuning")
@@ -168,11 +174,11 @@ func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 			t.Logf("miss without synonyms: want %v, got %v: %.100q", c.Want, ranking(ex), c.Text)
 		}
 	}
-	if got := a.rate(a.top1); got < 0.82 {
-		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.82", got)
+	if got := a.rate(a.top1); got < 0.83 {
+		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.83", got)
 	}
-	if got := a.rate(a.top3); got < 0.95 {
-		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.95", got)
+	if got := a.rate(a.top3); got < 0.96 {
+		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.96", got)
 	}
 }
 
