@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
 )
 
 // corpusCase is one real text of testdata/corpus with the fixes that
@@ -59,9 +61,13 @@ func (a accuracy) rate(n int) float64 {
 }
 
 func measure(t *testing.T, cases []corpusCase) accuracy {
+	return measureWith(t, signals(), cases)
+}
+
+func measureWith(t *testing.T, table *signalTable, cases []corpusCase) accuracy {
 	var a accuracy
 	for _, c := range cases {
-		ex, err := Explain(c.Text)
+		ex, err := explainWith(table, c.Text)
 		if err != nil {
 			t.Fatalf("Explain(%q): %v", c.Text, err)
 		}
@@ -116,22 +122,71 @@ func (a accuracy) log(t *testing.T, name string) {
 // top-3 97.4% (112), no text for no fix matched high (34 of 40 low);
 // validation top-1 84.1% (53/63), top-3 85.7% (54), none high (17 of 21
 // low).
+//
+// Generalised (every text of a fix, BM25 term frequency, an IDF over the
+// whole catalogue, compounds, shared concepts, identifiers, guesses next
+// to a confident match), chosen on the tuning set alone, with and
+// without synonyms: tuning top-1 93.9% (108/115), top-3 98.3% (113), none
+// high (38 of 40 low); without synonyms 83.5% (96) and 96.5% (111), where
+// round 1 had 74.8% (86) and 84.3% (97). Validation, measured three times
+// as a held-out check only: top-1 87.3% (55/63), top-3 93.7% (59), none
+// high (21 of 21 low).
 const (
 	// validationTop1Floor is the validation top-1 the matcher reached.
-	validationTop1Floor = 0.84
+	validationTop1Floor = 0.87
 	// validationTop3Floor is the validation top-3 the matcher reached.
-	validationTop3Floor = 0.85
+	validationTop3Floor = 0.93
 )
 
-func TestCorpusAccuracy(t *testing.T) {
+func TestCorpusTuning(t *testing.T) {
 	tuning := measure(t, readCorpus(t, "testdata/corpus/tuning.jsonl"))
 	tuning.log(t, "tuning")
 	if testing.Verbose() {
 		for _, c := range tuning.misses {
 			ex, _ := Explain(c.Text)
-			t.Logf("tuning miss: want %v, got %v: %.80q", c.Want, ranking(ex), c.Text)
+			t.Logf("tuning miss: want %v, got %v: %.100q", c.Want, ranking(ex), c.Text)
 		}
 	}
+	if tuning.noneHigh > 0 {
+		t.Errorf("%d texts for no fix in the tuning set matched with high confidence", tuning.noneHigh)
+	}
+}
+
+// TestCorpusTuningWithoutSynonyms measures the tuning set with a word
+// search that ignores every fix's Synonyms. The synonyms were chosen while
+// reading tuning misses, so the tuning figures flatter them; without them,
+// the figures show what the general mechanisms (stems, compounds, shared
+// concepts, identifiers, BM25 over every text of a fix) do on texts they
+// were not fitted to, and a change that only helps with synonyms shows
+// here as none. The floor is the figure reached when it was added.
+func TestCorpusTuningWithoutSynonyms(t *testing.T) {
+	fixes := flows.Fixes()
+	for i := range fixes {
+		fixes[i].Signals.Synonyms = nil
+	}
+	table := *signals()
+	table.words = newWordIndex(fixes)
+	a := measureWith(t, &table, readCorpus(t, "testdata/corpus/tuning.jsonl"))
+	a.log(t, "tuning without synonyms")
+	if testing.Verbose() {
+		for _, c := range a.misses {
+			ex, _ := explainWith(&table, c.Text)
+			t.Logf("miss without synonyms: want %v, got %v: %.100q", c.Want, ranking(ex), c.Text)
+		}
+	}
+	if got := a.rate(a.top1); got < 0.83 {
+		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.83", got)
+	}
+	if got := a.rate(a.top3); got < 0.96 {
+		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.96", got)
+	}
+}
+
+// TestCorpusAccuracy is the held-out check: it measures the validation set
+// and prints only its figures, never its texts.
+func TestCorpusAccuracy(t *testing.T) {
+	tuning := measure(t, readCorpus(t, "testdata/corpus/tuning.jsonl"))
+	tuning.log(t, "tuning")
 
 	validation := measure(t, readCorpus(t, "testdata/corpus/validation.jsonl"))
 	validation.log(t, "validation")

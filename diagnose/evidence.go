@@ -31,9 +31,9 @@ const (
 	EvidenceGenericPhrase EvidenceKind = "generic-phrase"
 	// EvidenceHTTPStatus is an HTTP status that supports other evidence.
 	EvidenceHTTPStatus EvidenceKind = "http-status"
-	// EvidenceWords are words of the fix's texts found in the paste (its
-	// phrases, synonyms, title and summary, in either language and any
-	// inflection), for the ranked word search.
+	// EvidenceWords are words of the fix's texts found in the paste (any of
+	// its texts, in either language and any inflection, or a word of the
+	// same shared concept), for the ranked word search.
 	EvidenceWords EvidenceKind = "words"
 )
 

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 )
@@ -83,7 +84,11 @@ func (e Explanation) Confident() bool { return len(e.Matches) > 0 || len(e.DataE
 // about another service matches nothing with confidence. The paste is
 // sanitized and redacted first; the error is an *InputError for an empty
 // paste or one above MaxInputBytes.
-func Explain(paste string) (Explanation, error) {
+func Explain(paste string) (Explanation, error) { return explainWith(signals(), paste) }
+
+// explainWith is Explain with a given signal table, so that a test can
+// measure the matcher with a table built otherwise (without synonyms).
+func explainWith(t *signalTable, paste string) (Explanation, error) {
 	if err := checkInput(paste, inputText); err != nil {
 		return Explanation{}, err
 	}
@@ -94,7 +99,6 @@ func Explain(paste string) (Explanation, error) {
 // redacted (by Read, which does that once for a paste of any kind).
 func explainRedacted(red Redaction) Explanation {
 	p := scan(red.Text)
-	t := signals()
 	// A paste that names another service and not Fortnox is about it; one
 	// that merely holds an address of another host (the app's own callback)
 	// may still be about Fortnox, but its HTTP statuses are not Fortnox's.
@@ -198,7 +202,7 @@ func explainRedacted(red Redaction) Explanation {
 	// The word search is for what the exact signals miss: a fix they
 	// already name keeps its evidence and score as they are.
 	points := make([]int, len(t.fixes))
-	for _, w := range t.words.retrieve(p.folded) {
+	for _, w := range t.words.retrieveWith(p.folded, identifierWords(p.clean)) {
 		if slices.ContainsFunc(ev[w.fix], Evidence.specific) {
 			continue
 		}
@@ -290,9 +294,11 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 	byScore := func(a, b Match) int { return cmp.Compare(b.Score, a.Score) }
 	slices.SortStableFunc(matches, byScore)
 	slices.SortStableFunc(guesses, byScore)
-	// Guesses made of words alone are offered only when the best of them
-	// is worth a guess: a few shared words are no lead.
-	if len(guesses) > 0 && guesses[0].Score < guessWordPoints {
+	// Without a confident match, guesses made of words alone are offered
+	// only when the best of them is worth a guess or shares two words or
+	// more with the paste: one common shared word ("exists") is no lead. Next to a confident match they are the alternatives, and any
+	// that shares a meaningful word (lowWordPoints) may be the one.
+	if len(matches) == 0 && len(guesses) > 0 && guesses[0].Score < guessWordPoints && wordsFound(guesses[0]) < 2 {
 		guesses = slices.DeleteFunc(guesses, func(m Match) bool {
 			return !slices.ContainsFunc(m.Evidence, func(e Evidence) bool { return e.Kind != EvidenceWords })
 		})
@@ -300,20 +306,34 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 	return matches, guesses[:min(len(guesses), maxGuesses)]
 }
 
+// wordsFound is how many of the fix's words a match's evidence names.
+func wordsFound(m Match) int {
+	for _, e := range m.Evidence {
+		if e.Kind == EvidenceWords {
+			return len(strings.Split(e.Value, wordSeparator))
+		}
+	}
+	return 0
+}
+
 // wordPoints turns a retrieval score into score points.
 func wordPoints(score float64) int { return int(math.Round(score * 10)) }
 
-// The word search's thresholds, in score points (a word only one fix has
-// is worth about 36). They are calibrated on the tuning set of the corpus
-// (testdata/corpus/tuning.jsonl): highWordPoints lies above every score a
-// text of another system reaches there, lowWordPoints keeps out single
-// words many fixes share.
+// The word search's thresholds, in score points (a word only one fix has,
+// said once in a phrase, is worth about 36). They are calibrated on the
+// tuning set of the corpus (testdata/corpus/tuning.jsonl): highWordPoints
+// lies above every score a text of another system reaches there (the
+// highest, 153, is another API's rate limit with its 429), with a margin
+// for texts not seen. Guesses are cheap, as a low match is never an
+// answer: lowWordPoints lets any fix that shares a meaningful word with
+// the paste be offered next to the best guess, which must reach
+// guessWordPoints so that one common word ("exists") is no lead.
 const (
-	highWordPoints = 110
+	highWordPoints = 170
 	// guessWordPoints is what the best of guesses made of words alone
 	// must reach for any of them to be offered.
-	guessWordPoints = 35
-	lowWordPoints   = 25
+	guessWordPoints = 25
+	lowWordPoints   = 12
 	// maxGuesses is how many low-confidence matches an explanation keeps.
 	maxGuesses = 3
 )

@@ -7,9 +7,9 @@ import (
 )
 
 // FuzzWordSearch fuzzes the word search's readers of pasted text: the
-// term splitter, the URL blanker, the vendor finder, the code-word test and
-// the ranking itself. Each must take any text without panicking, keep its
-// promises, and stay linear.
+// term splitter, the URL blanker, the vendor finder, the code-word test,
+// the identifier splitter and the ranking itself. Each must take any text
+// without panicking, keep its promises, and stay linear.
 func FuzzWordSearch(f *testing.F) {
 	for _, s := range []string{
 		"Användaren som aktiverar integrationen är inte systemadministratör",
@@ -17,7 +17,7 @@ func FuzzWordSearch(f *testing.F) {
 		"https://apps.fortnox.se/oauth-v1/auth?client_id=x&scope=invoice customer&state=1&access_type=offline",
 		`{"error":"invalid_grant","error_description":"AADSTS70008: expired"}`,
 		`ERROR_NOT_AUTH_FOR_SCOPE = "2000663"`,
-		"fel 2000423", "://", "a://b c&d=e", "xero_", "_xero", "\xff\xfe behörighet",
+		"TooManyRequests HTTPStatusException aB", "fel 2000423", "://", "a://b c&d=e", "xero_", "_xero", "\xff\xfe behörighet",
 		strings.Repeat("licens ", 500),
 	} {
 		f.Add(s)
@@ -33,6 +33,16 @@ func FuzzWordSearch(f *testing.F) {
 				t.Fatalf("bad term %q", w)
 			}
 		})
+		more := identifierWords(s)
+		if len(more) > 2*min(len(s), maxRetrievalBytes) {
+			t.Fatalf("identifierWords made %d bytes of %d", len(more), len(s))
+		}
+		for i := 0; i < len(more); i++ {
+			if c := more[i]; !(c >= 'a' && c <= 'z' || c == ' ' || c == '\n') {
+				t.Fatalf("identifierWords gave %q", more)
+			}
+		}
+		x.retrieveWith(folded, more)
 		namesOtherVendor(words(folded))
 		for i := range len(folded) {
 			afterCodeWord(folded, i)

@@ -11,29 +11,51 @@ import (
 	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
 // Retrieval ranks fixes by the words of their texts a paste holds, for
 // what the exact signals miss: a person's own sentence, an app's wording,
 // Fortnox's English messages, words in another inflection. Each fix's
-// "document" is its signals' phrases, its synonyms and its title in both
-// languages, with its summary and its cause counting less. A pasted word finds a word of
-// a fix when their English or Swedish Snowball stems are equal, or when
-// one word is the other plus at most two letters (kontot, konto). Words
-// that group this way form one concept; a concept weighs its inverse
-// document frequency over the fixes, so a word only one fix has counts
-// most. A pair of concepts next to each other in a fix's phrase and in the
-// paste adds half their weight again. The score is the sum, so every point
-// can be named: the evidence lists the fix's words that were found.
+// "document" is everything it says in both languages: its signals'
+// phrases, its synonyms and its title count most, its summary and cause
+// less, its steps, messages and menu paths least.
+//
+// A pasted word finds a word of a fix when their English or Swedish
+// Snowball stems are equal or one word is the other plus at most two
+// letters (kontot, konto); words that group this way form one concept. A
+// word no fix has finds, in this order, what a word of its shared concept
+// finds (flows.Concepts: "licence", "behörigheter"), the two parts of a
+// Swedish compound (programbehörighet), or the fix's word it is derived
+// from (invaliderats); the last two count half. The words of a camelCase
+// identifier are looked up too (TooManyRequests).
+//
+// A fix's weight of a concept is BM25's saturated term frequency over its
+// field weights (a fix that says "verifikationsserie" five times is more
+// about it than one that says it once), times the concept's inverse
+// document frequency over every text of the catalogue, so a word only one
+// fix has counts most and a word of every fix's steps almost nothing. A
+// pair of concepts next to each other in a fix's phrase and in the paste
+// adds half their weight again. The score is the sum, so every point can
+// be named: the evidence lists the fix's words that were found.
 
 // Field weights: a fix's own phrases and synonyms say what the problem is;
-// its summary says what to do and shares more words with other fixes.
+// its summary says what to do and shares more words with other fixes. They
+// and termSaturation were chosen on the tuning set, with and without the
+// fixes' synonyms (TestCorpusTuningWithoutSynonyms).
 const (
-	weightPhrase  = 1.0
-	weightSummary = 0.3
+	// termSaturation is BM25's k1: a word a fix uses again and again is
+	// more its word than one it uses once, but never without bound.
+	termSaturation = 1.2
+	weightPhrase   = 1.0
+	weightSummary  = 0.3
 	// weightCause is for the fix's explanation of why it happens, which
 	// says in a sentence what a person describing the symptom says.
-	weightCause = 0.15
+	weightCause = 0.3
+	// weightOther is for the rest of what a fix says (where the fix is
+	// made, its steps, its messages and note): a person describing the
+	// problem uses their words too ("Manage users", "reconnect").
+	weightOther = 0.05
 	// weightInPhrase scales the words of a phrase of several words.
 	weightInPhrase = 0.85
 )
@@ -48,13 +70,23 @@ type wordIndex struct {
 	units []unit
 	// pairs maps two adjacent concepts to the units that hold them.
 	pairs map[[2]int][]int
+	// sameAs maps a word of a shared concept to its group.
+	sameAs map[string][]string
 }
 
 type concept struct {
 	word   string          // the first word of a fix that made it, for evidence
 	folded string          // that word folded
 	idf    float64         // ln(1 + fixes / fixes that have it)
-	fields map[int]float64 // fix → the best field weight it has the concept in
+	fields map[int]float64 // fix → its weight of the concept (see termSaturation)
+	// postings are fields as a list, ordered by fix, for scoring.
+	postings []posting
+	tf       map[int]float64 // fix → the sum of the field weights of its every use
+}
+
+type posting struct {
+	fix    int
+	weight float64
 }
 
 type unit struct {
@@ -93,13 +125,17 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 				c = x.conceptFor(w, cmp.Or(display[w], w))
 				conceptOf[w] = c
 			}
-			if x.concepts[c].fields[fix] < weight {
-				x.concepts[c].fields[fix] = weight
-			}
+			x.concepts[c].tf[fix] += weight
 			seq = append(seq, c)
 		}
 		if isUnit {
 			x.units = append(x.units, unit{fix: fix, concepts: seq})
+		}
+	}
+	x.sameAs = map[string][]string{}
+	for _, group := range flows.Concepts() {
+		for _, w := range group {
+			x.sameAs[w] = group
 		}
 	}
 	for i, f := range fixes {
@@ -115,22 +151,23 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 		add(i, f.Summary.Sv, weightSummary, false)
 		add(i, f.Cause.En, weightCause, false)
 		add(i, f.Cause.Sv, weightCause, false)
+		for _, t := range otherTexts(f) {
+			add(i, t, weightOther, false)
+		}
 	}
-	// A concept's rarity counts the fixes that name it in a phrase, a
-	// synonym or the title: a word a summary only mentions in passing
-	// ("ask a system administrator") does not make it common.
+	// A concept's rarity counts every fix that says it anywhere: a word
+	// that many fixes' steps and messages use ("exists", "log in") says
+	// little about which problem a text is about, however rarely a fix
+	// names it in a phrase. A fix's weight of it grows with how often and
+	// where the fix says it, saturating as BM25's term frequency does.
 	for i := range x.concepts {
 		c := &x.concepts[i]
-		df, any := 0, len(c.fields)
-		for _, w := range c.fields {
-			if w > weightSummary {
-				df++
-			}
+		c.idf = math.Log(1 + float64(len(fixes))/float64(len(c.tf)))
+		for fix, tf := range c.tf {
+			c.fields[fix] = tf * (termSaturation + 1) / (tf + termSaturation)
+			c.postings = append(c.postings, posting{fix: fix, weight: c.fields[fix]})
 		}
-		if df == 0 {
-			df = any
-		}
-		c.idf = math.Log(1 + float64(len(fixes))/float64(df))
+		slices.SortFunc(c.postings, func(a, b posting) int { return cmp.Compare(a.fix, b.fix) })
 	}
 	for u, un := range x.units {
 		for k := 0; k+1 < len(un.concepts); k++ {
@@ -162,16 +199,34 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 func (x *wordIndex) conceptFor(w, display string) int {
 	en, sv := stems(w)
 	keys := []string{"w:" + w, "e:" + en, "s:" + sv}
-	for _, k := range keys {
+	for _, k := range slices.Concat(keys, x.kin(w, en, sv)) {
 		if cs := x.keys[k]; len(cs) > 0 {
 			x.link(cs[0], w, keys)
 			return cs[0]
 		}
 	}
 	c := len(x.concepts)
-	x.concepts = append(x.concepts, concept{word: display, folded: w, fields: map[int]float64{}})
+	x.concepts = append(x.concepts, concept{word: display, folded: w, fields: map[int]float64{}, tf: map[int]float64{}})
 	x.link(c, w, keys)
 	return c
+}
+
+// kin are the keys of the words a fix's word is a form of, as a pasted word
+// finds them (see lookup): the word with up to two letters more or less
+// ("konto", "kontot", "konton": Snowball's Swedish stemmer leaves a
+// definite -t), and a stem of the other language ("license", "licens").
+// A word joins their concept rather than making its own, so one pasted
+// word counts once, and a concept's rarity counts every fix that has it
+// in any form.
+func (x *wordIndex) kin(w, en, sv string) []string {
+	var out []string
+	if len(en) >= 5 {
+		out = append(out, "s:"+en)
+	}
+	if len(sv) >= 5 {
+		out = append(out, "e:"+sv)
+	}
+	return out
 }
 
 func (x *wordIndex) link(c int, w string, keys []string) {
@@ -197,6 +252,19 @@ func (x *wordIndex) link(c int, w string, keys []string) {
 	}
 }
 
+// otherTexts are a fix's texts besides its signals, title, summary and
+// cause, in both languages.
+func otherTexts(f flows.Fix) []string {
+	out := []string{f.Where.En, f.Where.Sv, f.Note.En, f.Note.Sv}
+	for _, st := range f.Steps {
+		out = append(out, st.Text.En, st.Text.Sv)
+	}
+	for _, m := range []i18n.Text{f.CustomerMessage, f.IntegratorMessage, f.ClientMessage, f.ConsultantMessage} {
+		out = append(out, m.En, m.Sv)
+	}
+	return out
+}
+
 // displayWords maps the folded form of each word of a fix's text to the
 // word as the fix writes it (lower case, with its å, ä and ö), for evidence.
 func displayWords(text string) map[string]string {
@@ -211,10 +279,107 @@ func displayWords(text string) map[string]string {
 }
 
 // lookup returns the concepts a pasted word finds.
-func (x *wordIndex) lookup(w string, cache map[string][]int) []int {
+func (x *wordIndex) lookup(w string, cache map[string][]int, compounds map[string]bool) []int {
 	if cs, ok := cache[w]; ok {
 		return cs
 	}
+	out := x.lookupWord(w)
+	if len(out) == 0 {
+		out = x.sameAsWord(w)
+	}
+	if len(out) == 0 {
+		out = x.compoundParts(w)
+		if len(out) == 0 {
+			out = x.derivedFrom(w)
+		}
+		compounds[w] = len(out) > 0
+	}
+	cache[w] = out
+	return out
+}
+
+// sameAsWord returns, for a word no fix has, the concepts of the first
+// word of its shared concept (flows.Concepts) that a fix has: "licence"
+// finds what "license" finds, "permissions" what "behörighet" finds. Only
+// one word of the group counts, so that a fix saying it in both languages
+// does not count it twice; and a word a fix has keeps its own concept,
+// its rarity unchanged.
+func (x *wordIndex) sameAsWord(w string) []int {
+	for _, other := range x.sameAs[w] {
+		if other == w {
+			continue
+		}
+		if cs := x.lookupWord(other); len(cs) > 0 {
+			return cs
+		}
+	}
+	return nil
+}
+
+// derivedFrom returns, for a word no fix has and no compound, the concept
+// of a fix's word of minDerivedBase letters or more that it starts with,
+// followed by at most maxDerivedSuffix letters: "invaliderats" is made of
+// "invalid", "kontering" of "konto" is not (too short a base). Such a word
+// counts as a compound's part does, half.
+func (x *wordIndex) derivedFrom(w string) []int {
+	for cut := 3; cut <= maxDerivedSuffix && len(w)-cut >= minDerivedBase; cut++ {
+		if cs := x.keys["w:"+w[:len(w)-cut]]; len(cs) > 0 {
+			return cs
+		}
+	}
+	return nil
+}
+
+// compoundParts splits a word no fix has into two that fixes have, as
+// Swedish writes compounds as one word: "programbehörighet" is "program" and
+// "behörighet", "kvittoserie" is "kvitto" and "serie", with or without the
+// linking s. The first part is taken as long as it can be; each part must
+// be minCompoundPart letters or more, so that a word is not read as a
+// short word and a suffix. It returns both parts' concepts, or none.
+func (x *wordIndex) compoundParts(w string) []int {
+	if len(w) < 2*minCompoundPart {
+		return nil
+	}
+	for i := len(w) - minCompoundPart; i >= minCompoundPart; i-- {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		right := x.lookupWord(w[i:])
+		if len(right) == 0 {
+			continue
+		}
+		left := x.lookupWord(w[:i])
+		if len(left) == 0 && w[i-1] == 's' && i-1 >= minCompoundPart {
+			left = x.lookupWord(w[:i-1])
+		}
+		if len(left) == 0 {
+			continue
+		}
+		out := slices.Clone(left)
+		for _, c := range right {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+const (
+	// minDerivedBase and maxDerivedSuffix bound derivedFrom.
+	minDerivedBase   = 6
+	maxDerivedSuffix = 5
+	// minCompoundPart is the least length of each part of a split compound.
+	minCompoundPart = 4
+	// weightCompoundPart is what a part of a split compound counts: a
+	// "servicekonto" is a kind of "konto", but not any konto.
+	weightCompoundPart = 0.5
+)
+
+// lookupWord returns the concepts a word finds by itself: a fix's word
+// with the same stem, or the word with up to two letters more or less.
+func (x *wordIndex) lookupWord(w string) []int {
 	var out []int
 	// Stemming is the costly part: skip words no fix's word starts like.
 	p := w
@@ -222,10 +387,11 @@ func (x *wordIndex) lookup(w string, cache map[string][]int) []int {
 		p = p[:4]
 	}
 	if x.prefixes[p] {
-		keys := []string{"w:" + w, "t:" + w}
+		var buf [6]string // on the stack: a paste's every word comes here
+		keys := append(buf[:0], "w:"+w, "t:"+w)
 		// A word a fix has is already joined with the words that share its
 		// stems; only other words need stemming.
-		if len(x.keys["w:"+w]) == 0 {
+		if len(x.keys[keys[0]]) == 0 {
 			en, sv := cachedStems(w)
 			keys = append(keys, "e:"+en, "s:"+sv)
 		}
@@ -240,7 +406,6 @@ func (x *wordIndex) lookup(w string, cache map[string][]int) []int {
 			}
 		}
 	}
-	cache[w] = out
 	return out
 }
 
@@ -255,7 +420,11 @@ type wordMatch struct {
 // retrieve scores every fix against the paste's folded text. Only the
 // first maxRetrievalBytes of a paste and its first maxRetrievalTerms
 // distinct words are looked up, which keeps a huge log cheap.
-func (x *wordIndex) retrieve(folded string) []wordMatch {
+func (x *wordIndex) retrieve(folded string) []wordMatch { return x.retrieveWith(folded, "") }
+
+// retrieveWith is retrieve with more words to look up after the paste's
+// own, such as its identifiers' words (identifierWords).
+func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 	if len(folded) > maxRetrievalBytes {
 		// A description is short; in a long log the exact signals find the
 		// error wherever it is, so words are looked for in its start only.
@@ -266,21 +435,29 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 		folded = folded[:cut]
 	}
 	folded = withoutURLs(folded)
+	if more != "" {
+		folded += "\n" + more
+	}
 	cache := map[string][]int{}
-	found := map[int]bool{} // concepts in the paste
-	var seq []int           // one concept per term, -1 for a break
+	compounds := map[string]bool{} // words found only as two parts
+	found := map[int]float64{}     // concepts in the paste → how wholly
+	var seq []int                  // one concept per term, -1 for a break
 	eachTerm(folded, func(w string) {
 		if _, seen := cache[w]; w == "" || !seen && len(cache) >= maxRetrievalTerms {
 			seq = append(seq, -1)
 			return
 		}
-		cs := x.lookup(w, cache)
+		cs := x.lookup(w, cache, compounds)
 		if len(cs) == 0 {
 			seq = append(seq, -1)
 			return
 		}
+		share := 1.0
+		if compounds[w] {
+			share = weightCompoundPart
+		}
 		for _, c := range cs {
-			found[c] = true
+			found[c] = max(found[c], share)
 		}
 		seq = append(seq, cs[0])
 	})
@@ -288,14 +465,11 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 		return nil
 	}
 
-	nfix := x.fixes
-	scores := make([]float64, nfix)
-	words := make([][]int, nfix)
-	for c := range found {
-		con := x.concepts[c]
-		for fix, weight := range con.fields {
-			scores[fix] += con.idf * weight
-			words[fix] = append(words[fix], c)
+	scores := make([]float64, x.fixes)
+	for c, share := range found {
+		con := &x.concepts[c]
+		for _, p := range con.postings {
+			scores[p.fix] += con.idf * p.weight * share
 		}
 	}
 	// Adjacent pairs: each unit's pair counts once per fix.
@@ -319,12 +493,30 @@ func (x *wordIndex) retrieve(folded string) []wordMatch {
 		}
 	}
 
-	var out []wordMatch
+	// Only the fixes worth a guess need their words named: the best
+	// maxWordMatches above lowWordPoints (a guess is one of the best three).
+	var best []int
 	for fix, s := range scores {
-		if s <= 0 {
-			continue
+		if wordPoints(s) >= lowWordPoints {
+			best = append(best, fix)
 		}
-		cs := words[fix]
+	}
+	slices.SortFunc(best, func(a, b int) int { return cmp.Or(cmp.Compare(scores[b], scores[a]), cmp.Compare(a, b)) })
+	best = best[:min(len(best), maxWordMatches)]
+	words := make(map[int][]int, len(best))
+	for _, fix := range best {
+		words[fix] = nil
+	}
+	for c := range found {
+		for _, p := range x.concepts[c].postings {
+			if cs, ok := words[p.fix]; ok {
+				words[p.fix] = append(cs, c)
+			}
+		}
+	}
+	var out []wordMatch
+	for fix, cs := range words {
+		s := scores[fix]
 		slices.SortFunc(cs, func(a, b int) int {
 			wa := x.concepts[a].idf * x.concepts[a].fields[fix]
 			wb := x.concepts[b].idf * x.concepts[b].fields[fix]
@@ -347,12 +539,17 @@ const (
 	maxRetrievalTerms = 4096
 	// maxRetrievalBytes is how much of a paste the word search reads.
 	maxRetrievalBytes = 64 << 10
+	// maxWordMatches is how many fixes the word search returns.
+	maxWordMatches = 8
 	// maxEvidenceWords is how many found words a match names.
 	maxEvidenceWords = 6
 )
 
 // joinWords lists found words for evidence.
-func joinWords(ws []string) string { return strings.Join(ws, ", ") }
+func joinWords(ws []string) string { return strings.Join(ws, wordSeparator) }
+
+// wordSeparator separates the found words in their evidence.
+const wordSeparator = ", "
 
 // withoutURLs blanks out every URL: an activation link's parameters
 // (client_id, scope, redirect_uri) are words of many fixes but say nothing

@@ -79,6 +79,10 @@ var stopWords = func() map[string]bool {
 		"fortnox", "error", "errors", "fel", "felet", "felmeddelande", "felmeddelandet",
 		"api", "http", "https", "www", "se", "com", "json", "null", "true", "false", "message",
 		"msg", "description", "value", "id",
+		// the words of the code around an error message, not its meaning
+		"public", "private", "static", "final", "const", "var", "let", "func", "function",
+		"def", "class", "return", "void", "int", "string", "import", "package", "throw",
+		"throws", "catch", "try", "await", "async", "undefined", "self",
 		// who has the problem, not what it is
 		"customer", "customers", "kund", "kunden", "kunder", "kundens", "user", "users",
 		"anvandare", "anvandaren", "anvandarens",

@@ -1,0 +1,99 @@
+package diagnose
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
+)
+
+// conceptWords names the concepts a pasted word finds.
+func conceptWords(x *wordIndex, w string) []string {
+	var out []string
+	for _, c := range x.lookup(w, map[string][]int{}, map[string]bool{}) {
+		out = append(out, x.concepts[c].folded)
+	}
+	return out
+}
+
+func TestCompoundsAreSplitAtAKnownWord(t *testing.T) {
+	x := signals().words
+	for _, tc := range []struct {
+		word string
+		want []string // words of fixes among the parts' concepts
+	}{
+		{"programbehorighet", []string{"behorighet"}},
+		{"kvittoserie", []string{"serie"}},
+	} {
+		got := conceptWords(x, tc.word)
+		for _, w := range tc.want {
+			if !slices.ContainsFunc(got, func(g string) bool { return g == w || len(g) > len(w) && g[:len(w)] == w }) {
+				t.Errorf("%q finds %v, want %q among them", tc.word, got, w)
+			}
+		}
+	}
+	// A word a fix has is its own concept, not two parts.
+	compounds := map[string]bool{}
+	if x.lookup("verifikationsserie", map[string][]int{}, compounds); compounds["verifikationsserie"] {
+		t.Error("verifikationsserie is read as a compound")
+	}
+	// Parts shorter than minCompoundPart are not words.
+	if got := conceptWords(x, "xqzvkonto"); len(got) != 0 {
+		t.Errorf("xqzvkonto finds %v", got)
+	}
+}
+
+func TestSharedConcepts(t *testing.T) {
+	x := signals().words
+	seen := map[string]bool{}
+	for _, group := range flows.Concepts() {
+		said := false
+		for _, w := range group {
+			if fold(w) != w {
+				t.Errorf("concept word %q is not folded", w)
+			}
+			if seen[w] {
+				t.Errorf("concept word %q is in two groups", w)
+			}
+			seen[w] = true
+			said = said || len(x.lookupWord(w)) > 0
+		}
+		if !said {
+			t.Errorf("no fix says any word of %v", group)
+		}
+	}
+	// A word no fix says finds what a word of its group finds.
+	for _, w := range []string{"lacking", "behorigheterna", "rattigheter"} {
+		if len(x.lookupWord(w)) > 0 {
+			continue // a fix says it: nothing to show
+		}
+		if len(conceptWords(x, w)) == 0 {
+			t.Errorf("%q finds nothing through its shared concept", w)
+		}
+	}
+}
+
+func TestIdentifierWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"TooManyRequests", "too many requests\n"},
+		{"threw HTTPStatusException here", "http status exception\n"},
+		{"refreshToken=x, ErrorInformation", "refresh token\nerror information\n"},
+		{"plain words, UPPER, Capital", ""},
+		{"", ""},
+	} {
+		if got := identifierWords(tc.in); got != tc.want {
+			t.Errorf("identifierWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIdentifierFindsItsFix(t *testing.T) {
+	ex, err := Explain("I am getting TooManyRequest errors now.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ranked := append(slices.Clone(ex.Matches), ex.Guesses...)
+	if !slices.ContainsFunc(ranked, func(m Match) bool { return m.FixID == "rate-limited" }) {
+		t.Errorf("TooManyRequest: %v", ranking(ex))
+	}
+}
