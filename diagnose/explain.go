@@ -92,12 +92,12 @@ func explainWith(t *signalTable, paste string) (Explanation, error) {
 	if err := checkInput(paste, inputText); err != nil {
 		return Explanation{}, err
 	}
-	return explainRedacted(Redact(Sanitize(paste))), nil
+	return explainRedacted(t, Redact(Sanitize(paste))), nil
 }
 
 // explainRedacted is Explain of a paste already checked, sanitized and
 // redacted (by Read, which does that once for a paste of any kind).
-func explainRedacted(red Redaction) Explanation {
+func explainRedacted(t *signalTable, red Redaction) Explanation {
 	p := scan(red.Text)
 	// A paste that names another service and not Fortnox is about it; one
 	// that merely holds an address of another host (the app's own callback)

@@ -40,7 +40,7 @@ func Read(paste string, now time.Time) (Reading, error) {
 		r.Token = inspectSanitized(clean, now)
 	default:
 		r.Kind = PasteText
-		r.Explanation = explainRedacted(Redact(clean))
+		r.Explanation = explainRedacted(signals(), Redact(clean))
 	}
 	return r, nil
 }
