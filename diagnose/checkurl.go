@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"errors"
 	"net/url"
 	"slices"
 	"strings"
@@ -172,7 +173,8 @@ func extractURL(text string) (string, bool) {
 }
 
 func unwrapURLError(err error) string {
-	if ue, ok := err.(*url.Error); ok {
+	var ue *url.Error
+	if errors.As(err, &ue) {
 		return ue.Err.Error()
 	}
 	return err.Error()
@@ -469,4 +471,3 @@ func nearScope(s string, names []string) (string, bool) {
 	}
 	return "", false
 }
-

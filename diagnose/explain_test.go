@@ -1,13 +1,13 @@
 package diagnose
 
 import (
+	"slices"
+	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
-	"slices"
-	"strconv"
-	"testing"
 )
 
 func TestExplainPastes(t *testing.T) {
@@ -136,9 +136,14 @@ func TestExplainEvidenceAndRedactions(t *testing.T) {
 
 func TestExplainEvidenceMessages(t *testing.T) {
 	for _, e := range []Evidence{
-		{EvidenceCode, "2000663"}, {EvidenceBody, "unauthorized"}, {EvidencePhrase, "Missing license"},
-		{EvidenceOAuthError, "invalid_grant"}, {Kind: EvidenceCallback}, {EvidenceDecisiveStatus, "429"},
-		{EvidenceGenericPhrase, "Unauthorized"}, {EvidenceHTTPStatus, "401"},
+		{EvidenceCode, "2000663"},
+		{EvidenceBody, "unauthorized"},
+		{EvidencePhrase, "Missing license"},
+		{EvidenceOAuthError, "invalid_grant"},
+		{Kind: EvidenceCallback},
+		{EvidenceDecisiveStatus, "429"},
+		{EvidenceGenericPhrase, "Unauthorized"},
+		{EvidenceHTTPStatus, "401"},
 	} {
 		for _, l := range i18n.Langs() {
 			m := e.Message().In(l)

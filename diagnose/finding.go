@@ -3,7 +3,6 @@ package diagnose
 import (
 	"cmp"
 	"slices"
-
 )
 
 // Severity is how much a finding matters. The names are stable.

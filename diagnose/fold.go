@@ -19,7 +19,7 @@ func fold(s string) string {
 // JSON inside a JSON string doubles them), %XX URL escapes and a few HTML
 // entities. It is lenient: what does not decode is kept as it is.
 func unescape(s string) string {
-	if strings.IndexAny(s, `\%&`) < 0 {
+	if !strings.ContainsAny(s, `\%&`) {
 		return s
 	}
 	b := make([]byte, 0, len(s))

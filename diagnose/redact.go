@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
 )
 
 // SecretKind names a kind of secret Redact removes. The names are stable:
@@ -833,6 +832,7 @@ func scanWhile(s string, i int, ok func(byte) bool) int {
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -847,7 +847,7 @@ func isBase64URL(c byte) bool  { return isAlnum(c) || c == '-' || c == '_' }
 func isBase64Std(c byte) bool  { return isAlnum(c) || c == '+' || c == '/' || c == '=' }
 func isB64Token(c byte) bool   { return isBase64URL(c) || strings.IndexByte(".~+/=", c) >= 0 }
 func isQueryValue(c byte) bool { return c > ' ' && c < 0x7f && strings.IndexByte("&#\"'<>`\\", c) < 0 }
+
 func isBareValue(c byte) bool {
 	return c > ' ' && c < 0x7f && strings.IndexByte("&,;}])\"'<>`\\", c) < 0 || c >= 0x80
 }
-

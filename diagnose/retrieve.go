@@ -199,7 +199,7 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 func (x *wordIndex) conceptFor(w, display string) int {
 	en, sv := stems(w)
 	keys := []string{"w:" + w, "e:" + en, "s:" + sv}
-	for _, k := range slices.Concat(keys, x.kin(w, en, sv)) {
+	for _, k := range slices.Concat(keys, x.kin(en, sv)) {
 		if cs := x.keys[k]; len(cs) > 0 {
 			x.link(cs[0], w, keys)
 			return cs[0]
@@ -218,7 +218,7 @@ func (x *wordIndex) conceptFor(w, display string) int {
 // A word joins their concept rather than making its own, so one pasted
 // word counts once, and a concept's rarity counts every fix that has it
 // in any form.
-func (x *wordIndex) kin(w, en, sv string) []string {
+func (x *wordIndex) kin(en, sv string) []string {
 	var out []string
 	if len(en) >= 5 {
 		out = append(out, "s:"+en)

@@ -239,8 +239,9 @@ type codeHit struct {
 type codeContext int
 
 const (
-	// bare: no context at all; a code only in a paste of nothing but numbers.
-	bare codeContext = iota
+	// The zero value: no context at all; a code only in a paste of nothing
+	// but numbers.
+	_ codeContext = iota
 	// marked: in brackets or parentheses, or after "error"/"fel"; a code
 	// when the paste is about Fortnox.
 	marked

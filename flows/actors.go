@@ -40,8 +40,8 @@ func ParsePerson(name string) (Role, bool) {
 // does reports whether a person does a step with the given actor
 // themselves: a customer does the administrator's and the user's steps, a
 // consultant works as a user in the client's Fortnox through Digital byrå.
-func (person Role) does(actor Role) bool {
-	switch person {
+func (r Role) does(actor Role) bool {
+	switch r {
 	case Developer:
 		return actor == Developer
 	case Customer, User:
@@ -178,7 +178,7 @@ var personLabels = map[Role]i18n.Text{
 
 // PersonLabel names the person a fix is shown for; empty for a role that
 // is not one of Persons.
-func (person Role) PersonLabel() i18n.Text { return personLabels[person] }
+func (r Role) PersonLabel() i18n.Text { return personLabels[r] }
 
 // party is who is asked to do a step of this actor: a user's step is asked
 // of the customer.

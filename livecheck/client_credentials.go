@@ -36,7 +36,7 @@ func (r *runner) clientCredentialsCheck(ctx context.Context) Check {
 	}
 	a, sent := r.do(ctx, func() (*http.Request, error) {
 		form := url.Values{"grant_type": {"client_credentials"}}
-		req, err := http.NewRequest(http.MethodPost, r.o.TokenURL, strings.NewReader(form.Encode()))
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.o.TokenURL, strings.NewReader(form.Encode()))
 		if err != nil {
 			return nil, err
 		}

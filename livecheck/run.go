@@ -113,7 +113,7 @@ func (r *runner) get(ctx context.Context, path string, list bool) (answer, bool)
 		u += "?limit=1"
 	}
 	return r.do(ctx, func() (*http.Request, error) {
-		req, err := http.NewRequest(http.MethodGet, u, nil)
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 		if err != nil {
 			return nil, err
 		}

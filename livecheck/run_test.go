@@ -139,12 +139,16 @@ func TestClosedPortIsNothingChecked(t *testing.T) {
 func TestRateLimitAndNoRefresh(t *testing.T) {
 	// Every scope with a probe, and the warehouse: the most requests a run
 	// can send.
-	all := []string{"archive", "article", "bookkeeping", "connectfile", "costcenter", "currency", "customer",
+	all := []string{
+		"archive", "article", "bookkeeping", "connectfile", "costcenter", "currency", "customer",
 		"inbox", "invoice", "offer", "order", "payment", "price", "print", "project", "salary", "settings",
-		"supplier", "supplierinvoice", "warehouse"}
+		"supplier", "supplierinvoice", "warehouse",
+	}
 	for _, sc := range []fortnoxdouble.Scenario{fortnoxdouble.Healthy, fortnoxdouble.RateLimitedOnce} {
-		r, d := runAgainst(t, sc, livecheck.Options{Scopes: all, MaxRequests: livecheck.MaxRequestsLimit,
-			ClientCredentials: &livecheck.ClientCredentials{ClientID: fortnoxdouble.ClientID, ClientSecret: fortnoxdouble.ClientSecret}})
+		r, d := runAgainst(t, sc, livecheck.Options{
+			Scopes: all, MaxRequests: livecheck.MaxRequestsLimit,
+			ClientCredentials: &livecheck.ClientCredentials{ClientID: fortnoxdouble.ClientID, ClientSecret: fortnoxdouble.ClientSecret},
+		})
 		reqs := d.Requests()
 		if len(reqs) < 20 {
 			t.Fatalf("%s: only %d requests; the test needs many", sc, len(reqs))
@@ -190,7 +194,8 @@ func TestMaxRequestsCaps(t *testing.T) {
 
 func TestClientCredentialsRefused(t *testing.T) {
 	r, _ := runAgainst(t, fortnoxdouble.Healthy, livecheck.Options{
-		ClientCredentials: &livecheck.ClientCredentials{ClientID: fortnoxdouble.ClientID, ClientSecret: "wrong"}})
+		ClientCredentials: &livecheck.ClientCredentials{ClientID: fortnoxdouble.ClientID, ClientSecret: "wrong"},
+	})
 	c, _ := statusOf(r, livecheck.CheckClientCredentials)
 	if c.Status != livecheck.StatusFailed || c.FixID != livecheck.FixInvalidClientCredentials || c.Evidence.Code != "invalid_client" {
 		t.Errorf("wrong secret: %+v", c)

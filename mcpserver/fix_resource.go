@@ -79,5 +79,5 @@ func (h handlers) readFix(_ context.Context, req *mcp.ReadResourceRequest) (*mcp
 // says why.
 func notFound(uri string, why error) error {
 	data, _ := json.Marshal(map[string]string{"uri": uri})
-	return &jsonrpc.Error{Code: mcp.CodeResourceNotFound, Message: why.Error(), Data: data}
+	return &jsonrpc.Error{Code: jsonrpc.CodeInvalidParams, Message: why.Error(), Data: data}
 }

@@ -225,7 +225,7 @@ func TestUnknownFixResourceIsNotFound(t *testing.T) {
 	for _, tc := range tests {
 		_, err := cs.ReadResource(ctx, &mcp.ReadResourceParams{URI: tc.uri})
 		var wire *jsonrpc.Error
-		if !errors.As(err, &wire) || wire.Code != mcp.CodeResourceNotFound || wire.Message != tc.want {
+		if !errors.As(err, &wire) || wire.Code != jsonrpc.CodeInvalidParams || wire.Message != tc.want {
 			t.Errorf("%s: error %v, want resource not found with %q", tc.uri, err, tc.want)
 		}
 	}

@@ -107,7 +107,7 @@ func TestServerAnnouncesItselfWithInstructions(t *testing.T) {
 	if !strings.Contains(init.Instructions, "left their machine") {
 		t.Errorf("the instructions do not warn about pasted secrets: %q", init.Instructions)
 	}
-	if init.Capabilities.Logging != nil {
+	if init.Capabilities.Logging != nil { //nolint:staticcheck // checks that the deprecated capability stays off
 		t.Error("the server offers logging, but has nothing to log")
 	}
 }

@@ -76,7 +76,6 @@ func noMatchHint(kind diagnose.PasteKind, l i18n.Lang) Paragraph {
 	return Paragraph{Text: i18n.CmdHintWizard.In(l)}
 }
 
-
 func joinInts(ns []int) string {
 	s := make([]string, len(ns))
 	for i, n := range ns {

@@ -134,7 +134,6 @@ func markWidth(d Document) int {
 	return n
 }
 
-
 func (w *drawing) add(lines ...string) { w.lines = append(w.lines, lines...) }
 
 func (w *drawing) blank() {

@@ -192,8 +192,10 @@ func TestCheckNeverShowsTokenSecretOrEmail(t *testing.T) {
 	for _, sc := range fortnoxdouble.Scenarios() {
 		for _, lang := range []string{"en", "sv"} {
 			for _, format := range [][]string{nil, {"--json"}} {
-				args := append([]string{"--yes", "--lang", lang, "--scopes", "invoice,warehouse", "--timeout", "100ms",
-					"--client-credentials", "--client-id", fortnoxdouble.ClientID, "--client-secret-file", secretFile}, format...)
+				args := append([]string{
+					"--yes", "--lang", lang, "--scopes", "invoice,warehouse", "--timeout", "100ms",
+					"--client-credentials", "--client-id", fortnoxdouble.ClientID, "--client-secret-file", secretFile,
+				}, format...)
 				r, d := checkInvocation{scenario: sc}.run(t, args...)
 				all := r.stdout + r.stderr
 				for name, secret := range map[string]string{
@@ -279,8 +281,12 @@ func TestCheckAsksOnATerminal(t *testing.T) {
 		lang, answer string
 		code, sent   int
 	}{
-		{"en", "y\n", 0, 6}, {"sv", "j\n", 0, 6}, {"sv", "ja\n", 0, 6},
-		{"en", "n\n", exitNothingChecked, 0}, {"en", "\n", exitNothingChecked, 0}, {"sv", "", exitNothingChecked, 0},
+		{"en", "y\n", 0, 6},
+		{"sv", "j\n", 0, 6},
+		{"sv", "ja\n", 0, 6},
+		{"en", "n\n", exitNothingChecked, 0},
+		{"en", "\n", exitNothingChecked, 0},
+		{"sv", "", exitNothingChecked, 0},
 	} {
 		r, d := checkInvocation{scenario: fortnoxdouble.Healthy, terminal: true, stdin: tt.answer}.run(t, "--lang", tt.lang)
 		if r.code != tt.code || len(d.Requests()) != tt.sent {
@@ -385,8 +391,10 @@ func TestCheckInterruptedIs130(t *testing.T) {
 	clock := fortnoxdouble.NewClock(checkStart)
 	d := fortnoxdouble.Start(t, fortnoxdouble.Healthy, clock)
 	var out, errOut bytes.Buffer
-	a := &app{in: strings.NewReader(""), out: &out, errOut: &errOut, lang: i18n.English,
-		environ: []string{envAccessToken + "=" + d.Token}, checkEnv: &checkEnvironment{clock: clock}}
+	a := &app{
+		in: strings.NewReader(""), out: &out, errOut: &errOut, lang: i18n.English,
+		environ: []string{envAccessToken + "=" + d.Token}, checkEnv: &checkEnvironment{clock: clock},
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if code := run(ctx, []string{"check", "--yes", "--api-url", d.URL}, a); code != exitInterrupted {

@@ -69,26 +69,36 @@ func TestExplainCommand(t *testing.T) {
 		code     int
 		out, err []string // substrings
 	}{
-		{name: "text as arguments", args: []string{"explain", "Har", "inte", "behörighet", "för", "scope"}, code: 0,
-			out: []string{"“Har inte behörighet för scope” (2000663): the token lacks the scope", "Evidence: the text “Har inte behörighet för scope”", "→ fortnox-doctor show token-missing-scope"}},
+		{
+			name: "text as arguments", args: []string{"explain", "Har", "inte", "behörighet", "för", "scope"}, code: 0,
+			out: []string{"“Har inte behörighet för scope” (2000663): the token lacks the scope", "Evidence: the text “Har inte behörighet för scope”", "→ fortnox-doctor show token-missing-scope"},
+		},
 		{name: "standard input", args: []string{"explain"}, stdin: scopeError, code: 0, out: []string{"Fortnox code 2000663"}},
 		{name: "dash reads standard input", args: []string{"explain", "-"}, stdin: "Invalid refresh token", code: 0, out: []string{"Invalid refresh token"}},
-		{name: "in Swedish", args: []string{"explain", "--lang", "sv"}, stdin: scopeError, code: 0,
-			out: []string{"Vad texten pekar på", "”Har inte behörighet för scope” (2000663): token saknar scopet", "Belägg: Fortnox-kod 2000663"}},
+		{
+			name: "in Swedish", args: []string{"explain", "--lang", "sv"}, stdin: scopeError, code: 0,
+			out: []string{"Vad texten pekar på", "”Har inte behörighet för scope” (2000663): token saknar scopet", "Belägg: Fortnox-kod 2000663"},
+		},
 		{name: "Swedish from the environment", args: []string{"explain"}, stdin: scopeError, env: []string{"LANG=sv_SE.UTF-8"}, code: 0, out: []string{"Belägg"}},
-		{name: "unrelated text", args: []string{"explain", "npm ERR! 401 Unauthorized - GET https://registry.npmjs.org/x"}, code: 1,
-			out: []string{"No Fortnox error recognised", "Run fortnox-doctor without arguments"}},
+		{
+			name: "unrelated text", args: []string{"explain", "npm ERR! 401 Unauthorized - GET https://registry.npmjs.org/x"}, code: 1,
+			out: []string{"No Fortnox error recognised", "Run fortnox-doctor without arguments"},
+		},
 		{name: "unrelated text in Swedish", args: []string{"explain", "--lang", "sv", "hej"}, code: 1, out: []string{"Inget Fortnox-fel känns igen", "Kör fortnox-doctor utan argument"}},
 		{name: "an activation link", args: []string{"explain", goodLink}, code: 1, out: []string{"fortnox-doctor check-url"}},
 		{name: "a token", args: []string{"explain"}, stdin: "Bearer " + jwtAt(time.Now()), code: 1, out: []string{"fortnox-doctor inspect-token"}},
-		{name: "a data error", args: []string{"explain"}, stdin: `{"ErrorInformation":{"error":1,"message":"Kan inte hitta kunden.","code":2000433}}`, code: 0,
-			out: []string{"Data errors", "2000433  The customer was not found"}},
+		{
+			name: "a data error", args: []string{"explain"}, stdin: `{"ErrorInformation":{"error":1,"message":"Kan inte hitta kunden.","code":2000433}}`, code: 0,
+			out: []string{"Data errors", "2000433  The customer was not found"},
+		},
 		{name: "an unknown code", args: []string{"explain"}, stdin: `{"ErrorInformation":{"error":1,"message":"x","code":2999999}}`, code: 1, out: []string{"Fortnox codes I do not know: 2999999"}},
 		{name: "empty input", args: []string{"explain"}, stdin: " \n", code: 2, err: []string{"nothing to read: paste an error message"}},
 		{name: "empty input in Swedish", args: []string{"explain", "--lang=sv"}, stdin: "", code: 2, err: []string{"inget att läsa"}},
 		{name: "input over 1 MiB", args: []string{"explain"}, stdin: strings.Repeat("x", diagnose.MaxInputBytes+1), code: 2, err: []string{"larger than 1 MiB"}},
-		{name: "several errors", args: []string{"explain"}, stdin: scopeError + "\nHTTP/1.1 429 Too Many Requests from Fortnox", code: 0,
-			out: []string{"1. “Har inte behörighet för scope”", "2. HTTP 429 Too Many Requests"}},
+		{
+			name: "several errors", args: []string{"explain"}, stdin: scopeError + "\nHTTP/1.1 429 Too Many Requests from Fortnox", code: 0,
+			out: []string{"1. “Har inte behörighet för scope”", "2. HTTP 429 Too Many Requests"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -221,10 +231,14 @@ func TestInspectTokenCommand(t *testing.T) {
 		code     int
 		out, err []string
 	}{
-		{name: "a fresh token", args: []string{"inspect-token"}, stdin: fresh, code: 0,
-			out: []string{"access token (JWT, signature not verified)", "tenantId  1234567", "(23 minutes ago)", "(in 36 minutes)", "Fortnox does not publish the key"}},
-		{name: "Bearer header in Swedish", args: []string{"inspect-token", "--lang", "sv"}, stdin: "Authorization: Bearer " + fresh, code: 0,
-			out: []string{"access-token (JWT, signaturen inte kontrollerad)", "(för 23 minuter sedan)", "(om 36 minuter)"}},
+		{
+			name: "a fresh token", args: []string{"inspect-token"}, stdin: fresh, code: 0,
+			out: []string{"access token (JWT, signature not verified)", "tenantId  1234567", "(23 minutes ago)", "(in 36 minutes)", "Fortnox does not publish the key"},
+		},
+		{
+			name: "Bearer header in Swedish", args: []string{"inspect-token", "--lang", "sv"}, stdin: "Authorization: Bearer " + fresh, code: 0,
+			out: []string{"access-token (JWT, signaturen inte kontrollerad)", "(för 23 minuter sedan)", "(om 36 minuter)"},
+		},
 		{name: "an expired token", args: []string{"inspect-token"}, stdin: expired, code: 1, out: []string{"✗ error", "expired", "(3 hours ago)", "→ fortnox-doctor show access-token-expired"}},
 		{name: "a token response", args: []string{"inspect-token"}, stdin: response, code: 0, out: []string{"Scopes", "invoice customer", "A refresh token was recognised and is not shown"}},
 		{name: "a refresh token alone", args: []string{"inspect-token"}, stdin: `{"refresh_token":"` + refreshTok + `"}`, code: 0, out: []string{"refresh token (not shown)"}},

@@ -239,7 +239,3 @@ func pasteArgsAsText(args []string) []string {
 func looksLikePaste(arg string) bool {
 	return strings.ContainsAny(arg, " \t\n\r") || strings.HasPrefix(arg, "---") || len(arg) > 64
 }
-
-// oneLine folds a multi-line message (cobra adds suggestions on new lines)
-// into one line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -68,10 +68,10 @@ func runShow(a *app, opts *showOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	switch {
-	case opts.format == "json":
+	switch opts.format {
+	case "json":
 		return writeJSON(a.out, newFixJSON(fix, a.lang, person))
-	case opts.format == "markdown":
+	case "markdown":
 		_, err := fmt.Fprint(a.out, flows.MarkdownAs(fix, a.lang, person))
 		return err
 	default:

@@ -1,6 +1,7 @@
 package fortnoxdouble
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -71,9 +72,11 @@ const (
 // Scenarios lists every scenario a server answers (a closed port is
 // ClosedURL).
 func Scenarios() []Scenario {
-	return []Scenario{Healthy, Expired, ScopeMissing403, ScopeMissing400, NotLicensed, NoAPILicense,
+	return []Scenario{
+		Healthy, Expired, ScopeMissing403, ScopeMissing400, NotLicensed, NoAPILicense,
 		MissingRights, NoRight, WrongCompany, WarehouseOff, WarehouseMissingRights, RateLimitedOnce,
-		RateLimited, ServerError, Maintenance, Slow, NotAdmin}
+		RateLimited, ServerError, Maintenance, Slow, NotAdmin,
+	}
 }
 
 // Request is one request the double received.
@@ -272,7 +275,7 @@ func (d *Double) tokenAnswer(r *http.Request) Fixture {
 // ClosedURL is the URL of a loopback port nothing listens on.
 func ClosedURL(t testing.TB) string {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	l, err := (&net.ListenConfig{}).Listen(context.Background(), "tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}

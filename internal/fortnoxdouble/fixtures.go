@@ -81,8 +81,10 @@ var (
 	// maintenance is an HTML page instead of JSON, as during outages
 	// (fortnox.md §3: "HTML bodies during outages"); the page itself is
 	// invented, only its kind is recorded.
-	maintenance = Fixture{Status: http.StatusServiceUnavailable, ContentType: "text/html; charset=utf-8",
-		Body: "<!DOCTYPE html>\n<html lang=\"sv\"><head><title>Fortnox</title></head><body><h1>Vi genomför underhåll</h1><p>Fortnox är snart tillbaka.</p></body></html>\n"}
+	maintenance = Fixture{
+		Status: http.StatusServiceUnavailable, ContentType: "text/html; charset=utf-8",
+		Body: "<!DOCTYPE html>\n<html lang=\"sv\"><head><title>Fortnox</title></head><body><h1>Vi genomför underhåll</h1><p>Fortnox är snart tillbaka.</p></body></html>\n",
+	}
 	// tokenResponse is the token endpoint's answer (fortnox.md §2;
 	// fortnox.se/developer/authorization): a client-credentials grant
 	// returns no refresh token.
