@@ -91,19 +91,10 @@ func (m *Model) View() tea.View {
 func (m *Model) header() []string {
 	st, l, w := m.c.styles, m.c.lang, m.contentWidth()
 	top := st.brand.Render(brand)
-	switch m.screen.(type) {
-	case *fixScreen:
-		top += st.muted.Render(" · " + i18n.WizFixReached.In(l))
-	case *pasteScreen:
-		top += st.muted.Render(" · " + i18n.WizPasteReached.In(l))
-	case *resultScreen:
-		top += st.muted.Render(" · " + i18n.WizResultReached.In(l))
-	case *checkScreen:
-		top += st.muted.Render(" · " + i18n.WizCheckReached.In(l))
-	default:
-		if n, most, ok := m.walk.progress(); ok {
-			top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))
-		}
+	if place := m.screen.place(); place != (i18n.Text{}) {
+		top += st.muted.Render(" · " + place.In(l))
+	} else if n, most, ok := m.walk.progress(); ok {
+		top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))
 	}
 	crumb := ansi.Truncate(i18n.WizWelcome.In(l), w, "…")
 	if answers := m.walk.answers(l); len(answers) > 0 {
