@@ -371,6 +371,6 @@ func (s *checkScreen) relang() (int, bool) {
 	return 0, false
 }
 
-func (s *checkScreen) place() i18n.Text                        { return i18n.WizCheckReached }
+func (s *checkScreen) place() (i18n.Text, bool)                { return i18n.WizCheckReached, true }
 func (s *checkScreen) shownFix() (flows.Fix, flows.Role, bool) { return flows.Fix{}, "", false }
 func (s *checkScreen) checkable() bool                         { return false }

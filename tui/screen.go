@@ -27,8 +27,9 @@ type screen interface {
 	// given option (-1 for the start).
 	relang() (cursor int, again bool)
 	// place is what the header says about where the walk is ("a fix",
-	// "a paste's result"); zero on a question, which shows the progress.
-	place() i18n.Text
+	// "a paste's result"); none (ok false) on a question, which shows the
+	// progress instead.
+	place() (text i18n.Text, ok bool)
 	// shownFix is the fix on the screen, for the result of quitting there.
 	shownFix() (fix flows.Fix, role flows.Role, ok bool)
 	// checkable reports whether what is shown can be checked with Fortnox.

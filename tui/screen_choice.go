@@ -206,6 +206,6 @@ func (s *choiceScreen) relang() (int, bool) {
 	return -1, true
 }
 
-func (s *choiceScreen) place() i18n.Text                        { return i18n.Text{} }
+func (s *choiceScreen) place() (i18n.Text, bool)                { return i18n.WizWelcome, false }
 func (s *choiceScreen) shownFix() (flows.Fix, flows.Role, bool) { return flows.Fix{}, "", false }
 func (s *choiceScreen) checkable() bool                         { return false }

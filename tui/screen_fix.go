@@ -160,7 +160,7 @@ func (s *fixScreen) message() i18n.Text {
 	return text
 }
 
-func (s *fixScreen) place() i18n.Text { return i18n.WizFixReached }
+func (s *fixScreen) place() (i18n.Text, bool) { return i18n.WizFixReached, true }
 
 func (s *fixScreen) shownFix() (flows.Fix, flows.Role, bool) { return s.fix, s.role, true }
 

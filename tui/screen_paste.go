@@ -303,6 +303,6 @@ func (s *pasteScreen) relang() (int, bool) {
 	return 0, false
 }
 
-func (s *pasteScreen) place() i18n.Text                        { return i18n.WizPasteReached }
+func (s *pasteScreen) place() (i18n.Text, bool)                { return i18n.WizPasteReached, true }
 func (s *pasteScreen) shownFix() (flows.Fix, flows.Role, bool) { return flows.Fix{}, "", false }
 func (s *pasteScreen) checkable() bool                         { return false }

@@ -223,7 +223,7 @@ func (s *resultScreen) relang() (int, bool) {
 // chosen is the choice under the cursor.
 func (s *resultScreen) chosen() int { return s.cursor }
 
-func (s *resultScreen) place() i18n.Text                        { return i18n.WizResultReached }
+func (s *resultScreen) place() (i18n.Text, bool)                { return i18n.WizResultReached, true }
 func (s *resultScreen) shownFix() (flows.Fix, flows.Role, bool) { return flows.Fix{}, "", false }
 
 // checkable reports whether the paste was a token, which a check can try.

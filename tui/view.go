@@ -91,7 +91,7 @@ func (m *Model) View() tea.View {
 func (m *Model) header() []string {
 	st, l, w := m.c.styles, m.c.lang, m.contentWidth()
 	top := st.brand.Render(brand)
-	if place := m.screen.place(); place != (i18n.Text{}) {
+	if place, ok := m.screen.place(); ok {
 		top += st.muted.Render(" · " + place.In(l))
 	} else if n, most, ok := m.walk.progress(); ok {
 		top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))
