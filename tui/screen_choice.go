@@ -39,6 +39,9 @@ type choiceScreen struct {
 	// filterLen counts the characters typed into the filter, which stops
 	// taking more at maxFilter.
 	filterLen int
+	// whole is the whole list as plain lines when it does not fit, nil
+	// when it does (see moreHint).
+	whole []string
 }
 
 // maxFilter is the most characters the filter takes: enough for any
@@ -152,6 +155,11 @@ func (s *choiceScreen) setNotice(text string) {
 // at the bottom of the terminal. A filter that hides every option says so.
 func (s *choiceScreen) view() string {
 	v := s.sel.View()
+	if more := s.moreHint(v); more != "" {
+		// Under the options' text, past the cursor's column.
+		indent := lipgloss.Width(s.c.styles.form.Focused.SelectSelector.String())
+		v = strings.TrimRight(v, " \n") + "\n" + strings.Repeat(" ", indent) + s.c.styles.muted.Render(ansi.Truncate(more, max(1, s.width-indent), "…"))
+	}
 	note := s.notice
 	if _, ok := s.sel.Hovered(); !ok && note == "" {
 		note = i18n.WizNoMatch.In(s.c.lang)
@@ -167,7 +175,9 @@ func (s *choiceScreen) view() string {
 
 // setSize gives the Select the width, and a height only when its options do
 // not fit: a Select with a height pads every line to the full area, which
-// is most of the cost of a frame on a tall terminal.
+// is most of the cost of a frame on a tall terminal. Options that do not
+// fit leave a row for "↑ more" / "↓ more", and the whole list is kept (as
+// plain text) to tell which end is out of view.
 func (s *choiceScreen) setSize(width, height int) {
 	s.height, s.width = height, width
 	rows := height
@@ -176,9 +186,48 @@ func (s *choiceScreen) setSize(width, height int) {
 	}
 	s.sel.WithWidth(width)
 	s.sel.WithHeight(0)
-	if lipgloss.Height(s.sel.View()) > rows {
-		s.sel.WithHeight(rows)
+	s.whole = nil
+	if whole := s.sel.View(); lipgloss.Height(whole) > rows {
+		s.whole = plainLines(whole)
+		s.sel.WithHeight(max(1, rows-1))
 	}
+}
+
+// plainLines are a view's lines without styles, cursor or padding, to
+// compare what shows of a list with the whole of it.
+func plainLines(view string) []string {
+	lines := strings.Split(ansi.Strip(view), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), ">"))
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// moreHint says which end of a list that does not fit is out of view:
+// "↑ more", "↓ more" or both; "" when the list fits or is filtered (the
+// whole list kept is then not the one shown).
+func (s *choiceScreen) moreHint(view string) string {
+	if s.whole == nil || s.typing() || s.filtered() {
+		return ""
+	}
+	shown := plainLines(view)
+	if len(shown) == 0 || len(shown) >= len(s.whole) {
+		return ""
+	}
+	top := slices.Equal(shown, s.whole[:len(shown)])
+	tail := len(shown) - 1
+	bottom := shown[tail] == s.whole[len(s.whole)-1] && (tail == 0 || shown[tail-1] == s.whole[len(s.whole)-2])
+	var hints []string
+	if !top {
+		hints = append(hints, i18n.WizMoreAbove.In(s.c.lang))
+	}
+	if !bottom {
+		hints = append(hints, i18n.WizMoreUnder.In(s.c.lang))
+	}
+	return strings.Join(hints, "  ")
 }
 
 func (s *choiceScreen) typing() bool { return s.sel.GetFiltering() }

@@ -99,10 +99,7 @@ func (m *Model) header() []string {
 	crumb := ansi.Truncate(i18n.WizWelcome.In(l), w, "…")
 	if answers := m.walk.answers(l); len(answers) > 0 {
 		crumb = strings.Join(answers, crumbSeparator)
-		// Keep the end of a long breadcrumb: the latest answers matter most.
-		if cw := ansi.StringWidth(crumb); cw > w {
-			crumb = "…" + ansi.TruncateLeft(crumb, cw-w+1, "")
-		}
+		crumb = shortenLeft(crumb, w)
 	}
 	return []string{ansi.Truncate(top, w, "…"), st.muted.Render(crumb)}
 }
@@ -113,4 +110,29 @@ func moreBelow(l i18n.Lang) string { return i18n.WizMoreBelow.In(l) }
 // wrapStyled wraps styled text to width columns, keeping its styles.
 func wrapStyled(s string, width int) []string {
 	return strings.Split(lipgloss.Wrap(s, max(1, width), ""), "\n")
+}
+
+// shortenLeft keeps the end of a long breadcrumb, since the latest answers
+// matter most, dropping whole words from its start behind "…"; only a last
+// word wider than the line is cut.
+func shortenLeft(crumb string, w int) string {
+	cw := ansi.StringWidth(crumb)
+	if cw <= w {
+		return crumb
+	}
+	rest := crumb
+	for {
+		_, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		rest = strings.TrimLeft(after, " ")
+		if strings.HasPrefix(rest, "›") {
+			continue // never start on a separator
+		}
+		if ansi.StringWidth(rest)+2 <= w {
+			return "… " + rest
+		}
+	}
+	return "…" + ansi.TruncateLeft(crumb, cw-w+1, "")
 }
