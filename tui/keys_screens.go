@@ -180,9 +180,10 @@ func newResultKeys(l i18n.Lang) resultKeys {
 	return k
 }
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap. ↑/↓ are in the full help only: the
+// cursor on the choices shows them, and the line keeps to 80 columns.
 func (k resultKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.nav.Back, k.CheckLive, k.scroll.Scroll, k.nav.Lang, k.nav.Quit, k.nav.Help}
+	return []key.Binding{k.Open, k.nav.Back, k.CheckLive, k.nav.Lang, k.nav.Quit, k.nav.Help}
 }
 
 // FullHelp implements help.KeyMap.
@@ -267,7 +268,7 @@ type checkKeys struct {
 func newCheckKeys(l i18n.Lang) checkKeys {
 	return checkKeys{
 		lang: l,
-		Yes:  binding(l, []string{"y", "j"}, "y", i18n.KeyCheckYes),
+		Yes:  binding(l, []string{"y", "j"}, yesKey(l), i18n.KeyCheckYes),
 		No:   binding(l, []string{"n"}, "n", i18n.KeyCheckNo),
 		Open: binding(l, []string{"enter"}, "enter", i18n.KeyOpen),
 		Up:   key.NewBinding(key.WithKeys("up", "k")),
@@ -294,4 +295,13 @@ func (k checkKeys) FullHelp() [][]key.Binding {
 		{back, restart, k.nav.Lang},
 		{k.nav.Quit, k.nav.Interrupt, k.nav.fewer(k.lang)},
 	}
+}
+
+// yesKey is the yes key as the question [y/N] or [j/N] spells it in l;
+// both work in either language.
+func yesKey(l i18n.Lang) string {
+	if l == i18n.Swedish {
+		return "j"
+	}
+	return "y"
 }

@@ -237,8 +237,9 @@ func (s *choiceScreen) filtered() bool {
 	if s.typing() {
 		return false
 	}
+	clear := s.k.ClearFilter.Keys()
 	return slices.ContainsFunc(s.sel.KeyBinds(), func(b key.Binding) bool {
-		return b.Enabled() && slices.Contains(b.Keys(), "esc")
+		return b.Enabled() && slices.ContainsFunc(b.Keys(), func(k string) bool { return slices.Contains(clear, k) })
 	})
 }
 
