@@ -146,7 +146,7 @@ func (s *checkScreen) refreshKeys() { s.k.setState(s.phase == checkAsking && s.r
 
 func (s *checkScreen) keys() help.KeyMap {
 	s.refreshKeys()
-	return s.k
+	return &s.k
 }
 
 func (s *checkScreen) update(msg tea.Msg) (tea.Cmd, intent) {

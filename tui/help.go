@@ -15,30 +15,30 @@ const helpSeparator = " · "
 
 // footerKey is everything the footer depends on, to draw it only when
 // one of them changes rather than on every frame: the size, the language
-// and styles, and the screen's key map as it stands (which keys are on,
-// and what their help says).
+// and styles, and the screen's key map as it stands (the map itself, and
+// which of its keys are on; a key's help changes only with the language or
+// with the keys that are on).
 type footerKey struct {
 	lang          i18n.Lang
 	styles        *styles
 	width, height int
 	full          bool
-	keys          string
+	keyMap        help.KeyMap
+	on            uint64
 }
 
-// keyState is a key map's help as it stands: the enabled keys and their
-// help, in order, group by group.
-func keyState(km help.KeyMap, full bool) string {
-	var b strings.Builder
+// keysOn is which of a key map's keys are on, one bit per key in the order
+// of its help (the short line, then the full help when it shows).
+func keysOn(km help.KeyMap, full bool) uint64 {
+	var on uint64
+	bit := 0
 	add := func(keys []key.Binding) {
 		for _, k := range keys {
-			if k.Enabled() {
-				b.WriteString(k.Help().Key)
-				b.WriteByte(0)
-				b.WriteString(k.Help().Desc)
-				b.WriteByte(0)
+			if k.Enabled() && bit < 64 {
+				on |= 1 << bit
 			}
+			bit++
 		}
-		b.WriteByte(1)
 	}
 	add(km.ShortHelp())
 	if full {
@@ -46,13 +46,13 @@ func keyState(km help.KeyMap, full bool) string {
 			add(g)
 		}
 	}
-	return b.String()
+	return on
 }
 
 // footer is the help for the current state, drawn again only when it changes.
 func (m *Model) footer() string {
 	km := m.screen.keys()
-	k := footerKey{lang: m.c.lang, styles: m.c.styles, width: m.width, height: m.height, full: m.fullHelp, keys: keyState(km, m.fullHelp)}
+	k := footerKey{lang: m.c.lang, styles: m.c.styles, width: m.width, height: m.height, full: m.fullHelp, keyMap: km, on: keysOn(km, m.fullHelp)}
 	if m.footerCache.ok && m.footerCache.key == k {
 		return m.footerCache.view
 	}

@@ -15,7 +15,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.result.Interrupted = true
 		return tea.Interrupt
 	}
-	rows := m.footerRows()
+	rows := lipgloss.Height(m.footerCache.view) // the footer last drawn
 	cmd, in := m.screen.update(msg)
 	cmd = tea.Batch(cmd, m.act(in))
 	// A key may change which keys apply (a filter typed, a paste no

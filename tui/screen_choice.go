@@ -79,7 +79,7 @@ func (s *choiceScreen) refreshKeys() {
 
 func (s *choiceScreen) keys() help.KeyMap {
 	s.refreshKeys()
-	return s.k
+	return &s.k
 }
 
 // update takes the wizard's keys first and gives the rest to the Select.

@@ -55,7 +55,7 @@ func (s *fixScreen) refreshKeys() { s.k.CheckLive.SetEnabled(s.c.checks && s.che
 
 func (s *fixScreen) keys() help.KeyMap {
 	s.refreshKeys()
-	return s.k
+	return &s.k
 }
 
 func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {

@@ -58,7 +58,7 @@ func (s *pasteScreen) refreshKeys() { s.k.setState(s.reading, s.buf.text == "") 
 
 func (s *pasteScreen) keys() help.KeyMap {
 	s.refreshKeys()
-	return s.k
+	return &s.k
 }
 
 // startSpinner shows the spinner while the paste is read, and returns the

@@ -71,7 +71,7 @@ func (s *resultScreen) refreshKeys() { s.k.CheckLive.SetEnabled(s.c.checks && s.
 
 func (s *resultScreen) keys() help.KeyMap {
 	s.refreshKeys()
-	return s.k
+	return &s.k
 }
 
 func (s *resultScreen) update(msg tea.Msg) (tea.Cmd, intent) {
