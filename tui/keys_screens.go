@@ -26,11 +26,12 @@ type choiceKeys struct {
 	Empty key.Binding
 	nav   navKeys
 	// langScreen is true on the language screen, where there is nothing to
-	// go back to, restart or filter.
-	langScreen bool
+	// go back to, restart or filter; first on the first question, where
+	// there is nothing to go back to.
+	langScreen, first bool
 }
 
-func newChoiceKeys(l i18n.Lang, langScreen bool) choiceKeys {
+func newChoiceKeys(l i18n.Lang, langScreen, first bool) choiceKeys {
 	return choiceKeys{
 		lang:        l,
 		Choose:      binding(l, []string{"enter"}, "enter", i18n.KeyChoose),
@@ -42,6 +43,7 @@ func newChoiceKeys(l i18n.Lang, langScreen bool) choiceKeys {
 		Empty:       key.NewBinding(key.WithKeys("ctrl+u", "esc")),
 		nav:         newNavKeys(l, false),
 		langScreen:  langScreen,
+		first:       first,
 	}
 }
 
@@ -55,7 +57,7 @@ func (k *choiceKeys) setState(typing, filtered bool) {
 	k.StopFilter.SetEnabled(typing)
 	k.ClearFilter.SetEnabled(!typing && filtered)
 	k.Move.SetEnabled(!typing)
-	k.nav.Back.SetEnabled(ask)
+	k.nav.Back.SetEnabled(ask && !k.first)
 	if filtered {
 		k.nav.Back.SetKeys("b", "shift+tab")
 		k.nav.Back.SetHelp("b", i18n.KeyBack.In(k.lang))

@@ -219,7 +219,7 @@ func (m *Model) screenFor(cursor int) screen {
 			opts = append(opts, huh.NewOption(lang.Name(), i))
 		}
 		title := i18n.WizChooseLang.In(i18n.Swedish) + " / " + i18n.WizChooseLang.In(i18n.English)
-		return newChoiceScreen(m.c, title, "", opts, cursor, true)
+		return newChoiceScreen(m.c, title, "", opts, cursor, true, true)
 	}
 	if r := m.walk.here.result; r != nil {
 		return newResultScreen(m.c, r, cursor)
@@ -243,7 +243,7 @@ func (m *Model) screenFor(cursor int) screen {
 	for i, o := range n.Options {
 		opts = append(opts, huh.NewOption(o.Label.In(l), i))
 	}
-	return newChoiceScreen(m.c, n.Text.In(l), n.Hint.In(l), opts, cursor, false)
+	return newChoiceScreen(m.c, n.Text.In(l), n.Hint.In(l), opts, cursor, false, !m.walk.canBack())
 }
 
 // restyle rebuilds the styles after the background or the colour profile

@@ -52,9 +52,9 @@ const maxFilter = 16
 // newChoiceScreen builds the Select for a question: its title, an optional
 // hint under it, its options as label and value, and the value the cursor
 // starts on. langScreen is the language screen's: no back, restart, filter
-// or language key there.
-func newChoiceScreen(c *common, title, hint string, options []huh.Option[int], cursor int, langScreen bool) *choiceScreen {
-	s := &choiceScreen{c: c, value: cursor, k: newChoiceKeys(c.lang, langScreen)}
+// or language key there; first is the first question's, with no back.
+func newChoiceScreen(c *common, title, hint string, options []huh.Option[int], cursor int, langScreen, first bool) *choiceScreen {
+	s := &choiceScreen{c: c, value: cursor, k: newChoiceKeys(c.lang, langScreen, first)}
 	styles := c.styles.form
 	theme := huh.ThemeFunc(func(bool) *huh.Styles { return styles })
 	s.sel = huh.NewSelect[int]()
