@@ -29,6 +29,8 @@ type choiceKeys struct {
 	// go back to, restart or filter; first on the first question, where
 	// there is nothing to go back to.
 	langScreen, first bool
+	// filtered is the state Back's keys were set for.
+	filtered bool
 }
 
 func newChoiceKeys(l i18n.Lang, langScreen, first bool) choiceKeys {
@@ -58,12 +60,15 @@ func (k *choiceKeys) setState(typing, filtered bool) {
 	k.ClearFilter.SetEnabled(!typing && filtered)
 	k.Move.SetEnabled(!typing)
 	k.nav.Back.SetEnabled(ask && !k.first)
-	if filtered {
-		k.nav.Back.SetKeys("b", "shift+tab")
-		k.nav.Back.SetHelp("b", i18n.KeyBack.In(k.lang))
-	} else {
-		k.nav.Back.SetKeys("esc", "b", "shift+tab")
-		k.nav.Back.SetHelp("esc", i18n.KeyBack.In(k.lang))
+	if filtered != k.filtered {
+		k.filtered = filtered
+		if filtered {
+			k.nav.Back.SetKeys("b", "shift+tab")
+			k.nav.Back.SetHelp("b", i18n.KeyBack.In(k.lang))
+		} else {
+			k.nav.Back.SetKeys("esc", "b", "shift+tab")
+			k.nav.Back.SetHelp("esc", i18n.KeyBack.In(k.lang))
+		}
 	}
 	k.nav.Restart.SetEnabled(ask)
 	k.nav.Lang.SetEnabled(ask)

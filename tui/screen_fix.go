@@ -22,6 +22,11 @@ type fixScreen struct {
 	role   flows.Role
 	vp     viewport.Model
 	k      fixKeys
+	// lines are the fix as drawn, already wrapped to the width. The
+	// viewport keeps the scroll position and its keys; the rows in view
+	// are cut from lines directly, which costs a fraction of the
+	// viewport's own View (it pads every line to the width again).
+	lines []string
 	width  int
 	height int
 	// status is the last copy's outcome, already styled; empty when there
@@ -93,6 +98,23 @@ func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 	return cmd, intent{}
 }
 
+// visible is the viewport's rows in view, padded to its height.
+func (s *fixScreen) visible() string {
+	h := s.vp.Height()
+	start := min(s.vp.YOffset(), len(s.lines))
+	end := min(start+h, len(s.lines))
+	var b strings.Builder
+	for i := range h {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if start+i < end {
+			b.WriteString(s.lines[start+i])
+		}
+	}
+	return b.String()
+}
+
 // statusLines is the status wrapped to the screen's width; the row under
 // the fix is kept even when empty, for the "more below" hint.
 func (s *fixScreen) statusLines() []string {
@@ -107,7 +129,7 @@ func (s *fixScreen) view() string {
 	if s.status == "" && !s.vp.AtBottom() {
 		status = []string{s.c.styles.muted.Render(moreBelow(s.c.lang))}
 	}
-	return s.vp.View() + "\n" + strings.Join(status, "\n")
+	return s.visible() + "\n" + strings.Join(status, "\n")
 }
 
 func (s *fixScreen) setSize(width, height int) {
@@ -124,7 +146,9 @@ func (s *fixScreen) setSize(width, height int) {
 func (s *fixScreen) render() {
 	offset := s.vp.YOffset()
 	s.vp.SetWidth(s.width)
-	s.vp.SetContent(renderFix(s.fix, s.role, s.c.lang, s.width, s.c.styles))
+	content := renderFix(s.fix, s.role, s.c.lang, s.width, s.c.styles)
+	s.lines = strings.Split(content, "\n")
+	s.vp.SetContent(content)
 	s.vp.SetYOffset(offset)
 }
 
