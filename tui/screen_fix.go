@@ -19,14 +19,14 @@ type fixScreen struct {
 	fix flows.Fix
 	// role is the person the user said they are, for "What you do" and
 	// "What to ask …"; empty lists every step with its actor.
-	role   flows.Role
-	vp     viewport.Model
-	k      fixKeys
+	role flows.Role
+	vp   viewport.Model
+	k    fixKeys
 	// lines are the fix as drawn, already wrapped to the width. The
 	// viewport keeps the scroll position and its keys; the rows in view
 	// are cut from lines directly, which costs a fraction of the
 	// viewport's own View (it pads every line to the width again).
-	lines []string
+	lines  []string
 	width  int
 	height int
 	// status is the last copy's outcome, already styled; empty when there
