@@ -1,10 +1,6 @@
 package tui
 
 import (
-	"slices"
-
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
 )
@@ -26,21 +22,15 @@ var checkConfirms = []string{
 	livecheck.FixAccessTokenExpired, livecheck.FixInvalidLogin, "scopes-differ-between-connections",
 }
 
-// canCheck reports whether the action is offered here, when the wizard has
-// check options: on the result of a pasted token, and on the fixes a check
-// can confirm.
+// canCheck reports whether the action is offered here: the wizard has
+// check options, no check is open, and the screen shows something a check
+// can try (a pasted token's result, a fix a check can confirm).
 func (m *Model) canCheck() bool {
-	if m.live.opts == nil || m.live.screen != nil {
-		return false
-	}
-	switch s := m.screen.(type) {
-	case *resultScreen:
-		return s.result.kind == diagnose.PasteToken
-	case *fixScreen:
-		return slices.Contains(checkConfirms, s.fix.ID)
-	}
-	return false
+	return m.c.checks && m.screen.checkable()
 }
+
+// setChecks tells the screens whether the check can be opened.
+func (m *Model) setChecks() { m.c.checks = m.live.opts != nil && m.live.screen == nil }
 
 // openCheck shows the check of the pasted token, asking first; without a
 // pasted token it asks for one.
@@ -52,6 +42,7 @@ func (m *Model) openCheck() {
 	m.live.screen = newCheckScreen(m.c, *m.live.opts, paste, m.now())
 	m.live.under = m.screen
 	m.screen = m.live.screen
+	m.setChecks()
 	m.layout()
 }
 
@@ -61,70 +52,7 @@ func (m *Model) closeCheck() {
 	m.live.screen.stop()
 	m.screen = m.live.under
 	m.live.screen, m.live.under = nil, nil
+	m.setChecks()
+	m.rebuild() // the language may have changed meanwhile
 	m.layout()
-}
-
-// handleCheckKey takes the keys of the check action: t on a token's result
-// or a fix a check can confirm opens it; on the check screen enter sends (after asking) or opens the fix
-// under the cursor, ↑/↓ move, b and esc go back, l switches language; on a
-// fix opened from it b and esc come back to it. It reports false for keys
-// it leaves to the usual routing.
-func (m *Model) handleCheckKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := m.c.keys
-	s := m.live.screen
-	if s == nil {
-		if key.Matches(msg, k.CheckLive) && m.canCheck() {
-			m.openCheck()
-			return nil, true
-		}
-		return nil, false
-	}
-	if m.screen != screen(s) {
-		switch {
-		case key.Matches(msg, k.BackFix):
-			m.screen = s
-			m.layout()
-			return nil, true
-		case key.Matches(msg, k.RestartFix):
-			m.closeCheck()
-			m.restart()
-			return nil, true
-		}
-		return nil, false
-	}
-	// The question reads [y/N]: y (j) sends, n goes back, as typed.
-	if s.phase == checkAsking && s.refused.IsZero() {
-		switch msg.String() {
-		case "y", "j":
-			return s.start(), true
-		case "n":
-			m.closeCheck()
-			return nil, true
-		}
-	}
-	switch {
-	case key.Matches(msg, k.Quit):
-		s.stop()
-		return m.quit(), true
-	case key.Matches(msg, k.BackFix):
-		m.closeCheck()
-	case key.Matches(msg, k.RestartFix):
-		m.closeCheck()
-		m.restart()
-	case key.Matches(msg, k.Lang):
-		m.switchLang()
-	case key.Matches(msg, k.Open):
-		if s.phase == checkAsking {
-			return s.start(), true
-		}
-		if f, ok := s.chosenFix(); ok {
-			m.screen = newFixScreen(m.c, f, m.walk.role())
-			m.layout()
-		}
-	case msg.String() == "up" || msg.String() == "k":
-		s.move(-1)
-	case msg.String() == "down" || msg.String() == "j":
-		s.move(1)
-	}
-	return nil, true
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -39,6 +41,7 @@ const (
 // the failed checks, whose fixes open with enter.
 type checkScreen struct {
 	c    *common
+	k    checkKeys
 	opts CheckOptions
 	tok  livecheck.Token
 	plan livecheck.Plan
@@ -70,7 +73,7 @@ type (
 // authorization code with the reason, and plans the run. With no paste it
 // waits for the token to be pasted.
 func newCheckScreen(c *common, opts CheckOptions, paste string, now time.Time) *checkScreen {
-	s := &checkScreen{c: c, opts: opts, now: now, spinner: spinner.New(spinner.WithSpinner(spinner.Line))}
+	s := &checkScreen{c: c, k: newCheckKeys(c.lang), opts: opts, now: now, spinner: spinner.New(spinner.WithSpinner(spinner.Line))}
 	if paste == "" {
 		s.phase = checkNeedToken
 		return s
@@ -138,28 +141,68 @@ func (s *checkScreen) stop() {
 	}
 }
 
-func (s *checkScreen) update(msg tea.Msg) tea.Cmd {
+// refreshKeys enables y and n while the question [y/N] is asked.
+func (s *checkScreen) refreshKeys() { s.k.setState(s.phase == checkAsking && s.refused.IsZero()) }
+
+func (s *checkScreen) keys() help.KeyMap {
+	s.refreshKeys()
+	return &s.k
+}
+
+func (s *checkScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return s.handleKey(msg)
 	case tea.PasteMsg:
 		if s.phase == checkNeedToken {
 			s.read(msg.Content)
 		}
-		return nil
 	case checkEventMsg:
 		s.checks = append(s.checks, msg.check)
-		return s.next()
+		return s.next(), intent{}
 	case checkDoneMsg:
 		s.phase = checkDone
-		return nil
 	case spinner.TickMsg:
 		if s.phase != checkRunning {
-			return nil
+			return nil, intent{}
 		}
 		var cmd tea.Cmd
 		s.spinner, cmd = s.spinner.Update(msg)
-		return cmd
+		return cmd, intent{}
 	}
-	return nil
+	return nil, intent{}
+}
+
+// handleKey: the question reads [y/N], so y (j) sends and n goes back, as
+// typed; enter sends (after asking) or opens the fix under the cursor;
+// ↑/↓ move; quit stops a run under way.
+func (s *checkScreen) handleKey(msg tea.KeyPressMsg) (tea.Cmd, intent) {
+	s.refreshKeys()
+	k := s.k
+	switch {
+	case key.Matches(msg, k.Yes):
+		return s.start(), intent{}
+	case key.Matches(msg, k.No):
+		return nil, want(goBack)
+	case key.Matches(msg, k.Open):
+		if s.phase == checkAsking {
+			return s.start(), intent{}
+		}
+		if f, ok := s.chosenFix(); ok {
+			return nil, intent{kind: openFix, fix: f}
+		}
+	case key.Matches(msg, k.Up):
+		s.move(-1)
+	case key.Matches(msg, k.Down):
+		s.move(1)
+	default:
+		in, ok := navIntent(k.nav, msg)
+		if ok && in.kind == quitWizard {
+			s.stop()
+		}
+		return nil, in
+	}
+	return nil, intent{}
 }
 
 // fixable are the indexes of the checks with a fix to open.
@@ -320,5 +363,14 @@ func (s *checkScreen) view() string {
 func (s *checkScreen) scrollBy(by int) { s.scroll = max(0, s.scroll+by) }
 
 func (s *checkScreen) setSize(width, height int) { s.width, s.height = width, height }
-func (s *checkScreen) typing() bool              { return false }
-func (s *checkScreen) escTaken() bool            { return false }
+
+// relang builds the keys in the new language; the view reads the language
+// as it draws.
+func (s *checkScreen) relang() (int, bool) {
+	s.k = newCheckKeys(s.c.lang)
+	return 0, false
+}
+
+func (s *checkScreen) place() (i18n.Text, bool)                { return i18n.WizCheckReached, true }
+func (s *checkScreen) shownFix() (flows.Fix, flows.Role, bool) { return flows.Fix{}, "", false }
+func (s *checkScreen) checkable() bool                         { return false }

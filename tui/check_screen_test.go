@@ -157,7 +157,7 @@ func TestCheckDeclinedSendsNothing(t *testing.T) {
 // and only when the wizard has check options.
 func TestCheckOnlyOnATokensResult(t *testing.T) {
 	m, _ := checkModel(t, fortnoxdouble.Healthy, i18n.English, 80, 24)
-	if !strings.Contains(plain(m.View().Content), i18n.KeyCheckLive.En) {
+	if !strings.Contains(plain(m.View().Content), i18n.KeyCheckLiveShort.En) {
 		t.Errorf("the footer does not offer the check:\n%s", plain(m.View().Content))
 	}
 	text := resultOf(t, i18n.English, 80, 24, `{"ErrorInformation":{"error":1,"message":"x","code":2000663}}`)
@@ -223,7 +223,7 @@ func TestCheckFromAFix(t *testing.T) {
 				if f, ok := m.screen.(*fixScreen); !ok || f.fix.ID != livecheck.FixNotLicensedForScope {
 					t.Fatalf("the path went to %T", m.screen)
 				}
-				if !strings.Contains(plain(m.View().Content), i18n.KeyCheckLive.In(l)) && size[0] >= 80 {
+				if !strings.Contains(plain(m.View().Content), i18n.KeyCheckLiveShort.In(l)) && size[0] >= 80 {
 					t.Errorf("the fix's footer does not offer the check:\n%s", plain(m.View().Content))
 				}
 				drive(m, press("t"))

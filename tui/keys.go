@@ -6,80 +6,80 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
-// keyMap is every key the wizard answers to, with its help text in the
-// language in use. Which keys work depends on the screen (see route.go).
-type keyMap struct {
-	Move        key.Binding // help only: huh moves the cursor
-	Choose      key.Binding
-	Filter      key.Binding // help only: huh filters
-	StopFilter  key.Binding // help only: huh leaves the filter field
-	ClearFilter key.Binding // help only: huh clears an applied filter
-	Back        key.Binding // on a question
-	BackFix     key.Binding // on the fix screen, where b is free
-	Restart     key.Binding
-	RestartFix  key.Binding // on the fix screen, where r is free
-	Lang        key.Binding
-	Quit        key.Binding
-	Interrupt   key.Binding
-	Help        key.Binding
-	Scroll      key.Binding // help only: the viewport scrolls
-	Page        key.Binding // help only
-	TopBottom   key.Binding
-	Top         key.Binding
-	Bottom      key.Binding
-	CopySteps   key.Binding
-	CopyMessage key.Binding
-	// On the paste screen every printable key is text, so its keys are
-	// enter, esc and control keys only.
-	Read      key.Binding
-	BackPaste key.Binding
-	Clear     key.Binding
-	LangPaste key.Binding
-	// On a paste's result.
-	Open      key.Binding
-	CheckLive key.Binding
+// This file and keys_screens.go are the only places that name keys: every
+// screen matches presses against its own key map with key.Matches, and the
+// footer draws the same key map's help, so what a key does and what the
+// hint bar says cannot drift apart.
+
+// navKeys are the keys that mean the same on every screen: back, start
+// over, switch language, quit, more help, and ctrl+c. Where letters are
+// text (the paste screen) the letter keys give way to control keys.
+type navKeys struct {
+	Back      key.Binding
+	Restart   key.Binding
+	Lang      key.Binding
+	Quit      key.Binding
+	Help      key.Binding
+	Interrupt key.Binding
 }
 
-// newKeyMap builds the key map with help in l. The language key names the
-// language it switches to in that language ("Svenska", "English"), so that a
-// reader of either finds it. On the paste screen, where l is text, it is
-// ctrl+l.
-func newKeyMap(l i18n.Lang) keyMap {
+// binding builds a key with its help in l.
+func binding(l i18n.Lang, keys []string, helpKey string, desc i18n.Text) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc.In(l)))
+}
+
+// newNavKeys builds the shared keys with help in l. The language key names
+// the language it switches to in that language ("Svenska", "English"), so
+// that a reader of either finds it. With text true, letters are text: back
+// is esc alone, start over ctrl+r, the language ctrl+l, and q does not
+// quit (ctrl+c does).
+func newNavKeys(l i18n.Lang, text bool) navKeys {
 	other := otherLang(l)
-	b := func(keys []string, helpKey string, desc i18n.Text) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc.In(l)))
+	n := navKeys{
+		Back:      binding(l, []string{"esc", "b", "shift+tab"}, "esc", i18n.KeyBack),
+		Restart:   binding(l, []string{"ctrl+r", "r"}, "r", i18n.KeyRestart),
+		Lang:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", other.Name())),
+		Quit:      binding(l, []string{"q"}, "q", i18n.KeyQuit),
+		Help:      binding(l, []string{"?"}, "?", i18n.KeyMoreKeys),
+		Interrupt: binding(l, []string{"ctrl+c"}, "ctrl+c", i18n.KeyInterrupt),
 	}
-	return keyMap{
-		Move:        b([]string{"up", "down"}, "↑/↓", i18n.KeyMove),
-		Choose:      b([]string{"enter"}, "enter", i18n.KeyChoose),
-		Filter:      b([]string{"/"}, "/", i18n.KeyFilter),
-		StopFilter:  b([]string{"esc"}, "esc", i18n.KeyStopFilter),
-		ClearFilter: b([]string{"esc"}, "esc", i18n.KeyClearFilter),
-		Back:        b([]string{"esc", "shift+tab"}, "esc", i18n.KeyBack),
-		BackFix:     b([]string{"b", "esc"}, "b", i18n.KeyBack),
-		Restart:     b([]string{"ctrl+r"}, "ctrl+r", i18n.KeyRestart),
-		RestartFix:  b([]string{"r", "ctrl+r"}, "r", i18n.KeyRestart),
-		Lang:        key.NewBinding(key.WithKeys("l"), key.WithHelp("l", other.Name())),
-		Quit:        b([]string{"q"}, "q", i18n.KeyQuit),
-		Interrupt:   b([]string{"ctrl+c"}, "ctrl+c", i18n.KeyInterrupt),
-		Help:        b([]string{"?"}, "?", i18n.KeyMoreKeys),
-		Scroll:      b([]string{"up", "down"}, "↑/↓", i18n.KeyScroll),
-		Page:        b([]string{"pgup", "pgdown", "space"}, "pgup/pgdn", i18n.KeyPage),
-		TopBottom:   b([]string{"home", "end"}, "home/end", i18n.KeyTopBottom),
-		Top:         key.NewBinding(key.WithKeys("home", "g")),
-		Bottom:      key.NewBinding(key.WithKeys("end", "G")),
-		CopySteps:   b([]string{"c"}, "c", i18n.KeyCopySteps),
-		CopyMessage: b([]string{"m"}, "m", i18n.KeyCopyMessage),
-		Read:        b([]string{"enter"}, "enter", i18n.KeyAnalyse),
-		BackPaste:   b([]string{"esc"}, "esc", i18n.KeyBack),
-		Clear:       b([]string{"ctrl+u"}, "ctrl+u", i18n.KeyClear),
-		LangPaste:   key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", other.Name())),
-		Open:        b([]string{"enter"}, "enter", i18n.KeyOpen),
-		CheckLive:   b([]string{"t"}, "t", i18n.KeyCheckLive),
+	if text {
+		n.Back = binding(l, []string{"esc"}, "esc", i18n.KeyBack)
+		n.Restart = binding(l, []string{"ctrl+r"}, "ctrl+r", i18n.KeyRestart)
+		n.Lang = key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", other.Name()))
+		n.Quit.SetEnabled(false)
 	}
+	return n
 }
 
-// otherLang is the language the l key switches to.
+// full is the back and restart keys as the full help shows them, with
+// every key that does it.
+func (n navKeys) full(l i18n.Lang) (back, restart key.Binding) {
+	back, restart = n.Back, n.Restart
+	if len(back.Keys()) > 1 {
+		back.SetHelp("esc/b", i18n.KeyBack.In(l))
+	}
+	if len(restart.Keys()) > 1 {
+		restart.SetHelp("r/ctrl+r", i18n.KeyRestart.In(l))
+	}
+	return back, restart
+}
+
+// fewer is the help key as the full help shows it: it closes the list.
+func (n navKeys) fewer(l i18n.Lang) key.Binding {
+	b := n.Help
+	b.SetHelp(b.Help().Key, i18n.KeyFewerKeys.In(l))
+	return b
+}
+
+// essential reports whether a key stays on the short help line however
+// narrow the terminal is: a way out and a way to the rest.
+func (n navKeys) essential(b key.Binding) bool {
+	k := b.Help().Key
+	return k == n.Quit.Help().Key || k == n.Help.Help().Key || k == n.Interrupt.Help().Key
+}
+
+// otherLang is the language the language key switches to.
 func otherLang(l i18n.Lang) i18n.Lang {
 	if l == i18n.Swedish {
 		return i18n.English

@@ -40,8 +40,9 @@ type Model struct {
 
 	// reading counts the pastes sent off to be read: a pasteReadMsg for
 	// any other than the last is stale (cancelled, or left behind) and
-	// dropped.
-	reading int
+	// dropped. readPending is true while the last is being read.
+	reading     int
+	readPending bool
 }
 
 // asyncReadFrom is the paste size from which reading runs off the Update
@@ -59,55 +60,50 @@ type pasteReadMsg struct {
 	err    error
 }
 
-// startRead reads the paste on the paste screen: at once when it is small,
-// else off the loop, showing a spinner until the pasteReadMsg arrives.
-func (m *Model) startRead(s *pasteScreen) tea.Cmd {
-	if s.reading {
+// startRead reads the paste: at once when it is small, else off the loop,
+// with the screen showing a spinner until the pasteReadMsg arrives.
+func (m *Model) startRead() tea.Cmd {
+	if m.readPending {
 		return nil
 	}
 	if len(m.walk.paste.text) < asyncReadFrom {
 		if err := m.walk.read(m.now()); err != nil {
-			s.refuse(err)
-			return nil
+			cmd, _ := m.screen.update(readEndMsg{err: err})
+			return cmd
 		}
 		m.enter(m.walk.cursor())
 		return nil
 	}
 	if err := m.walk.canRead(); err != nil {
-		s.refuse(err)
-		return nil
+		cmd, _ := m.screen.update(readEndMsg{err: err})
+		return cmd
 	}
 	m.reading++
+	m.readPending = true
 	id, text, now := m.reading, m.walk.paste.text, m.now()
 	read := func() tea.Msg {
 		r, err := readPaste(text, now)
 		return pasteReadMsg{id: id, result: r, err: err}
 	}
-	return tea.Batch(s.startSpinner(), read)
+	spin, _ := m.screen.update(readStartMsg{})
+	return tea.Batch(spin, read)
 }
 
-// finishRead takes a paste read off the loop, unless it was cancelled or
-// the user has moved on.
+// finishRead takes a paste read off the loop, unless it was cancelled (the
+// cancel counted past its id).
 func (m *Model) finishRead(msg pasteReadMsg) {
-	s, ok := m.screen.(*pasteScreen)
-	if !ok || !s.reading || msg.id != m.reading {
+	if !m.readPending || msg.id != m.reading {
 		return
 	}
-	s.reading = false
+	m.readPending = false
 	if msg.err != nil {
-		s.refuse(msg.err)
+		m.screen.update(readEndMsg{err: msg.err})
 		return
 	}
+	m.screen.update(readEndMsg{})
 	if m.walk.accept(msg.result) {
 		m.enter(m.walk.cursor())
 	}
-}
-
-// cancelRead stops waiting for the paste being read; its result, when it
-// comes, is dropped.
-func (m *Model) cancelRead(s *pasteScreen) {
-	s.reading = false
-	m.reading++
 }
 
 // Fallback size until the terminal reports its own.
@@ -141,7 +137,8 @@ func New(o Options) *Model {
 	if m.width <= 0 || m.height <= 0 {
 		m.width, m.height = fallbackWidth, fallbackHeight
 	}
-	m.c = &common{lang: lang, keys: newKeyMap(lang), styles: newStyles(m.colorProfile(), m.dark)}
+	m.c = &common{lang: lang, nav: newNavKeys(lang, false), styles: newStyles(m.colorProfile(), m.dark), clipboard: o.Clipboard}
+	m.setChecks()
 	m.enter(m.startCursor())
 	return m
 }
@@ -187,7 +184,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.finishRead(msg)
 		return m, nil
 	}
-	return m, m.screen.update(msg)
+	cmd, in := m.screen.update(msg)
+	return m, tea.Batch(cmd, m.act(in))
 }
 
 // Result is how the walk ended, for the caller once the program exits.
@@ -221,7 +219,7 @@ func (m *Model) screenFor(cursor int) screen {
 			opts = append(opts, huh.NewOption(lang.Name(), i))
 		}
 		title := i18n.WizChooseLang.In(i18n.Swedish) + " / " + i18n.WizChooseLang.In(i18n.English)
-		return newChoiceScreen(m.c, title, "", opts, cursor)
+		return newChoiceScreen(m.c, title, "", opts, cursor, true, true)
 	}
 	if r := m.walk.here.result; r != nil {
 		return newResultScreen(m.c, r, cursor)
@@ -245,7 +243,7 @@ func (m *Model) screenFor(cursor int) screen {
 	for i, o := range n.Options {
 		opts = append(opts, huh.NewOption(o.Label.In(l), i))
 	}
-	return newChoiceScreen(m.c, n.Text.In(l), n.Hint.In(l), opts, cursor)
+	return newChoiceScreen(m.c, n.Text.In(l), n.Hint.In(l), opts, cursor, false, !m.walk.canBack())
 }
 
 // restyle rebuilds the styles after the background or the colour profile
@@ -258,24 +256,20 @@ func (m *Model) restyle() {
 // rebuild redraws the current screen after a change of style or language,
 // keeping the cursor, the scroll position and the walk.
 func (m *Model) rebuild() {
-	switch s := m.screen.(type) {
-	case *choiceScreen:
-		cursor, ok := s.hovered()
-		if !ok {
-			cursor = m.startCursor()
-		}
-		m.enter(cursor)
-	case *fixScreen:
-		s.relang()
-	case *resultScreen:
-		s.relang()
+	cursor, again := m.screen.relang()
+	if !again {
+		return
 	}
+	if cursor < 0 {
+		cursor = m.startCursor()
+	}
+	m.enter(cursor)
 }
 
 // setLang switches the language, keeping the walk.
 func (m *Model) setLang(l i18n.Lang) {
 	m.c.lang = l
-	m.c.keys = newKeyMap(l)
+	m.c.nav = newNavKeys(l, false)
 }
 
 // langIndex is l's position in i18n.Langs.

@@ -641,14 +641,14 @@ func TestPasteHelpFooter(t *testing.T) {
 	for _, l := range i18n.Langs() {
 		m := toPaste(t, l, 80, 24)
 		frame := plain(m.View().Content)
-		for _, want := range []string{"enter " + i18n.KeyAnalyse.In(l), "esc " + i18n.KeyBack.In(l), "ctrl+l " + otherLang(l).Name(), "ctrl+u " + i18n.KeyClear.In(l)} {
+		for _, want := range []string{"enter " + i18n.KeyAnalyse.In(l), "esc " + i18n.KeyBack.In(l), "ctrl+l " + otherLang(l).Name(), "? " + i18n.KeyMoreKeys.In(l)} {
 			if !strings.Contains(frame, want) {
 				t.Errorf("%s: the paste screen's help lacks %q:\n%s", l, want, frame)
 			}
 		}
 		send(m, pasteMsg("Invalid refresh token"), press("enter"))
 		frame = plain(m.View().Content)
-		for _, want := range []string{"enter " + i18n.KeyOpen.In(l), "b " + i18n.KeyBack.In(l), "l " + otherLang(l).Name()} {
+		for _, want := range []string{"enter " + i18n.KeyOpen.In(l), "esc " + i18n.KeyBack.In(l), "l " + otherLang(l).Name()} {
 			if !strings.Contains(frame, want) {
 				t.Errorf("%s: the result's help lacks %q:\n%s", l, want, frame)
 			}
@@ -662,6 +662,10 @@ func TestPasteHelpFooter(t *testing.T) {
 		send(m, press("b"))
 		if frame := plain(m.View().Content); strings.Contains(frame, i18n.KeyFewerKeys.In(l)) {
 			t.Errorf("%s: the full help shows on the paste screen:\n%s", l, frame)
+		}
+		// With text in it, ? is text and ctrl+u has something to clear.
+		if frame := plain(m.View().Content); !strings.Contains(frame, "ctrl+u "+i18n.KeyClear.In(l)) || strings.Contains(frame, "? "+i18n.KeyMoreKeys.In(l)) {
+			t.Errorf("%s: the paste screen's help with text:\n%s", l, frame)
 		}
 	}
 }

@@ -3,152 +3,89 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
-// handleKey routes a key press. ctrl+c always interrupts. On the paste
-// screen, text keys are text. While the user types a filter, keys go to the
-// screen (enter still chooses). Otherwise the wizard's own keys come first
-// and the rest go to the screen.
+// handleKey routes a key press: ctrl+c always interrupts; every other key
+// goes to the screen, whose intent the root then carries out.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.c.keys
-	if key.Matches(msg, k.Interrupt) {
+	if key.Matches(msg, m.c.nav.Interrupt) {
 		m.result.Interrupted = true
 		return tea.Interrupt
 	}
-	if cmd, ok := m.handleCheckKey(msg); ok {
-		return cmd
-	}
-	if s, ok := m.screen.(*pasteScreen); ok {
-		return m.handlePasteKey(s, msg)
-	}
-	if m.screen.typing() && !key.Matches(msg, k.Choose) {
-		return m.screen.update(msg)
-	}
-	switch s := m.screen.(type) {
-	case *choiceScreen:
-		switch {
-		case key.Matches(msg, k.Choose):
-			m.choose(s)
-			return nil
-		case key.Matches(msg, k.Back) && (msg.String() != "esc" || !s.escTaken()):
-			m.back()
-			return nil
-		case key.Matches(msg, k.Restart):
-			m.restart()
-			return nil
-		case key.Matches(msg, k.Lang) && !m.walk.here.lang:
-			m.switchLang()
-			return nil
-		}
-	case *resultScreen, *fixScreen:
-		// Screens you read rather than answer share b, r and l.
-		switch {
-		case key.Matches(msg, k.BackFix):
-			m.back()
-			return nil
-		case key.Matches(msg, k.RestartFix):
-			m.restart()
-			return nil
-		case key.Matches(msg, k.Lang):
-			m.switchLang()
-			return nil
-		}
-		switch s := s.(type) {
-		case *resultScreen:
-			if key.Matches(msg, k.Open) {
-				m.open(s)
-				return nil
-			}
-		case *fixScreen:
-			switch {
-			case key.Matches(msg, k.CopySteps):
-				return copyText(copySteps, s.fix.StepsTextAs(m.c.lang, s.role), m.clipboard)
-			case key.Matches(msg, k.CopyMessage):
-				return copyText(copyMessage, s.message().In(m.c.lang), m.clipboard)
-			}
-		}
-	}
-	switch {
-	case key.Matches(msg, k.Quit):
-		return m.quit()
-	case key.Matches(msg, k.Help):
-		m.fullHelp = !m.fullHelp
+	rows := lipgloss.Height(m.footerCache.view) // the footer last drawn
+	cmd, in := m.screen.update(msg)
+	cmd = tea.Batch(cmd, m.act(in))
+	// A key may change which keys apply (a filter typed, a paste no
+	// longer empty), and with them the footer's height.
+	if m.footerRows() != rows {
 		m.layout()
-		return nil
 	}
-	return m.screen.update(msg)
+	return cmd
 }
 
-// handlePasteKey routes a key on the paste screen: enter reads the paste,
-// esc goes back (the paste stays), ctrl+r starts over (and forgets it),
-// ctrl+l switches language; every other key goes to the screen, where text
-// is text.
-func (m *Model) handlePasteKey(s *pasteScreen, msg tea.KeyPressMsg) tea.Cmd {
-	k := m.c.keys
-	if s.reading {
-		// While the paste is read, esc cancels and other keys wait, so
-		// that the paste cannot change under the reader.
-		if key.Matches(msg, k.BackPaste) {
-			m.cancelRead(s)
-		}
-		return nil
-	}
-	switch {
-	case key.Matches(msg, k.Read):
-		return m.startRead(s)
-	case key.Matches(msg, k.BackPaste):
-		m.back()
-	case key.Matches(msg, k.Restart):
-		m.restart()
-	case key.Matches(msg, k.LangPaste):
-		m.switchLang()
-	default:
-		return s.update(msg)
-	}
-	return nil
-}
-
-// handlePaste takes a bracketed paste. On a question that offers the paste
-// screen, pasting is taken as that answer, even while a filter is typed:
-// the wizard goes there with the paste. On any other question the paste is
-// refused with a notice, so that it never lands in the filter, where it
-// would show as it is, secrets and all. Other screens get it (the paste
-// screen adds it; the result and fix screens ignore it).
+// handlePaste takes a bracketed paste: the screen takes it, and on a
+// question that offers the paste screen the wizard goes there with it.
 func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
-	s, ok := m.screen.(*choiceScreen)
-	if !ok {
-		return m.screen.update(msg)
+	cmd, in := m.screen.update(msg)
+	if in.kind != pasteHere {
+		return tea.Batch(cmd, m.act(in))
 	}
 	if n, ok := m.walk.node(); ok && n.Kind == flows.Question {
 		for i, o := range n.Options {
 			if next, ok := m.walk.tree.Node(o.Next); ok && next.Kind == flows.Paste && m.walk.choose(i) {
 				m.enter(m.walk.cursor())
-				return m.screen.update(msg)
+				cmd, _ := m.screen.update(msg)
+				return cmd
 			}
 		}
 	}
-	if s.typing() {
-		s.setNotice(i18n.WizFilterNoPaste.In(m.c.lang))
+	return cmd
+}
+
+// act carries out what a screen asked for.
+func (m *Model) act(in intent) tea.Cmd {
+	switch in.kind {
+	case goBack:
+		m.back()
+	case goRestart:
+		m.restart()
+	case switchLang:
+		m.switchLang()
+	case quitWizard:
+		return m.quit()
+	case toggleHelp:
+		m.fullHelp = !m.fullHelp
+		m.layout()
+	case chooseIndex:
+		m.choose(in.index)
+	case openIndex:
+		if m.walk.choose(in.index) {
+			m.enter(m.walk.cursor())
+		}
+	case analysePaste:
+		return m.startRead()
+	case cancelRead:
+		m.reading++
+		m.readPending = false
+	case openCheck:
+		if m.canCheck() {
+			m.openCheck()
+		}
+	case openFix:
+		m.screen = newFixScreen(m.c, in.fix, m.walk.role())
+		m.layout()
 	}
 	return nil
 }
 
-// open opens the choice under the cursor on a paste's result: its fix, or
-// the first question.
-func (m *Model) open(s *resultScreen) {
-	if m.walk.choose(s.chosen()) {
-		m.enter(m.walk.cursor())
-	}
-}
+// footerRows is the footer's height, which the screen's area depends on.
+func (m *Model) footerRows() int { return lipgloss.Height(m.footer()) }
 
-// choose takes the option under the cursor as the answer and moves on.
-func (m *Model) choose(s *choiceScreen) {
-	answer, ok := s.hovered()
-	if !ok {
-		return // a filter hides every option: nothing to choose
-	}
+// choose takes an option as the answer and moves on.
+func (m *Model) choose(answer int) {
 	if m.walk.here.lang {
 		m.setLang(i18n.Langs()[answer])
 	}
@@ -158,8 +95,18 @@ func (m *Model) choose(s *choiceScreen) {
 }
 
 // back returns to the previous question with the cursor on the answer
-// given there. At the start of the walk there is nowhere to go.
+// given there; from a fix opened on the live check, to the check. At the
+// start of the walk there is nowhere to go.
 func (m *Model) back() {
+	if s := m.live.screen; s != nil {
+		if m.screen == screen(s) {
+			m.closeCheck()
+		} else {
+			m.screen = s
+			m.layout()
+		}
+		return
+	}
 	if answer, ok := m.walk.back(); ok {
 		m.enter(answer)
 	}
@@ -168,6 +115,9 @@ func (m *Model) back() {
 // restart goes back to the first question with nothing answered and
 // nothing pasted. On the language screen there is nothing to restart.
 func (m *Model) restart() {
+	if m.live.screen != nil {
+		m.closeCheck()
+	}
 	if m.walk.here.lang {
 		return
 	}
@@ -186,9 +136,12 @@ func (m *Model) switchLang() {
 // quit ends the wizard; on a fix screen the fix is the result, printed by
 // the caller once the terminal is restored.
 func (m *Model) quit() tea.Cmd {
-	if s, ok := m.screen.(*fixScreen); ok {
-		m.result.FixID = s.fix.ID
-		m.result.Role = s.role
+	if m.live.screen != nil {
+		m.live.screen.stop()
+	}
+	if fix, role, ok := m.screen.shownFix(); ok {
+		m.result.FixID = fix.ID
+		m.result.Role = role
 	}
 	return tea.Quit
 }

@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -17,8 +19,14 @@ type fixScreen struct {
 	fix flows.Fix
 	// role is the person the user said they are, for "What you do" and
 	// "What to ask …"; empty lists every step with its actor.
-	role   flows.Role
-	vp     viewport.Model
+	role flows.Role
+	vp   viewport.Model
+	k    fixKeys
+	// lines are the fix as drawn, already wrapped to the width. The
+	// viewport keeps the scroll position and its keys; the rows in view
+	// are cut from lines directly, which costs a fraction of the
+	// viewport's own View (it pads every line to the width again).
+	lines  []string
 	width  int
 	height int
 	// status is the last copy's outcome, already styled; empty when there
@@ -27,45 +35,84 @@ type fixScreen struct {
 }
 
 func newFixScreen(c *common, fix flows.Fix, role flows.Role) *fixScreen {
-	vp := viewport.New()
-	// Only vertical scrolling, on keys that the wizard does not use for
-	// anything else: b goes back and l switches language here.
-	vp.KeyMap = viewport.KeyMap{
-		PageDown:     key.NewBinding(key.WithKeys("pgdown", "space", "f")),
-		PageUp:       key.NewBinding(key.WithKeys("pgup")),
-		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d", "d")),
-		HalfPageUp:   key.NewBinding(key.WithKeys("ctrl+u", "u")),
-		Down:         key.NewBinding(key.WithKeys("down", "j")),
-		Up:           key.NewBinding(key.WithKeys("up", "k")),
-		Left:         key.NewBinding(key.WithDisabled()),
-		Right:        key.NewBinding(key.WithDisabled()),
-	}
-	vp.MouseWheelEnabled = false
-	return &fixScreen{c: c, fix: fix, role: role, vp: vp}
+	s := &fixScreen{c: c, fix: fix, role: role, vp: viewport.New()}
+	s.vp.MouseWheelEnabled = false
+	s.setKeys()
+	return s
 }
 
-func (s *fixScreen) update(msg tea.Msg) tea.Cmd {
+// setKeys builds the key map in the current language and gives the
+// viewport its scrolling keys from it: only vertical scrolling, on keys
+// that the wizard does not use for anything else.
+func (s *fixScreen) setKeys() {
+	s.k = newFixKeys(s.c.lang)
+	sk := s.k.scroll
+	s.vp.KeyMap = viewport.KeyMap{
+		PageDown: sk.PageDown, PageUp: sk.PageUp,
+		HalfPageDown: sk.HalfDown, HalfPageUp: sk.HalfUp,
+		Down: sk.Down, Up: sk.Up,
+		Left: key.NewBinding(key.WithDisabled()), Right: key.NewBinding(key.WithDisabled()),
+	}
+}
+
+// refreshKeys offers the check only where it can be opened.
+func (s *fixScreen) refreshKeys() { s.k.CheckLive.SetEnabled(s.c.checks && s.checkable()) }
+
+func (s *fixScreen) keys() help.KeyMap {
+	s.refreshKeys()
+	return &s.k
+}
+
+func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
+		s.refreshKeys()
+		k := s.k
 		switch {
-		case key.Matches(msg, s.c.keys.Top):
+		case key.Matches(msg, k.scroll.Top):
 			s.vp.GotoTop()
-			return nil
-		case key.Matches(msg, s.c.keys.Bottom):
+			return nil, intent{}
+		case key.Matches(msg, k.scroll.Bottom):
 			s.vp.GotoBottom()
-			return nil
+			return nil, intent{}
+		case key.Matches(msg, k.CopySteps):
+			return copyText(copySteps, s.fix.StepsTextAs(s.c.lang, s.role), s.c.clipboard), intent{}
+		case key.Matches(msg, k.CopyMessage):
+			return copyText(copyMessage, s.message().In(s.c.lang), s.c.clipboard), intent{}
+		case key.Matches(msg, k.CheckLive):
+			return nil, want(openCheck)
+		}
+		if in, ok := navIntent(k.nav, msg); ok {
+			return nil, in
 		}
 	case copiedMsg:
 		s.setStatus(msg.status(s.c))
-		return nil
+		return nil, intent{}
 	case tea.PasteMsg:
 		// A fix takes no paste: say so rather than drop it.
 		s.setStatus(s.c.styles.notice.Render(i18n.WizPasteNotHere.In(s.c.lang)))
-		return nil
+		return nil, intent{}
 	}
 	var cmd tea.Cmd
 	s.vp, cmd = s.vp.Update(msg)
-	return cmd
+	return cmd, intent{}
+}
+
+// visible is the viewport's rows in view, padded to its height.
+func (s *fixScreen) visible() string {
+	h := s.vp.Height()
+	start := min(s.vp.YOffset(), len(s.lines))
+	end := min(start+h, len(s.lines))
+	var b strings.Builder
+	for i := range h {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if start+i < end {
+			b.WriteString(s.lines[start+i])
+		}
+	}
+	return b.String()
 }
 
 // statusLines is the status wrapped to the screen's width; the row under
@@ -82,7 +129,7 @@ func (s *fixScreen) view() string {
 	if s.status == "" && !s.vp.AtBottom() {
 		status = []string{s.c.styles.muted.Render(moreBelow(s.c.lang))}
 	}
-	return s.vp.View() + "\n" + strings.Join(status, "\n")
+	return s.visible() + "\n" + strings.Join(status, "\n")
 }
 
 func (s *fixScreen) setSize(width, height int) {
@@ -99,7 +146,9 @@ func (s *fixScreen) setSize(width, height int) {
 func (s *fixScreen) render() {
 	offset := s.vp.YOffset()
 	s.vp.SetWidth(s.width)
-	s.vp.SetContent(renderFix(s.fix, s.role, s.c.lang, s.width, s.c.styles))
+	content := renderFix(s.fix, s.role, s.c.lang, s.width, s.c.styles)
+	s.lines = strings.Split(content, "\n")
+	s.vp.SetContent(content)
 	s.vp.SetYOffset(offset)
 }
 
@@ -117,10 +166,12 @@ func (s *fixScreen) setStatus(styled string) {
 
 // relang redraws the fix after a language switch. A status in the old
 // language is dropped.
-func (s *fixScreen) relang() {
+func (s *fixScreen) relang() (int, bool) {
 	s.status = ""
+	s.setKeys()
 	s.render()
 	s.layout()
+	return 0, false
 }
 
 // message is the message the copy key copies: to the other party of the
@@ -133,5 +184,10 @@ func (s *fixScreen) message() i18n.Text {
 	return text
 }
 
-func (s *fixScreen) typing() bool   { return false }
-func (s *fixScreen) escTaken() bool { return false }
+func (s *fixScreen) place() (i18n.Text, bool) { return i18n.WizFixReached, true }
+
+func (s *fixScreen) shownFix() (flows.Fix, flows.Role, bool) { return s.fix, s.role, true }
+
+// checkable reports whether a check can confirm or rule out this fix
+// (fortnox.md §9).
+func (s *fixScreen) checkable() bool { return slices.Contains(checkConfirms, s.fix.ID) }

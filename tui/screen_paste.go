@@ -2,10 +2,11 @@ package tui
 
 import (
 	"errors"
-	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -13,6 +14,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 )
 
 // pasteScreen is the drop zone for an error message, a link or a token. It
@@ -25,6 +27,7 @@ import (
 // the paste.
 type pasteScreen struct {
 	c    *common
+	k    pasteKeys
 	node flows.Node
 	buf  *pasteBuffer
 	// problem says why the last paste was refused or could not be read;
@@ -39,7 +42,23 @@ type pasteScreen struct {
 }
 
 func newPasteScreen(c *common, node flows.Node, buf *pasteBuffer) *pasteScreen {
-	return &pasteScreen{c: c, node: node, buf: buf}
+	return &pasteScreen{c: c, node: node, buf: buf, k: newPasteKeys(c.lang)}
+}
+
+// Messages from the root about reading the paste: the read has gone off
+// the Update loop (show the spinner), or it has ended, with why it could
+// not be read (nil when it was).
+type (
+	readStartMsg struct{}
+	readEndMsg   struct{ err error }
+)
+
+// refreshKeys turns the keys on and off for the screen's state.
+func (s *pasteScreen) refreshKeys() { s.k.setState(s.reading, s.buf.text == "") }
+
+func (s *pasteScreen) keys() help.KeyMap {
+	s.refreshKeys()
+	return &s.k
 }
 
 // startSpinner shows the spinner while the paste is read, and returns the
@@ -51,17 +70,33 @@ func (s *pasteScreen) startSpinner() tea.Cmd {
 	return s.spin.Tick
 }
 
-func (s *pasteScreen) update(msg tea.Msg) tea.Cmd {
-	if tick, ok := msg.(spinner.TickMsg); ok {
+func (s *pasteScreen) update(msg tea.Msg) (tea.Cmd, intent) {
+	switch msg := msg.(type) {
+	case spinner.TickMsg:
 		if !s.reading {
-			return nil
+			return nil, intent{}
 		}
 		var cmd tea.Cmd
-		s.spin, cmd = s.spin.Update(tick)
-		return cmd
+		s.spin, cmd = s.spin.Update(msg)
+		return cmd, intent{}
+	case readStartMsg:
+		return s.startSpinner(), intent{}
+	case readEndMsg:
+		s.reading = false
+		if msg.err != nil {
+			s.refuse(msg.err)
+		}
+		return nil, intent{}
 	}
+	s.refreshKeys()
 	if s.reading {
-		return nil // the paste must not change while it is read
+		// While the paste is read, esc cancels and other keys wait, so
+		// that the paste cannot change under the reader.
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.k.Cancel) {
+			s.reading = false
+			return nil, want(cancelRead)
+		}
+		return nil, intent{}
 	}
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
@@ -71,25 +106,31 @@ func (s *pasteScreen) update(msg tea.Msg) tea.Cmd {
 			s.refuse(err)
 		}
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "backspace", "ctrl+h":
+		k := s.k
+		switch {
+		case key.Matches(msg, k.Read):
+			return nil, want(analysePaste)
+		case key.Matches(msg, k.Erase):
 			s.buf.backspace()
 			s.problem = diagnose.Message{}
-		case "ctrl+u":
+		case key.Matches(msg, k.Clear):
 			s.buf.clear()
 			s.problem = diagnose.Message{}
-		case "space":
+		case key.Matches(msg, k.Space):
 			s.add(" ")
-		case "ctrl+j", "shift+enter", "alt+enter":
+		case key.Matches(msg, k.Newline):
 			// A newline typed by hand; Enter alone reads the paste.
 			s.add("\n")
 		default:
+			if in, ok := navIntent(k.nav, msg); ok {
+				return nil, in
+			}
 			if msg.Text != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModSuper) == 0 {
 				s.add(msg.Text)
 			}
 		}
 	}
-	return nil
+	return nil, intent{}
 }
 
 // add adds text to the buffer, or says why it was refused.
@@ -255,9 +296,13 @@ func (s *pasteScreen) howTo() []string {
 	return wrapLines(i18n.WizPasteDescribe.In(s.c.lang), max(1, s.width-3))
 }
 
-// typing is always true: every printable key is text here, so q, l, b and
-// ? do not act.
-func (s *pasteScreen) typing() bool { return true }
+// relang builds the keys in the new language; the view reads the language
+// as it draws.
+func (s *pasteScreen) relang() (int, bool) {
+	s.k = newPasteKeys(s.c.lang)
+	return 0, false
+}
 
-// escTaken is false: esc goes back, whatever has been pasted, which stays.
-func (s *pasteScreen) escTaken() bool { return false }
+func (s *pasteScreen) place() (i18n.Text, bool)                { return i18n.WizPasteReached, true }
+func (s *pasteScreen) shownFix() (flows.Fix, flows.Role, bool) { return flows.Fix{}, "", false }
+func (s *pasteScreen) checkable() bool                         { return false }

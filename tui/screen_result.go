@@ -3,8 +3,13 @@ package tui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
@@ -14,6 +19,7 @@ import (
 // keys scroll freely. The last row says when there is more below.
 type resultScreen struct {
 	c      *common
+	k      resultKeys
 	result *pasteResult
 	cursor int
 	// offset is the first line shown.
@@ -43,7 +49,7 @@ type drawKey struct {
 
 func newResultScreen(c *common, r *pasteResult, cursor int) *resultScreen {
 	cursor = min(max(cursor, 0), len(r.choices)-1)
-	return &resultScreen{c: c, result: r, cursor: cursor}
+	return &resultScreen{c: c, result: r, cursor: cursor, k: newResultKeys(c.lang)}
 }
 
 // draw renders the result if anything it depends on changed.
@@ -60,36 +66,54 @@ func (s *resultScreen) draw() {
 // the "more below" hint.
 func (s *resultScreen) rows() int { return max(1, s.height-1) }
 
-func (s *resultScreen) update(msg tea.Msg) tea.Cmd {
+// refreshKeys offers the check only where it can be opened.
+func (s *resultScreen) refreshKeys() { s.k.CheckLive.SetEnabled(s.c.checks && s.checkable()) }
+
+func (s *resultScreen) keys() help.KeyMap {
+	s.refreshKeys()
+	return &s.k
+}
+
+func (s *resultScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 	if _, ok := msg.(tea.PasteMsg); ok {
 		s.pasted = true
-		return nil
+		return nil, intent{}
 	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return nil, intent{}
 	}
 	s.pasted = false
-	switch k.String() {
-	case "up", "k":
+	s.refreshKeys()
+	sk := s.k.scroll
+	switch {
+	case key.Matches(k, s.k.Open):
+		return nil, intent{kind: openIndex, index: s.cursor}
+	case key.Matches(k, s.k.CheckLive):
+		return nil, want(openCheck)
+	case key.Matches(k, sk.Up):
 		s.move(-1)
-	case "down", "j":
+	case key.Matches(k, sk.Down):
 		s.move(1)
-	case "pgdown", "space", "f", "ctrl+d", "d":
+	case key.Matches(k, sk.PageDown):
 		s.page(1)
-	case "pgup", "ctrl+u", "u":
+	case key.Matches(k, sk.PageUp):
 		s.page(-1)
-	case "home", "g":
+	case key.Matches(k, sk.Top):
 		// The top of the result, with the cursor on the first choice (in
 		// view with the next move, if it is not already).
 		s.cursor, s.offset = 0, 0
-	case "end", "G":
+	case key.Matches(k, sk.Bottom):
 		s.cursor = len(s.result.choices) - 1
 		s.draw()
 		s.offset = len(s.drawn.lines)
 		s.show()
+	default:
+		if in, ok := navIntent(s.k.nav, k); ok {
+			return nil, in
+		}
 	}
-	return nil
+	return nil, intent{}
 }
 
 // move puts the cursor on the next or previous choice, if there is one,
@@ -190,10 +214,17 @@ func (s *resultScreen) setSize(width, height int) {
 
 // relang keeps the cursor and the scroll position across a language switch
 // or a restyle; the next view draws the result again.
-func (s *resultScreen) relang() { s.show() }
+func (s *resultScreen) relang() (int, bool) {
+	s.k = newResultKeys(s.c.lang)
+	s.show()
+	return 0, false
+}
 
 // chosen is the choice under the cursor.
 func (s *resultScreen) chosen() int { return s.cursor }
 
-func (s *resultScreen) typing() bool   { return false }
-func (s *resultScreen) escTaken() bool { return false }
+func (s *resultScreen) place() (i18n.Text, bool)                { return i18n.WizResultReached, true }
+func (s *resultScreen) shownFix() (flows.Fix, flows.Role, bool) { return flows.Fix{}, "", false }
+
+// checkable reports whether the paste was a token, which a check can try.
+func (s *resultScreen) checkable() bool { return s.result.kind == diagnose.PasteToken }

@@ -91,27 +91,15 @@ func (m *Model) View() tea.View {
 func (m *Model) header() []string {
 	st, l, w := m.c.styles, m.c.lang, m.contentWidth()
 	top := st.brand.Render(brand)
-	switch m.screen.(type) {
-	case *fixScreen:
-		top += st.muted.Render(" · " + i18n.WizFixReached.In(l))
-	case *pasteScreen:
-		top += st.muted.Render(" · " + i18n.WizPasteReached.In(l))
-	case *resultScreen:
-		top += st.muted.Render(" · " + i18n.WizResultReached.In(l))
-	case *checkScreen:
-		top += st.muted.Render(" · " + i18n.WizCheckReached.In(l))
-	default:
-		if n, most, ok := m.walk.progress(); ok {
-			top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))
-		}
+	if place, ok := m.screen.place(); ok {
+		top += st.muted.Render(" · " + place.In(l))
+	} else if n, most, ok := m.walk.progress(); ok {
+		top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))
 	}
 	crumb := ansi.Truncate(i18n.WizWelcome.In(l), w, "…")
 	if answers := m.walk.answers(l); len(answers) > 0 {
 		crumb = strings.Join(answers, crumbSeparator)
-		// Keep the end of a long breadcrumb: the latest answers matter most.
-		if cw := ansi.StringWidth(crumb); cw > w {
-			crumb = "…" + ansi.TruncateLeft(crumb, cw-w+1, "")
-		}
+		crumb = shortenLeft(crumb, w)
 	}
 	return []string{ansi.Truncate(top, w, "…"), st.muted.Render(crumb)}
 }
@@ -122,4 +110,29 @@ func moreBelow(l i18n.Lang) string { return i18n.WizMoreBelow.In(l) }
 // wrapStyled wraps styled text to width columns, keeping its styles.
 func wrapStyled(s string, width int) []string {
 	return strings.Split(lipgloss.Wrap(s, max(1, width), ""), "\n")
+}
+
+// shortenLeft keeps the end of a long breadcrumb, since the latest answers
+// matter most, dropping whole words from its start behind "…"; only a last
+// word wider than the line is cut.
+func shortenLeft(crumb string, w int) string {
+	cw := ansi.StringWidth(crumb)
+	if cw <= w {
+		return crumb
+	}
+	rest := crumb
+	for {
+		_, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		rest = strings.TrimLeft(after, " ")
+		if strings.HasPrefix(rest, "›") {
+			continue // never start on a separator
+		}
+		if ansi.StringWidth(rest)+2 <= w {
+			return "… " + rest
+		}
+	}
+	return "…" + ansi.TruncateLeft(crumb, cw-w+1, "")
 }

@@ -151,7 +151,7 @@ var errNotOnPaste = errors.New("not on the paste screen")
 // given there, for the cursor; ok is false at the start of the walk. Going
 // back from a result to the paste screen finds the paste still there.
 func (w *walk) back() (answer int, ok bool) {
-	if len(w.history) == 0 {
+	if !w.canBack() {
 		return 0, false
 	}
 	last := w.history[len(w.history)-1]
@@ -291,3 +291,6 @@ func questionDepths(t flows.Tree) map[string]int {
 	}
 	return depth
 }
+
+// canBack reports whether there is a place to go back to.
+func (w *walk) canBack() bool { return len(w.history) > 0 }
