@@ -74,7 +74,7 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 	checked := map[*pasteResult]bool{}
 	for {
 		if w.here.lang {
-			answer, err := askLang(w, lang, read, out)
+			answer, err := askLang(lang, read, out)
 			if err != nil {
 				return Result{Lang: lang}, err
 			}
@@ -114,7 +114,7 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 }
 
 // askLang asks for the language; Enter alone keeps the detected one.
-func askLang(w *walk, lang i18n.Lang, read func() (string, error), out io.Writer) (int, error) {
+func askLang(lang i18n.Lang, read func() (string, error), out io.Writer) (int, error) {
 	langs := i18n.Langs()
 	fmt.Fprintf(out, "\n%s / %s\n", i18n.WizChooseLang.In(i18n.Swedish), i18n.WizChooseLang.In(i18n.English))
 	for i, l := range langs {

@@ -24,7 +24,7 @@ func TestAccessiblePaste(t *testing.T) {
 	root := tree.Root()
 	activation, _ := tree.Node("activation-error")
 	apiError, _ := tree.Node("api-error")
-	emptyText := diagnose.CheckInput("").(*diagnose.InputError).Message
+	emptyText := inputMessage(diagnose.CheckInput(""))
 	irt, _ := flows.Lookup("invalid-refresh-token")
 	cases := []struct {
 		name  string
@@ -140,7 +140,7 @@ func tooLarge(t *testing.T, l i18n.Lang, big string) {
 	if err != nil || res.FixID != "invalid-refresh-token" {
 		t.Errorf("%s: %+v, %v", l, res, err)
 	}
-	want := diagnose.TooLarge().(*diagnose.InputError).Message.In(l)
+	want := inputMessage(diagnose.TooLarge()).In(l)
 	if !strings.Contains(out.String(), want) {
 		t.Errorf("%s: output lacks %q", l, want)
 	}

@@ -30,7 +30,7 @@ func benchmarkKeys(b *testing.B, answers []int, keys ...tea.KeyPressMsg) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
 			m := New(testOptions(i18n.Swedish, size[0], size[1]))
-			for _, k := range keysFor(m.walk.tree, answers) {
+			for _, k := range keysFor(answers) {
 				m.Update(k)
 			}
 			frames(b, m, keys...)

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -25,7 +26,7 @@ func TestAccessibleCheck(t *testing.T) {
 			}
 			var out bytes.Buffer
 			_, err := Accessible(o, strings.NewReader("1\n"+d.Token+"\n.\n"+answer+"\n"), &out)
-			if err != ErrInputEnded {
+			if !errors.Is(err, ErrInputEnded) {
 				t.Fatalf("%s: %v\n%s", l, err, out.String())
 			}
 			text := out.String()

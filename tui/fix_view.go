@@ -2,8 +2,9 @@ package tui
 
 import (
 	"fmt"
-	"github.com/fortnox-doctor/fortnox-doctor/internal/textwrap"
 	"strings"
+
+	"github.com/fortnox-doctor/fortnox-doctor/internal/textwrap"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"

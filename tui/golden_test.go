@@ -65,7 +65,7 @@ func TestGolden(t *testing.T) {
 						o := testOptions(l, size[0], size[1])
 						o.AskLang = sc.askLang
 						msgs := []tea.Msg{background(dark)}
-						for _, k := range keysFor(tree, sc.answers) {
+						for _, k := range keysFor(sc.answers) {
 							msgs = append(msgs, k)
 						}
 						m := runProgram(t, o, msgs...)
@@ -124,7 +124,7 @@ func TestGoldenNoColor(t *testing.T) {
 			o := testOptions(l, 80, 24)
 			o.NoColor = true
 			msgs := []tea.Msg{background(true)}
-			for _, k := range keysFor(tree, pathTo(t, tree, "invalid-refresh-token")) {
+			for _, k := range keysFor(pathTo(t, tree, "invalid-refresh-token")) {
 				msgs = append(msgs, k)
 			}
 			m := runProgram(t, o, msgs...)
@@ -147,7 +147,7 @@ func TestGoldenANSI16(t *testing.T) {
 			o := testOptions(i18n.English, 80, 24)
 			o.Profile = colorprofile.ANSI
 			msgs := []tea.Msg{background(dark)}
-			for _, k := range keysFor(tree, pathToNode(t, tree, "api-error")) {
+			for _, k := range keysFor(pathToNode(t, tree, "api-error")) {
 				msgs = append(msgs, k)
 			}
 			golden.RequireEqual(t, runProgram(t, o, msgs...).View().Content)

@@ -25,7 +25,7 @@ func helpScreens() []helpScreen {
 	toFix := func(id string) func(t *testing.T, tree flows.Tree) []tea.Msg {
 		return func(t *testing.T, tree flows.Tree) []tea.Msg {
 			var msgs []tea.Msg
-			for _, k := range keysFor(tree, pathTo(t, tree, id)) {
+			for _, k := range keysFor(pathTo(t, tree, id)) {
 				msgs = append(msgs, k)
 			}
 			return msgs
@@ -122,7 +122,7 @@ func TestSharedKeysOnQuestions(t *testing.T) {
 	tree := flows.DecisionTree()
 	answers := pathToNode(t, tree, "api-error")
 	m := New(testOptions(i18n.English, 80, 24))
-	for _, k := range keysFor(tree, answers) {
+	for _, k := range keysFor(answers) {
 		send(m, k)
 	}
 	depth := len(m.walk.answers(i18n.English))

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"image/color"
 	"regexp"
 	"strconv"
@@ -8,6 +9,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -104,7 +107,7 @@ func pathToNode(t testing.TB, tree flows.Tree, nodeID string) []int {
 // keysFor turns answers into the keys a user presses from the first
 // question: down to each answer (the cursor starts on the first option),
 // then enter.
-func keysFor(tree flows.Tree, answers []int) []tea.KeyPressMsg {
+func keysFor(answers []int) []tea.KeyPressMsg {
 	var keys []tea.KeyPressMsg
 	for _, a := range answers {
 		for range a {
@@ -204,4 +207,13 @@ func hasColour(s string) bool {
 		}
 	}
 	return false
+}
+
+// inputMessage is the message of an *diagnose.InputError.
+func inputMessage(err error) diagnose.Message {
+	var ie *diagnose.InputError
+	if !errors.As(err, &ie) {
+		panic("not an input error: " + err.Error())
+	}
+	return ie.Message
 }

@@ -20,7 +20,7 @@ import (
 func walkTo(t *testing.T, o Options, answers []int) *Model {
 	t.Helper()
 	m := New(o)
-	for _, k := range keysFor(o.Tree, answers) {
+	for _, k := range keysFor(answers) {
 		send(m, k)
 	}
 	return m
@@ -185,7 +185,7 @@ func TestRestart(t *testing.T) {
 			o.AskLang = true
 			m := New(o)
 			send(m, press("enter")) // English
-			for _, k := range keysFor(tree, c.answers) {
+			for _, k := range keysFor(c.answers) {
 				send(m, k)
 			}
 			send(m, press(c.key))
@@ -358,7 +358,7 @@ func TestCopyReachesTheTerminal(t *testing.T) {
 	o := testOptions(i18n.English, 80, 24)
 	tm := teatest.NewTestModel(t, New(o), teatest.WithInitialTermSize(80, 24))
 	answers := pathTo(t, tree, fix.ID)
-	for _, k := range keysFor(tree, answers) {
+	for _, k := range keysFor(answers) {
 		tm.Send(k)
 	}
 	tm.Send(press("c"))
