@@ -6,6 +6,7 @@ package textwrap
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/clipperhouse/displaywidth"
 )
@@ -32,12 +33,13 @@ func Lines(text string, width int) []string {
 	used := 0
 	for _, w := range words {
 		n := Width(w)
-		if used > 0 && used+1+n > width {
+		// line.Len, not used: a word can be zero columns wide.
+		if line.Len() > 0 && used+1+n > width {
 			lines = append(lines, line.String())
 			line.Reset()
 			used = 0
 		}
-		if used > 0 {
+		if line.Len() > 0 {
 			line.WriteByte(' ')
 			used++
 		}
@@ -98,10 +100,20 @@ func Fit(text string, width int) []string {
 	var out []string
 	for _, s := range lines {
 		for Width(s) > width {
-			head := Cut(s+" ", width+1)
-			head = strings.TrimSuffix(head, "…")
-			out = append(out, head)
-			s = s[len(head):]
+			// The longest start of s that fits, by whole runes (at least
+			// one, for a rune wider than the whole line).
+			cut, used := 0, 0
+			for cut < len(s) {
+				r, size := utf8.DecodeRuneInString(s[cut:])
+				n := displaywidth.Rune(r)
+				if cut > 0 && used+n > width {
+					break
+				}
+				cut += size
+				used += n
+			}
+			out = append(out, s[:cut])
+			s = s[cut:]
 		}
 		out = append(out, s)
 	}

@@ -115,3 +115,17 @@ func TestFit(t *testing.T) {
 		t.Errorf("Fit lost text: %q", got)
 	}
 }
+
+func FuzzFit(f *testing.F) {
+	f.Add("see https://www.fortnox.se/developer/authorization 日本語", 3)
+	f.Fuzz(func(t *testing.T, text string, width int) {
+		width %= 100
+		lines := Fit(text, width)
+		if len(lines) == 0 {
+			t.Fatal("no lines")
+		}
+		if got, want := strings.Join(strings.Fields(strings.Join(lines, "")), ""), strings.Join(strings.Fields(text), ""); got != want {
+			t.Fatalf("text changed: %q → %q", want, got)
+		}
+	})
+}
