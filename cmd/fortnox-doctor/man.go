@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
@@ -37,6 +38,9 @@ func newManCmd(a *app) *cobra.Command {
 // command added to the tree appears without touching this file.
 func manPage(root *cobra.Command, l i18n.Lang, build version.Info) string {
 	var m roff
+	// The coding tag tells man-db's preconv how to read the letters outside
+	// ASCII (å, ä, ö).
+	m.line(`.\" -*- coding: UTF-8 -*-`)
 	name := root.Name()
 	date := ""
 	if !build.Date.IsZero() {
@@ -138,9 +142,8 @@ func hasCommand(commands []*cobra.Command, name string) bool {
 	return false
 }
 
-// roff builds a man page in the man(7) macros. Text goes through escape, so
-// the source is plain ASCII that groff, mandoc and man-db read the same in
-// any locale.
+// roff builds a man page in the man(7) macros, in UTF-8 (as Debian asks of
+// man pages, and as man-db and mandoc read them). Text goes through escape.
 type roff struct{ strings.Builder }
 
 func (m *roff) line(s string) {
@@ -269,9 +272,9 @@ func italicText(s string) string { return `\fI` + escape(s) + `\fR` }
 
 // escape makes s safe inside a roff line: a backslash stands for itself,
 // "-" is a minus sign (so options copy as typed), punctuation outside ASCII
-// becomes roff's own glyph, which every output device can draw, and any
-// other character outside ASCII is written as its code point (\[u00E5] for
-// å).
+// becomes roff's own glyph, which every output device can draw, and control
+// characters go. Letters such as å stay as they are: written as \[u00E5],
+// they would reach the whatis database (apropos) as "[u00E5]".
 func escape(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -286,12 +289,10 @@ func escape(s string) string {
 			b.WriteString(`\-`)
 		case r == '\t':
 			b.WriteByte(' ')
-		case r < 0x20 || r == 0x7f:
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError:
 			// Control characters have no place in a man page.
-		case r < 0x80:
-			b.WriteRune(r)
 		default:
-			fmt.Fprintf(&b, `\[u%04X]`, r)
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
