@@ -37,11 +37,11 @@ var (
 	}
 	ManEnvLocale = Text{
 		En: "The locale, when neither --lang nor FORTNOX_DOCTOR_LANG says the language: the first of them that is set decides, and a Swedish locale (such as sv_SE.UTF-8) means Swedish. Anything else means English.",
-		Sv: "Systemets språk, när varken --lang eller FORTNOX_DOCTOR_LANG anger språket: den första av dem som är satt avgör, och ett svenskt språk (till exempel sv_SE.UTF-8) ger svenska. Allt annat ger engelska.",
+		Sv: "Systemets språkinställning, när varken --lang eller FORTNOX_DOCTOR_LANG anger språket: den första av dem som är satt avgör, och en svensk inställning (till exempel sv_SE.UTF-8) ger svenska. Allt annat ger engelska.",
 	}
 	ManEnvNoColor = Text{
 		En: "Any value but the empty one: no colours, as --no-color.",
-		Sv: "Vilket värde som helst utom tomt: inga färger, som --no-color.",
+		Sv: "Vilket värde som helst som inte är tomt: inga färger, som --no-color.",
 	}
 	ManEnvAccessible = Text{
 		En: "A true value (1, true, yes): plain numbered prompts, as --accessible.",
