@@ -21,7 +21,8 @@ ldflags=""
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -ldflags "$ldflags" -o "$tmp/fortnox-doctor" ./cmd/fortnox-doctor
+# The release build's flags, so that goreleaser reuses the compiled packages.
+CGO_ENABLED=0 go build -trimpath -ldflags "$ldflags" -o "$tmp/fortnox-doctor" ./cmd/fortnox-doctor
 
 rm -rf manpages
 mkdir -p manpages/sv
