@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/fortnox-doctor" ./cmd/fortnox-doctor
+# The release build's flags, so that goreleaser reuses the compiled packages.
+CGO_ENABLED=0 go build -trimpath -o "$tmp/fortnox-doctor" ./cmd/fortnox-doctor
 
 rm -rf completions
 mkdir completions

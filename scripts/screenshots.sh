@@ -75,6 +75,7 @@ shoot() {
   local cmdline="fortnox-doctor${args:+ $args}"
   # A prompt line, the program, and then a pause that keeps the pane (and
   # what the program printed) on screen after it exits.
+  # shellcheck disable=SC2016 # the pane's sh expands $1 and $@
   tmux -L "$socket" -f "$tmp/tmux.conf" new-session -d -s shot -x "$cols" -y "$rows" \
     env -i "${env[@]}" sh -c 'printf "\033[32m\$\033[0m %s\n" "$1"; shift; fortnox-doctor "$@"; exec sleep 600' \
     sh "$cmdline" "${argv[@]}"

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"os"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -107,70 +106,6 @@ func TestCompletionCandidates(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// helperEnv marks a child process started by runHelper.
-const helperEnv = "FORTNOX_DOCTOR_TEST_HELPER"
-
-// TestHelperProcess is not a test: it is how runHelper starts fortnox-doctor
-// as a real process, for commands that write to os.Stdout directly (fang's
-// man command does) rather than to the injected streams.
-func TestHelperProcess(t *testing.T) {
-	if os.Getenv(helperEnv) != "1" {
-		t.Skip("only runs as a child process of runHelper")
-	}
-	args := os.Args
-	for i, arg := range args {
-		if arg == "--" {
-			args = args[i+1:]
-			break
-		}
-	}
-	os.Exit(run(context.Background(), args, systemApp()))
-}
-
-// runHelper runs fortnox-doctor with args in a child process and returns its
-// stdout, failing the test on a non-zero exit.
-func runHelper(t *testing.T, args ...string) string {
-	t.Helper()
-	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^TestHelperProcess$", "--"}, args...)...)
-	cmd.Env = []string{helperEnv + "=1", "LANG=C.UTF-8", "PATH=" + os.Getenv("PATH")}
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("fortnox-doctor %s: %v\nstderr: %s", strings.Join(args, " "), err, stderr.String())
-	}
-	return string(out)
-}
-
-func TestManPageGenerates(t *testing.T) {
-	page := runHelper(t, "--lang", "en", "man")
-	want := []*regexp.Regexp{
-		regexp.MustCompile(`(?m)^\.TH FORTNOX-DOCTOR 1 `),
-		regexp.MustCompile(`(?m)^\.SH NAME\nfortnox-doctor - From a Fortnox integration error to the exact fix$`),
-		regexp.MustCompile(`(?m)^\.SH SYNOPSIS$`),
-		regexp.MustCompile(`(?m)^\.SH OPTIONS$`),
-		regexp.MustCompile(`(?m)^\.SH COMMANDS$`),
-	}
-	for _, re := range want {
-		if !re.MatchString(page) {
-			t.Errorf("the man page does not match %s", re)
-		}
-	}
-	for _, cmd := range []string{"list", "show", "graph", "completion"} {
-		if !strings.Contains(page, "\\fB"+cmd+"\\fP") {
-			t.Errorf("the man page does not describe the %s command", cmd)
-		}
-	}
-	for _, flag := range []string{"--lang", "--json", "--no-color", "--accessible", "--version"} {
-		if !strings.Contains(page, flag) {
-			t.Errorf("the man page does not describe %s", flag)
-		}
-	}
-	if strings.Contains(page, "Generates manpages") {
-		t.Error("the man page lists the hidden man command")
 	}
 }
 

@@ -42,6 +42,8 @@ func run(ctx context.Context, args []string, a *app) int {
 		// The whole line after "fortnox-doctor version ": version, commit
 		// and date, so fang adds no commit of its own.
 		fang.WithVersion(version.Current().Format(a.lang)),
+		// Our own hidden man command (man.go) replaces fang's.
+		fang.WithoutManpage(),
 	)
 	if help != nil {
 		_ = help.Flush()
@@ -120,6 +122,7 @@ func newRootCmd(a *app) *cobra.Command {
 	// cobra's completion commands take the output writer when they are
 	// created, so the streams must be set before localizeBuiltins creates
 	// them; else `completion SHELL` writes to os.Stdout, not to a.out.
+	root.AddCommand(newManCmd(a))
 	root.SetIn(a.in)
 	root.SetOut(a.out)
 	root.SetErr(a.errOut)
