@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 
@@ -13,20 +14,32 @@ import (
 // Exit codes of the command-line contract.
 const (
 	exitOK          = 0
-	exitNegative    = 1   // no confident match, a URL or token with errors
+	exitNegative    = 1   // no confident match, a URL or token with errors, a failure at run time
 	exitUsage       = 2   // unknown flag or fix ID, unreadable input
 	exitInterrupted = 130 // the user pressed ctrl+c
 )
 
-// exitError carries an exit code with the one-line message to print.
-// A silent exitError has already said what it had to say on stdout.
+// exitError carries an exit code with the one-line message to print, and
+// the error that caused it, if any, for errors.Is and errors.As. A silent
+// exitError has already said what it had to say on stdout.
 type exitError struct {
 	code   int
 	msg    string
 	silent bool
+	cause  error
 }
 
 func (e *exitError) Error() string { return e.msg }
+
+// Unwrap is the cause.
+func (e *exitError) Unwrap() error { return e.cause }
+
+// failure is a failure at run time, after the command line was understood
+// (a file that cannot be written, a terminal that broke): exit code 1 with
+// the message, keeping its cause.
+func failure(msg string, cause error) error {
+	return &exitError{code: exitNegative, msg: msg, cause: cause}
+}
 
 // usageError is a usage error: exit code 2 with the message on stderr.
 func usageError(msg string) error {
@@ -37,9 +50,10 @@ func usageError(msg string) error {
 // nothing more printed.
 func negative() error { return &exitError{code: exitNegative, silent: true} }
 
-// exitCode maps a command's error to the process exit code. Errors that are
-// not ours come from cobra's parsing of the command line, so they are usage
-// errors.
+// exitCode maps a command's error to the process exit code. Ours say their
+// code. Of the others, cobra's complaints about the command line are usage
+// errors (our own argument checks and flag error handler catch nearly all
+// of them first); anything else failed at run time.
 func exitCode(err error) int {
 	if err == nil {
 		return exitOK
@@ -48,7 +62,23 @@ func exitCode(err error) int {
 	if errors.As(err, &e) {
 		return e.code
 	}
-	return exitUsage
+	if cobraUsage(err) {
+		return exitUsage
+	}
+	return exitNegative
+}
+
+// cobraUsage reports whether an error is cobra's or pflag's about the
+// command line.
+func cobraUsage(err error) bool {
+	msg := err.Error()
+	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument",
+		"invalid argument", "bad flag syntax", "accepts ", "requires ", "required flag"} {
+		if strings.HasPrefix(msg, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxErrorLine is the most characters of an error message printed.

@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"os"
 	"testing"
 
 	"github.com/spf13/cobra"
@@ -40,5 +42,26 @@ func TestExitCodeMapping(t *testing.T) {
 		if got := exitCode(tt.err); got != tt.want {
 			t.Errorf("exitCode(%v) = %d, want %d", tt.err, got, tt.want)
 		}
+	}
+}
+
+// A failure at run time exits 1 and keeps its cause; cobra's complaints
+// about the command line exit 2; any other error failed at run time.
+func TestExitCodesOfErrors(t *testing.T) {
+	cause := os.ErrPermission
+	err := failure("cannot write fix.md", cause)
+	if exitCode(err) != exitNegative || !errors.Is(err, cause) {
+		t.Errorf("failure: exit %d, errors.Is(cause) = %v", exitCode(err), errors.Is(err, cause))
+	}
+	if got := exitCode(fmt.Errorf("wrapped: %w", usageError("x"))); got != exitUsage {
+		t.Errorf("a wrapped usage error exits %d", got)
+	}
+	for _, msg := range []string{`unknown command "x" for "fortnox-doctor"`, "accepts at most 1 arg(s), received 2", "invalid argument \"x\" for \"--timeout\" flag"} {
+		if got := exitCode(errors.New(msg)); got != exitUsage {
+			t.Errorf("%q exits %d, want %d", msg, got, exitUsage)
+		}
+	}
+	if got := exitCode(errors.New("terminal: input/output error")); got != exitNegative {
+		t.Errorf("a run-time error exits %d, want %d", got, exitNegative)
 	}
 }

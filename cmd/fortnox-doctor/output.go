@@ -92,7 +92,8 @@ func writeOutputFile(a *app, l i18n.Lang, path, text string) error {
 	if err := checkOutputPath(l, path); err != nil {
 		return err
 	}
-	fail := func(err error) error { return usageError(i18n.ErrOutputDir.Format(l, shown, withoutPath(err))) }
+	// The path was checked above: what fails now fails at run time.
+	fail := func(err error) error { return failure(i18n.ErrOutputDir.Format(l, shown, withoutPath(err)), err) }
 	existing, err := os.Lstat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)

@@ -53,7 +53,7 @@ func runWizard(ctx context.Context, a *app, opts *wizardOptions) error {
 		o.Clipboard = tui.SystemClipboard(a.getenv)
 		res, err = tui.Run(ctx, o, t.In, t.Out, a.environ)
 		if err != nil {
-			return &exitError{code: exitUsage, msg: err.Error()}
+			return failure(err.Error(), err)
 		}
 		if res.Interrupted {
 			return interrupted()
