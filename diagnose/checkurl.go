@@ -74,7 +74,7 @@ func checkURLRedacted(red Redaction) URLReport {
 		fs.add(SeverityError, "unencoded-spaces", "unsupported-scope", msg(i18n.DiagURLUnencodedSpaces))
 		raw = strings.ReplaceAll(raw, " ", "%20")
 	}
-	if !strings.Contains(raw, "://") {
+	if !hasScheme(raw) {
 		fs.add(SeverityWarning, "missing-scheme", "", msg(i18n.DiagURLMissingScheme))
 		raw = "https://" + strings.TrimPrefix(raw, "//")
 	}
@@ -125,6 +125,15 @@ func echoParams(q query) ([]Param, int) {
 // extractURL finds the link in a paste: the first line with an address,
 // from http(s):// or apps.fortnox.se to the end of the address. Scope names
 // after unencoded spaces ("scope=invoice customer") are kept, and reported.
+// hasScheme reports whether a link starts with a scheme (https://): a
+// "://" before the first slash, question mark or hash, so that one inside
+// the query (redirect_uri=http://…) does not count.
+func hasScheme(raw string) bool {
+	i := strings.Index(raw, "://")
+	j := strings.IndexAny(raw, "/?#")
+	return i > 0 && i <= j
+}
+
 // looksLikeLink reports whether extracted text could be a link at all: it
 // has a scheme, a dot (a host), a path or a query.
 func looksLikeLink(raw string) bool { return strings.ContainsAny(raw, ".:/?=") }

@@ -47,3 +47,29 @@ func TestCheckURLWrongValueSaysItOnce(t *testing.T) {
 	}
 	t.Error("no response-type finding")
 }
+
+// A link without its scheme is read as one even when a parameter holds a
+// URL with a scheme of its own.
+func TestCheckURLWithoutSchemeButWithRedirect(t *testing.T) {
+	r, err := CheckURL("apps.fortnox.se/oauth-v1/auth?client_id=a&redirect_uri=http://localhost:3000/cb&scope=invoice&state=x&response_type=code")
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]bool{}
+	for _, f := range r.Findings {
+		codes[f.Code] = true
+	}
+	if !codes["missing-scheme"] || codes["wrong-host"] || codes["wrong-path"] || codes["scheme-not-https"] {
+		t.Errorf("findings: %v", codes)
+	}
+	for _, raw := range []string{"https://apps.fortnox.se/x", "http://a.se?x=y"} {
+		if !hasScheme(raw) {
+			t.Errorf("hasScheme(%q) = false", raw)
+		}
+	}
+	for _, raw := range []string{"apps.fortnox.se/x?r=http://a", "a?b=c://d", "://x"} {
+		if hasScheme(raw) {
+			t.Errorf("hasScheme(%q) = true", raw)
+		}
+	}
+}
