@@ -26,7 +26,7 @@ cd "$(dirname "$0")/.."
 shots=$(cat <<'SHOTS'
 wizard-language | 80x24  | -  | -          |
 wizard-question | 80x24  | sv | Down Down  |
-wizard-fix      | 80x34  | en | Down Down Down Enter Enter |
+wizard-fix      | 80x34  | en | Down Enter Down Enter Down Enter |
 wizard-paste    | 80x24  | en | Enter '2026-11-28 09:14:02 ERROR sync failed: 400 {"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}' Enter |
 explain         | 80x24  | sv | -          | explain '{"error":"invalid_grant","error_description":"Invalid refresh token"}'
 list            | 100x27 | en | -          | list
