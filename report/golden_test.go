@@ -34,8 +34,10 @@ func goldenDocs(t *testing.T, l i18n.Lang) map[string]Document {
 	long := "A paragraph long enough to wrap at forty columns, with https://www.fortnox.se/developer/authorization/get-authorization-code, --client-credentials and invalid-refresh-token in it, none of which may break."
 	return map[string]Document{
 		"block-heading-paragraph": {Blocks: []Block{
-			Heading{Text: "A heading"}, Paragraph{Text: long},
-			Paragraph{Text: "A bad verdict.", Tone: Bad}, Paragraph{Text: "A muted line.", Tone: Muted},
+			Heading{Text: "A heading"},
+			Paragraph{Text: long},
+			Paragraph{Text: "A bad verdict.", Tone: Bad},
+			Paragraph{Text: "A muted line.", Tone: Muted},
 		}},
 		"block-fields": {Blocks: []Block{
 			Fields{Rows: []Field{{"Kind", "access token"}, {"A longer label", long}}},

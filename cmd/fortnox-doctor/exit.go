@@ -72,8 +72,10 @@ func exitCode(err error) int {
 // command line.
 func cobraUsage(err error) bool {
 	msg := err.Error()
-	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument",
-		"invalid argument", "bad flag syntax", "accepts ", "requires ", "required flag"} {
+	for _, prefix := range []string{
+		"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument",
+		"invalid argument", "bad flag syntax", "accepts ", "requires ", "required flag",
+	} {
 		if strings.HasPrefix(msg, prefix) {
 			return true
 		}
