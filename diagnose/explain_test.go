@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
+
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
@@ -102,7 +104,7 @@ func TestExplainPastesCoverEveryFix(t *testing.T) {
 }
 
 func TestExplainEvidenceAndRedactions(t *testing.T) {
-	jwt := makeJWT(fortnoxClaims(testNow), testSignature)
+	jwt := testkit.JWT(testkit.AccessClaims(testNow))
 	paste := "\x1b[31mERROR\x1b[0m Authorization: Bearer " + jwt + "\n" +
 		`{"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}`
 	ex, err := Explain(paste)
