@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
@@ -99,7 +102,7 @@ func TestExplainErrorAgreesWithDiagnose(t *testing.T) {
 }
 
 func TestExplainErrorHintsWhenNothingMatches(t *testing.T) {
-	jwt := makeJWT(t, fortnoxClaims(testNow.Add(30*60e9)))
+	jwt := testkit.JWT(testkit.ExpiringClaims(testNow, 30*time.Minute))
 	tests := []struct {
 		name, paste string
 		hint        i18n.Text
