@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
+
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
@@ -217,7 +219,7 @@ func TestCheckFromAFix(t *testing.T) {
 				m := New(o)
 				tree := o.Tree
 				send(m, background(true))
-				for _, k := range keysFor(pathTo(t, tree, livecheck.FixNotLicensedForScope)) {
+				for _, k := range keysFor(testkit.PathTo(t, tree, livecheck.FixNotLicensedForScope)) {
 					send(m, k)
 				}
 				if f, ok := m.screen.(*fixScreen); !ok || f.fix.ID != livecheck.FixNotLicensedForScope {
@@ -256,7 +258,7 @@ func TestCheckFromAFixRefusesARefreshToken(t *testing.T) {
 	o := testOptions(i18n.English, 80, 24)
 	o.Check = co.Check
 	m := New(o)
-	for _, k := range keysFor(pathTo(t, o.Tree, livecheck.FixMissingLicense)) {
+	for _, k := range keysFor(testkit.PathTo(t, o.Tree, livecheck.FixMissingLicense)) {
 		send(m, k)
 	}
 	drive(m, press("t"), pasteMsg("refresh_token=8b2c0f3a9d4e4f5a"), press("enter"))

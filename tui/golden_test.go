@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/golden"
@@ -48,10 +50,10 @@ func TestGolden(t *testing.T) {
 	}{
 		{name: "language", askLang: true},
 		{name: "question-start"},
-		{name: "question-api-error", answers: pathToNode(t, tree, "api-error")},
-		{name: "fix-invalid-refresh-token", answers: pathTo(t, tree, "invalid-refresh-token")},
-		{name: "fix-missing-license", answers: pathTo(t, tree, "missing-license")},
-		{name: "fix-missing-rights", answers: pathTo(t, tree, "missing-rights")},
+		{name: "question-api-error", answers: testkit.PathToNode(t, tree, "api-error")},
+		{name: "fix-invalid-refresh-token", answers: testkit.PathTo(t, tree, "invalid-refresh-token")},
+		{name: "fix-missing-license", answers: testkit.PathTo(t, tree, "missing-license")},
+		{name: "fix-missing-rights", answers: testkit.PathTo(t, tree, "missing-rights")},
 	}
 	sizes := [][2]int{{80, 24}, {40, 12}}
 	for _, sc := range screens {
@@ -124,7 +126,7 @@ func TestGoldenNoColor(t *testing.T) {
 			o := testOptions(l, 80, 24)
 			o.NoColor = true
 			msgs := []tea.Msg{background(true)}
-			for _, k := range keysFor(pathTo(t, tree, "invalid-refresh-token")) {
+			for _, k := range keysFor(testkit.PathTo(t, tree, "invalid-refresh-token")) {
 				msgs = append(msgs, k)
 			}
 			m := runProgram(t, o, msgs...)
@@ -147,7 +149,7 @@ func TestGoldenANSI16(t *testing.T) {
 			o := testOptions(i18n.English, 80, 24)
 			o.Profile = colorprofile.ANSI
 			msgs := []tea.Msg{background(dark)}
-			for _, k := range keysFor(pathToNode(t, tree, "api-error")) {
+			for _, k := range keysFor(testkit.PathToNode(t, tree, "api-error")) {
 				msgs = append(msgs, k)
 			}
 			golden.RequireEqual(t, runProgram(t, o, msgs...).View().Content)
