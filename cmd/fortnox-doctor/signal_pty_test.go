@@ -6,6 +6,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
+
 	"github.com/charmbracelet/x/term"
 	"github.com/creack/pty"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
@@ -42,7 +44,7 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 	t.Run("ctrl+c at inspect-token's hidden prompt", func(t *testing.T) {
 		ref, tty, err := pty.Open()
 		if err != nil {
-			t.Skipf("no pseudo-terminal here: %v", err)
+			testkit.SkipUnlessCI(t, "no pseudo-terminal here: "+err.Error())
 		}
 		fresh, err := term.GetState(tty.Fd())
 		_ = ref.Close()
