@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
+
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
@@ -165,37 +167,27 @@ func TestGraphJSONReachesEveryFixWithinFourAnswers(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &g); err != nil {
 		t.Fatal(err)
 	}
-	byID := map[string]int{}
-	for i, n := range g.Nodes {
-		byID[n.ID] = i
+	// The graph as a tree, to walk by its own data: the depth of a fix is
+	// the answers it takes.
+	ids := map[string]bool{}
+	for _, n := range g.Nodes {
+		ids[n.ID] = true
 	}
-	// Breadth-first from the root: the depth of a node is the answers it takes.
-	depth := map[string]int{g.Root: 0}
-	queue := []string{g.Root}
-	reached := map[string]int{}
-	for len(queue) > 0 {
-		id := queue[0]
-		queue = queue[1:]
-		i, ok := byID[id]
-		if !ok {
-			t.Fatalf("next %q names no node", id)
-		}
-		n := g.Nodes[i]
-		if n.Kind == "fix" {
-			if _, seen := reached[n.Fix]; !seen {
-				reached[n.Fix] = depth[id]
-			}
-		}
+	nodes := make([]flows.Node, 0, len(g.Nodes))
+	for _, n := range g.Nodes {
+		node := flows.Node{ID: n.ID, Kind: flows.Kind(n.Kind), Fix: n.Fix}
 		for _, o := range n.Options {
-			if _, seen := depth[o.Next]; !seen {
-				depth[o.Next] = depth[id] + 1
-				queue = append(queue, o.Next)
+			if !ids[o.Next] {
+				t.Fatalf("next %q names no node", o.Next)
 			}
+			node.Options = append(node.Options, flows.Option{Next: o.Next})
 		}
+		nodes = append(nodes, node)
 	}
+	tree := flows.NewTree(g.Root, nodes)
 	for _, id := range flows.IDs() {
-		d, ok := reached[id]
-		if !ok || d > 4 {
+		steps, ok := testkit.Walk(tree, func(n flows.Node) bool { return n.Kind == flows.FixLeaf && n.Fix == id })
+		if d := len(steps); !ok || d > 4 {
 			t.Errorf("fix %s reached in %d answers (reached %v)", id, d, ok)
 		}
 	}
