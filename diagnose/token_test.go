@@ -8,9 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 func TestInspectToken(t *testing.T) {

@@ -7,10 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
 	fdreport "github.com/fortnox-doctor/fortnox-doctor/report"
 )

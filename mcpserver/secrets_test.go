@@ -5,9 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // TestNoSecretInAnyResult pastes tokens, refresh tokens, client secrets,

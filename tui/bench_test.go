@@ -5,12 +5,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // frames measures one Update with a key and the View that follows, round

@@ -7,14 +7,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/fortnoxdouble"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
 )
 

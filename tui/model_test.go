@@ -9,13 +9,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // walkTo builds a wizard and answers its way along the given answers.

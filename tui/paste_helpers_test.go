@@ -8,11 +8,10 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // Pastes as people bring them. Each secret in them is listed in

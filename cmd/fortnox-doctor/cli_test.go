@@ -11,10 +11,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // result is what one in-process invocation printed and returned.

@@ -6,12 +6,11 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
-
 	"github.com/charmbracelet/x/term"
 	"github.com/creack/pty"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // TestSignalsRestoreTheTerminal: SIGTERM while the wizard reads a large
