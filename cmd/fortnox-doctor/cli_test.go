@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"net/url"
 	"os"
@@ -15,41 +13,6 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
-
-// result is what one in-process invocation printed and returned.
-type result struct {
-	stdout, stderr string
-	code           int
-}
-
-// invocation describes the outside world of one in-process run.
-type invocation struct {
-	env   []string
-	tty   bool
-	stdin string
-}
-
-func (inv invocation) run(t *testing.T, args ...string) result {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	a := &app{
-		in:            strings.NewReader(inv.stdin),
-		out:           &out,
-		errOut:        &errOut,
-		environ:       inv.env,
-		outIsTerminal: inv.tty,
-		termWidth:     func() int { return 80 },
-		lang:          i18n.English,
-	}
-	code := run(context.Background(), args, a)
-	return result{stdout: out.String(), stderr: errOut.String(), code: code}
-}
-
-// cli runs fortnox-doctor with an empty environment and no terminal.
-func cli(t *testing.T, args ...string) result {
-	t.Helper()
-	return invocation{}.run(t, args...)
-}
 
 // jsonKeys lists an object's keys, sorted.
 func jsonKeys(t *testing.T, raw json.RawMessage) []string {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -18,10 +17,8 @@ import (
 // given, and returns its exit code, stdout and stderr.
 func runApp(t *testing.T, stdin string, env []string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	a := &app{in: strings.NewReader(stdin), out: &out, errOut: &errOut, environ: env, lang: i18n.English}
-	code := run(context.Background(), args, a)
-	return code, out.String(), errOut.String()
+	r := invocation{env: env, stdin: stdin}.run(t, args...)
+	return r.code, r.stdout, r.stderr
 }
 
 const (

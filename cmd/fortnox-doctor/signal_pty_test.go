@@ -20,7 +20,7 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildWizard(t, t.TempDir())
+	bin := buildBinary(t, t.TempDir())
 
 	t.Run("SIGTERM while reading a large paste", func(t *testing.T) {
 		s := startSession(t, bin, nil, "--lang", "en")

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -32,17 +31,6 @@ import (
 // waitLimit bounds every wait; the program answers in milliseconds, so it
 // only matters when something is broken.
 const waitLimit = 20 * time.Second
-
-// buildWizard builds the binary once per test run into dir.
-func buildWizard(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "fortnox-doctor")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
 
 // session is the binary running in a pseudo-terminal.
 type session struct {
@@ -186,7 +174,7 @@ func TestWizardInTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildWizard(t, t.TempDir())
+	bin := buildBinary(t, t.TempDir())
 
 	t.Run("keys to a fix, q prints it", func(t *testing.T) {
 		for _, l := range i18n.Langs() {
