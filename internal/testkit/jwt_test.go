@@ -25,6 +25,10 @@ func TestJWTDecodesToItsParts(t *testing.T) {
 		}
 		return v
 	}
+	expiredAnHourAgo := map[string]any{
+		"iss": "https://apps.fortnox.se", "tenantId": TenantID, "userId": UserID, "clientId": ClientID, "scope": "invoice customer",
+		"iat": now.Add(-2 * time.Hour).Unix(), "exp": now.Add(-time.Hour).Unix(),
+	}
 	tests := []struct {
 		name      string
 		token     string
@@ -35,9 +39,7 @@ func TestJWTDecodesToItsParts(t *testing.T) {
 		{"defaults", JWT(map[string]any{"tenantId": 1}), map[string]any{"alg": "RS256", "typ": "JWT"}, map[string]any{"tenantId": 1.0}, JWTSignature},
 		{"own signature and header", JWT(map[string]any{"sub": "x"}, WithSignature("sig"), WithHeader(map[string]any{"alg": "none"})), map[string]any{"alg": "none"}, map[string]any{"sub": "x"}, "sig"},
 		{"claims as JSON", JWTFromJSON(`{"b":1,"a":2}`), map[string]any{"alg": "RS256", "typ": "JWT"}, map[string]any{"a": 2.0, "b": 1.0}, JWTSignature},
-		{"expiring", JWT(ExpiringClaims(now, -time.Hour)), map[string]any{"alg": "RS256", "typ": "JWT"},
-			map[string]any{"iss": "https://apps.fortnox.se", "tenantId": float64(TenantID), "userId": UserID, "clientId": ClientID, "scope": "invoice customer",
-				"iat": float64(now.Add(-2 * time.Hour).Unix()), "exp": float64(now.Add(-time.Hour).Unix())}, JWTSignature},
+		{"expiring", JWT(ExpiringClaims(now, -time.Hour)), map[string]any{"alg": "RS256", "typ": "JWT"}, expiredAnHourAgo, JWTSignature},
 	}
 	for _, tt := range tests {
 		parts := strings.Split(tt.token, ".")
