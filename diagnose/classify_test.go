@@ -3,10 +3,12 @@ package diagnose
 import (
 	"testing"
 	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 func TestClassify(t *testing.T) {
-	jwt := makeJWT(fortnoxClaims(testNow), testSignature)
+	jwt := testkit.JWT(testkit.AccessClaims(testNow))
 	tests := []struct {
 		paste string
 		want  PasteKind

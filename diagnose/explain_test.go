@@ -8,6 +8,7 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 func TestExplainPastes(t *testing.T) {
@@ -102,7 +103,7 @@ func TestExplainPastesCoverEveryFix(t *testing.T) {
 }
 
 func TestExplainEvidenceAndRedactions(t *testing.T) {
-	jwt := makeJWT(fortnoxClaims(testNow), testSignature)
+	jwt := testkit.JWT(testkit.AccessClaims(testNow))
 	paste := "\x1b[31mERROR\x1b[0m Authorization: Bearer " + jwt + "\n" +
 		`{"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}`
 	ex, err := Explain(paste)

@@ -166,7 +166,7 @@ func FuzzCheckURL(f *testing.F) {
 }
 
 func FuzzInspectToken(f *testing.F) {
-	jwt := makeJWT(fortnoxClaims(testNow), testSignature)
+	jwt := testkit.JWT(testkit.AccessClaims(testNow))
 	for _, s := range []string{
 		jwt, "Bearer " + jwt, `{"access_token":"` + jwt + `","refresh_token":"4f0c1a2b-9d8e"}`,
 		"refresh_token=abc", "eyJ.eyJ.x", "a.b.c", `{"error":"invalid_grant"}`, "{", "eyJhbGciOiJub25lIn0.eyJleHAiOiIxZTk5In0.",

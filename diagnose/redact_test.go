@@ -5,10 +5,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 func TestRedact(t *testing.T) {
-	jwt := makeJWT(fortnoxClaims(testNow), testSignature)
+	jwt := testkit.JWT(testkit.AccessClaims(testNow))
 	const (
 		refresh = "4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098"
 		secret  = "bZ7hQ2xLp9Rt"
@@ -23,7 +25,7 @@ func TestRedact(t *testing.T) {
 		kinds   []SecretKind
 		keep    []string // must stay
 	}{
-		{"bare JWT", jwt, []string{jwt, testSignature}, []SecretKind{SecretJWT}, nil},
+		{"bare JWT", jwt, []string{jwt, testkit.JWTSignature}, []SecretKind{SecretJWT}, nil},
 		{"Bearer header with a JWT", "Authorization: Bearer " + jwt, []string{jwt}, []SecretKind{SecretJWT}, []string{"Authorization: Bearer [redacted:jwt…"}},
 		{"Bearer with an opaque token", "curl -H 'Authorization: Bearer " + refresh + "' https://api.fortnox.se/3/invoices", []string{refresh}, []SecretKind{SecretBearerToken}, []string{"https://api.fortnox.se/3/invoices"}},
 		{"Basic header", "Authorization: Basic " + basic, []string{basic}, []SecretKind{SecretBasicCredentials}, nil},
@@ -81,7 +83,7 @@ func TestRedactShowsEnoughToRecognise(t *testing.T) {
 	if want := `"client_secret": "[redacted:client-secret]"`; short.Text != want {
 		t.Errorf("a short secret shows nothing of itself: got %q, want %q", short.Text, want)
 	}
-	jwt := makeJWT(fortnoxClaims(testNow), testSignature)
+	jwt := testkit.JWT(testkit.AccessClaims(testNow))
 	payload := strings.Split(jwt, ".")[1]
 	if got := Redact(jwt).Text; got != "[redacted:jwt…"+payload[len(payload)-4:]+"]" {
 		t.Errorf("a JWT shows the end of its claims, never its signature: %q", got)
@@ -89,7 +91,7 @@ func TestRedactShowsEnoughToRecognise(t *testing.T) {
 }
 
 func TestRedactCountsEachSecret(t *testing.T) {
-	jwt := makeJWT(fortnoxClaims(testNow.Add(-time.Hour)), testSignature)
+	jwt := testkit.JWT(testkit.AccessClaims(testNow.Add(-time.Hour)))
 	r := Redact("Bearer " + jwt + "\nrefresh_token=4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098\nclient_secret=bZ7hQ2xLp9Rt")
 	if r.Count != 3 {
 		t.Errorf("count = %d, want 3: %q", r.Count, r.Text)

@@ -16,7 +16,7 @@ import (
 func TestBadExpIsNotATime(t *testing.T) {
 	now := time.Unix(1700000000, 0).UTC()
 	for _, exp := range []any{"NaN", 1e308, -1e308, "1e400", "+Inf", "-Inf", -5, "soon"} {
-		r, err := InspectToken(makeJWT(map[string]any{"exp": exp, "tenantId": 1}, "sig"), now)
+		r, err := InspectToken(testkit.JWT(map[string]any{"exp": exp, "tenantId": 1}, testkit.WithSignature("sig")), now)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -157,7 +157,7 @@ func TestRepeatsSurviveManyLookalikes(t *testing.T) {
 	b.WriteString("client_secret=" + testkit.ClientSecret + "\n")
 	for round := range 5 {
 		for i := range 200 {
-			jwt := makeJWT(map[string]any{"tenantId": i, "jti": strings.Repeat("x", 300)}, fmt.Sprintf("sig%04d", i))
+			jwt := testkit.JWT(map[string]any{"tenantId": i, "jti": strings.Repeat("x", 300)}, testkit.WithSignature(fmt.Sprintf("sig%04d", i)))
 			fmt.Fprintf(&b, "round %d Authorization: Bearer %s\n", round, jwt)
 		}
 	}

@@ -9,15 +9,16 @@ import (
 	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 func TestInspectToken(t *testing.T) {
-	fresh := makeJWT(fortnoxClaims(testNow.Add(-23*time.Minute)), testSignature)
-	expired := makeJWT(fortnoxClaims(testNow.Add(-3*time.Hour)), testSignature)
-	soon := makeJWT(fortnoxClaims(testNow.Add(-58*time.Minute)), testSignature)
-	noExp := makeJWT(map[string]any{"tenantId": 1, "userId": "u"}, testSignature)
-	notFortnox := makeJWT(map[string]any{"sub": "x", "exp": testNow.Add(time.Hour).Unix()}, testSignature)
-	future := makeJWT(map[string]any{"tenantId": 1, "iat": testNow.Add(time.Hour).Unix(), "nbf": testNow.Add(time.Hour).Unix(), "exp": testNow.Add(2 * time.Hour).Unix()}, testSignature)
+	fresh := testkit.JWT(testkit.AccessClaims(testNow.Add(-23 * time.Minute)))
+	expired := testkit.JWT(testkit.AccessClaims(testNow.Add(-3 * time.Hour)))
+	soon := testkit.JWT(testkit.AccessClaims(testNow.Add(-58 * time.Minute)))
+	noExp := testkit.JWT(map[string]any{"tenantId": 1, "userId": "u"})
+	notFortnox := testkit.JWT(map[string]any{"sub": "x", "exp": testNow.Add(time.Hour).Unix()})
+	future := testkit.JWT(map[string]any{"tenantId": 1, "iat": testNow.Add(time.Hour).Unix(), "nbf": testNow.Add(time.Hour).Unix(), "exp": testNow.Add(2 * time.Hour).Unix()})
 	const refresh = "4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098"
 	response := func(access string) string {
 		return `{"access_token":"` + access + `","refresh_token":"` + refresh + `","scope":"invoice customer","expires_in":3600,"token_type":"Bearer"}`
@@ -46,7 +47,7 @@ func TestInspectToken(t *testing.T) {
 		{name: "not from Fortnox", paste: notFortnox, kind: TokenJWT, ok: true, findings: []string{"no-tenant"}},
 		{name: "issued in the future", paste: future, kind: TokenJWT, ok: true, findings: []string{"not-yet-valid", "issued-in-future"}},
 		{name: "opaque string", paste: refresh, kind: TokenUnknown, findings: []string{"not-a-jwt"}},
-		{name: "cut-off JWT", paste: fresh[:40] + "." + "abc.def", kind: TokenUnknown, findings: []string{"broken-jwt"}},
+		{name: "cut-off JWT", paste: fresh[:strings.Index(fresh, ".")-6] + "." + "abc.def", kind: TokenUnknown, findings: []string{"broken-jwt"}},
 		{name: "an error response", paste: `{"error":"invalid_grant","error_description":"Invalid refresh token"}`, kind: TokenUnknown, findings: []string{"error-response"}},
 		{name: "broken JSON", paste: `{"access_token": "eyJ`, kind: TokenUnknown, findings: []string{"unreadable-json"}},
 		{name: "JSON without tokens", paste: `{"token_type":"Bearer"}`, kind: TokenUnknown, findings: []string{"no-token"}},
@@ -80,7 +81,7 @@ func TestInspectToken(t *testing.T) {
 
 func TestInspectTokenReadsClaimsAndTimes(t *testing.T) {
 	iat := testNow.Add(-23 * time.Minute)
-	r, err := InspectToken(makeJWT(fortnoxClaims(iat), testSignature), testNow)
+	r, err := InspectToken(testkit.JWT(testkit.AccessClaims(iat)), testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func TestInspectTokenReadsClaimsAndTimes(t *testing.T) {
 }
 
 func TestInspectTokenExpiredPointsAtFix(t *testing.T) {
-	r, _ := InspectToken(makeJWT(fortnoxClaims(testNow.Add(-4*time.Hour)), testSignature), testNow)
+	r, _ := InspectToken(testkit.JWT(testkit.AccessClaims(testNow.Add(-4*time.Hour))), testNow)
 	i := slices.IndexFunc(r.Findings, func(f Finding) bool { return f.Code == "expired" })
 	if i < 0 || r.Findings[i].FixID != "access-token-expired" || r.Findings[i].Severity != SeverityError {
 		t.Fatalf("findings = %+v", r.Findings)

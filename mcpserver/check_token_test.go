@@ -9,6 +9,7 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
 	fdreport "github.com/fortnox-doctor/fortnox-doctor/report"
 )
@@ -63,8 +64,8 @@ func TestCheckActivationURLRefusesBadInput(t *testing.T) {
 }
 
 func TestInspectToken(t *testing.T) {
-	expired := makeJWT(t, fortnoxClaims(testNow.Add(-2*time.Hour)))
-	valid := makeJWT(t, fortnoxClaims(testNow.Add(45*time.Minute)))
+	expired := testkit.JWT(testkit.ExpiringClaims(testNow, -2*time.Hour))
+	valid := testkit.JWT(testkit.ExpiringClaims(testNow, 45*time.Minute))
 	const refresh = "4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098"
 	response := `{"access_token":"` + valid + `","refresh_token":"` + refresh + `","scope":"invoice customer","expires_in":3600,"token_type":"bearer"}`
 	tests := []struct {

@@ -5,10 +5,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
 	"github.com/fortnox-doctor/fortnox-doctor/report"
 )
@@ -99,7 +101,7 @@ func TestExplainErrorAgreesWithDiagnose(t *testing.T) {
 }
 
 func TestExplainErrorHintsWhenNothingMatches(t *testing.T) {
-	jwt := makeJWT(t, fortnoxClaims(testNow.Add(30*60e9)))
+	jwt := testkit.JWT(testkit.ExpiringClaims(testNow, 30*time.Minute))
 	tests := []struct {
 		name, paste string
 		hint        i18n.Text

@@ -2,7 +2,6 @@ package mcpserver_test
 
 import (
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -121,31 +120,3 @@ func jsonEqual(t testing.TB, a, b string) bool {
 
 // langs are both languages, for tests that run in each.
 var langs = []i18n.Lang{i18n.English, i18n.Swedish}
-
-// testSignature stands for a JWT's signature; it must never come back.
-const testSignature = "c2lnbmF0dXJlLXRoYXQtbXVzdC1uZXZlci1sZWFr"
-
-// makeJWT builds an unsigned-looking JWT with the given claims.
-func makeJWT(t testing.TB, claims map[string]any) string {
-	t.Helper()
-	enc := func(v any) string {
-		raw, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return base64.RawURLEncoding.EncodeToString(raw)
-	}
-	return enc(map[string]any{"alg": "RS256", "typ": "JWT"}) + "." + enc(claims) + "." + testSignature
-}
-
-// fortnoxClaims are an access token's claims as Fortnox issues them,
-// expiring at exp.
-func fortnoxClaims(exp time.Time) map[string]any {
-	return map[string]any{
-		"tenantId": 1234567,
-		"userId":   "9f8e7d6c",
-		"iat":      exp.Add(-time.Hour).Unix(),
-		"exp":      exp.Unix(),
-		"scope":    "invoice customer companyinformation",
-	}
-}

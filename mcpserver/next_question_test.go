@@ -7,34 +7,16 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
 )
 
-// walkTo finds, by a breadth-first search of the tree's own data, the
-// shortest list of option values from the root to the first node that
-// satisfies want; false when none does.
+// walkTo is the shortest list of option values (the next_question tool's
+// answers: node IDs) from the root to the first node that satisfies want;
+// false when none does.
 func walkTo(tree flows.Tree, want func(flows.Node) bool) ([]string, bool) {
-	type step struct {
-		id      string
-		answers []string
-	}
-	seen := map[string]bool{tree.Root().ID: true}
-	queue := []step{{id: tree.Root().ID}}
-	for len(queue) > 0 {
-		cur := queue[0]
-		queue = queue[1:]
-		n, _ := tree.Node(cur.id)
-		if want(n) {
-			return cur.answers, true
-		}
-		for _, o := range n.Options {
-			if !seen[o.Next] {
-				seen[o.Next] = true
-				queue = append(queue, step{o.Next, append(slices.Clone(cur.answers), o.Next)})
-			}
-		}
-	}
-	return nil, false
+	steps, ok := testkit.Walk(tree, want)
+	return testkit.NodeIDs(steps), ok
 }
 
 func TestNextQuestionStartsAtTheRoot(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // TestNoSecretInAnyResult pastes tokens, refresh tokens, client secrets,
@@ -13,7 +14,7 @@ import (
 // user would paste them into a chat, and searches everything each result
 // carries on the wire (text, structured content, errors) for them.
 func TestNoSecretInAnyResult(t *testing.T) {
-	jwt := makeJWT(t, fortnoxClaims(testNow.Add(40*time.Minute)))
+	jwt := testkit.JWT(testkit.ExpiringClaims(testNow, 40*time.Minute))
 	header, claims, _ := strings.Cut(jwt, ".")
 	claims, _, _ = strings.Cut(claims, ".")
 	const (
@@ -22,7 +23,7 @@ func TestNoSecretInAnyResult(t *testing.T) {
 		code    = "2c9d41f0e8b7a6c5d4e3f2a1"
 		basic   = "QWJDZEVmMTIzNDU2OmJaN2hRMnhMcDlSdFdxNHM=" // AbCdEf123456:bZ7hQ2xLp9RtWq4s
 	)
-	secrets := []string{jwt, header + "." + claims, testSignature, refresh, secret, code, basic}
+	secrets := []string{jwt, header + "." + claims, testkit.JWTSignature, refresh, secret, code, basic}
 
 	pastes := []string{
 		"Authorization: Bearer " + jwt + "\nHTTP/1.1 401 Unauthorized\n{\"message\":\"unauthorized\"}",
@@ -68,7 +69,7 @@ func TestNoSecretInAnyResult(t *testing.T) {
 // TestInspectTokenNeverEchoesTheToken checks the token's parts one by one:
 // neither the header, the claims nor the signature come back encoded.
 func TestInspectTokenNeverEchoesTheToken(t *testing.T) {
-	jwt := makeJWT(t, fortnoxClaims(testNow.Add(40*time.Minute)))
+	jwt := testkit.JWT(testkit.ExpiringClaims(testNow, 40*time.Minute))
 	parts := strings.Split(jwt, ".")
 	cs := connect(t, i18n.English)
 	for _, token := range []string{jwt, "Bearer " + jwt, `{"access_token":"` + jwt + `"}`, "access_token=" + jwt} {

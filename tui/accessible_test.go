@@ -28,7 +28,7 @@ func TestAccessibleReachesEveryFix(t *testing.T) {
 	tree := flows.DecisionTree()
 	for _, fix := range flows.Fixes() {
 		for _, l := range i18n.Langs() {
-			lines := numbersFor(pathTo(t, tree, fix.ID))
+			lines := numbersFor(testkit.PathTo(t, tree, fix.ID))
 			var out strings.Builder
 			res, err := Accessible(Options{Tree: tree, Lang: l}, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out)
 			if err != nil || res.FixID != fix.ID || res.Lang != l {
@@ -172,7 +172,7 @@ func TestAccessibleShowsHints(t *testing.T) {
 		}
 		for _, l := range i18n.Langs() {
 			var out strings.Builder
-			lines := numbersFor(pathToNode(t, tree, n.ID))
+			lines := numbersFor(testkit.PathToNode(t, tree, n.ID))
 			_, _ = Accessible(Options{Tree: tree, Lang: l}, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out)
 			if !strings.Contains(out.String(), n.Hint.In(l)) {
 				t.Errorf("%s in %s: hint %q not shown", n.ID, l, n.Hint.In(l))

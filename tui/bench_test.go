@@ -9,6 +9,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // frames measures one Update with a key and the View that follows, round
@@ -40,12 +41,12 @@ func benchmarkKeys(b *testing.B, answers []int, keys ...tea.KeyPressMsg) {
 
 func BenchmarkQuestion(b *testing.B) {
 	tree := flows.DecisionTree()
-	benchmarkKeys(b, pathToNode(b, tree, "api-error"), press("down"), press("down"), press("up"), press("up"))
+	benchmarkKeys(b, testkit.PathToNode(b, tree, "api-error"), press("down"), press("down"), press("up"), press("up"))
 }
 
 func BenchmarkFix(b *testing.B) {
 	tree := flows.DecisionTree()
-	benchmarkKeys(b, pathTo(b, tree, "invalid-refresh-token"), press("down"), press("down"), press("up"), press("up"))
+	benchmarkKeys(b, testkit.PathTo(b, tree, "invalid-refresh-token"), press("down"), press("down"), press("up"), press("up"))
 }
 
 // BenchmarkStart measures building the wizard and drawing its first frame.

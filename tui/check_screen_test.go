@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/fortnoxdouble"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
 )
 
@@ -217,7 +218,7 @@ func TestCheckFromAFix(t *testing.T) {
 				m := New(o)
 				tree := o.Tree
 				send(m, background(true))
-				for _, k := range keysFor(pathTo(t, tree, livecheck.FixNotLicensedForScope)) {
+				for _, k := range keysFor(testkit.PathTo(t, tree, livecheck.FixNotLicensedForScope)) {
 					send(m, k)
 				}
 				if f, ok := m.screen.(*fixScreen); !ok || f.fix.ID != livecheck.FixNotLicensedForScope {
@@ -256,7 +257,7 @@ func TestCheckFromAFixRefusesARefreshToken(t *testing.T) {
 	o := testOptions(i18n.English, 80, 24)
 	o.Check = co.Check
 	m := New(o)
-	for _, k := range keysFor(pathTo(t, o.Tree, livecheck.FixMissingLicense)) {
+	for _, k := range keysFor(testkit.PathTo(t, o.Tree, livecheck.FixMissingLicense)) {
 		send(m, k)
 	}
 	drive(m, press("t"), pasteMsg("refresh_token=8b2c0f3a9d4e4f5a"), press("enter"))

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // runProgram runs the wizard as a Bubble Tea program under teatest, sends it
@@ -48,10 +49,10 @@ func TestGolden(t *testing.T) {
 	}{
 		{name: "language", askLang: true},
 		{name: "question-start"},
-		{name: "question-api-error", answers: pathToNode(t, tree, "api-error")},
-		{name: "fix-invalid-refresh-token", answers: pathTo(t, tree, "invalid-refresh-token")},
-		{name: "fix-missing-license", answers: pathTo(t, tree, "missing-license")},
-		{name: "fix-missing-rights", answers: pathTo(t, tree, "missing-rights")},
+		{name: "question-api-error", answers: testkit.PathToNode(t, tree, "api-error")},
+		{name: "fix-invalid-refresh-token", answers: testkit.PathTo(t, tree, "invalid-refresh-token")},
+		{name: "fix-missing-license", answers: testkit.PathTo(t, tree, "missing-license")},
+		{name: "fix-missing-rights", answers: testkit.PathTo(t, tree, "missing-rights")},
 	}
 	sizes := [][2]int{{80, 24}, {40, 12}}
 	for _, sc := range screens {
@@ -124,7 +125,7 @@ func TestGoldenNoColor(t *testing.T) {
 			o := testOptions(l, 80, 24)
 			o.NoColor = true
 			msgs := []tea.Msg{background(true)}
-			for _, k := range keysFor(pathTo(t, tree, "invalid-refresh-token")) {
+			for _, k := range keysFor(testkit.PathTo(t, tree, "invalid-refresh-token")) {
 				msgs = append(msgs, k)
 			}
 			m := runProgram(t, o, msgs...)
@@ -147,7 +148,7 @@ func TestGoldenANSI16(t *testing.T) {
 			o := testOptions(i18n.English, 80, 24)
 			o.Profile = colorprofile.ANSI
 			msgs := []tea.Msg{background(dark)}
-			for _, k := range keysFor(pathToNode(t, tree, "api-error")) {
+			for _, k := range keysFor(testkit.PathToNode(t, tree, "api-error")) {
 				msgs = append(msgs, k)
 			}
 			golden.RequireEqual(t, runProgram(t, o, msgs...).View().Content)

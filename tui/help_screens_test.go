@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
 )
 
@@ -25,7 +26,7 @@ func helpScreens() []helpScreen {
 	toFix := func(id string) func(t *testing.T, tree flows.Tree) []tea.Msg {
 		return func(t *testing.T, tree flows.Tree) []tea.Msg {
 			var msgs []tea.Msg
-			for _, k := range keysFor(pathTo(t, tree, id)) {
+			for _, k := range keysFor(testkit.PathTo(t, tree, id)) {
 				msgs = append(msgs, k)
 			}
 			return msgs
@@ -120,7 +121,7 @@ func TestShortHelpOneLine(t *testing.T) {
 // on a fix; on the language screen neither does anything.
 func TestSharedKeysOnQuestions(t *testing.T) {
 	tree := flows.DecisionTree()
-	answers := pathToNode(t, tree, "api-error")
+	answers := testkit.PathToNode(t, tree, "api-error")
 	m := New(testOptions(i18n.English, 80, 24))
 	for _, k := range keysFor(answers) {
 		send(m, k)

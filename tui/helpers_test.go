@@ -52,58 +52,6 @@ func press(name string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r, Text: name}
 }
 
-// pathTo finds the shortest walk from the root to a fix: the option index
-// chosen at each question. It fails the test when the fix has no leaf.
-func pathTo(t testing.TB, tree flows.Tree, fixID string) []int {
-	t.Helper()
-	type item struct {
-		id      string
-		answers []int
-	}
-	seen := map[string]bool{tree.Root().ID: true}
-	queue := []item{{id: tree.Root().ID}}
-	for len(queue) > 0 {
-		it := queue[0]
-		queue = queue[1:]
-		n, _ := tree.Node(it.id)
-		if n.Kind == flows.FixLeaf && n.Fix == fixID {
-			return it.answers
-		}
-		for i, o := range n.Options {
-			next := o.Next
-			if !seen[next] {
-				seen[next] = true
-				queue = append(queue, item{id: next, answers: append(append([]int(nil), it.answers...), i)})
-			}
-		}
-	}
-	t.Fatalf("no path from the root to fix %q", fixID)
-	return nil
-}
-
-// pathToNode is like pathTo for any node.
-func pathToNode(t testing.TB, tree flows.Tree, nodeID string) []int {
-	t.Helper()
-	var walk func(id string, answers []int) ([]int, bool)
-	walk = func(id string, answers []int) ([]int, bool) {
-		if id == nodeID {
-			return answers, true
-		}
-		n, _ := tree.Node(id)
-		for i, o := range n.Options {
-			if p, ok := walk(o.Next, append(append([]int(nil), answers...), i)); ok {
-				return p, true
-			}
-		}
-		return nil, false
-	}
-	p, ok := walk(tree.Root().ID, nil)
-	if !ok {
-		t.Fatalf("no path from the root to node %q", nodeID)
-	}
-	return p
-}
-
 // keysFor turns answers into the keys a user presses from the first
 // question: down to each answer (the cursor starts on the first option),
 // then enter.

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // walkTo builds a wizard and answers its way along the given answers.
@@ -53,7 +54,7 @@ func TestEveryFixIsReachedByKeys(t *testing.T) {
 	for _, fix := range flows.Fixes() {
 		for _, l := range i18n.Langs() {
 			t.Run(fix.ID+"/"+string(l), func(t *testing.T) {
-				m := walkTo(t, testOptions(l, 80, 24), pathTo(t, tree, fix.ID))
+				m := walkTo(t, testOptions(l, 80, 24), testkit.PathTo(t, tree, fix.ID))
 				s, ok := m.screen.(*fixScreen)
 				if !ok || s.fix.ID != fix.ID {
 					t.Fatalf("ended on %s (%T), want the fix %s", here(m), m.screen, fix.ID)
@@ -78,7 +79,7 @@ func firstLine(s string, width int) string {
 
 func TestBackKeepsTheWalk(t *testing.T) {
 	tree := flows.DecisionTree()
-	answers := pathTo(t, tree, "legacy-token-invalid") // who, where, which error
+	answers := testkit.PathTo(t, tree, "legacy-token-invalid") // who, where, which error
 	for _, backKey := range []string{"esc", "shift+tab"} {
 		t.Run(backKey, func(t *testing.T) {
 			m := walkTo(t, testOptions(i18n.English, 80, 24), answers[:2])
@@ -116,7 +117,7 @@ func TestBackKeepsTheWalk(t *testing.T) {
 
 func TestBackFromFix(t *testing.T) {
 	tree := flows.DecisionTree()
-	answers := pathTo(t, tree, "missing-license")
+	answers := testkit.PathTo(t, tree, "missing-license")
 	last := here(walkTo(t, testOptions(i18n.Swedish, 80, 24), answers[:len(answers)-1]))
 	for _, k := range []string{"b", "esc"} {
 		m := walkTo(t, testOptions(i18n.Swedish, 80, 24), answers)
@@ -169,7 +170,7 @@ func TestLanguageScreenPreselectsTheDetectedLanguage(t *testing.T) {
 
 func TestRestart(t *testing.T) {
 	tree := flows.DecisionTree()
-	answers := pathTo(t, tree, "missing-license")
+	answers := testkit.PathTo(t, tree, "missing-license")
 	cases := []struct {
 		name    string
 		answers []int
@@ -214,7 +215,7 @@ func TestRestart(t *testing.T) {
 func TestSwitchLanguage(t *testing.T) {
 	tree := flows.DecisionTree()
 	t.Run("question", func(t *testing.T) {
-		answers := pathToNode(t, tree, "api-error")
+		answers := testkit.PathToNode(t, tree, "api-error")
 		m := walkTo(t, testOptions(i18n.English, 80, 24), answers)
 		send(m, press("down"), press("down"))
 		before := hoveredAnswer(t, m)
@@ -238,7 +239,7 @@ func TestSwitchLanguage(t *testing.T) {
 		}
 	})
 	t.Run("fix", func(t *testing.T) {
-		answers := pathTo(t, tree, "invalid-refresh-token")
+		answers := testkit.PathTo(t, tree, "invalid-refresh-token")
 		m := walkTo(t, testOptions(i18n.Swedish, 80, 24), answers)
 		fix, _ := flows.Lookup("invalid-refresh-token")
 		send(m, press("l"))
@@ -300,7 +301,7 @@ func clipboardText(msgs []tea.Msg) (string, bool) {
 func TestCopy(t *testing.T) {
 	tree := flows.DecisionTree()
 	fix, _ := flows.Lookup("missing-rights")
-	answers := pathTo(t, tree, fix.ID)
+	answers := testkit.PathTo(t, tree, fix.ID)
 	// The copies are for the person the walk's first answer names.
 	role := tree.Root().Options[answers[0]].Role
 	steps := func(l i18n.Lang) string { return fix.StepsTextAs(l, role) }
@@ -357,7 +358,7 @@ func TestCopyReachesTheTerminal(t *testing.T) {
 	fix, _ := flows.Lookup("rate-limited")
 	o := testOptions(i18n.English, 80, 24)
 	tm := teatest.NewTestModel(t, New(o), teatest.WithInitialTermSize(80, 24))
-	answers := pathTo(t, tree, fix.ID)
+	answers := testkit.PathTo(t, tree, fix.ID)
 	for _, k := range keysFor(answers) {
 		tm.Send(k)
 	}
@@ -373,7 +374,7 @@ func TestCopyReachesTheTerminal(t *testing.T) {
 
 func TestQuit(t *testing.T) {
 	tree := flows.DecisionTree()
-	m := walkTo(t, testOptions(i18n.English, 80, 24), pathToNode(t, tree, "api-error"))
+	m := walkTo(t, testOptions(i18n.English, 80, 24), testkit.PathToNode(t, tree, "api-error"))
 	_, cmd := m.Update(press("q"))
 	if msgs := runCmd(cmd); len(msgs) != 1 || msgs[0] != (tea.QuitMsg{}) {
 		t.Errorf("q sent %#v, want tea.Quit", msgs)
@@ -385,7 +386,7 @@ func TestQuit(t *testing.T) {
 
 func TestInterrupt(t *testing.T) {
 	tree := flows.DecisionTree()
-	for _, answers := range [][]int{nil, pathTo(t, tree, "rate-limited")} {
+	for _, answers := range [][]int{nil, testkit.PathTo(t, tree, "rate-limited")} {
 		m := walkTo(t, testOptions(i18n.English, 80, 24), answers)
 		send(m, press("/")) // even while typing a filter
 		_, cmd := m.Update(press("ctrl+c"))
@@ -400,7 +401,7 @@ func TestInterrupt(t *testing.T) {
 
 func TestFilter(t *testing.T) {
 	tree := flows.DecisionTree()
-	m := walkTo(t, testOptions(i18n.English, 80, 24), pathToNode(t, tree, "api-error"))
+	m := walkTo(t, testOptions(i18n.English, 80, 24), testkit.PathToNode(t, tree, "api-error"))
 	send(m, press("/"))
 	for _, r := range "429" {
 		send(m, press(string(r)))
@@ -436,7 +437,7 @@ func TestFilter(t *testing.T) {
 	}
 
 	// Enter picks the option the filter leaves under the cursor.
-	m = walkTo(t, testOptions(i18n.English, 80, 24), pathToNode(t, tree, "api-error"))
+	m = walkTo(t, testOptions(i18n.English, 80, 24), testkit.PathToNode(t, tree, "api-error"))
 	send(m, press("/"), press("4"), press("2"), press("9"), press("enter"))
 	if s, ok := m.screen.(*fixScreen); !ok || s.fix.ID != "rate-limited" {
 		t.Errorf("filter 429 + enter ended at %s, want rate-limited", here(m))
@@ -452,7 +453,7 @@ func TestFilter(t *testing.T) {
 
 func TestHelpToggle(t *testing.T) {
 	tree := flows.DecisionTree()
-	for _, answers := range [][]int{nil, pathTo(t, tree, "missing-license")} {
+	for _, answers := range [][]int{nil, testkit.PathTo(t, tree, "missing-license")} {
 		for _, size := range [][2]int{{80, 24}, {40, 12}} {
 			m := walkTo(t, testOptions(i18n.Swedish, size[0], size[1]), answers)
 			send(m, press("?"))
@@ -478,7 +479,7 @@ func TestHelpToggle(t *testing.T) {
 func TestEveryScreenFits(t *testing.T) {
 	tree := flows.DecisionTree()
 	for _, n := range tree.Nodes() {
-		answers := pathToNode(t, tree, n.ID)
+		answers := testkit.PathToNode(t, tree, n.ID)
 		for _, l := range i18n.Langs() {
 			m := walkTo(t, testOptions(l, 80, 24), answers)
 			for _, sz := range fitSizes {
@@ -520,7 +521,7 @@ func maxWidth(frame string) int {
 
 func TestResize(t *testing.T) {
 	tree := flows.DecisionTree()
-	answers := pathTo(t, tree, "invalid-refresh-token")
+	answers := testkit.PathTo(t, tree, "invalid-refresh-token")
 	m := walkTo(t, testOptions(i18n.English, 120, 40), answers)
 	send(m, press("end"))
 	s := m.screen.(*fixScreen)
@@ -538,7 +539,7 @@ func TestResize(t *testing.T) {
 
 	// A question resized while its filter is being typed keeps the filter
 	// and grows back to show every option.
-	m = walkTo(t, testOptions(i18n.English, 80, 24), pathToNode(t, tree, "activation-error"))
+	m = walkTo(t, testOptions(i18n.English, 80, 24), testkit.PathToNode(t, tree, "activation-error"))
 	send(m, tea.WindowSizeMsg{Width: 40, Height: 12}, press("/"), press("s"))
 	send(m, tea.WindowSizeMsg{Width: 100, Height: 40})
 	frame := plain(m.View().Content)
@@ -557,7 +558,7 @@ func TestResize(t *testing.T) {
 
 func TestBackgroundRestyles(t *testing.T) {
 	tree := flows.DecisionTree()
-	for _, answers := range [][]int{pathToNode(t, tree, "api-error"), pathTo(t, tree, "rate-limited")} {
+	for _, answers := range [][]int{testkit.PathToNode(t, tree, "api-error"), testkit.PathTo(t, tree, "rate-limited")} {
 		m := walkTo(t, testOptions(i18n.English, 80, 24), answers)
 		send(m, press("down"))
 		dark := m.View().Content

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"encoding/base64"
 	"fmt"
 	"regexp"
 	"strings"
@@ -12,21 +11,17 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // Pastes as people bring them. Each secret in them is listed in
 // pasteSecrets, and must never show.
 const (
-	// jwtSignature is the signature part of the tokens below.
-	jwtSignature = "c2lnbmF0dXJlLXRoYXQtbXVzdC1uZXZlci1iZS1zaG93bg"
-	// refreshToken is a refresh token in a log line.
-	refreshToken = "4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098"
-
 	// escapePaste is a log excerpt with colours, a clipboard-writing OSC
 	// 52 sequence, a C1 CSI, a bidi override, a zero-width space and a
 	// refresh token, ending in an OAuth error body.
 	escapePaste = "2025-02-11T08:01:22Z \x1b[31mERROR\x1b[0m refresh failed \x1b]52;c;aGVsbG8=\x07for tenant \u202eevil\u202c \u200bx \u009b31m\n" +
-		"POST /oauth-v1/token grant_type=refresh_token&refresh_token=" + refreshToken + "\n" +
+		"POST /oauth-v1/token grant_type=refresh_token&refresh_token=" + testkit.RefreshUUID + "\n" +
 		`{"error":"invalid_grant","error_description":"Invalid refresh token"}`
 
 	// badActivationURL has the wrong path, commas between scopes, a
@@ -37,19 +32,13 @@ const (
 	postgresError = "ERROR:  duplicate key value violates unique constraint \"customers_pkey\"\nDETAIL:  Key (id)=(2000433) already exists."
 )
 
-// jwtFor builds an access token with the given claims, as Fortnox issues
-// them (the signature is made up).
-func jwtFor(claims string) string {
-	enc := base64.RawURLEncoding.EncodeToString
-	return enc([]byte(`{"alg":"RS256","typ":"JWT"}`)) + "." + enc([]byte(claims)) + "." + jwtSignature
-}
-
 // expiredToken expired an hour before testNow; it was issued two hours
-// before.
+// before. Its claims are written out so their order stays as the goldens
+// show them.
 func expiredToken() string {
 	exp := testNow.Add(-time.Hour).Unix()
 	iat := testNow.Add(-2 * time.Hour).Unix()
-	return jwtFor(fmt.Sprintf(`{"tenantId":1234567,"userId":"8f3e2a","iat":%d,"exp":%d,"scope":"invoice customer","iss":"https://apps.fortnox.se"}`, iat, exp))
+	return testkit.JWTFromJSON(fmt.Sprintf(`{"tenantId":1234567,"userId":"8f3e2a","iat":%d,"exp":%d,"scope":"invoice customer","iss":"https://apps.fortnox.se"}`, iat, exp))
 }
 
 // fortnoxLog is a failing API call logged with its Bearer header and the
@@ -63,7 +52,7 @@ func fortnoxLog() string {
 // pasteSecrets are the secrets in the pastes above: none may show.
 func pasteSecrets() []string {
 	tok := expiredToken()
-	return []string{tok, tok[strings.Index(tok, ".")+1:], jwtSignature, refreshToken}
+	return []string{tok, tok[strings.Index(tok, ".")+1:], testkit.JWTSignature, testkit.RefreshUUID}
 }
 
 // stylingSGR matches the wizard's own styling sequences, the only escape

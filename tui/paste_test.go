@@ -159,7 +159,7 @@ func TestPasteNewlineIsNotEnter(t *testing.T) {
 func TestPasteOnAQuestionGoesToThePasteScreen(t *testing.T) {
 	tree := flows.DecisionTree()
 	for _, at := range []string{tree.Root().ID, "api-error"} {
-		m := walkTo(t, testOptions(i18n.English, 80, 24), pathToNode(t, tree, at))
+		m := walkTo(t, testOptions(i18n.English, 80, 24), testkit.PathToNode(t, tree, at))
 		send(m, pasteMsg("Invalid refresh token"))
 		if _, ok := m.screen.(*pasteScreen); !ok {
 			t.Fatalf("pasting on %s went to %s, want the paste screen", at, here(m))
@@ -185,7 +185,7 @@ func TestPasteOnAQuestionGoesToThePasteScreen(t *testing.T) {
 	o := testOptions(i18n.English, 80, 24)
 	o.Tree = smallTree()
 	at := questionWithoutPaste(t, o.Tree)
-	m = walkTo(t, o, pathToNode(t, o.Tree, at))
+	m = walkTo(t, o, testkit.PathToNode(t, o.Tree, at))
 	send(m, pasteMsg("Missing license"))
 	if here(m) != at {
 		t.Errorf("pasting on %s went to %s", at, here(m))
@@ -281,7 +281,7 @@ func TestPasteFromAListOfErrors(t *testing.T) {
 	tree := flows.DecisionTree()
 	for _, at := range []string{"activation-error", "api-error", "token-error"} {
 		n, _ := tree.Node(at)
-		answers := append(pathToNode(t, tree, at), len(n.Options)-1)
+		answers := append(testkit.PathToNode(t, tree, at), len(n.Options)-1)
 		m := walkTo(t, testOptions(i18n.Swedish, 80, 24), answers)
 		if _, ok := m.screen.(*pasteScreen); !ok {
 			t.Fatalf("%s's last option went to %s, want the paste screen", at, here(m))
@@ -436,7 +436,7 @@ func TestPasteResultViews(t *testing.T) {
 				}
 			},
 		},
-		`{"access_token":"` + expiredToken() + `","refresh_token":"` + refreshToken + `","scope":"invoice"}`: {
+		`{"access_token":"` + expiredToken() + `","refresh_token":"` + testkit.RefreshUUID + `","scope":"invoice"}`: {
 			choices: []string{"access-token-expired", "invalid-refresh-token", ""},
 			shows:   func(l i18n.Lang) []string { return []string{i18n.CmdTokenScopes.In(l), "invoice"} },
 		},
@@ -535,10 +535,10 @@ func TestPasteNeverShows(t *testing.T) {
 		escapePaste,
 		fortnoxLog(),
 		"Authorization: Bearer " + expiredToken(),
-		badActivationURL + "&client_secret=" + refreshToken,
-		"https://example.com/callback?code=" + refreshToken + "&state=x\x1b[2J",
+		badActivationURL + "&client_secret=" + testkit.RefreshUUID,
+		"https://example.com/callback?code=" + testkit.RefreshUUID + "&state=x\x1b[2J",
 		"\u202e" + expiredToken() + "\x9b1m\x1bP+q\x1b\\",
-		"2001304 \x1b]8;;https://evil.example\x07link\x1b]8;;\x07 refresh_token=" + refreshToken,
+		"2001304 \x1b]8;;https://evil.example\x07link\x1b]8;;\x07 refresh_token=" + testkit.RefreshUUID,
 	}
 	for _, paste := range pastes {
 		for _, l := range i18n.Langs() {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -214,7 +215,7 @@ func TestTheWalkKeepsThePerson(t *testing.T) {
 func TestAccessibleKeepsThePerson(t *testing.T) {
 	tree := flows.DecisionTree()
 	for _, fixID := range []string{"connection-revoked", "consultant-activation", "legacy-token-invalid"} {
-		answers := pathTo(t, tree, fixID)
+		answers := testkit.PathTo(t, tree, fixID)
 		lines := numbersFor(answers)
 		res, err := Accessible(Options{Tree: tree, Lang: i18n.English}, strings.NewReader(strings.Join(lines, "\n")+"\n"), io.Discard)
 		if want := tree.Root().Options[answers[0]].Role; err != nil || res.FixID != fixID || res.Role != want {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"net/url"
 	"os"
@@ -13,42 +11,8 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
-
-// result is what one in-process invocation printed and returned.
-type result struct {
-	stdout, stderr string
-	code           int
-}
-
-// invocation describes the outside world of one in-process run.
-type invocation struct {
-	env   []string
-	tty   bool
-	stdin string
-}
-
-func (inv invocation) run(t *testing.T, args ...string) result {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	a := &app{
-		in:            strings.NewReader(inv.stdin),
-		out:           &out,
-		errOut:        &errOut,
-		environ:       inv.env,
-		outIsTerminal: inv.tty,
-		termWidth:     func() int { return 80 },
-		lang:          i18n.English,
-	}
-	code := run(context.Background(), args, a)
-	return result{stdout: out.String(), stderr: errOut.String(), code: code}
-}
-
-// cli runs fortnox-doctor with an empty environment and no terminal.
-func cli(t *testing.T, args ...string) result {
-	t.Helper()
-	return invocation{}.run(t, args...)
-}
 
 // jsonKeys lists an object's keys, sorted.
 func jsonKeys(t *testing.T, raw json.RawMessage) []string {
@@ -165,37 +129,27 @@ func TestGraphJSONReachesEveryFixWithinFourAnswers(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &g); err != nil {
 		t.Fatal(err)
 	}
-	byID := map[string]int{}
-	for i, n := range g.Nodes {
-		byID[n.ID] = i
+	// The graph as a tree, to walk by its own data: the depth of a fix is
+	// the answers it takes.
+	ids := map[string]bool{}
+	for _, n := range g.Nodes {
+		ids[n.ID] = true
 	}
-	// Breadth-first from the root: the depth of a node is the answers it takes.
-	depth := map[string]int{g.Root: 0}
-	queue := []string{g.Root}
-	reached := map[string]int{}
-	for len(queue) > 0 {
-		id := queue[0]
-		queue = queue[1:]
-		i, ok := byID[id]
-		if !ok {
-			t.Fatalf("next %q names no node", id)
-		}
-		n := g.Nodes[i]
-		if n.Kind == "fix" {
-			if _, seen := reached[n.Fix]; !seen {
-				reached[n.Fix] = depth[id]
-			}
-		}
+	nodes := make([]flows.Node, 0, len(g.Nodes))
+	for _, n := range g.Nodes {
+		node := flows.Node{ID: n.ID, Kind: flows.Kind(n.Kind), Fix: n.Fix}
 		for _, o := range n.Options {
-			if _, seen := depth[o.Next]; !seen {
-				depth[o.Next] = depth[id] + 1
-				queue = append(queue, o.Next)
+			if !ids[o.Next] {
+				t.Fatalf("next %q names no node", o.Next)
 			}
+			node.Options = append(node.Options, flows.Option{Next: o.Next})
 		}
+		nodes = append(nodes, node)
 	}
+	tree := flows.NewTree(g.Root, nodes)
 	for _, id := range flows.IDs() {
-		d, ok := reached[id]
-		if !ok || d > 4 {
+		steps, ok := testkit.Walk(tree, func(n flows.Node) bool { return n.Kind == flows.FixLeaf && n.Fix == id })
+		if d := len(steps); !ok || d > 4 {
 			t.Errorf("fix %s reached in %d answers (reached %v)", id, d, ok)
 		}
 	}

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
-	"encoding/base64"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -12,21 +10,19 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // runApp runs fortnox-doctor in-process with stdin and the environment
 // given, and returns its exit code, stdout and stderr.
 func runApp(t *testing.T, stdin string, env []string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	a := &app{in: strings.NewReader(stdin), out: &out, errOut: &errOut, environ: env, lang: i18n.English}
-	code := run(context.Background(), args, a)
-	return code, out.String(), errOut.String()
+	r := invocation{env: env, stdin: stdin}.run(t, args...)
+	return r.code, r.stdout, r.stderr
 }
 
 const (
 	scopeError  = `{"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}`
-	refreshTok  = "4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098"
 	clientSec   = "bZ7hQ2xLp9RtWq4e"
 	authCode    = "2c9d41f0e8b7a6c5d4e3f2a1"
 	goodLink    = "https://apps.fortnox.se/oauth-v1/auth?client_id=8VurtMGDTeAI&redirect_uri=https%3A%2F%2Fapp.example.se%2Fcb&scope=invoice%20customer&state=f3a9c2&access_type=offline&response_type=code"
@@ -35,15 +31,11 @@ const (
 	bidiControl = "\u202e"
 )
 
-// jwtAt builds a Fortnox-like access token issued at iat, valid one hour.
+// jwtAt builds a Fortnox-like access token issued at iat, valid one hour,
+// with the claims and signature the goldens show.
 func jwtAt(iat time.Time) string {
-	enc := func(v any) string {
-		b, _ := json.Marshal(v)
-		return base64.RawURLEncoding.EncodeToString(b)
-	}
-	return enc(map[string]any{"alg": "RS256", "typ": "JWT"}) + "." +
-		enc(map[string]any{"tenantId": 1234567, "userId": "8f3e2a10", "iat": iat.Unix(), "exp": iat.Add(time.Hour).Unix(), "clientId": "AbCdEf123456"}) +
-		"." + signature
+	return testkit.JWT(map[string]any{"tenantId": 1234567, "userId": "8f3e2a10", "iat": iat.Unix(), "exp": iat.Add(time.Hour).Unix(), "clientId": "AbCdEf123456"},
+		testkit.WithSignature(signature))
 }
 
 // assertNoLeak fails when output holds a secret or a control sequence from
@@ -111,14 +103,14 @@ func TestExplainCommand(t *testing.T) {
 func TestExplainRedactsAndSanitizes(t *testing.T) {
 	jwt := jwtAt(time.Now())
 	paste := osc52 + "\x1b[31mERROR\x1b[0m" + bidiControl + " Authorization: Bearer " + jwt + "\n" +
-		"grant_type=refresh_token&refresh_token=" + refreshTok + "&client_secret=" + clientSec + "\n" +
+		"grant_type=refresh_token&refresh_token=" + testkit.RefreshUUID + "&client_secret=" + clientSec + "\n" +
 		`{"error":"invalid_grant","error_description":"Invalid refresh token"}`
 	for _, args := range [][]string{{"explain"}, {"explain", "--json"}, {"explain", "--lang", "sv"}} {
 		code, out, errOut := runApp(t, paste, nil, args...)
 		if code != 0 {
 			t.Fatalf("%v: exit %d: %s", args, code, errOut)
 		}
-		assertNoLeak(t, out+errOut, jwt, signature, refreshTok, clientSec)
+		assertNoLeak(t, out+errOut, jwt, signature, testkit.RefreshUUID, clientSec)
 	}
 	_, out, _ := runApp(t, paste, nil, "explain")
 	if !strings.Contains(out, "The text held 3 secrets (jwt, refresh-token, client-secret)") || !strings.Contains(out, "rotate") {
@@ -223,7 +215,7 @@ func TestCheckURLJSONAndLeaks(t *testing.T) {
 func TestInspectTokenCommand(t *testing.T) {
 	now := time.Now()
 	fresh, expired := jwtAt(now.Add(-23*time.Minute-30*time.Second)), jwtAt(now.Add(-3*time.Hour-30*time.Minute))
-	response := `{"access_token":"` + fresh + `","refresh_token":"` + refreshTok + `","scope":"invoice customer","expires_in":3600}`
+	response := `{"access_token":"` + fresh + `","refresh_token":"` + testkit.RefreshUUID + `","scope":"invoice customer","expires_in":3600}`
 	tests := []struct {
 		name     string
 		args     []string
@@ -241,7 +233,7 @@ func TestInspectTokenCommand(t *testing.T) {
 		},
 		{name: "an expired token", args: []string{"inspect-token"}, stdin: expired, code: 1, out: []string{"✗ error", "expired", "(3 hours ago)", "→ fortnox-doctor show access-token-expired"}},
 		{name: "a token response", args: []string{"inspect-token"}, stdin: response, code: 0, out: []string{"Scopes", "invoice customer", "A refresh token was recognised and is not shown"}},
-		{name: "a refresh token alone", args: []string{"inspect-token"}, stdin: `{"refresh_token":"` + refreshTok + `"}`, code: 0, out: []string{"refresh token (not shown)"}},
+		{name: "a refresh token alone", args: []string{"inspect-token"}, stdin: `{"refresh_token":"` + testkit.RefreshUUID + `"}`, code: 0, out: []string{"refresh token (not shown)"}},
 		{name: "not a token", args: []string{"inspect-token"}, stdin: "hello", code: 1, out: []string{"This is not a JWT"}},
 		{name: "a token as an argument", args: []string{"inspect-token", fresh}, code: 2, err: []string{"standard input only", "shell history", "ps"}},
 		{name: "a token as an argument, Swedish", args: []string{"inspect-token", "--lang", "sv", fresh}, code: 2, err: []string{"skalets historik"}},
@@ -251,7 +243,7 @@ func TestInspectTokenCommand(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := runApp(t, tc.stdin, []string{"TZ=Europe/Stockholm"}, tc.args...)
 			checkRun(t, code, out, errOut, tc.code, tc.out, tc.err)
-			assertNoLeak(t, out+errOut, fresh, expired, signature, refreshTok)
+			assertNoLeak(t, out+errOut, fresh, expired, signature, testkit.RefreshUUID)
 		})
 	}
 }
@@ -283,10 +275,7 @@ func TestInspectTokenJSON(t *testing.T) {
 // TestPasteCommandsGolden pins the text output of the three commands in
 // both languages (update with go test -update).
 func TestPasteCommandsGolden(t *testing.T) {
-	stockholm, err := time.LoadLocation("Europe/Stockholm")
-	if err != nil {
-		t.Skip("no time zone data")
-	}
+	stockholm := testkit.LoadLocation(t, "Europe/Stockholm")
 	now := time.Date(2025, 5, 2, 10, 0, 0, 0, stockholm)
 	twoErrors := "2025-05-02 09:58:01 ERROR Authorization: Bearer " + jwtAt(now.Add(-2*time.Hour)) + "\n" + scopeError +
 		"\n" + `{"ErrorInformation":{"error":1,"message":"Kan inte hitta kunden.","code":2000433}}` +

@@ -124,29 +124,11 @@ const recognised = "\nInvalid refresh token"
 // first question to the paste screen.
 func pasteAnswers(t *testing.T) []int {
 	t.Helper()
-	tree := flows.DecisionTree()
-	var find func(id string, seen map[string]bool) ([]int, bool)
-	find = func(id string, seen map[string]bool) ([]int, bool) {
-		n, ok := tree.Node(id)
-		if !ok || seen[id] {
-			return nil, false
-		}
-		if n.Kind == flows.Paste {
-			return []int{}, true
-		}
-		seen[id] = true
-		for i, o := range n.Options {
-			if rest, ok := find(o.Next, seen); ok {
-				return append([]int{i}, rest...), true
-			}
-		}
-		return nil, false
-	}
-	answers, ok := find(tree.Root().ID, map[string]bool{})
+	steps, ok := testkit.Walk(flows.DecisionTree(), func(n flows.Node) bool { return n.Kind == flows.Paste })
 	if !ok {
 		t.Fatal("no question leads to the paste screen")
 	}
-	return answers
+	return testkit.Answers(steps)
 }
 
 // accessiblePaste answers the way to the paste screen, pastes, ends the
@@ -321,28 +303,16 @@ func wizardFilter(t *testing.T, l i18n.Lang, paste string) map[string]string {
 // of whose options is the paste screen.
 func questionWithoutPaste() ([]int, bool) {
 	tree := flows.DecisionTree()
-	var find func(id string, seen map[string]bool) ([]int, bool)
-	find = func(id string, seen map[string]bool) ([]int, bool) {
-		n, ok := tree.Node(id)
-		if !ok || seen[id] || n.Kind != flows.Question {
-			return nil, false
+	steps, ok := testkit.Walk(tree, func(n flows.Node) bool {
+		if n.Kind != flows.Question || n.ID == tree.Root().ID {
+			return false
 		}
-		seen[id] = true
-		offers := false
 		for _, o := range n.Options {
 			if next, ok := tree.Node(o.Next); ok && next.Kind == flows.Paste {
-				offers = true
+				return false
 			}
 		}
-		if !offers && id != tree.Root().ID {
-			return []int{}, true
-		}
-		for i, o := range n.Options {
-			if rest, ok := find(o.Next, seen); ok {
-				return append([]int{i}, rest...), true
-			}
-		}
-		return nil, false
-	}
-	return find(tree.Root().ID, map[string]bool{})
+		return true
+	})
+	return testkit.Answers(steps), ok
 }

@@ -16,7 +16,7 @@ func TestMCPInTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildWizard(t, t.TempDir())
+	bin := buildBinary(t, t.TempDir())
 	for _, l := range []i18n.Lang{i18n.English, i18n.Swedish} {
 		var stdout bytes.Buffer
 		s := startSession(t, bin, &stdout, "mcp", "--lang", string(l))

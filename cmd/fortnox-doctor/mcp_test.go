@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -105,17 +104,6 @@ func TestMCPCommandHelp(t *testing.T) {
 			t.Errorf("%s: the help does not list mcp:\n%s", l, r.stdout)
 		}
 	}
-}
-
-// buildBinary builds fortnox-doctor into dir.
-func buildBinary(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "fortnox-doctor")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // TestMCPBinaryOverStdio starts the built binary as an MCP client starts

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -17,15 +15,8 @@ import (
 // environment, returning its exit code, stdout and stderr.
 func releaseRun(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	a := &app{
-		in:      strings.NewReader(""),
-		out:     &out,
-		errOut:  &errOut,
-		environ: []string{"LANG=C.UTF-8"},
-	}
-	code := run(context.Background(), args, a)
-	return code, out.String(), errOut.String()
+	r := invocation{env: []string{"LANG=C.UTF-8"}}.run(t, args...)
+	return r.code, r.stdout, r.stderr
 }
 
 func TestCompletionScriptsGenerate(t *testing.T) {

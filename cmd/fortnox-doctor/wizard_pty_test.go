@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -22,6 +21,7 @@ import (
 	"github.com/creack/pty"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // These tests run the built binary in a pseudo-terminal, as a user would,
@@ -31,17 +31,6 @@ import (
 // waitLimit bounds every wait; the program answers in milliseconds, so it
 // only matters when something is broken.
 const waitLimit = 20 * time.Second
-
-// buildWizard builds the binary once per test run into dir.
-func buildWizard(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "fortnox-doctor")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
 
 // session is the binary running in a pseudo-terminal.
 type session struct {
@@ -66,7 +55,7 @@ func startSession(t *testing.T, bin string, stdout io.Writer, args ...string) *s
 	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
+		testkit.SkipUnlessCI(t, "no pseudo-terminal here: "+err.Error())
 	}
 	const cols, rows = 80, 24
 	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: cols, Rows: rows}); err != nil {
@@ -181,48 +170,11 @@ const (
 	keyCtrlC = "\x03"
 )
 
-// answerPath is the shortest walk to a fix: at each question, the option
-// position (among the options shown, all of them here) and the text of the
-// screen it leads to.
-func answerPath(t *testing.T, fixID string, l i18n.Lang) (downs []int, screens []string) {
-	t.Helper()
-	tree := flows.DecisionTree()
-	type item struct {
-		id      string
-		downs   []int
-		screens []string
-	}
-	queue := []item{{id: tree.Root().ID}}
-	seen := map[string]bool{}
-	for len(queue) > 0 {
-		it := queue[0]
-		queue = queue[1:]
-		n, _ := tree.Node(it.id)
-		if n.Kind == flows.FixLeaf && n.Fix == fixID {
-			return it.downs, it.screens
-		}
-		for i, o := range n.Options {
-			if seen[o.Next] {
-				continue
-			}
-			seen[o.Next] = true
-			next, _ := tree.Node(o.Next)
-			queue = append(queue, item{
-				id:      o.Next,
-				downs:   append(append([]int(nil), it.downs...), i),
-				screens: append(append([]string(nil), it.screens...), next.Text.In(l)),
-			})
-		}
-	}
-	t.Fatalf("no path to %s", fixID)
-	return nil, nil
-}
-
 func TestWizardInTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildWizard(t, t.TempDir())
+	bin := buildBinary(t, t.TempDir())
 
 	t.Run("keys to a fix, q prints it", func(t *testing.T) {
 		for _, l := range i18n.Langs() {
@@ -231,7 +183,8 @@ func TestWizardInTerminal(t *testing.T) {
 			s := startSession(t, bin, &stdout, "--lang", string(l))
 			before := s.before
 			s.waitFor(flows.DecisionTree().Root().Text.In(l))
-			downs, screens := answerPath(t, fix.ID, l)
+			steps := testkit.WalkToFix(t, flows.DecisionTree(), fix.ID)
+			downs, screens := testkit.Answers(steps), testkit.Screens(steps, l)
 			for i, d := range downs {
 				s.press(strings.Repeat(keyDown, d) + keyEnter)
 				s.waitFor(firstWords(screens[i]))

@@ -2,20 +2,21 @@ package fortnoxdouble
 
 import (
 	"encoding/base64"
-	"encoding/json"
 	"strings"
 	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
+
+// doubleSignature is the signature of the double's tokens: a placeholder,
+// since nobody outside Fortnox can verify one (the key is not published).
+var doubleSignature = base64.RawURLEncoding.EncodeToString([]byte("double-signature-not-verifiable"))
 
 // Token builds an access token shaped like Fortnox's: a JWT whose claims
 // are tenantId, userId, exp and iat (fortnox.md §2: the confirmed claims)
-// and, when scopes are given, scope. Its signature is a placeholder: nobody
-// outside Fortnox can verify one (the key is not published).
+// and, when scopes are given, scope. It is testkit.JWT with the double's
+// own claims and signature.
 func Token(tenant int, exp time.Time, scopes ...string) string {
-	enc := func(v any) string {
-		b, _ := json.Marshal(v)
-		return base64.RawURLEncoding.EncodeToString(b)
-	}
 	claims := map[string]any{
 		"tenantId": tenant,
 		"userId":   "a1b2c3d4-0000-4000-8000-000000000001",
@@ -25,6 +26,5 @@ func Token(tenant int, exp time.Time, scopes ...string) string {
 	if len(scopes) > 0 {
 		claims["scope"] = strings.Join(scopes, " ")
 	}
-	return enc(map[string]string{"alg": "RS256", "typ": "JWT"}) + "." + enc(claims) + "." +
-		base64.RawURLEncoding.EncodeToString([]byte("double-signature-not-verifiable"))
+	return testkit.JWT(claims, testkit.WithSignature(doubleSignature))
 }

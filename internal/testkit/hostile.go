@@ -29,9 +29,9 @@ const (
 	jwtHeader    = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9"
 	jwtClaims    = "eyJ0ZW5hbnRJZCI6MTIzNDU2NywidXNlcklkIjoiOGYzZSJ9"
 	JWTSignature = "c2lnbmF0dXJlLXRoYXQtbXVzdC1uZXZlci1iZS1zaG93bg"
-	// JWT is a whole access token; InspectToken decodes its claims, which
-	// are not secret, but shows none of its signature.
-	JWT          = jwtHeader + "." + jwtClaims + "." + JWTSignature
+	// SecretJWT is a whole access token; InspectToken decodes its claims,
+	// which are not secret, but shows none of its signature.
+	SecretJWT    = jwtHeader + "." + jwtClaims + "." + JWTSignature
 	ClientSecret = "Z8yQp3LmN7vR2sT9wX4k"
 	RefreshUUID  = "4f0c1a2b-9d8e-4c7b-a6f5-e4d3c2b1a098"
 	AuthCode     = "aC0dE7xYz93KpL2mWq"
@@ -80,7 +80,7 @@ func ControlSequences() []Hostile {
 // separators.
 func Secrets() []Hostile {
 	return []Hostile{
-		{"jwt", "Authorization: Bearer " + JWT + "\nHTTP 401", []string{JWT, JWTSignature}},
+		{"jwt", "Authorization: Bearer " + SecretJWT + "\nHTTP 401", []string{SecretJWT, JWTSignature}},
 		{"jwt-hard-wrapped", "token:\n" + jwtHeader + "." + jwtClaims[:20] + "\n" + jwtClaims[20:] + "." + JWTSignature[:24] + "\n" + JWTSignature[24:] + "\nfailed with 401", []string{JWTSignature[:24], JWTSignature[24:], jwtClaims[20:]}},
 		{"jwt-signature-alone", "the signature part was " + JWTSignature + " and it failed", []string{JWTSignature}},
 		{"client-secret-spaced", "Client Secret: " + ClientSecret + "\nClient ID: abc", []string{ClientSecret}},
@@ -93,7 +93,7 @@ func Secrets() []Hostile {
 		{"refresh-unclosed-quote", `refresh_token="` + RefreshUUID + "\nrejected: invalid_grant", []string{RefreshUUID}},
 		{"value-next-line", "client_secret:\n    " + ClientSecret + "\nrefresh_token =\n" + RefreshUUID, []string{ClientSecret, RefreshUUID}},
 		{"bare-uuid-in-prose", "My refresh token " + RefreshUUID + " stopped working after a day", []string{RefreshUUID}},
-		{"refresh-token-json", `{"access_token":"` + JWT + `","refresh_token":"` + RefreshUUID + `","scope":"invoice"}`, []string{JWT, JWTSignature, RefreshUUID}},
+		{"refresh-token-json", `{"access_token":"` + SecretJWT + `","refresh_token":"` + RefreshUUID + `","scope":"invoice"}`, []string{SecretJWT, JWTSignature, RefreshUUID}},
 		{"code-after-json-amp", `https://example.com/callback?state=xyz\u0026code=` + AuthCode, []string{AuthCode}},
 		{"code-after-html-amp", `<a href="https://example.com/callback?state=xyz&amp;code=` + AuthCode + `">`, []string{AuthCode}},
 		{"code-after-hash", "https://example.com/callback#code=" + AuthCode + "&state=xyz", []string{AuthCode}},

@@ -1,7 +1,3 @@
-// Package testkit holds the hostile inputs every test of an output path
-// reuses: pastes built to take a reader quadratic time, pastes carrying
-// terminal control sequences, and pastes carrying secrets in the forms
-// people paste them. It is imported by tests only.
 package testkit
 
 import (

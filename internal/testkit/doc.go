@@ -1,0 +1,10 @@
+// Package testkit is the one kit the tests share, so that each thing a
+// test builds is built once: the hostile inputs every test of an output
+// path reuses (pastes built to take a reader quadratic time, pastes
+// carrying terminal control sequences, pastes carrying secrets in the
+// forms people paste them), access tokens shaped like Fortnox's (JWT),
+// the shortest walks through the decision tree (Walk, PathTo), and the
+// rule that a test missing something from its environment skips on a
+// workstation and fails in CI (SkipUnlessCI). It is imported by tests
+// only.
+package testkit
