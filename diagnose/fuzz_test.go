@@ -82,6 +82,9 @@ func fuzzRedact(t *testing.T, around, raw string, shape uint8) {
 		if len(secret) < 16 {
 			secret = "Zq9" + secret + strings.Repeat("x7", 8)
 		}
+		if strings.Trim(secret, "xX") == "" {
+			return // XXXX… is how people mask a secret already: it is kept
+		}
 		text := Sanitize(around)
 		if strings.Contains(text, secret) {
 			return // the secret is also loose in the text, outside any secret's place
