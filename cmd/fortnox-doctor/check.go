@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
@@ -22,6 +21,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
 	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"github.com/spf13/cobra"
 )
 
@@ -361,25 +361,19 @@ func askConsent(a *app, env *checkEnvironment) (bool, error) {
 	return false, nil
 }
 
-// Marks' colours, from the terminal's own palette.
-var (
-	checkOKStyle      = lipgloss.NewStyle().Foreground(lipgloss.Green)
-	checkWarningStyle = lipgloss.NewStyle().Foreground(lipgloss.Yellow)
-	checkFailedStyle  = lipgloss.NewStyle().Foreground(lipgloss.Red).Bold(true)
-	checkFaintStyle   = lipgloss.NewStyle().Faint(true)
-)
-
+// checkMark is a check's mark in the colours every report uses
+// (diagnose_output.go's styles).
 func checkMark(s livecheck.Status) string {
 	m := s.Mark()
 	switch s {
 	case livecheck.StatusOK:
-		return checkOKStyle.Render(m)
+		return cliStyle(report.RoleGood, m)
 	case livecheck.StatusWarning:
-		return checkWarningStyle.Render(m)
+		return cliStyle(report.RoleWarning, m)
 	case livecheck.StatusFailed:
-		return checkFailedStyle.Render(m)
+		return cliStyle(report.RoleBad, m)
 	}
-	return checkFaintStyle.Render(m)
+	return cliStyle(report.RoleMuted, m)
 }
 
 // writeCheckLine prints one check on one line, a failure (or a warning
