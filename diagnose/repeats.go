@@ -96,6 +96,9 @@ type repeatTable struct {
 	// filter has a bit set per key's hash, so that most positions of the
 	// text, which start no secret, are passed at once.
 	filter []uint64
+	// shift takes a hash to its bit in filter: the top bits, as many as
+	// the filter has bits.
+	shift uint
 }
 
 func newRepeatTable(n int) *repeatTable {
@@ -103,10 +106,17 @@ func newRepeatTable(n int) *repeatTable {
 	for size < 2*n {
 		size *= 2
 	}
+	// About 64 filter bits per secret, from 1 Ki to 1 Mi bits: a paste
+	// with one secret needs no 128 KiB filter.
+	bits, shift := uint64(1<<10), uint(54)
+	for bits < 64*uint64(n) && bits < 1<<20 {
+		bits *= 2
+		shift--
+	}
 	return &repeatTable{
 		cands: make([]span, 0, n), chain: make([]int32, 0, n),
 		slots: make([]int32, size), keys: make([]windowKey, size), mask: uint64(size - 1),
-		filter: make([]uint64, 1<<14),
+		filter: make([]uint64, bits/64), shift: shift,
 	}
 }
 
@@ -118,14 +128,14 @@ func (t *repeatTable) add(s string, sp span) {
 	t.chain = append(t.chain, t.slots[slot]-1)
 	t.slots[slot] = int32(len(t.cands))
 	t.keys[slot] = key
-	b := key.hash() >> 44
+	b := key.hash() >> t.shift
 	t.filter[b>>6] |= 1 << (b & 63)
 }
 
 // find is the last candidate that starts with key, or -1.
 func (t *repeatTable) find(key windowKey) int32 {
 	h := key.hash()
-	if b := h >> 44; t.filter[b>>6]&(1<<(b&63)) == 0 {
+	if b := h >> t.shift; t.filter[b>>6]&(1<<(b&63)) == 0 {
 		return -1
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {

@@ -19,6 +19,12 @@ var otherVendors = []string{
 // another service, as a whole word, a word's first part before a dot or
 // underscore (Google_Service), or before digits (AADSTS70000).
 func namesOtherVendor(w string) bool {
+	// Like the word search, only the start of a long paste: a vendor
+	// named deep in a megabyte of log says little about what it is, and
+	// each vendor is another pass over the text.
+	if len(w) > maxRetrievalBytes {
+		w = w[:maxRetrievalBytes] + " "
+	}
 	for _, v := range otherVendors {
 		for from := 0; ; {
 			i := strings.Index(w[from:], v)
