@@ -11,40 +11,46 @@ type Scope struct {
 	// Public reports whether the scope is on Fortnox's public scope table;
 	// the others are in use but not listed there.
 	Public bool
+	// ListPath is a list endpoint of a resource the scopes table puts under
+	// the scope, the cheapest read-only request (with limit=1) that tells
+	// whether a token and a company may use it; empty when none is known.
+	// Each path is a list endpoint of Fortnox's OpenAPI spec
+	// (Magnus-Gille/noxctl:api-spec/openapi.json, 2026-03).
+	ListPath string
 }
 
 // scopes are the public table's scopes in its order, then those used but
 // not on the table.
 var scopes = []Scope{
-	{"archive", true},
-	{"article", true},
-	{"bookkeeping", true},
-	{"companyinformation", true},
-	{"connectfile", true},
-	{"costcenter", true},
-	{"currency", true},
-	{"customer", true},
-	{"inbox", true},
-	{"invoice", true},
-	{"noxfinansinvoice", true},
-	{"offer", true},
-	{"order", true},
-	{"payment", true},
-	{"price", true},
-	{"print", true},
-	{"profile", true},
-	{"project", true},
-	{"salary", true},
-	{"settings", true},
-	{"supplier", true},
-	{"supplierinvoice", true},
-	{"timereporting", true},
+	{"archive", true, "/3/archive"},
+	{"article", true, "/3/articles"},
+	{"bookkeeping", true, "/3/financialyears"},
+	{Name: "companyinformation", Public: true},
+	{"connectfile", true, "/3/articlefileconnections"},
+	{"costcenter", true, "/3/costcenters"},
+	{"currency", true, "/3/currencies"},
+	{"customer", true, "/3/customers"},
+	{"inbox", true, "/3/inbox"},
+	{"invoice", true, "/3/invoices"},
+	{Name: "noxfinansinvoice", Public: true},
+	{"offer", true, "/3/offers"},
+	{"order", true, "/3/orders"},
+	{"payment", true, "/3/invoicepayments"},
+	{"price", true, "/3/pricelists"},
+	{"print", true, "/3/printtemplates"},
+	{Name: "profile", Public: true},
+	{"project", true, "/3/projects"},
+	{"salary", true, "/3/employees"},
+	{"settings", true, "/3/labels"},
+	{"supplier", true, "/3/suppliers"},
+	{"supplierinvoice", true, "/3/supplierinvoices"},
+	{Name: "timereporting", Public: true},
 
-	{"warehouse", false},
-	{"warehousecustomdocument", false},
-	{"assets", false},
-	{"companylogo", false},
-	{"deletevoucher", false},
+	{Name: "warehouse", Public: false},
+	{Name: "warehousecustomdocument", Public: false},
+	{Name: "assets", Public: false},
+	{Name: "companylogo", Public: false},
+	{Name: "deletevoucher", Public: false},
 }
 
 // Scopes returns every known scope: the public table's, then the others.

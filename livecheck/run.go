@@ -6,8 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -340,9 +344,17 @@ type verdict struct {
 	evidence Evidence
 }
 
-// The "Saknar behörighet" codes: the connected user lacks a permission
-// (fortnox.md §3).
-var missingRightsCodes = []string{"2001339", "2001427", "2003330"}
+// missingRightsCodes are the "Saknar behörighet" codes, as the catalogue
+// declares them on the missing-rights fix: the connected user lacks a
+// permission.
+var missingRightsCodes = sync.OnceValue(func() []string {
+	f, _ := flows.Lookup(FixMissingRights)
+	codes := make([]string, len(f.Signals.Codes))
+	for i, c := range f.Signals.Codes {
+		codes[i] = strconv.Itoa(c)
+	}
+	return codes
+})
 
 // classify reads an answer on the Fortnox code, never on the HTTP status
 // alone (fortnox.md §3, §9). A 401 stops the run.
@@ -383,7 +395,7 @@ func (r *runner) classify(a answer) verdict {
 		return failed(FixNotLicensedForScope)
 	case ok && fe.code == "2001103":
 		return failed(FixMissingLicense)
-	case ok && (containsString(missingRightsCodes, fe.code) || strings.Contains(folded, "saknar behörighet")):
+	case ok && (containsString(missingRightsCodes(), fe.code) || strings.Contains(folded, "saknar behörighet")):
 		return failed(FixMissingRights)
 	case ok && strings.EqualFold(fe.code, "missing.rights"):
 		return failed(FixMissingRightsWarehouse)
