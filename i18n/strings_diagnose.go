@@ -141,3 +141,9 @@ var (
 	CmdTokenClaimsHeading = Text{En: "Other claims", Sv: "Övriga claims"}
 	CmdTokenAlg           = Text{En: "signed with %s (not verified)", Sv: "signerad med %s (inte kontrollerad)"}
 )
+
+// DiagURLNotALink is check-url's one answer to a text that is no link.
+var DiagURLNotALink = Text{
+	En: "This is not a link. An activation link looks like https://apps.fortnox.se/oauth-v1/auth?client_id=…&scope=…&state=…&response_type=code; to match an error text, use fortnox-doctor explain.",
+	Sv: "Det här är ingen länk. En aktiveringslänk ser ut som https://apps.fortnox.se/oauth-v1/auth?client_id=…&scope=…&state=…&response_type=code; för att matcha ett felmeddelande, använd fortnox-doctor explain.",
+}

@@ -98,7 +98,8 @@ type Finding struct {
 }
 
 // Match is a fix a text points at: its rank, title, one-line summary and
-// the evidence for it. Low matches are guesses ("might be").
+// the evidence for it. Guesses come under their own heading ("might be"),
+// so a match needs no mark of its own for that.
 type Match struct {
 	Rank          int
 	FixID         string
@@ -106,7 +107,6 @@ type Match struct {
 	Summary       string
 	EvidenceLabel string
 	Evidence      []string
-	Low           bool
 }
 
 // Note is a line set apart with a mark, such as the note that secrets were

@@ -58,7 +58,7 @@ func addMatches(d *Document, ms []diagnose.Match, l i18n.Lang) {
 		}
 		d.Add(Match{
 			Rank: i + 1, FixID: m.FixID, Title: fix.Title.In(l), Summary: fix.Summary.In(l),
-			EvidenceLabel: i18n.CmdEvidence.In(l), Evidence: evidence, Low: !m.High(),
+			EvidenceLabel: i18n.CmdEvidence.In(l), Evidence: evidence,
 		})
 	}
 }

@@ -53,7 +53,7 @@ func goldenDocs(t *testing.T, l i18n.Lang) map[string]Document {
 		"block-matches": {Blocks: []Block{
 			Heading{Text: "Matches"},
 			Match{Rank: 1, FixID: "invalid-refresh-token", Title: "Invalid refresh token", Summary: long, EvidenceLabel: "Evidence", Evidence: []string{"Fortnox code 2000423", "the text “Kan inte hitta kontot”"}},
-			Match{Rank: 2, FixID: "missing-license", Title: "Missing license", EvidenceLabel: "Evidence", Evidence: []string{"words of the fix found in your text: licens"}, Low: true},
+			Match{Rank: 2, FixID: "missing-license", Title: "Missing license", EvidenceLabel: "Evidence", Evidence: []string{"words of the fix found in your text: licens"}},
 		}},
 		"block-note-action": {Blocks: []Block{
 			Note{Mark: "!", Tone: Warning, Text: long},

@@ -25,9 +25,3 @@ var (
 	ErrUnknownHelpTopic     = Text{En: "no help for %q: no such command (valid: %s)", Sv: "ingen hjälp för %q: kommandot finns inte (giltiga: %s)"}
 	ErrUnknownHelpTopicNear = Text{En: "no help for %q; did you mean %q? (valid: %s)", Sv: "ingen hjälp för %q; menade du %q? (giltiga: %s)"}
 )
-
-// DiagURLNotALink is check-url's one answer to a text that is no link.
-var DiagURLNotALink = Text{
-	En: "This is not a link. An activation link looks like https://apps.fortnox.se/oauth-v1/auth?client_id=…&scope=…&state=…&response_type=code; to match an error text, use fortnox-doctor explain.",
-	Sv: "Det här är ingen länk. En aktiveringslänk ser ut som https://apps.fortnox.se/oauth-v1/auth?client_id=…&scope=…&state=…&response_type=code; för att matcha ett felmeddelande, använd fortnox-doctor explain.",
-}
