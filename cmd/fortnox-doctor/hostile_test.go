@@ -71,6 +71,8 @@ func TestNothingHostileReachesAnyOutput(t *testing.T) {
 		cliPath("show unknown id json", false, "show", "--json", "PASTE"),
 		cliPath("show unknown format", false, "show", "missing-license", "--format", "PASTE"),
 		cliPath("graph unknown format", false, "graph", "--format", "PASTE"),
+		cliPath("show --json beside a pasted format", false, "show", "missing-license", "--json", "--format", "PASTE"),
+		cliPath("show for a pasted person", false, "show", "missing-license", "--as", "PASTE"),
 		cliPath("list with an argument", false, "list", "PASTE"),
 		cliPath("list json with an argument", false, "list", "--json", "PASTE"),
 		cliPath("graph json with an argument", false, "graph", "--json", "PASTE"),
