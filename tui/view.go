@@ -107,10 +107,20 @@ func (m *Model) header() []string {
 // moreBelow is the hint under a fix that does not fit the screen.
 func moreBelow(l i18n.Lang) string { return i18n.WizMoreBelow.In(l) }
 
-// wrapStyled wraps styled text to width columns, keeping its styles.
+// wrapStyled wraps styled text to width columns, keeping its styles, by
+// the rule of textwrap: at spaces, not inside a hyphenated name such as
+// token-missing-scope (lipgloss breaks at every hyphen, so hyphens are
+// held together while it wraps); only a word wider than the line is
+// broken.
 func wrapStyled(s string, width int) []string {
-	return strings.Split(lipgloss.Wrap(s, max(1, width), ""), "\n")
+	held := strings.ReplaceAll(s, "-", nonBreakingHyphen)
+	wrapped := lipgloss.Wrap(held, max(1, width), "")
+	return strings.Split(strings.ReplaceAll(wrapped, nonBreakingHyphen, "-"), "\n")
 }
+
+// nonBreakingHyphen (U+2011) is one column wide, as a hyphen is, and is no
+// place to break a line.
+const nonBreakingHyphen = "\u2011"
 
 // shortenLeft keeps the end of a long breadcrumb, since the latest answers
 // matter most, dropping whole words from its start behind "…"; only a last
