@@ -138,8 +138,27 @@ const (
 	validationTop3Floor = 0.93
 )
 
+// The corpus's files: each batch was split once into tuning and
+// validation texts (testdata/corpus/README.md).
+var (
+	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl"}
+	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl"}
+)
+
+// readCorpora reads several corpus files as one set.
+func readCorpora(t testing.TB, paths []string) []corpusCase {
+	var out []corpusCase
+	for _, p := range paths {
+		out = append(out, readCorpus(t, p)...)
+	}
+	return out
+}
+
 func TestCorpusTuning(t *testing.T) {
-	tuning := measure(t, readCorpus(t, "testdata/corpus/tuning.jsonl"))
+	for _, f := range tuningFiles {
+		measure(t, readCorpus(t, f)).log(t, f)
+	}
+	tuning := measure(t, readCorpora(t, tuningFiles))
 	tuning.log(t, "tuning")
 	if testing.Verbose() {
 		for _, c := range tuning.misses {
@@ -166,7 +185,7 @@ func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 	}
 	table := *signals()
 	table.words = newWordIndex(fixes)
-	a := measureWith(t, &table, readCorpus(t, "testdata/corpus/tuning.jsonl"))
+	a := measureWith(t, &table, readCorpora(t, tuningFiles))
 	a.log(t, "tuning without synonyms")
 	if testing.Verbose() {
 		for _, c := range a.misses {
@@ -174,21 +193,24 @@ func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 			t.Logf("miss without synonyms: want %v, got %v: %.100q", c.Want, ranking(ex), c.Text)
 		}
 	}
-	if got := a.rate(a.top1); got < 0.83 {
-		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.83", got)
+	if got := a.rate(a.top1); got < 0.82 {
+		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.82", got)
 	}
-	if got := a.rate(a.top3); got < 0.96 {
-		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.96", got)
+	if got := a.rate(a.top3); got < 0.95 {
+		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.95", got)
 	}
 }
 
 // TestCorpusAccuracy is the held-out check: it measures the validation set
 // and prints only its figures, never its texts.
 func TestCorpusAccuracy(t *testing.T) {
-	tuning := measure(t, readCorpus(t, "testdata/corpus/tuning.jsonl"))
+	tuning := measure(t, readCorpora(t, tuningFiles))
 	tuning.log(t, "tuning")
 
-	validation := measure(t, readCorpus(t, "testdata/corpus/validation.jsonl"))
+	for _, f := range validationFiles {
+		measure(t, readCorpus(t, f)).log(t, f)
+	}
+	validation := measure(t, readCorpora(t, validationFiles))
 	validation.log(t, "validation")
 	if got := validation.rate(validation.top1); got < validationTop1Floor {
 		t.Errorf("validation top-1 = %.3f, below the recorded %.3f", got, validationTop1Floor)

@@ -38,6 +38,10 @@ const (
 	ConfidenceLow Confidence = "low"
 )
 
+// specific reports whether the match rests on evidence that names the
+// problem (see Evidence.specific), not only on supporting evidence.
+func (m Match) specific() bool { return slices.ContainsFunc(m.Evidence, Evidence.specific) }
+
 // High reports whether the match is confident.
 func (m Match) High() bool { return m.Confidence == ConfidenceHigh }
 
@@ -212,17 +216,29 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		}
 	}
 
-	// A fix whose signals need (or rule out) a text, such as a legacy
-	// header, gets nothing from a paste without (or with) it.
+	// A fix whose signals rule out a text gets nothing from a paste with
+	// it. A fix whose exact signals need a text, such as a legacy header
+	// for 2000310, gets none of them from a paste without it; its words
+	// still count, since a person describing the problem ("the old
+	// Access-Token method was switched off") names no header.
 	for i, f := range t.fixes {
-		if (len(ev[i]) > 0 || points[i] > 0) && gated(f.Signals, p.folded) {
+		if len(ev[i]) == 0 && points[i] == 0 {
+			continue
+		}
+		switch gate(f.Signals, p.folded) {
+		case gateExcluded:
 			ev[i], points[i] = nil, 0
+		case gateNeedsText:
+			ev[i] = slices.DeleteFunc(ev[i], func(e Evidence) bool { return e.Kind != EvidenceWords })
 		}
 	}
 
 	// Words alone are not enough about a paste that holds another
 	// service's address (Docker's "pull rate limit").
-	ex.Matches, ex.Guesses = rank(t, ev, points, foreign, p.foreign)
+	ex.Matches, ex.Guesses = rank(t, ev, points, context{
+		foreign: foreign, otherHost: p.foreign,
+		fortnox: p.fortnox || len(phrases) > 0 || len(ex.Codes) > 0,
+	})
 	return ex
 }
 
@@ -250,13 +266,17 @@ func (p scanned) onlyCodes() bool {
 // another match has specific evidence: the specific one explains the
 // status. So is every match of a paste about another service, unless a
 // Fortnox code backs it.
-func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool) (matches, guesses []Match) {
+func rank(t *signalTable, ev [][]Evidence, points []int, ctx context) (matches, guesses []Match) {
 	type scored struct {
 		m        Match
 		exact    int // score of the exact evidence
 		words    int // points of the words found
 		specific bool
 		keyed    bool // backed by a Fortnox code
+		// fortnoxOwn: backed by something only Fortnox says (a code, a
+		// phrase, a body, an error_ name), not only by what any OAuth
+		// server or any text may say.
+		fortnoxOwn bool
 	}
 	var all []scored
 	anySpecific := false
@@ -271,6 +291,7 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 			}
 			s.specific = s.specific || e.specific()
 			s.keyed = s.keyed || e.Kind == EvidenceCode
+			s.fortnoxOwn = s.fortnoxOwn || e.specific() && !(e.Kind == EvidenceOAuthError && flows.IsStandardOAuthError(e.Value))
 		}
 		s.m.Score = s.exact + s.words
 		slices.SortStableFunc(s.m.Evidence, func(a, b Evidence) int { return cmp.Compare(b.weight(), a.weight()) })
@@ -279,8 +300,13 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 	}
 	for _, s := range all {
 		high := s.exact >= confidentScore && (s.specific || !anySpecific) ||
-			!anySpecific && !otherHost && s.exact+s.words >= highWordPoints
-		if foreign && !s.keyed {
+			!anySpecific && !ctx.otherHost && s.exact+s.words >= highWordPoints
+		// What any server or any text may say (invalid_grant, "rate
+		// limit") is Fortnox's only in a paste about Fortnox.
+		if !ctx.fortnox && !s.fortnoxOwn {
+			high = false
+		}
+		if ctx.foreign && !s.keyed {
 			high = false
 		}
 		if high {
@@ -293,7 +319,17 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 	}
 	byScore := func(a, b Match) int { return cmp.Compare(b.Score, a.Score) }
 	slices.SortStableFunc(matches, byScore)
-	slices.SortStableFunc(guesses, byScore)
+	// Among guesses too, what the paste names (an OAuth error any server
+	// may send) goes before what its words suggest.
+	slices.SortStableFunc(guesses, func(a, b Match) int {
+		rank := func(m Match) int {
+			if m.specific() {
+				return 1
+			}
+			return 0
+		}
+		return cmp.Or(cmp.Compare(rank(b), rank(a)), byScore(a, b))
+	})
 	// Without a confident match, guesses made of words alone are offered
 	// only when the best of them is worth a guess or shares two words or
 	// more with the paste: one common shared word ("exists") is no lead. Next to a confident match they are the alternatives, and any
@@ -304,6 +340,18 @@ func rank(t *signalTable, ev [][]Evidence, points []int, foreign, otherHost bool
 		})
 	}
 	return matches, guesses[:min(len(guesses), maxGuesses)]
+}
+
+// context is what a paste says about whose error it is.
+type context struct {
+	// fortnox: the paste names Fortnox or a fortnox.se address, or holds
+	// a Fortnox phrase or code.
+	fortnox bool
+	// foreign: the paste names another service and not Fortnox.
+	foreign bool
+	// otherHost: the paste holds another service's address and not
+	// Fortnox's.
+	otherHost bool
 }
 
 // wordsFound is how many of the fix's words a match's evidence names.

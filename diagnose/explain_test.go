@@ -18,6 +18,12 @@ func TestExplainPastes(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Explain: %v", err)
 			}
+			if tc.guess != "" {
+				if len(ex.Matches) > 0 || len(ex.Guesses) == 0 || ex.Guesses[0].FixID != tc.guess {
+					t.Errorf("ranking %v, want no confident match and %s the best guess\npaste:\n%s", ranking(ex), tc.guess, tc.paste)
+				}
+				return
+			}
 			if got, want := answers(ex), flatten(tc.want); !sameRanking(got, tc.want) {
 				t.Errorf("answers = %v, want %v\npaste:\n%s\nexplanation: %+v", got, want, tc.paste, ex)
 			}

@@ -14,12 +14,16 @@ type pasteCase struct {
 	// "data:CODE" for a data error. Within a group the order is free (the
 	// matches score the same); an empty want matches nothing.
 	want [][]string
+	// guess, when set, is the fix that must be the best guess of a paste
+	// with no confident match (`~ID`): what any OAuth server may say.
+	guess string
 }
 
 // readPastes reads a file of pastes. Each paste starts with a line
-// `-- WANT :: LABEL --`, where WANT is `none` or fix IDs and data:CODE
-// entries, joined by "+" within a group of equal rank and by ">" between
-// groups, best first; it runs to the next such line. A paste keeps its
+// `-- WANT :: LABEL --`, where WANT is `none`, or `~ID` for a paste whose
+// best guess is ID and that has no confident match, or fix IDs and
+// data:CODE entries, joined by "+" within a group of equal rank and by ">"
+// between groups, best first; it runs to the next such line. A paste keeps its
 // inner newlines; the newline before the next header is not part of it.
 func readPastes(t testing.TB, path string) []pasteCase {
 	t.Helper()
@@ -51,7 +55,9 @@ func readPastes(t testing.TB, path string) []pasteCase {
 			t.Fatalf("%s:%d: header without \" :: \": %q", path, i+1, line)
 		}
 		cur = &pasteCase{name: label}
-		if want != "none" {
+		if id, ok := strings.CutPrefix(want, "~"); ok {
+			cur.guess = id
+		} else if want != "none" {
 			for _, group := range strings.Split(want, ">") {
 				cur.want = append(cur.want, strings.Split(group, "+"))
 			}

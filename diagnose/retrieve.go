@@ -75,13 +75,25 @@ type wordIndex struct {
 }
 
 type concept struct {
-	word   string          // the first word of a fix that made it, for evidence
+	word string // the first word of a fix that made it, for evidence
+	// forms are the fixes' words of the concept, folded → as written, so
+	// that evidence names the form the paste holds when a fix has it.
+	forms  map[string]string
 	folded string          // that word folded
 	idf    float64         // ln(1 + fixes / fixes that have it)
 	fields map[int]float64 // fix → its weight of the concept (see termSaturation)
 	// postings are fields as a list, ordered by fix, for scoring.
 	postings []posting
 	tf       map[int]float64 // fix → the sum of the field weights of its every use
+}
+
+// named is how evidence names the concept found by a pasted word: the
+// fix's form of that word if a fix has it, else the concept's first word.
+func (c *concept) named(pasted string) string {
+	if form, ok := c.forms[pasted]; ok {
+		return form
+	}
+	return c.word
 }
 
 type posting struct {
@@ -199,14 +211,20 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 func (x *wordIndex) conceptFor(w, display string) int {
 	en, sv := stems(w)
 	keys := []string{"w:" + w, "e:" + en, "s:" + sv}
-	for _, k := range slices.Concat(keys, x.kin(en, sv)) {
+	for _, k := range slices.Concat(keys, x.kin(w, en, sv)) {
 		if cs := x.keys[k]; len(cs) > 0 {
 			x.link(cs[0], w, keys)
+			if _, ok := x.concepts[cs[0]].forms[w]; !ok {
+				x.concepts[cs[0]].forms[w] = display
+			}
 			return cs[0]
 		}
 	}
 	c := len(x.concepts)
-	x.concepts = append(x.concepts, concept{word: display, folded: w, fields: map[int]float64{}, tf: map[int]float64{}})
+	x.concepts = append(x.concepts, concept{
+		word: display, folded: w, forms: map[string]string{w: display},
+		fields: map[int]float64{}, tf: map[int]float64{},
+	})
 	x.link(c, w, keys)
 	return c
 }
@@ -218,8 +236,13 @@ func (x *wordIndex) conceptFor(w, display string) int {
 // A word joins their concept rather than making its own, so one pasted
 // word counts once, and a concept's rarity counts every fix that has it
 // in any form.
-func (x *wordIndex) kin(en, sv string) []string {
+func (x *wordIndex) kin(w, en, sv string) []string {
 	var out []string
+	// konto finds kontot's concept, kontot konto's.
+	out = append(out, "t:"+w)
+	for cut := 1; cut <= 2 && len(w)-cut >= 5; cut++ {
+		out = append(out, "w:"+w[:len(w)-cut])
+	}
 	if len(en) >= 5 {
 		out = append(out, "s:"+en)
 	}
@@ -434,13 +457,14 @@ func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 		}
 		folded = folded[:cut]
 	}
-	folded = withoutURLs(folded)
+	folded = withoutJSONKeys(withoutURLs(folded))
 	if more != "" {
 		folded += "\n" + more
 	}
 	cache := map[string][]int{}
 	compounds := map[string]bool{} // words found only as two parts
 	found := map[int]float64{}     // concepts in the paste → how wholly
+	foundAs := map[int]string{}    // concepts in the paste → the first word that found it
 	var seq []int                  // one concept per term, -1 for a break
 	eachTerm(folded, func(w string) {
 		if _, seen := cache[w]; w == "" || !seen && len(cache) >= maxRetrievalTerms {
@@ -458,6 +482,9 @@ func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 		}
 		for _, c := range cs {
 			found[c] = max(found[c], share)
+			if _, ok := foundAs[c]; !ok {
+				foundAs[c] = w
+			}
 		}
 		seq = append(seq, cs[0])
 	})
@@ -524,7 +551,7 @@ func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 		})
 		m := wordMatch{fix: fix, score: s}
 		for _, c := range cs[:min(len(cs), maxEvidenceWords)] {
-			m.words = append(m.words, x.concepts[c].word)
+			m.words = append(m.words, x.concepts[c].named(foundAs[c]))
 		}
 		out = append(out, m)
 	}
@@ -592,6 +619,44 @@ func withoutURLs(folded string) string {
 	}
 	return string(b)
 }
+
+// withoutJSONKeys blanks out the keys of JSON objects ("code":, "message":):
+// they name a body's fields, not the problem, and "code" of every
+// ErrorInformation would otherwise find the fixes about authorization codes.
+func withoutJSONKeys(folded string) string {
+	if !strings.Contains(folded, "\":") && !strings.Contains(folded, "\" :") {
+		return folded
+	}
+	b := []byte(folded)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '"' {
+			continue
+		}
+		// A key is a short run of word characters between quotes,
+		// then a colon.
+		end := i + 1
+		for end < len(b) && end-i <= maxJSONKeyLen && isWordByte(b[end]) {
+			end++
+		}
+		if end >= len(b) || b[end] != '"' || end == i+1 {
+			continue
+		}
+		colon := end + 1
+		for colon < len(b) && b[colon] == ' ' {
+			colon++
+		}
+		if colon < len(b) && b[colon] == ':' {
+			for k := i; k <= end; k++ {
+				b[k] = ' '
+			}
+		}
+		i = end
+	}
+	return string(b)
+}
+
+// maxJSONKeyLen is the longest JSON key withoutJSONKeys blanks out.
+const maxJSONKeyLen = 40
 
 // stemCache remembers the stems of pasted words across pastes, up to
 // stemCacheSize words: stemming is most of what the word search costs.

@@ -80,13 +80,28 @@ func newPhraseSignal(fix int, p string) phraseSignal {
 	return phraseSignal{fix: fix, text: p, folded: strings.TrimSpace(words(fold(p)))}
 }
 
-// gated reports whether a fix may not match this paste: it requires one of
-// its RequiresAny texts and the paste holds none, or the paste holds one
-// of its ExcludedBy texts (flows.Signals). folded is the paste as fold
-// made it; the texts are folded the same way.
-func gated(s flows.Signals, folded string) bool {
+// gateResult is what a fix's RequiresAny and ExcludedBy say of a paste.
+type gateResult int
+
+const (
+	gateOpen      gateResult = iota
+	gateNeedsText            // the fix requires a text the paste lacks
+	gateExcluded             // the paste holds a text that rules the fix out
+)
+
+// gate tells whether a fix may match this paste: it requires one of its
+// RequiresAny texts and the paste holds none, or the paste holds one of its
+// ExcludedBy texts (flows.Signals). folded is the paste as fold made it;
+// the texts are folded the same way.
+func gate(s flows.Signals, folded string) gateResult {
 	holds := func(texts []string) bool {
 		return slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(folded, fold(t)) })
 	}
-	return (len(s.RequiresAny) > 0 && !holds(s.RequiresAny)) || holds(s.ExcludedBy)
+	switch {
+	case holds(s.ExcludedBy):
+		return gateExcluded
+	case len(s.RequiresAny) > 0 && !holds(s.RequiresAny):
+		return gateNeedsText
+	}
+	return gateOpen
 }

@@ -179,6 +179,12 @@ func TestFortnoxCodesPointAtOneFix(t *testing.T) {
 		2001101: "not-licensed-for-scope",
 		2001103: "missing-license",
 		2001339: "missing-rights", 2001427: "missing-rights", 2003330: "missing-rights",
+		// Beyond fortnox.md, each with the page it was read on in the
+		// fix's Sources: 2003095 "Det saknas ett förvalt konto för …"
+		// (Fortnox's errors page as go-fortnox-sdk copies it), 2002821
+		// "Angivet kostnadsställe … är inte aktivt" (BRP Systems).
+		2003095: "preferred-account-missing",
+		2002821: "cost-center-inactive",
 	}
 	owners := map[int][]string{}
 	for _, f := range Fixes() {

@@ -90,10 +90,14 @@ var preferredAccountMissing = Fix{
 		En: "Hi! A transfer was refused because a preferred account is missing in your Fortnox. May I set it under Settings → Accounting → Preferred accounts, or would you like to choose the account yourselves?",
 		Sv: "Hej! En överföring nekades eftersom ett förvalt konto saknas i ert Fortnox. Får jag ställa in det under Inställningar → Bokföring → Förvalda konton, eller vill ni välja kontot själva?",
 	},
-	Sources: []Source{srcPreferredMiss, srcFAQ, srcNoxFinansAccount},
+	Sources: []Source{srcPreferredMiss, srcFAQ, srcNoxFinansAccount, srcGoFortnoxSDK},
 	Signals: Signals{
-		Codes:    []int{2001403},
-		Phrases:  []string{"Förvalt konto saknas"},
+		// 2003095 "Det saknas ett förvalt konto för Inköp SE, omvänd
+		// skattskyldighet" (in English "Account is missing for Purchase SE
+		// reversed tax liability"): Fortnox's errors page as
+		// go-fortnox-sdk copies it.
+		Codes:    []int{2001403, 2003095},
+		Phrases:  []string{"Förvalt konto saknas", "Det saknas ett förvalt konto", "Account is missing for Purchase"},
 		Synonyms: []string{"preferred account", "preferred accounts", "förvalt konto", "förvalda konton", "default account", "default accounts", "predefined account", "predefinedaccounts", "standardkonto", "förvalt konto saknas"},
 	},
 }
@@ -225,9 +229,11 @@ var costCenterInactive = Fix{
 		En: "Hi! A voucher was refused because its cost centre is inactive in your Fortnox. Should I activate it, or should the integration use another cost centre?",
 		Sv: "Hej! En verifikation nekades eftersom kostnadsstället är inaktivt i ert Fortnox. Ska jag aktivera det, eller ska integrationen använda ett annat kostnadsställe?",
 	},
-	Sources: []Source{srcErrors, srcSharespine2000947},
+	Sources: []Source{srcErrors, srcSharespine2000947, srcBRPExport},
 	Signals: Signals{
-		Codes:    []int{2000947},
+		// 2002821 "Angivet kostnadsställe "X" är inte aktivt." (BRP Systems).
+		Codes:    []int{2000947, 2002821},
+		Phrases:  []string{"Angivet kostnadsställe"},
 		Synonyms: []string{"cost center", "cost centre", "cost centers", "kostnadsställe", "kostnadsstället", "kostnadsställen", "inactive cost center", "inaktivt kostnadsställe", "cost center closed", "avdelning", "kostnadsställe saknas"},
 	},
 }

@@ -136,7 +136,7 @@ var notLicensedForScope = Fix{
 		En: "Since autumn 2025 an accounting firm's bureau package no longer covers quotes and orders, and a client needs its own invoicing license to send invoices.",
 		Sv: "Sedan hösten 2025 täcker en redovisningsbyrås byråpaket inte längre offerter och order, och en klient behöver en egen faktureringslicens för att skicka fakturor.",
 	},
-	Sources: []Source{srcScopes, srcFAQ, srcBureauChange, srcSoftwerk245},
+	Sources: []Source{srcScopes, srcFAQ, srcErrors, srcBureauChange, srcSoftwerk245},
 	Signals: Signals{
 		Codes:       []int{2001101},
 		OAuthErrors: []string{"error_missing_license"},
@@ -144,9 +144,10 @@ var notLicensedForScope = Fix{
 			"Not licensed for requested scope",
 			"Resource owner is not licensed for the requested scope",
 			"Det finns ingen aktiv licens för önskat scope",
+			"There is no active licens for the desired scope",
 			"API_NORIGHT",
 		},
-		Synonyms: []string{"no active license", "no active licence", "aktiv licens", "licens för önskat scope", "module license", "module licence", "modullicens", "not licensed", "licensed for requested scope", "the company lacks the module", "There is no active licens for the desired scope", "ingen aktiv licens", "licens för modulen", "modulen saknas"},
+		Synonyms: []string{"no active license", "no active licence", "aktiv licens", "licens för önskat scope", "module license", "module licence", "modullicens", "not licensed", "licensed for requested scope", "the company lacks the module", "ingen aktiv licens", "licens för modulen", "modulen saknas"},
 	},
 }
 

@@ -257,7 +257,7 @@ var legacyTokenInvalid = Fix{
 		Codes:       []int{2000310, 2000311},
 		Phrases:     []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},
 		RequiresAny: legacyHeaders,
-		Synonyms:    []string{"legacy", "legacy token", "Access-Token header", "Client-Secret header", "old integration method", "äldre inloggning", "API-kod", "static token", "migrate to OAuth2", "migrera till OAuth2", "Ogiltig inloggning", "access-token eller client-secret saknas", "gammal inloggning", "äldre integration"},
+		Synonyms:    []string{"legacy", "legacy token", "Access-Token header", "Client-Secret header", "old integration method", "äldre inloggning", "API-kod", "static token", "migrate to OAuth2", "migrera till OAuth2", "Ogiltig inloggning", "access-token eller client-secret saknas", "gammal inloggning", "äldre integration", "long-lived access token", "old auth method", "sunset", "end of life", "deprecated", "gamla autentiseringen"},
 	},
 }
 

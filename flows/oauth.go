@@ -143,3 +143,17 @@ var wrongAuthorizationPaths = []WrongPath{
 // KnownWrongAuthorizationPaths returns paths seen in activation links
 // instead of AuthorizationPath, with why each fails.
 func KnownWrongAuthorizationPaths() []WrongPath { return slices.Clone(wrongAuthorizationPaths) }
+
+// standardOAuthErrors are the error names every OAuth2 server uses (RFC
+// 6749 §4.1.2.1 and §5.2), and redirect_uri_mismatch, which many besides
+// Fortnox send. Fortnox's own names start with error_ (fortnox.md §2).
+var standardOAuthErrors = []string{
+	"invalid_request", "unauthorized_client", "access_denied", "unsupported_response_type",
+	"invalid_scope", "server_error", "temporarily_unavailable", "invalid_client",
+	"invalid_grant", "unsupported_grant_type", "redirect_uri_mismatch",
+}
+
+// IsStandardOAuthError reports whether an OAuth error name (lower case) is
+// one any OAuth2 server may send, so that it says nothing about which
+// server sent it.
+func IsStandardOAuthError(name string) bool { return slices.Contains(standardOAuthErrors, name) }

@@ -33,6 +33,8 @@ var (
 	srcNoxFinansAccount  = Source{URL: "https://helpdesk.noxfinans.se/article/167-kunde-inte-bokfora-fakturanummer-forvalt-konto-for-fakturaavgift-saknas", Title: "Nox Finans: Förvalt konto för fakturaavgift saknas"}
 	srcPleoLockedPeriod  = Source{URL: "https://help.pleo.io/en/articles/6992363-what-to-do-if-you-see-the-message-about-a-locked-period-swedish-har-last-perioden-t-o-m", Title: "Pleo: What to do if you see the message about a locked period"}
 	srcPleoSeriesManual  = Source{URL: "https://help.pleo.io/en/articles/6046244-what-to-do-if-you-see-the-message-the-selected-verification-series-is-not-marked-as-manual-in-fortnox", Title: "Pleo: The selected verification series is not marked as manual in Fortnox"}
+	srcGoFortnoxSDK      = Source{URL: "https://github.com/thats4fun/go-fortnox-sdk/blob/bac6918cd0d02739171d217fae4bcedff5f4f4ef/client/client.go", Title: "thats4fun/go-fortnox-sdk: Fortnox's error messages in Swedish and English"}
+	srcBRPExport         = Source{URL: "https://brpsystems.atlassian.net/wiki/spaces/DOK22/pages/4031873079/Export+to+Fortnox+3+with+OAuth2", Title: "BRP Systems: Export to Fortnox 3 with OAuth2"}
 	srcPleoSeriesYear    = Source{URL: "https://help.pleo.io/en/support/solutions/articles/103000254518-vad-ska-du-g%C3%B6ra-om-du-ser-meddelandet-ogiltig-verifikationsserie-angiven-", Title: "Pleo: Invalid verification series specified"}
 
 	srcAccounted146  = Source{URL: "https://github.com/erp-mafia/accounted/issues/146", Title: "erp-mafia/accounted issue 146: Fortnox activation comes back without code"}
