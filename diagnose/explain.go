@@ -67,6 +67,10 @@ type Explanation struct {
 	DataErrors []flows.DataError
 	// UnknownCodes are codes that are neither a fix's nor a data error.
 	UnknownCodes []int
+	// AnyServer reports that the best guess rests on an OAuth error every
+	// OAuth server sends (invalid_grant) in a paste that does not say it
+	// is Fortnox's: whose error it is is unsure, not what it means.
+	AnyServer bool
 	// Redaction is how many secrets the paste held, and of which kinds.
 	Redactions    int
 	RedactedKinds []SecretKind
@@ -235,10 +239,15 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 
 	// Words alone are not enough about a paste that holds another
 	// service's address (Docker's "pull rate limit").
-	ex.Matches, ex.Guesses = rank(t, ev, points, context{
+	ctx := context{
 		foreign: foreign, otherHost: p.foreign,
 		fortnox: p.fortnox || len(phrases) > 0 || len(ex.Codes) > 0,
-	})
+	}
+	ex.Matches, ex.Guesses = rank(t, ev, points, ctx)
+	ex.AnyServer = !ctx.fortnox && len(ex.Matches) == 0 && len(ex.Guesses) > 0 &&
+		slices.ContainsFunc(ex.Guesses[0].Evidence, func(e Evidence) bool {
+			return e.Kind == EvidenceOAuthError && flows.IsStandardOAuthError(e.Value)
+		})
 	return ex
 }
 

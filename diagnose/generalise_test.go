@@ -75,6 +75,33 @@ func TestExplainGeneralises(t *testing.T) {
 	}
 }
 
+// TestAnyServer checks that a standard OAuth error in a paste that does not
+// say it is Fortnox's is a guess whose uncertainty is whose error it is,
+// while Fortnox's own error names, and any paste naming Fortnox, are not.
+func TestAnyServer(t *testing.T) {
+	cases := []struct {
+		paste     string
+		anyServer bool
+		high      bool
+	}{
+		{`{"error":"invalid_grant"}`, true, false},
+		{"token-anrop: redirect_uri_mismatch", true, false},
+		{`Fortnox: {"error":"invalid_grant"}`, false, true},
+		{`POST https://apps.fortnox.se/oauth-v1/token 400 {"error":"invalid_client"}`, false, true},
+		{"error=error_missing_license", false, true},
+		{"the customer says a licence is missing", false, false},
+	}
+	for _, tc := range cases {
+		ex, err := Explain(tc.paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ex.AnyServer != tc.anyServer || (len(ex.Matches) > 0) != tc.high {
+			t.Errorf("Explain(%q): AnyServer %v, confident %v; want %v, %v (%v)", tc.paste, ex.AnyServer, len(ex.Matches) > 0, tc.anyServer, tc.high, ranking(ex))
+		}
+	}
+}
+
 // TestWordEvidence checks that a match found by words names them, in the
 // fix's own spelling, and says so in both languages.
 func TestWordEvidence(t *testing.T) {

@@ -119,6 +119,7 @@ var (
 	CmdDataErrorsHeading = Text{En: "Data errors: the request's data is wrong, not the integration", Sv: "Datafel: det är uppgifterna i anropet som är fel, inte integrationen"}
 	CmdUnknownCodes      = Text{En: "Fortnox codes I do not know: %s. Search for them on Fortnox's errors page (fortnox.se/developer/guides-and-good-to-know/errors).", Sv: "Fortnox-koder som jag inte känner till: %s. Sök efter dem på Fortnox sida om felkoder (fortnox.se/developer/guides-and-good-to-know/errors)."}
 	CmdNoMatch           = Text{En: "No Fortnox error recognised in the text.", Sv: "Inget Fortnox-fel känns igen i texten."}
+	CmdAnyServer         = Text{En: "The text holds an OAuth error that every OAuth server sends, and nothing in it shows that it comes from Fortnox.", Sv: "Texten innehåller ett OAuth-fel som alla OAuth-servrar skickar, och inget i den visar att det kommer från Fortnox."}
 	CmdHintWizard        = Text{En: "Run fortnox-doctor without arguments to find the fix by answering a few questions.", Sv: "Kör fortnox-doctor utan argument för att hitta åtgärden genom att svara på några frågor."}
 	CmdHintCheckURL      = Text{En: "It looks like an activation link: check it with fortnox-doctor check-url.", Sv: "Det ser ut som en aktiveringslänk: granska den med fortnox-doctor check-url."}
 	CmdHintInspectToken  = Text{En: "It looks like a token: read it with fortnox-doctor inspect-token (from standard input).", Sv: "Det ser ut som en token: läs den med fortnox-doctor inspect-token (från standard in)."}

@@ -17,6 +17,7 @@ var (
 	// Hints when explain_error recognises nothing: which tool fits instead.
 	MCPHintCheckURL     = Text{En: "It looks like an activation link: check it with the check_activation_url tool.", Sv: "Det ser ut som en aktiveringslänk: granska den med verktyget check_activation_url."}
 	MCPHintInspectToken = Text{En: "It looks like a token: read it with the inspect_token tool, and have it replaced, since it has left the user's machine.", Sv: "Det ser ut som en token: läs den med verktyget inspect_token, och se till att den byts ut, eftersom den har lämnat användarens dator."}
+	MCPHintAnyServer    = Text{En: "The text holds an OAuth error every OAuth server sends, and nothing in it shows that it comes from Fortnox: ask the user which service answered. If it was Fortnox, the low matches are the likely fixes.", Sv: "Texten innehåller ett OAuth-fel som alla OAuth-servrar skickar, och inget i den visar att det kommer från Fortnox: fråga användaren vilken tjänst som svarade. Var det Fortnox är de osäkra träffarna de troliga åtgärderna."}
 	MCPHintTree         = Text{En: "No Fortnox error recognised: find the fix by answering a few questions with the next_question tool.", Sv: "Inget Fortnox-fel känns igen: hitta åtgärden genom att svara på några frågor med verktyget next_question."}
 
 	// MCPTokenExposed is in every inspect_token answer: the token was sent

@@ -29,6 +29,7 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 		RedactedKinds: append([]diagnose.SecretKind{}, ex.RedactedKinds...),
 		DataErrors:    []DataErrorOutput{},
 		UnknownCodes:  append([]int{}, ex.UnknownCodes...),
+		AnyServer:     ex.AnyServer,
 	}
 	for _, m := range explainedMatches(ex) {
 		fix := m.Fix()
@@ -49,10 +50,12 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 		out.RedactionNote = note.Text
 	}
 	if !ex.Confident() {
-		switch kind {
-		case diagnose.PasteActivationURL:
+		switch {
+		case ex.AnyServer:
+			out.Hint = i18n.MCPHintAnyServer.In(l)
+		case kind == diagnose.PasteActivationURL:
 			out.Hint = i18n.MCPHintCheckURL.In(l)
-		case diagnose.PasteToken:
+		case kind == diagnose.PasteToken:
 			out.Hint = i18n.MCPHintInspectToken.In(l)
 		default:
 			out.Hint = i18n.MCPHintTree.In(l)

@@ -109,6 +109,7 @@ func TestExplainErrorHintsWhenNothingMatches(t *testing.T) {
 		{"another service's error", `{"kind":"Status","message":"Unauthorized","code":401}`, i18n.MCPHintTree},
 		{"an activation link", "https://apps.fortnox.se/oauth-v1/auth?client_id=abc&response_type=code&scope=invoice&state=x", i18n.MCPHintCheckURL},
 		{"a token", "Bearer " + jwt, i18n.MCPHintInspectToken},
+		{"an OAuth error of any server", `{"error":"invalid_grant"}`, i18n.MCPHintAnyServer},
 	}
 	for _, l := range langs {
 		cs := connect(t, l)
@@ -121,6 +122,9 @@ func TestExplainErrorHintsWhenNothingMatches(t *testing.T) {
 				}
 				if out.Hint != tc.hint.In(l) {
 					t.Errorf("hint = %q, want %q", out.Hint, tc.hint.In(l))
+				}
+				if out.AnyServer != (tc.hint == i18n.MCPHintAnyServer) {
+					t.Errorf("any_server = %v", out.AnyServer)
 				}
 			})
 		}

@@ -21,6 +21,7 @@ type ExplainOutput struct {
 	RedactionNote string                `json:"redaction_note,omitempty" jsonschema:"for the user when secrets were found: they should be replaced"`
 	DataErrors    []DataErrorOutput     `json:"data_errors" jsonschema:"codes that say the request's data is wrong rather than the integration"`
 	UnknownCodes  []int                 `json:"unknown_codes" jsonschema:"codes that are neither a fix's nor a data error"`
+	AnyServer     bool                  `json:"any_server" jsonschema:"true when the best match rests on an OAuth error every OAuth server sends (invalid_grant, access_denied…) and nothing in the text shows it comes from Fortnox: ask which service answered"`
 	Hint          string                `json:"hint,omitempty" jsonschema:"what to do when nothing is recognised: which tool fits the text instead"`
 }
 

@@ -30,7 +30,10 @@ func Explanation(ex diagnose.Explanation, kind diagnose.PasteKind, on Surface, l
 		d.Add(Paragraph{Text: i18n.CmdUnknownCodes.Format(l, joinInts(ex.UnknownCodes))})
 	}
 	if !ex.Confident() {
-		if len(ex.UnknownCodes) == 0 {
+		switch {
+		case ex.AnyServer:
+			d.Add(Heading{Text: i18n.CmdAnyServer.In(l)})
+		case len(ex.UnknownCodes) == 0:
 			d.Add(Heading{Text: i18n.CmdNoMatch.In(l)})
 		}
 		if len(ex.Guesses) > 0 {

@@ -23,6 +23,10 @@ func goldenDocs(t *testing.T, l i18n.Lang) map[string]Document {
 	if err != nil {
 		t.Fatal(err)
 	}
+	anyServer, err := diagnose.Explain(`{"error":"invalid_grant"}`)
+	if err != nil {
+		t.Fatal(err)
+	}
 	url, err := diagnose.CheckURL("apps.fortnox.se/oauth-v1/authorize?client_id=8VurtMGDTeAI&scope=invoice,Customer&state=x1&redirect_uri=http://localhost:3000/callback-with-a-long-path")
 	if err != nil {
 		t.Fatal(err)
@@ -61,6 +65,7 @@ func goldenDocs(t *testing.T, l i18n.Lang) map[string]Document {
 		}},
 		"explanation": Explanation(ex, diagnose.PasteText, Command, l),
 		"guesses":     Explanation(guess, diagnose.PasteText, Command, l),
+		"any-server":  Explanation(anyServer, diagnose.PasteText, Command, l),
 		"url":         URL(url, l),
 		"token":       Token(tok, now, l),
 	}

@@ -32,6 +32,9 @@ type explainJSON struct {
 	RedactedKinds []diagnose.SecretKind `json:"redacted_kinds"`
 	DataErrors    []dataErrorJSON       `json:"data_errors"`
 	UnknownCodes  []int                 `json:"unknown_codes"`
+	// AnyServer: the best match rests on an OAuth error every OAuth
+	// server sends, and nothing in the text says it is Fortnox's.
+	AnyServer bool `json:"any_server"`
 }
 
 type matchJSON struct {
@@ -57,6 +60,7 @@ func newExplainJSON(ex diagnose.Explanation, l i18n.Lang) explainJSON {
 		RedactedKinds: append([]diagnose.SecretKind{}, ex.RedactedKinds...),
 		DataErrors:    []dataErrorJSON{},
 		UnknownCodes:  append([]int{}, ex.UnknownCodes...),
+		AnyServer:     ex.AnyServer,
 	}
 	// Confident matches first, then the guesses: a "low" match is what
 	// the wizard offers as "might be".

@@ -65,3 +65,30 @@ func TestExplainConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainAnyServer: an OAuth error every server sends, in a text that
+// does not say it is Fortnox's, is a guess that says so, in text and JSON.
+func TestExplainAnyServer(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		any   bool
+	}{
+		{`{"error":"invalid_grant"}`, true},
+		{`Fortnox answered {"error":"invalid_grant"}`, false},
+	} {
+		_, out, _ := runApp(t, c.paste, nil, "explain", "--json")
+		var got explainJSON
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("%v:\n%s", err, out)
+		}
+		if got.AnyServer != c.any || !strings.Contains(out, `"any_server"`) {
+			t.Errorf("explain --json %s: any_server %v, want %v:\n%s", c.paste, got.AnyServer, c.any, out)
+		}
+		for _, l := range i18n.Langs() {
+			_, text, _ := runApp(t, c.paste, nil, "explain", "--lang", string(l))
+			if strings.Contains(text, i18n.CmdAnyServer.In(l)) != c.any {
+				t.Errorf("explain --lang %s %s: the any-server heading shown = %v, want %v:\n%s", l, c.paste, !c.any, c.any, text)
+			}
+		}
+	}
+}
