@@ -193,11 +193,11 @@ func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 			t.Logf("miss without synonyms: want %v, got %v: %.100q", c.Want, ranking(ex), c.Text)
 		}
 	}
-	if got := a.rate(a.top1); got < 0.82 {
-		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.82", got)
+	if got := a.rate(a.top1); got < 0.78 {
+		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.78", got)
 	}
-	if got := a.rate(a.top3); got < 0.95 {
-		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.95", got)
+	if got := a.rate(a.top3); got < 0.92 {
+		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.92", got)
 	}
 }
 

@@ -210,7 +210,7 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 // any word that shares a stem with it, or making a new one.
 func (x *wordIndex) conceptFor(w, display string) int {
 	en, sv := stems(w)
-	keys := []string{"w:" + w, "e:" + en, "s:" + sv}
+	keys := append([]string{"w:" + w}, stemKeys(w, en, sv)...)
 	for _, k := range slices.Concat(keys, x.kin(w, en, sv)) {
 		if cs := x.keys[k]; len(cs) > 0 {
 			x.link(cs[0], w, keys)
@@ -227,6 +227,23 @@ func (x *wordIndex) conceptFor(w, display string) int {
 	})
 	x.link(c, w, keys)
 	return c
+}
+
+// stemKeys are the keys of a word's stems, each only if it keeps at least
+// half of the word: Snowball's Swedish stemmer cuts "rättigheter"
+// (permissions) to "rätt" (right, correct), and "behörigheter" to "behör",
+// which would make one concept of words that mean different things. The
+// word's other forms still meet it through the other language's stem or
+// the letters it adds (see kin).
+func stemKeys(w, en, sv string) []string {
+	out := make([]string, 0, 2)
+	if 2*len(en) >= len(w) {
+		out = append(out, "e:"+en)
+	}
+	if 2*len(sv) >= len(w) {
+		out = append(out, "s:"+sv)
+	}
+	return out
 }
 
 // kin are the keys of the words a fix's word is a form of, as a pasted word
@@ -416,7 +433,7 @@ func (x *wordIndex) lookupWord(w string) []int {
 		// stems; only other words need stemming.
 		if len(x.keys[keys[0]]) == 0 {
 			en, sv := cachedStems(w)
-			keys = append(keys, "e:"+en, "s:"+sv)
+			keys = append(keys, stemKeys(w, en, sv)...)
 		}
 		for cut := 1; cut <= 2 && len(w)-cut >= 5; cut++ {
 			keys = append(keys, "w:"+w[:len(w)-cut])

@@ -74,7 +74,10 @@ var stopWords = func() map[string]bool {
 		"din", "ditt", "dina", "min", "mitt", "mina", "oss", "dem", "alla", "blir", "bli",
 		"vara", "finns", "gor", "gora", "behover", "maste", "fall", "annat",
 		"ex", "tex", "ifall", "dig", "mig", "nagot", "nagon", "nagra", "redan", "anvander",
-		"anvands", "already",
+		"anvands", "already", "ha", "hade", "haft", "kunna", "skulle", "vill", "ville", "sedan",
+		"igen", "inom", "genom", "samt", "aven", "alltid", "aldrig", "mycket", "hela",
+		"helt", "blev", "blivit", "fick", "eftersom", "darfor", "bade",
+		"varje", "ny", "nya", "nytt",
 		// every Fortnox paste says these
 		"fortnox", "error", "errors", "fel", "felet", "felmeddelande", "felmeddelandet",
 		"api", "http", "https", "www", "se", "com", "json", "null", "true", "false", "message",

@@ -221,7 +221,7 @@ var missingSystemAdministrator = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"error_missing_system_admin_right"},
 		Phrases:     []string{"Missing system administrator"},
-		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör", "who activates the integration is not a system administrator", "den som aktiverar integrationen är inte systemadministratör", "administratörsrättigheter", "måste vara administratör", "behöver vara systemadministratör"},
+		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör", "who activates the integration is not a system administrator", "den som aktiverar integrationen är inte systemadministratör", "administratörsrättigheter", "måste vara administratör", "behöver vara systemadministratör", "sysadmin-rättigheter", "adminrättigheter"},
 	},
 }
 

@@ -97,7 +97,7 @@ var wrongCompanyAuthorized = Fix{
 	},
 	Sources: []Source{srcAuthorization, srcSharespine2001339, srcAccounted146},
 	Signals: Signals{
-		Synonyms: []string{"wrong company", "fel företag", "another company", "annat företag", "several companies", "flera företag", "multiple companies", "correct company", "rätt företag", "rätt Fortnox-konto", "companyinformation", "DatabaseNumber", "OrganizationNumber", "choose company", "valde fel företag", "inloggad på fel företag", "fel bolag", "annat bolag", "rätt konto"},
+		Synonyms: []string{"wrong company", "fel företag", "another company", "annat företag", "several companies", "flera företag", "multiple companies", "correct company", "rätt företag", "rätt Fortnox-konto", "companyinformation", "DatabaseNumber", "OrganizationNumber", "choose company", "valde fel företag", "inloggad på fel företag", "fel bolag", "annat bolag", "rätt konto", "databas", "fel databas"},
 	},
 }
 
@@ -145,7 +145,7 @@ var connectionRevoked = Fix{
 	},
 	Sources: []Source{srcMigrateLegacy, srcServiceAccounts, srcEnhanzaLicences, srcGastrogateErrors},
 	Signals: Signals{
-		Synonyms: []string{"connection removed", "integration removed", "access revoked", "revoked", "återkallad", "kopplingen togs bort", "kopplingen har invaliderats", "invalidated", "integration stopped working", "slutade fungera", "user left", "user deactivated", "användaren har slutat", "no longer has access", "inte längre behörighet", "recreate", "reconnect", "koppla om", "integrationen har tagits bort", "kopplingen är borttagen", "användaren är inaktiverad", "slutat på företaget", "fungerar inte längre", "ansluta igen", "återansluta"},
+		Synonyms: []string{"connection removed", "integration removed", "access revoked", "revoked", "återkallad", "kopplingen togs bort", "kopplingen har invaliderats", "invalidated", "integration stopped working", "slutade fungera", "user left", "user deactivated", "användaren har slutat", "no longer has access", "inte längre behörighet", "recreate", "reconnect", "koppla om", "integrationen har tagits bort", "kopplingen är borttagen", "användaren är inaktiverad", "slutat på företaget", "fungerar inte längre", "ansluta igen", "återansluta", "remove and re-add"},
 	},
 }
 

@@ -43,7 +43,7 @@ var authCodeOrRefreshTokenInvalid = Fix{
 	Sources: []Source{srcFAQ, srcAuthorization, srcSoftwerk159},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_grant"},
-		Synonyms:    []string{"authorization code", "auth code", "code expired", "code already used", "used twice", "invalid grant", "invalid_grant", "auktoriseringskod", "koden har gått ut", "add the integration again", "reconnect", "koppla om", "återanslut", "Authorization code doesn't exist or is invalid for the client"},
+		Synonyms:    []string{"authorization code", "auth code", "code expired", "code already used", "used twice", "invalid grant", "invalid_grant", "auktoriseringskod", "koden har gått ut", "add the integration again", "reconnect", "koppla om", "återanslut", "Authorization code doesn't exist or is invalid for the client", "koden har redan använts", "auktoriseringskoden är ogiltig"},
 	},
 }
 
@@ -214,7 +214,7 @@ var invalidClientCredentials = Fix{
 	Sources: []Source{srcRefreshToken, srcAccodeingAPI},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_client"},
-		Synonyms:    []string{"client secret", "client credentials are invalid", "invalid client", "invalid_client", "wrong client secret", "fel client secret", "klienthemlighet", "Basic header", "regenerated secret", "The client credentials are invalid"},
+		Synonyms:    []string{"client secret", "client credentials are invalid", "invalid client", "invalid_client", "wrong client secret", "fel client secret", "klienthemlighet", "Basic header", "regenerated secret", "The client credentials are invalid", "Client ID and Client Secret", "Client ID och Client Secret"},
 	},
 }
 
