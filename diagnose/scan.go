@@ -180,6 +180,9 @@ func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
 var statusWords = map[string]bool{
 	"http": true, "status": true, "statuscode": true, "status_code": true,
 	"httpstatus": true, "http_status": true, "httpstatuscode": true, "http_code": true,
+	// A status said to come from Fortnox: "Fortnox 401", "Fortnox
+	// returned 429", "Fortnox svarade 403".
+	"fortnox": true, "returned": true, "answered": true, "responded": true, "svarade": true,
 }
 
 // reasonPhrases are the standard reason phrases (folded) of the statuses a
