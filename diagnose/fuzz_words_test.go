@@ -8,7 +8,7 @@ import (
 
 // FuzzWordSearch fuzzes the word search's readers of pasted text: the
 // term splitter, the URL blanker, the vendor finder, the code-word test,
-// the identifier splitter and the ranking itself. Each must take any text
+// the JSON-key blanker, the identifier splitter and the ranking itself. Each must take any text
 // without panicking, keep its promises, and stay linear.
 func FuzzWordSearch(f *testing.F) {
 	for _, s := range []string{
@@ -17,6 +17,7 @@ func FuzzWordSearch(f *testing.F) {
 		"https://apps.fortnox.se/oauth-v1/auth?client_id=x&scope=invoice customer&state=1&access_type=offline",
 		`{"error":"invalid_grant","error_description":"AADSTS70008: expired"}`,
 		`ERROR_NOT_AUTH_FOR_SCOPE = "2000663"`,
+		`{"code":2000663,"message" : "x"} "a" : "b"`, `"` + strings.Repeat("k", 60) + `":`, `"":`,
 		"TooManyRequests HTTPStatusException aB", "fel 2000423", "://", "a://b c&d=e", "xero_", "_xero", "\xff\xfe behörighet",
 		strings.Repeat("licens ", 500),
 	} {
@@ -27,6 +28,16 @@ func FuzzWordSearch(f *testing.F) {
 		folded := fold(s)
 		if got := withoutURLs(folded); len(got) != len(folded) {
 			t.Fatalf("withoutURLs changed the length: %d to %d", len(folded), len(got))
+		}
+		// The JSON-key blanker only turns bytes into spaces.
+		blank := withoutJSONKeys(folded)
+		if len(blank) != len(folded) {
+			t.Fatalf("withoutJSONKeys changed the length: %d to %d", len(folded), len(blank))
+		}
+		for i := range len(blank) {
+			if blank[i] != folded[i] && blank[i] != ' ' {
+				t.Fatalf("withoutJSONKeys wrote %q at %d of %q", blank[i], i, folded)
+			}
 		}
 		eachTerm(folded, func(w string) {
 			if w != "" && (len(w) < minTermLen || len(w) > maxTermLen || stopWords[w]) {
@@ -63,6 +74,9 @@ func FuzzWordSearch(f *testing.F) {
 			if m.High() || m.Fix().ID == "" {
 				t.Fatalf("bad guess %+v", m)
 			}
+		}
+		if ex.AnyServer && (len(ex.Matches) > 0 || len(ex.Guesses) == 0) {
+			t.Fatalf("AnyServer with %d matches and %d guesses", len(ex.Matches), len(ex.Guesses))
 		}
 		if len(ex.Guesses) > maxGuesses {
 			t.Fatalf("%d guesses", len(ex.Guesses))

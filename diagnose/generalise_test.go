@@ -102,6 +102,32 @@ func TestAnyServer(t *testing.T) {
 	}
 }
 
+// TestWordsAloneNeedFortnox: a text whose words alone point at a fix, as
+// strongly as can be, is a guess until it says it is about Fortnox: other
+// APIs have rate limits too.
+func TestWordsAloneNeedFortnox(t *testing.T) {
+	const limit = "you have exceeded the rate limit, too many requests. Please wait a few minutes before you try again."
+	for _, tc := range []struct {
+		paste string
+		high  bool
+	}{
+		{limit, false},
+		{"Fortnox: " + limit, true},
+	} {
+		ex, err := Explain(tc.paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := append(slices.Clone(ex.Matches), ex.Guesses...)
+		if len(all) == 0 || all[0].FixID != "rate-limited" || all[0].High() != tc.high {
+			t.Errorf("Explain(%q) = %v, want rate-limited first, high %v", tc.paste, ranking(ex), tc.high)
+		}
+		if !slices.ContainsFunc(all[0].Evidence, func(e Evidence) bool { return e.Kind == EvidenceWords }) {
+			t.Errorf("Explain(%q): %v is not a match of words", tc.paste, all[0].Evidence)
+		}
+	}
+}
+
 // TestWordEvidence checks that a match found by words names them, in the
 // fix's own spelling, and says so in both languages.
 func TestWordEvidence(t *testing.T) {

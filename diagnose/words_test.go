@@ -97,3 +97,55 @@ func TestIdentifierFindsItsFix(t *testing.T) {
 		t.Errorf("TooManyRequest: %v", ranking(ex))
 	}
 }
+
+// TestFormsOfAWordAreOneConcept: a fix's word and the same word with a
+// letter or two more (konto, kontot, konton) are one concept, so a pasted
+// word counts once, however many forms the catalogue uses.
+func TestFormsOfAWordAreOneConcept(t *testing.T) {
+	x := signals().words
+	for _, w := range []string{"konto", "kontot", "konton", "arkiv", "arkivet"} {
+		if got := x.lookupWord(w); len(got) != 1 {
+			t.Errorf("%q finds %d concepts %v, want one", w, len(got), conceptWords(x, w))
+		}
+	}
+	if a, b := x.lookupWord("konto"), x.lookupWord("kontot"); !slices.Equal(a, b) {
+		t.Errorf("konto finds %v, kontot %v: want the same concept", a, b)
+	}
+}
+
+// TestShortStemsJoinNothing: Snowball's Swedish stem of "rättigheter" is
+// "rätt" (correct); permissions must not be read as the fixes that say
+// "rätt företag".
+func TestShortStemsJoinNothing(t *testing.T) {
+	x := signals().words
+	rights, correct := x.lookupWord("rattigheter"), x.lookupWord("ratt")
+	for _, c := range rights {
+		if slices.Contains(correct, c) {
+			t.Errorf("rättigheter and rätt share the concept %q", x.concepts[c].word)
+		}
+	}
+	if got := stemKeys("rattigheter", "rattighet", "ratt"); !slices.Equal(got, []string{"e:rattighet"}) {
+		t.Errorf("stemKeys(rattigheter) = %v, want only the English stem", got)
+	}
+}
+
+// TestJSONKeysAreNoWords: the keys of a JSON body name its fields; "code"
+// of every ErrorInformation must not find the fixes about authorization
+// codes, while the values are read.
+func TestJSONKeysAreNoWords(t *testing.T) {
+	got := withoutJSONKeys(fold(`{"code":"x", "message" : "refresh token", "a b":1} "code"`))
+	if want := `{      :"x",           : "refresh token", "a b":1} "code"`; got != want {
+		t.Errorf("withoutJSONKeys = %q, want %q", got, want)
+	}
+	ex, err := Explain(`{"code":"E1","message":"The refresh token has expired"}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
+		for _, e := range m.Evidence {
+			if e.Kind == EvidenceWords && slices.Contains(wordsOf(e.Value), "code") {
+				t.Errorf("%s names the key code as a word: %v", m.FixID, e.Value)
+			}
+		}
+	}
+}

@@ -60,6 +60,12 @@ func Shapes() []Shape {
 		{"escape-starts", "explain", func(n int) string {
 			return fill("", n, func(int) string { return "\x1b]8;;" })
 		}},
+		{"json-keys", "explain", func(n int) string {
+			return fill("{", n, func(int) string { return `"code":1,` })
+		}},
+		{"quotes-without-colon", "explain", func(n int) string {
+			return fill("", n, func(int) string { return `"abcdefghijabcdefghijabcdefghijabcdefghij` })
+		}},
 		{"token-response", "inspect-token", func(n int) string {
 			return fill(`{"access_token":"x","scope":"`, n-2, func(i int) string { return "invoice " }) + `"}`
 		}},
