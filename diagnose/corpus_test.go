@@ -131,11 +131,30 @@ func (a accuracy) log(t *testing.T, name string) {
 // round 1 had 74.8% (86) and 84.3% (97). Validation, measured three times
 // as a held-out check only: top-1 87.3% (55/63), top-3 93.7% (59), none
 // high (21 of 21 low).
+//
+// Two more batches (README.md), each measured before any tuning on it:
+// the second's validation texts got top-1 72.0% (18/25), top-3 92.0%, and
+// 2 of its 15 texts for no fix matched high; the third's 70.4% (19/27),
+// 88.9%, none high. Then, tuned on the three tuning files alone (what any
+// server may say is no answer without Fortnox in the text; a word's forms
+// one concept; short Swedish stems; JSON keys; Fortnox's English
+// messages; synonyms): tuning top-1 89.7% (200/223), top-3 97.3% (217),
+// none of 101 for no fix high; without synonyms 78.0% (174) and 92.8%
+// (207). Validation, measured eight times in all as aggregates: first
+// batch top-1 88.9% (56/63), top-3 95.2% (60); second 84.0% (21/25), 96.0%
+// (24); third 70.4% (19/27), 88.9% (24); all three 83.5% (96/115) and
+// 93.9% (108), none of 50 for no fix high.
 const (
-	// validationTop1Floor is the validation top-1 the matcher reached.
-	validationTop1Floor = 0.87
-	// validationTop3Floor is the validation top-3 the matcher reached.
+	// validationTop1Floor is the top-1 the matcher reached on all the
+	// validation files together.
+	validationTop1Floor = 0.83
+	// validationTop3Floor is the top-3 it reached on them.
 	validationTop3Floor = 0.93
+	// firstValidationTop1Floor and firstValidationTop3Floor are its
+	// figures on the first batch's validation file alone, the set issue 9
+	// was first measured on.
+	firstValidationTop1Floor = 0.88
+	firstValidationTop3Floor = 0.95
 )
 
 // The corpus's files: each batch was split once into tuning and
@@ -207,8 +226,18 @@ func TestCorpusAccuracy(t *testing.T) {
 	tuning := measure(t, readCorpora(t, tuningFiles))
 	tuning.log(t, "tuning")
 
-	for _, f := range validationFiles {
-		measure(t, readCorpus(t, f)).log(t, f)
+	for i, f := range validationFiles {
+		a := measure(t, readCorpus(t, f))
+		a.log(t, f)
+		if i > 0 {
+			continue
+		}
+		if got := a.rate(a.top1); got < firstValidationTop1Floor {
+			t.Errorf("%s: top-1 = %.3f, below the recorded %.3f", f, got, firstValidationTop1Floor)
+		}
+		if got := a.rate(a.top3); got < firstValidationTop3Floor {
+			t.Errorf("%s: top-3 = %.3f, below the recorded %.3f", f, got, firstValidationTop3Floor)
+		}
 	}
 	validation := measure(t, readCorpora(t, validationFiles))
 	validation.log(t, "validation")
