@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"reflect"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
@@ -47,8 +49,7 @@ func readToken(a *app) (string, error) {
 	if !ok || !term.IsTerminal(f.Fd()) {
 		return readStdin(a)
 	}
-	fmt.Fprint(a.errOut, i18n.CmdTokenHint.In(a.lang)+" ")
-	line, err := readPasswordRestoring(f.Fd(), a.errOut)
+	line, err := readPasswordRestoring(f.Fd(), a.errOut, i18n.CmdTokenHint.In(a.lang)+" ")
 	fmt.Fprintln(a.errOut)
 	if err != nil {
 		return "", usageError(i18n.CmdErrRead.Format(a.lang, err))
@@ -69,13 +70,15 @@ func inputError(a *app, err error) error {
 	return err
 }
 
-// readPasswordRestoring reads a line with echo off, like term.ReadPassword,
-// and puts the terminal back as it was if ctrl+c or SIGTERM ends the
-// program meanwhile: else the shell the user returns to would not show
-// what they type.
-func readPasswordRestoring(fd uintptr, errOut io.Writer) ([]byte, error) {
+// readPasswordRestoring shows prompt and reads a line with echo off, like
+// term.ReadPassword, and puts the terminal back as it was if ctrl+c or
+// SIGTERM ends the program meanwhile: else the shell the user returns to
+// would not show what they type. The signals are caught before the prompt
+// shows, so a ctrl+c as soon as it appears is caught too.
+func readPasswordRestoring(fd uintptr, errOut io.Writer, prompt string) ([]byte, error) {
 	state, err := term.GetState(fd)
 	if err != nil {
+		fmt.Fprint(errOut, prompt)
 		return term.ReadPassword(fd)
 	}
 	signals := make(chan os.Signal, 1)
@@ -88,11 +91,36 @@ func readPasswordRestoring(fd uintptr, errOut io.Writer) ([]byte, error) {
 	go func() {
 		select {
 		case <-signals:
-			_ = term.Restore(fd, state)
+			restoreAfterEchoOff(fd, state, done)
 			fmt.Fprintln(errOut)
 			os.Exit(exitInterrupted)
 		case <-done:
 		}
 	}()
+	fmt.Fprint(errOut, prompt)
 	return term.ReadPassword(fd)
 }
+
+// restoreAfterEchoOff puts the terminal back to state. A signal may come
+// while ReadPassword is about to turn echo off: restoring first and exiting
+// after would let it turn echo off in between. So it waits, briefly, until
+// the terminal has left state (or the read is over), then restores.
+func restoreAfterEchoOff(fd uintptr, state *term.State, done <-chan struct{}) {
+	deadline := time.Now().Add(echoOffWait)
+	for time.Now().Before(deadline) {
+		cur, err := term.GetState(fd)
+		if err != nil || !reflect.DeepEqual(cur, state) {
+			break
+		}
+		select {
+		case <-done:
+			deadline = time.Time{}
+		case <-time.After(time.Millisecond):
+		}
+	}
+	_ = term.Restore(fd, state)
+}
+
+// echoOffWait bounds how long a signal waits for ReadPassword to turn echo
+// off; it does so within microseconds of starting.
+const echoOffWait = time.Second
