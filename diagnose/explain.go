@@ -239,7 +239,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 
 	// Words alone are not enough about a paste that holds another
 	// service's address (Docker's "pull rate limit").
-	ctx := context{
+	ctx := whoseError{
 		foreign: foreign, otherHost: p.foreign,
 		fortnox: p.fortnox || len(phrases) > 0 || len(ex.Codes) > 0,
 	}
@@ -274,8 +274,10 @@ func (p scanned) onlyCodes() bool {
 // made only of generic evidence (a 401 and "Unauthorized") is a guess when
 // another match has specific evidence: the specific one explains the
 // status. So is every match of a paste about another service, unless a
-// Fortnox code backs it.
-func rank(t *signalTable, ev [][]Evidence, points []int, ctx context) (matches, guesses []Match) {
+// Fortnox code backs it, and every match backed only by what any system may
+// say (an OAuth error of RFC 6749, words) in a paste that does not say it
+// is about Fortnox. Among guesses, those with specific evidence come first.
+func rank(t *signalTable, ev [][]Evidence, points []int, ctx whoseError) (matches, guesses []Match) {
 	type scored struct {
 		m        Match
 		exact    int // score of the exact evidence
@@ -351,8 +353,8 @@ func rank(t *signalTable, ev [][]Evidence, points []int, ctx context) (matches, 
 	return matches, guesses[:min(len(guesses), maxGuesses)]
 }
 
-// context is what a paste says about whose error it is.
-type context struct {
+// whoseError is what a paste says about whose error it is.
+type whoseError struct {
 	// fortnox: the paste names Fortnox or a fortnox.se address, or holds
 	// a Fortnox phrase or code.
 	fortnox bool
