@@ -111,10 +111,12 @@ type Signals struct {
 	// ranked word search, never as exact evidence, so they may be as broad
 	// as a person's description.
 	Synonyms []string
-	// RequiresAny, when set, lets the fix match only a paste that holds one
-	// of these texts (ignoring letter case and accents, escapes decoded),
-	// such as the request header that tells two fixes sharing a code apart:
-	// 2000310 with `Access-Token:` is the legacy method, without it not.
+	// RequiresAny, when set, lets the fix's exact signals count only in a
+	// paste that holds one of these texts (ignoring letter case and
+	// accents, escapes decoded), such as the request header that tells two
+	// fixes sharing a code apart: 2000310 with `Access-Token:` is the legacy
+	// method, without it not. Its words still count, as a person describing
+	// the problem names no header.
 	RequiresAny []string
 	// ExcludedBy stops the fix from matching a paste that holds one of
 	// these texts (compared as RequiresAny).
