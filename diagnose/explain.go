@@ -332,14 +332,14 @@ func rank(t *signalTable, ev [][]Evidence, points []int, ctx whoseError) (matche
 	slices.SortStableFunc(matches, byScore)
 	// Among guesses too, what the paste names (an OAuth error any server
 	// may send) goes before what its words suggest.
-	slices.SortStableFunc(guesses, func(a, b Match) int {
-		rank := func(m Match) int {
-			if m.specific() {
-				return 1
-			}
+	specificFirst := func(m Match) int {
+		if m.specific() {
 			return 0
 		}
-		return cmp.Or(cmp.Compare(rank(b), rank(a)), byScore(a, b))
+		return 1
+	}
+	slices.SortStableFunc(guesses, func(a, b Match) int {
+		return cmp.Or(cmp.Compare(specificFirst(a), specificFirst(b)), byScore(a, b))
 	})
 	// Without a confident match, guesses made of words alone are offered
 	// only when the best of them is worth a guess or shares two words or
