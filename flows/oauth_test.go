@@ -112,3 +112,22 @@ func TestSignalsAreWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// TestStandardOAuthErrors: every OAuth error a fix declares is either one
+// any OAuth server sends or one of Fortnox's own error_ names, so that
+// diagnose knows which of them say the paste is Fortnox's.
+func TestStandardOAuthErrors(t *testing.T) {
+	for _, f := range Fixes() {
+		for _, name := range f.Signals.OAuthErrors {
+			own := strings.HasPrefix(name, "error_")
+			if own == IsStandardOAuthError(name) {
+				t.Errorf("%s: %s is standard %v and Fortnox's own %v", f.ID, name, IsStandardOAuthError(name), own)
+			}
+		}
+	}
+	for _, name := range []string{"invalid_grant", "access_denied", "redirect_uri_mismatch"} {
+		if !IsStandardOAuthError(name) {
+			t.Errorf("%s is not standard", name)
+		}
+	}
+}

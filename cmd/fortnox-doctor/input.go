@@ -106,19 +106,17 @@ func readPasswordRestoring(fd uintptr, errOut io.Writer, prompt string) ([]byte,
 // after would let it turn echo off in between. So it waits, briefly, until
 // the terminal has left state (or the read is over), then restores.
 func restoreAfterEchoOff(fd uintptr, state *term.State, done <-chan struct{}) {
-	deadline := time.Now().Add(echoOffWait)
-	for time.Now().Before(deadline) {
-		cur, err := term.GetState(fd)
-		if err != nil || !reflect.DeepEqual(cur, state) {
-			break
+	defer func() { _ = term.Restore(fd, state) }()
+	for deadline := time.Now().Add(echoOffWait); time.Now().Before(deadline); {
+		if cur, err := term.GetState(fd); err != nil || !reflect.DeepEqual(cur, state) {
+			return // echo is off now, or the terminal is gone
 		}
 		select {
 		case <-done:
-			deadline = time.Time{}
+			return // the read is over
 		case <-time.After(time.Millisecond):
 		}
 	}
-	_ = term.Restore(fd, state)
 }
 
 // echoOffWait bounds how long a signal waits for ReadPassword to turn echo
