@@ -144,12 +144,17 @@ func (a accuracy) log(t *testing.T, name string) {
 // batch top-1 88.9% (56/63), top-3 95.2% (60); second 84.0% (21/25), 96.0%
 // (24); third 70.4% (19/27), 88.9% (24); all three 83.5% (96/115) and
 // 93.9% (108), none of 50 for no fix high.
+//
+// A fourth batch, measured before any tuning on it: its tuning texts top-1
+// 72.5% (50/69), top-3 87.0% (60); its validation texts 80.6% (29/36),
+// 97.2% (35), none of 10 for no fix high; all four validation files 82.8%
+// (125/151) and 94.7% (143), none of 60 high.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
-	validationTop1Floor = 0.83
+	validationTop1Floor = 0.82
 	// validationTop3Floor is the top-3 it reached on them.
-	validationTop3Floor = 0.93
+	validationTop3Floor = 0.94
 	// firstValidationTop1Floor and firstValidationTop3Floor are its
 	// figures on the first batch's validation file alone, the set issue 9
 	// was first measured on.
@@ -160,8 +165,8 @@ const (
 // The corpus's files: each batch was split once into tuning and
 // validation texts (testdata/corpus/README.md).
 var (
-	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl"}
-	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl"}
+	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl"}
+	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl"}
 )
 
 // readCorpora reads several corpus files as one set.
