@@ -201,7 +201,8 @@ func TestCorpusTuning(t *testing.T) {
 // the figures show what the general mechanisms (stems, compounds, shared
 // concepts, identifiers, BM25 over every text of a fix) do on texts they
 // were not fitted to, and a change that only helps with synonyms shows
-// here as none. The floor is the figure reached when it was added.
+// here as none. The floor is the figure reached on the four tuning files
+// (with the first three alone it was 0.78 and 0.92).
 func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 	fixes := flows.Fixes()
 	for i := range fixes {
@@ -217,11 +218,11 @@ func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 			t.Logf("miss without synonyms: want %v, got %v: %.100q", c.Want, ranking(ex), c.Text)
 		}
 	}
-	if got := a.rate(a.top1); got < 0.78 {
-		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.78", got)
+	if got := a.rate(a.top1); got < 0.75 {
+		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.75", got)
 	}
-	if got := a.rate(a.top3); got < 0.92 {
-		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.92", got)
+	if got := a.rate(a.top3); got < 0.91 {
+		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.91", got)
 	}
 }
 

@@ -8,7 +8,7 @@ import (
 
 // FuzzWordSearch fuzzes the word search's readers of pasted text: the
 // term splitter, the URL blanker, the vendor finder, the code-word test,
-// the JSON-key blanker, the identifier splitter and the ranking itself. Each must take any text
+// the JSON-key blanker, the Fortnox-account joiner, the identifier splitter and the ranking itself. Each must take any text
 // without panicking, keep its promises, and stay linear.
 func FuzzWordSearch(f *testing.F) {
 	for _, s := range []string{
@@ -19,6 +19,7 @@ func FuzzWordSearch(f *testing.F) {
 		`ERROR_NOT_AUTH_FOR_SCOPE = "2000663"`,
 		`{"code":2000663,"message" : "x"} "a" : "b"`, `"` + strings.Repeat("k", 60) + `":`, `"":`,
 		"TooManyRequests HTTPStatusException aB", "fel 2000423", "://", "a://b c&d=e", "xero_", "_xero", "\xff\xfe behörighet",
+		"ditt Fortnox-konto, fortnox account fortnoxkontot fortnox-", "fortnoxfortnox konto",
 		strings.Repeat("licens ", 500),
 	} {
 		f.Add(s)
@@ -37,6 +38,17 @@ func FuzzWordSearch(f *testing.F) {
 		for i := range len(blank) {
 			if blank[i] != folded[i] && blank[i] != ' ' {
 				t.Fatalf("withoutJSONKeys wrote %q at %d of %q", blank[i], i, folded)
+			}
+		}
+		// The joiner only shortens "fortnox-konto" and its kind to one
+		// word, leaving no such pair behind.
+		joined := joinFortnoxAccount(folded)
+		if len(joined) > len(folded) {
+			t.Fatalf("joinFortnoxAccount lengthened %q to %q", folded, joined)
+		}
+		for _, pair := range []string{"fortnox-konto", "fortnox konto", "fortnox account"} {
+			if strings.Contains(joined, pair+" ") || strings.HasSuffix(joined, pair) {
+				t.Fatalf("joinFortnoxAccount(%q) = %q keeps %q", folded, joined, pair)
 			}
 		}
 		eachTerm(folded, func(w string) {

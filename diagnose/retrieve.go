@@ -113,7 +113,7 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 	add := func(fix int, text string, weight float64, isUnit bool) {
 		display := displayWords(text)
 		var terms []string
-		eachTerm(fold(text), func(w string) { terms = append(terms, w) })
+		eachTerm(joinFortnoxAccount(fold(text)), func(w string) { terms = append(terms, w) })
 		// One word of several counts less than a word that says it all
 		// alone ("sysadmin" against "rätt" of "rätt Fortnox-konto"): its
 		// neighbours, found next to it, make up the rest (see pairs).
@@ -474,7 +474,7 @@ func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 		}
 		folded = folded[:cut]
 	}
-	folded = withoutJSONKeys(withoutURLs(folded))
+	folded = joinFortnoxAccount(withoutJSONKeys(withoutURLs(folded)))
 	if more != "" {
 		folded += "\n" + more
 	}
@@ -695,4 +695,56 @@ func cachedStems(w string) (en, sv string) {
 		}
 	}
 	return en, sv
+}
+
+// joinFortnoxAccount writes "konto" and "account" right after "Fortnox"
+// ("ditt Fortnox-konto", "the Fortnox account", "Fortnoxkontot") as the one
+// word fortnoxAccountTerm, in the fixes' texts and in a paste alike: they
+// name the company's Fortnox subscription, not an account of the chart of
+// accounts that the bookkeeping fixes are about.
+func joinFortnoxAccount(folded string) string {
+	if !strings.Contains(folded, "fortnox") {
+		return folded
+	}
+	var b strings.Builder
+	last := 0
+	for from := 0; ; {
+		i := strings.Index(folded[from:], "fortnox")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		start := at + len("fortnox")
+		from = start
+		if start < len(folded) && (folded[start] == '-' || folded[start] == ' ') {
+			start++
+		}
+		end := start
+		for end < len(folded) && isAlnum(folded[end]) {
+			end++
+		}
+		if !fortnoxAccountWords[folded[start:end]] {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(folded))
+		}
+		b.WriteString(folded[last:at])
+		b.WriteString(fortnoxAccountTerm)
+		last, from = end, end
+	}
+	if last == 0 {
+		return folded
+	}
+	b.WriteString(folded[last:])
+	return b.String()
+}
+
+// fortnoxAccountTerm is the word joinFortnoxAccount writes.
+const fortnoxAccountTerm = "fortnoxkonto"
+
+// fortnoxAccountWords are the words for a Fortnox subscription after "Fortnox".
+var fortnoxAccountWords = map[string]bool{
+	"konto": true, "kontot": true, "kontots": true, "konton": true,
+	"account": true, "accounts": true,
 }

@@ -86,9 +86,11 @@ var stopWords = func() map[string]bool {
 		"public", "private", "static", "final", "const", "var", "let", "func", "function",
 		"def", "class", "return", "void", "int", "string", "import", "package", "throw",
 		"throws", "catch", "try", "await", "async", "undefined", "self",
-		// who has the problem, not what it is
-		"customer", "customers", "kund", "kunden", "kunder", "kundens", "user", "users",
-		"anvandare", "anvandaren", "anvandarens",
+		// who has the problem, not what it is ("users" and "användare"
+		// stay words: they name Fortnox's Manage Users, Administrera
+		// användare)
+		"customer", "customers", "kund", "kunden", "kunder", "kundens", "user",
+		"anvandaren", "anvandarens",
 	} {
 		m[w] = true
 	}

@@ -149,3 +149,52 @@ func TestJSONKeysAreNoWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFortnoxAccountIsNoChartAccount: "konto" and "account" right after
+// "Fortnox" name the company's subscription, not an account of the chart of
+// accounts, so they find none of the bookkeeping fixes' accounts.
+func TestFortnoxAccountIsNoChartAccount(t *testing.T) {
+	for in, want := range map[string]string{
+		"ditt fortnox-konto saknar":    "ditt " + fortnoxAccountTerm + " saknar",
+		"the fortnox account is":       "the " + fortnoxAccountTerm + " is",
+		"fortnoxkontot, fortnox konto": fortnoxAccountTerm + ", " + fortnoxAccountTerm,
+		"fortnox kontoplan":            "fortnox kontoplan",
+		"konto 1930 i fortnox":         "konto 1930 i fortnox",
+		"fortnox-":                     "fortnox-",
+	} {
+		if got := joinFortnoxAccount(in); got != want {
+			t.Errorf("joinFortnoxAccount(%q) = %q, want %q", in, got, want)
+		}
+	}
+	ex, err := Explain("Ditt Fortnox-konto saknar behörighet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
+		for _, e := range m.Evidence {
+			if e.Kind == EvidenceWords && slices.ContainsFunc(wordsOf(e.Value), func(w string) bool { return w == "konto" || w == "kontot" }) {
+				t.Errorf("%s reads Fortnox-konto as konto: %v", m.FixID, e.Value)
+			}
+		}
+	}
+}
+
+// TestManageUsersIsAPlace: "users" and "användare" are no stop words, since
+// Fortnox's Manage Users (Administrera användare) is where connections were
+// listed.
+func TestManageUsersIsAPlace(t *testing.T) {
+	for _, paste := range []string{"Check Manage Users in Fortnox", "Titta under Administrera användare i Fortnox"} {
+		ex, err := Explain(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ranked := append(slices.Clone(ex.Matches), ex.Guesses...)
+		if len(ranked) == 0 || ranked[0].FixID != "connection-not-in-manage-users" {
+			t.Errorf("%q: got %v, want connection-not-in-manage-users first", paste, ranking(ex))
+			continue
+		}
+		if words := wordsOf(ranked[0].Evidence[0].Value); !slices.ContainsFunc(words, func(w string) bool { return w == "users" || w == "användare" }) {
+			t.Errorf("%q: evidence %v lacks the word for users", paste, ranked[0].Evidence)
+		}
+	}
+}

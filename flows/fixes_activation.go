@@ -307,7 +307,7 @@ var unsupportedScope = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_scope"},
 		Phrases:     []string{"An unsupported scope was requested"},
-		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login", "scope som inte finns", "scope mismatch", "scopes configured in your app"},
+		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login", "scope som inte finns", "scope mismatch", "scopes configured in your app", "requested permissions", "begärda behörigheter", "kunde inte beviljas"},
 	},
 }
 

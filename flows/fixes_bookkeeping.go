@@ -48,7 +48,7 @@ var lockedPeriod = Fix{
 	Signals: Signals{
 		Codes:    []int{2000401, 2002141},
 		Phrases:  []string{"har låst perioden", "Lås upp perioden", "The period is locked"},
-		Synonyms: []string{"locked period", "period is locked", "period locked", "låst period", "perioden är låst", "periodlåsning", "låsning av perioden", "locking of period", "period locking", "cut-off period", "automatlåst period", "unlock the period", "lås upp perioden", "accounting period", "closed period", "bokföringsperiod"},
+		Synonyms: []string{"locked period", "period is locked", "period locked", "låst period", "perioden är låst", "periodlåsning", "låsning av perioden", "locking of period", "period locking", "cut-off period", "automatlåst period", "unlock the period", "lås upp perioden", "accounting period", "closed period", "bokföringsperiod", "financial year is locked", "räkenskapsåret är låst", "låst räkenskapsår", "locked financial year"},
 	},
 }
 

@@ -89,7 +89,7 @@ var invalidRefreshToken = Fix{
 		OAuthErrors:           []string{"invalid_grant"},
 		OAuthErrorsNeedPhrase: true,
 		Phrases:               []string{"Invalid refresh token"},
-		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline", "refresh-token har gått ut", "förnya token", "token förnyas inte"},
+		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline", "refresh-token har gått ut", "förnya token", "token förnyas inte", "connection has expired", "connection expired", "anslutningen har gått ut", "kopplingen har gått ut", "anslutningen har upphört att gälla", "new authorization is required", "ny auktorisering krävs", "anslut igen", "connect again", "no activity", "ingen aktivitet"},
 	},
 }
 
@@ -173,7 +173,7 @@ var accessTokenExpired = Fix{
 		Bodies:         []string{"unauthorized"},
 		GenericPhrases: []string{"unauthorized"},
 		HTTPStatuses:   []int{401},
-		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour", "åtkomsttoken", "access-token har gått ut", "token har löpt ut"},
+		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour", "åtkomsttoken", "access-token har gått ut", "token har löpt ut", "token refresh", "refresh the access token", "refresh and retry", "förnya access-token", "tokenförnyelse", "valid for one hour", "gäller en timme"},
 	},
 }
 
@@ -214,7 +214,7 @@ var invalidClientCredentials = Fix{
 	Sources: []Source{srcRefreshToken, srcAccodeingAPI},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_client"},
-		Synonyms:    []string{"client secret", "client credentials are invalid", "invalid client", "invalid_client", "wrong client secret", "fel client secret", "klienthemlighet", "Basic header", "regenerated secret", "The client credentials are invalid", "Client ID and Client Secret", "Client ID och Client Secret"},
+		Synonyms:    []string{"client secret", "client credentials are invalid", "invalid client", "invalid_client", "wrong client secret", "fel client secret", "klienthemlighet", "Basic header", "regenerated secret", "The client credentials are invalid", "Client ID and Client Secret", "Client ID och Client Secret", "klientkonfiguration", "client configuration", "felaktig klient", "fel klientuppgifter"},
 	},
 }
 
