@@ -148,13 +148,24 @@ func (a accuracy) log(t *testing.T, name string) {
 // A fourth batch, measured before any tuning on it: its tuning texts top-1
 // 72.5% (50/69), top-3 87.0% (60); its validation texts 80.6% (29/36),
 // 97.2% (35), none of 10 for no fix high; all four validation files 82.8%
-// (125/151) and 94.7% (143), none of 60 high.
+// (125/151) and 94.7% (143), none of 60 high. After tuning on it (the
+// Fortnox account as one word, Manage Users, synonyms): all four 85.4%
+// (129/151) and 94.7% (143).
+//
+// A fifth batch, measured before any tuning on it: its tuning texts top-1
+// 74.2% (23/31), top-3 93.5% (29), one of 20 for no fix high (another
+// system's "no financial year"); its validation texts 86.7% (13/15), 86.7%
+// (13), none of 10 high; all five validation files 85.5% (142/166) and
+// 94.0% (156), none of 70 high. After tuning on it (Swedish's "gått ut" as
+// one word, more vendors, synonyms): tuning top-1 90.1% (291/323), top-3
+// 97.5% (315), none of 145 for no fix high; validation 85.5% (142/166) and
+// 94.0% (156), none of 70 high, measured twelve times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
-	validationTop1Floor = 0.82
+	validationTop1Floor = 0.85
 	// validationTop3Floor is the top-3 it reached on them.
-	validationTop3Floor = 0.94
+	validationTop3Floor = 0.93
 	// firstValidationTop1Floor and firstValidationTop3Floor are its
 	// figures on the first batch's validation file alone, the set issue 9
 	// was first measured on.
@@ -201,8 +212,9 @@ func TestCorpusTuning(t *testing.T) {
 // the figures show what the general mechanisms (stems, compounds, shared
 // concepts, identifiers, BM25 over every text of a fix) do on texts they
 // were not fitted to, and a change that only helps with synonyms shows
-// here as none. The floor is the figure reached on the four tuning files
-// (with the first three alone it was 0.78 and 0.92).
+// here as none. The floor is the figure reached on the five tuning files,
+// 73.7% and 91.0% (on the first four, before the fifth was added, 75.0%
+// and 91.8%; on the first three 0.78 and 0.92).
 func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 	fixes := flows.Fixes()
 	for i := range fixes {
@@ -218,8 +230,8 @@ func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 			t.Logf("miss without synonyms: want %v, got %v: %.100q", c.Want, ranking(ex), c.Text)
 		}
 	}
-	if got := a.rate(a.top1); got < 0.75 {
-		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.75", got)
+	if got := a.rate(a.top1); got < 0.73 {
+		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.73", got)
 	}
 	if got := a.rate(a.top3); got < 0.91 {
 		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.91", got)

@@ -51,6 +51,17 @@ func FuzzWordSearch(f *testing.F) {
 				t.Fatalf("joinFortnoxAccount(%q) = %q keeps %q", folded, joined, pair)
 			}
 		}
+		// The expiry joiner only shortens "gått ut" and its tenses to one
+		// word, leaving none behind.
+		expiry := joinExpiry(folded)
+		if len(expiry) > len(folded) {
+			t.Fatalf("joinExpiry lengthened %q to %q", folded, expiry)
+		}
+		for verb := range expiryVerbs {
+			if strings.HasPrefix(expiry, verb+" ut ") || strings.Contains(expiry, " "+verb+" ut ") {
+				t.Fatalf("joinExpiry(%q) = %q keeps %q", folded, expiry, verb+" ut")
+			}
+		}
 		eachTerm(folded, func(w string) {
 			if w != "" && (len(w) < minTermLen || len(w) > maxTermLen || stopWords[w]) {
 				t.Fatalf("bad term %q", w)

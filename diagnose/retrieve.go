@@ -113,7 +113,7 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 	add := func(fix int, text string, weight float64, isUnit bool) {
 		display := displayWords(text)
 		var terms []string
-		eachTerm(joinFortnoxAccount(fold(text)), func(w string) { terms = append(terms, w) })
+		eachTerm(joinTerms(fold(text)), func(w string) { terms = append(terms, w) })
 		// One word of several counts less than a word that says it all
 		// alone ("sysadmin" against "rätt" of "rätt Fortnox-konto"): its
 		// neighbours, found next to it, make up the rest (see pairs).
@@ -315,6 +315,14 @@ func displayWords(text string) map[string]string {
 			out[f] = strings.ToLower(tok)
 		}
 	}
+	// The words joinTerms makes one show as the text says them.
+	folded := fold(text)
+	if strings.Contains(folded, "fortnox account") {
+		out[fortnoxAccountTerm] = "fortnox account"
+	} else {
+		out[fortnoxAccountTerm] = "fortnox-konto"
+	}
+	out[expiryTerm] = "gått ut"
 	return out
 }
 
@@ -474,7 +482,7 @@ func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 		}
 		folded = folded[:cut]
 	}
-	folded = joinFortnoxAccount(withoutJSONKeys(withoutURLs(folded)))
+	folded = joinTerms(withoutJSONKeys(withoutURLs(folded)))
 	if more != "" {
 		folded += "\n" + more
 	}

@@ -13,6 +13,7 @@ var otherVendors = []string{
 	"google", "googleapis", "gmail",
 	"auth0", "okta", "keycloak", "github", "mollie", "salesforce", "exacttarget",
 	"bokio", "visma", "eekonomi", "bankid", "stripe", "hubspot", "shopify",
+	"exact online", "tripletex", "uzerp", "gluu", "skatteverket",
 }
 
 // namesOtherVendor reports whether the paste's words (see words) name

@@ -198,3 +198,32 @@ func TestManageUsersIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestExpiryIsOneWord: Swedish's "har gått ut" (expired) and its tenses are
+// read as one word, the shared concept's "utgått", so that an expired
+// connection or token is found by what the Swedish says of it; "ut" that
+// begins a word or follows another verb is left alone.
+func TestExpiryIsOneWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"anslutningen har gatt ut.": "anslutningen har " + expiryTerm + ".",
+		"token gar ut om en timme":  "token " + expiryTerm + " om en timme",
+		"koden lopte ut, gick ut":   "koden " + expiryTerm + ", " + expiryTerm,
+		"har gatt utan fel":         "har gatt utan fel",
+		"skriv ut fakturan":         "skriv ut fakturan",
+		"utgatt ut":                 "utgatt ut",
+		"ogatt ut":                  "ogatt ut",
+		"gatt ut":                   expiryTerm,
+	} {
+		if got := joinExpiry(in); got != want {
+			t.Errorf("joinExpiry(%q) = %q, want %q", in, got, want)
+		}
+	}
+	ex, err := Explain("Fortnox-anslutningen har gått ut")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ranked := append(slices.Clone(ex.Matches), ex.Guesses...)
+	if len(ranked) == 0 || !slices.Contains(wordsOf(ranked[0].Evidence[len(ranked[0].Evidence)-1].Value), "gått ut") {
+		t.Errorf("got %v, want the expiry among the first match's words", ranking(ex))
+	}
+}

@@ -307,7 +307,7 @@ var unsupportedScope = Fix{
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_scope"},
 		Phrases:     []string{"An unsupported scope was requested"},
-		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login", "scope som inte finns", "scope mismatch", "scopes configured in your app", "requested permissions", "begärda behörigheter", "kunde inte beviljas"},
+		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login", "scope som inte finns", "scope mismatch", "scopes configured in your app", "requested permissions", "begärda behörigheter", "kunde inte beviljas", "begär behörigheter", "inte stödjer", "stöds inte", "not supported"},
 	},
 }
 
@@ -396,6 +396,6 @@ var consentDenied = Fix{
 	Sources: []Source{srcAuthorization, srcRFC6749Error, srcGastrogateErrors},
 	Signals: Signals{
 		OAuthErrors: []string{"access_denied"},
-		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access", "nekade åtkomst", "avbröt godkännandet", "klickade avbryt", "godkände inte behörigheterna"},
+		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access", "nekade åtkomst", "avbröt godkännandet", "klickade avbryt", "godkände inte behörigheterna", "avbröt anslutningen", "anslutningen avbröts", "cancelled the connection"},
 	},
 }

@@ -53,7 +53,7 @@ var callbackWithoutCode = Fix{
 	Signals: Signals{
 		Phrases:             []string{"Missing code or state"},
 		CallbackWithoutCode: true,
-		Synonyms:            []string{"missing code", "no code", "callback without code", "code or state", "state mismatch", "invalid state", "ogiltig state", "no authorization code", "ingen auktoriseringskod", "redirect without a code", "callback saknar code", "tillbaka utan kod", "window closes", "connection failed", "saknar kod", "ingen kod", "kod saknas", "kom tillbaka utan kod", "ogiltig session", "OAuth session", "auktoriseringssession", "starta om anslutningen"},
+		Synonyms:            []string{"missing code", "no code", "callback without code", "code or state", "state mismatch", "invalid state", "ogiltig state", "no authorization code", "ingen auktoriseringskod", "redirect without a code", "callback saknar code", "tillbaka utan kod", "window closes", "connection failed", "saknar kod", "ingen kod", "kod saknas", "kom tillbaka utan kod", "ogiltig session", "OAuth session", "auktoriseringssession", "starta om anslutningen", "did not return an authorization code", "returned no code", "skickade ingen kod"},
 	},
 }
 
@@ -190,6 +190,6 @@ var clientCredentialsProblem = Fix{
 	Sources: []Source{srcClientCreds, srcGoodbyeRefresh, srcServiceAccounts, srcSoftwerk340, srcSoftwerk346, srcZentaNET55},
 	Signals: Signals{
 		Phrases:  []string{"client_credentials"},
-		Synonyms: []string{"client credentials", "client_credentials", "grant_type=client_credentials", "TenantId", "tenant id", "service account token", "500 with no body", "no error messages", "no refresh token", "server-to-server", "without a refresh token", "tenant-id", "klientuppgifter"},
+		Synonyms: []string{"client credentials", "client_credentials", "grant_type=client_credentials", "TenantId", "tenant id", "service account token", "500 with no body", "no error messages", "no refresh token", "server-to-server", "without a refresh token", "tenant-id", "klientuppgifter", "client credentials flow", "server till server"},
 	},
 }

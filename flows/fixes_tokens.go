@@ -43,7 +43,7 @@ var authCodeOrRefreshTokenInvalid = Fix{
 	Sources: []Source{srcFAQ, srcAuthorization, srcSoftwerk159},
 	Signals: Signals{
 		OAuthErrors: []string{"invalid_grant"},
-		Synonyms:    []string{"authorization code", "auth code", "code expired", "code already used", "used twice", "invalid grant", "invalid_grant", "auktoriseringskod", "koden har gått ut", "add the integration again", "reconnect", "koppla om", "återanslut", "Authorization code doesn't exist or is invalid for the client", "koden har redan använts", "auktoriseringskoden är ogiltig"},
+		Synonyms:    []string{"authorization code", "auth code", "code expired", "code already used", "used twice", "invalid grant", "invalid_grant", "auktoriseringskod", "koden har gått ut", "add the integration again", "reconnect", "koppla om", "återanslut", "Authorization code doesn't exist or is invalid for the client", "koden har redan använts", "auktoriseringskoden är ogiltig", "valid for ten minutes", "ten minutes", "tio minuter", "redan använd", "already used", "bara en gång", "only once"},
 	},
 }
 

@@ -1,0 +1,64 @@
+package diagnose
+
+import "strings"
+
+// joinExpiry writes Swedish's particle verb for running out ("har gått ut",
+// "går ut", "gick ut", "har löpt ut", "löper ut"), the way Swedish apps say
+// that a token, a code or a connection has expired, as the one word
+// expiryTerm, in the fixes' texts and in a paste alike. Apart, "gått" and
+// "ut" are words that say nothing ("ut" is too short to be a term at all);
+// joined, they are "utgått", which the shared concepts read as "expired".
+// The text never grows, and each word is read at most twice.
+func joinExpiry(folded string) string {
+	var b strings.Builder
+	last := 0
+	for from := 0; ; {
+		i := strings.Index(folded[from:], " ut")
+		if i < 0 {
+			break
+		}
+		at := from + i // the space before "ut"
+		end := at + len(" ut")
+		from = end
+		if end < len(folded) && isTermByte(folded[end]) {
+			continue // "ut" begins a longer word: "utan", "utför"
+		}
+		start := at
+		for start > last && isTermByte(folded[start-1]) {
+			start--
+		}
+		if start > 0 && isTermByte(folded[start-1]) || !expiryVerbs[folded[start:at]] {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(folded))
+		}
+		b.WriteString(folded[last:start])
+		b.WriteString(expiryTerm)
+		last = end
+	}
+	if last == 0 {
+		return folded
+	}
+	b.WriteString(folded[last:])
+	return b.String()
+}
+
+// isWordByte reports whether a byte of folded text belongs to a word, as
+// eachTerm reads words (letters, digits and any byte of a non-ASCII rune).
+func isTermByte(c byte) bool { return isAlnum(c) || c >= 0x80 }
+
+// expiryTerm is the word joinExpiry writes; flows.Concepts has it among
+// the words for "expired".
+const expiryTerm = "utgatt"
+
+// expiryVerbs are the folded forms of "gå" and "löpa" that take "ut" to
+// mean expire.
+var expiryVerbs = map[string]bool{
+	"gatt": true, "gar": true, "gick": true,
+	"lopt": true, "loper": true, "lopte": true,
+}
+
+// joinTerms joins the words that name one thing only together: a
+// Fortnox subscription (joinFortnoxAccount) and an expiry (joinExpiry).
+func joinTerms(folded string) string { return joinExpiry(joinFortnoxAccount(folded)) }
