@@ -176,8 +176,8 @@ const (
 // The corpus's files: each batch was split once into tuning and
 // validation texts (testdata/corpus/README.md).
 var (
-	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl"}
-	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl"}
+	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl"}
+	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl"}
 )
 
 // readCorpora reads several corpus files as one set.
