@@ -159,13 +159,23 @@ func (a accuracy) log(t *testing.T, name string) {
 // 94.0% (156), none of 70 high. After tuning on it (Swedish's "gått ut" as
 // one word, more vendors, synonyms): tuning top-1 90.1% (291/323), top-3
 // 97.5% (315), none of 145 for no fix high; validation 85.5% (142/166) and
-// 94.0% (156), none of 70 high, measured twelve times in all.
+// 94.0% (156), none of 70 high.
+//
+// A sixth batch, from sources the others had not used, measured before any
+// tuning on it: its tuning texts top-1 64.7% (11/17), top-3 94.1% (16), one
+// of 14 for no fix high (another server's 429 with its own body); its
+// validation texts 50.0% (5/10), 70.0% (7), none of 7 high; all six
+// validation files 83.5% (147/176) and 92.6% (163), none of 77 high. After
+// tuning on it (another server's error body, synonyms): tuning 90.0%
+// (306/340), 97.4% (331), none of 159 high; validation unchanged, 83.5%
+// (147/176) and 92.6% (163), none of 77 high, measured fifteen times in
+// all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
-	validationTop1Floor = 0.85
+	validationTop1Floor = 0.83
 	// validationTop3Floor is the top-3 it reached on them.
-	validationTop3Floor = 0.93
+	validationTop3Floor = 0.92
 	// firstValidationTop1Floor and firstValidationTop3Floor are its
 	// figures on the first batch's validation file alone, the set issue 9
 	// was first measured on.
@@ -212,9 +222,9 @@ func TestCorpusTuning(t *testing.T) {
 // the figures show what the general mechanisms (stems, compounds, shared
 // concepts, identifiers, BM25 over every text of a fix) do on texts they
 // were not fitted to, and a change that only helps with synonyms shows
-// here as none. The floor is the figure reached on the five tuning files,
-// 73.7% and 91.0% (on the first four, before the fifth was added, 75.0%
-// and 91.8%; on the first three 0.78 and 0.92).
+// here as none. The floor is the figure reached on the six tuning files,
+// 73.5% and 90.6% (on five, 73.7% and 91.0%; on the first four 75.0% and
+// 91.8%; on the first three 0.78 and 0.92).
 func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 	fixes := flows.Fixes()
 	for i := range fixes {
@@ -233,8 +243,8 @@ func TestCorpusTuningWithoutSynonyms(t *testing.T) {
 	if got := a.rate(a.top1); got < 0.73 {
 		t.Errorf("tuning top-1 without synonyms = %.3f, below the recorded 0.73", got)
 	}
-	if got := a.rate(a.top3); got < 0.91 {
-		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.91", got)
+	if got := a.rate(a.top3); got < 0.90 {
+		t.Errorf("tuning top-3 without synonyms = %.3f, below the recorded 0.90", got)
 	}
 }
 

@@ -78,6 +78,7 @@ func FuzzWordSearch(f *testing.F) {
 		}
 		x.retrieveWith(folded, more)
 		namesOtherVendor(words(folded))
+		holdsOtherServersBody(folded)
 		for i := range len(folded) {
 			afterCodeWord(folded, i)
 		}

@@ -649,35 +649,47 @@ func withoutURLs(folded string) string {
 // they name a body's fields, not the problem, and "code" of every
 // ErrorInformation would otherwise find the fixes about authorization codes.
 func withoutJSONKeys(folded string) string {
-	if !strings.Contains(folded, "\":") && !strings.Contains(folded, "\" :") {
+	if !mayHoldJSONKeys(folded) {
 		return folded
 	}
 	b := []byte(folded)
-	for i := 0; i < len(b); i++ {
-		if b[i] != '"' {
+	eachJSONKey(folded, func(start, end int) {
+		for k := start; k < end; k++ {
+			b[k] = ' '
+		}
+	})
+	return string(b)
+}
+
+// mayHoldJSONKeys reports whether text has a quote before a colon at all.
+func mayHoldJSONKeys(text string) bool {
+	return strings.Contains(text, "\":") || strings.Contains(text, "\" :")
+}
+
+// eachJSONKey calls yield with the span of each JSON key of text, its
+// quotes included: a short run of word characters between quotes, then a
+// colon. Each byte is read once.
+func eachJSONKey(text string, yield func(start, end int)) {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '"' {
 			continue
 		}
-		// A key is a short run of word characters between quotes,
-		// then a colon.
 		end := i + 1
-		for end < len(b) && end-i <= maxJSONKeyLen && isWordByte(b[end]) {
+		for end < len(text) && end-i <= maxJSONKeyLen && isWordByte(text[end]) {
 			end++
 		}
-		if end >= len(b) || b[end] != '"' || end == i+1 {
+		if end >= len(text) || text[end] != '"' || end == i+1 {
 			continue
 		}
 		colon := end + 1
-		for colon < len(b) && b[colon] == ' ' {
+		for colon < len(text) && text[colon] == ' ' {
 			colon++
 		}
-		if colon < len(b) && b[colon] == ':' {
-			for k := i; k <= end; k++ {
-				b[k] = ' '
-			}
+		if colon < len(text) && text[colon] == ':' {
+			yield(i, end+1)
 		}
 		i = end
 	}
-	return string(b)
 }
 
 // maxJSONKeyLen is the longest JSON key withoutJSONKeys blanks out.

@@ -17,8 +17,8 @@ type scanned struct {
 	// or a fortnox.se address.
 	fortnox bool
 	// foreign reports whether the paste names another service's address
-	// and not Fortnox, so that generic evidence (a 429 from the npm
-	// registry) does not count.
+	// or holds another server's error body, and not Fortnox, so that
+	// generic evidence (a 429 from the npm registry) does not count.
 	foreign bool
 }
 
@@ -26,7 +26,7 @@ func scan(clean string) scanned {
 	folded := fold(clean)
 	s := scanned{clean: clean, folded: folded, words: words(folded)}
 	s.fortnox = strings.Contains(folded, "fortnox")
-	s.foreign = !s.fortnox && namesOtherHost(folded)
+	s.foreign = !s.fortnox && (namesOtherHost(folded) || holdsOtherServersBody(folded))
 	return s
 }
 

@@ -89,7 +89,7 @@ var invalidRefreshToken = Fix{
 		OAuthErrors:           []string{"invalid_grant"},
 		OAuthErrorsNeedPhrase: true,
 		Phrases:               []string{"Invalid refresh token"},
-		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline", "refresh-token har gått ut", "förnya token", "token förnyas inte", "connection has expired", "connection expired", "anslutningen har gått ut", "kopplingen har gått ut", "anslutningen har upphört att gälla", "new authorization is required", "ny auktorisering krävs", "anslut igen", "connect again", "no activity", "ingen aktivitet"},
+		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline", "refresh-token har gått ut", "förnya token", "token förnyas inte", "connection has expired", "connection expired", "anslutningen har gått ut", "kopplingen har gått ut", "anslutningen har upphört att gälla", "new authorization is required", "ny auktorisering krävs", "anslut igen", "connect again", "no activity", "ingen aktivitet", "re-authentication required"},
 	},
 }
 
@@ -129,7 +129,7 @@ var scopesDifferBetweenConnections = Fix{
 	},
 	Sources: []Source{srcFAQ, srcScopes, srcAccounted1761},
 	Signals: Signals{
-		Synonyms: []string{"more scopes", "different scopes", "scopes differ", "fler scopes", "olika scopes", "another connection", "one connection", "en annan koppling", "scopes when the authorization code was created", "olika behörigheter på kopplingarna", "ena kopplingen"},
+		Synonyms: []string{"more scopes", "different scopes", "scopes differ", "fler scopes", "olika scopes", "another connection", "one connection", "en annan koppling", "scopes when the authorization code was created", "olika behörigheter på kopplingarna", "ena kopplingen", "only applies to new authorizations", "existing connections", "befintliga kopplingar"},
 	},
 }
 
@@ -173,7 +173,7 @@ var accessTokenExpired = Fix{
 		Bodies:         []string{"unauthorized"},
 		GenericPhrases: []string{"unauthorized"},
 		HTTPStatuses:   []int{401},
-		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour", "åtkomsttoken", "access-token har gått ut", "token har löpt ut", "token refresh", "refresh the access token", "refresh and retry", "förnya access-token", "tokenförnyelse", "valid for one hour", "gäller en timme"},
+		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour", "åtkomsttoken", "access-token har gått ut", "token har löpt ut", "token refresh", "refresh the access token", "refresh and retry", "förnya access-token", "tokenförnyelse", "valid for one hour", "gäller en timme", "new access token", "ny access-token"},
 	},
 }
 
