@@ -55,7 +55,7 @@ const (
 	// weightOther is for the rest of what a fix says (where the fix is
 	// made, its steps, its messages and note): a person describing the
 	// problem uses their words too ("Manage users", "reconnect").
-	weightOther = 0.05
+	weightOther = 0.08
 	// weightInPhrase scales the words of a phrase of several words.
 	weightInPhrase = 0.85
 )
