@@ -26,3 +26,18 @@ var testNow = time.Date(2025, 5, 2, 10, 0, 0, 0, stockholm)
 func TestStockholmHasZoneData(t *testing.T) {
 	testkit.LoadLocation(t, "Europe/Stockholm")
 }
+
+// checkConfident explains each paste and checks whether it has a high
+// match, as the map says.
+func checkConfident(t *testing.T, pastes map[string]bool) {
+	t.Helper()
+	for paste, high := range pastes {
+		ex, err := Explain(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ex.Confident(); got != high {
+			t.Errorf("%q: Confident() = %v, want %v (%v)", paste, got, high, ranking(ex))
+		}
+	}
+}
