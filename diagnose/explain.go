@@ -120,7 +120,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		}
 	}
 
-	phrases := findPhrases(p.words, t.phrases)
+	phrases := t.phrases.find(p.words)
 	phraseFixes := map[int]bool{}
 	for _, ph := range phrases {
 		add(ph.fix, Evidence{Kind: EvidencePhrase, Value: ph.text})
@@ -191,7 +191,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 	}
 
 	if p.fortnox {
-		for _, g := range findPhrases(p.words, t.generic) {
+		for _, g := range t.generic.find(p.words) {
 			add(g.fix, Evidence{Kind: EvidenceGenericPhrase, Value: g.text})
 		}
 	}

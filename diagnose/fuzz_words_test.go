@@ -8,7 +8,9 @@ import (
 
 // FuzzWordSearch fuzzes the word search's readers of pasted text: the
 // term splitter, the URL blanker, the vendor finder, the code-word test,
-// the JSON-key blanker, the Fortnox-account joiner, the identifier splitter and the ranking itself. Each must take any text
+// the JSON-key blanker, the Fortnox-account joiner, the expiry joiner, the
+// other server's body, the phrase index (against one search per phrase),
+// the identifier splitter and the ranking itself. Each must take any text
 // without panicking, keep its promises, and stay linear.
 func FuzzWordSearch(f *testing.F) {
 	for _, s := range []string{
@@ -21,6 +23,7 @@ func FuzzWordSearch(f *testing.F) {
 		"TooManyRequests HTTPStatusException aB", "fel 2000423", "://", "a://b c&d=e", "xero_", "_xero", "\xff\xfe behörighet",
 		"ditt Fortnox-konto, fortnox account fortnoxkontot fortnox-", "fortnoxfortnox konto",
 		strings.Repeat("licens ", 500),
+		"Kunde inte hitta kontot; Saknar behörighet för x, saknar behörighet. Missing rights (Warehouse) no financial year",
 	} {
 		f.Add(s)
 	}
@@ -79,6 +82,7 @@ func FuzzWordSearch(f *testing.F) {
 		x.retrieveWith(folded, more)
 		namesOtherVendor(words(folded))
 		holdsOtherServersBody(folded)
+		samePhrasesAsNaive(t, words(folded))
 		for i := range len(folded) {
 			afterCodeWord(folded, i)
 		}

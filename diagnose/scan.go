@@ -47,31 +47,55 @@ func namesOtherHost(text string) bool {
 	}
 }
 
-// findPhrases returns the phrases found in the paste's words. A phrase must
-// start at a word boundary; a one-word phrase must also end at one, while a
-// longer phrase may run on ("hitta konto" finds "hitta kontot"). w starts
-// and ends with a space.
-func findPhrases(w string, sigs []phraseSignal) []phraseSignal {
-	var out []phraseSignal
-	for _, p := range sigs {
+// phraseIndex finds a table's phrases in a paste's words in one pass over
+// them, however many phrases there are: each phrase is filed under its
+// first word, and only the phrases filed under a pasted word are compared
+// where that word stands.
+type phraseIndex struct {
+	sigs    []phraseSignal
+	byFirst map[string][]int // first word → indices into sigs
+}
+
+func newPhraseIndex(sigs []phraseSignal) phraseIndex {
+	x := phraseIndex{sigs: sigs, byFirst: map[string][]int{}}
+	for i, p := range sigs {
 		if p.folded == "" {
 			continue
 		}
-		oneWord := !strings.Contains(p.folded, " ")
-		// Searching for the phrase itself, not for " "+phrase, lets Index
-		// skip ahead on the phrase's first letter instead of every space.
-		for from := 0; ; {
-			i := strings.Index(w[from:], p.folded)
-			if i < 0 {
-				break
+		first, _, _ := strings.Cut(p.folded, " ")
+		x.byFirst[first] = append(x.byFirst[first], i)
+	}
+	return x
+}
+
+// find returns the phrases found in the paste's words, in the table's
+// order, each once. A phrase must start at a word; a one-word phrase must
+// also end at one, while a longer phrase may run on ("hitta konto" finds
+// "hitta kontot"). w starts and ends with a space, with one space between
+// words (see words).
+func (x phraseIndex) find(w string) []phraseSignal {
+	var found []bool
+	for i := 1; i < len(w); {
+		n := strings.IndexByte(w[i:], ' ')
+		if n < 0 {
+			break
+		}
+		for _, k := range x.byFirst[w[i:i+n]] {
+			p := x.sigs[k].folded
+			oneWord := len(p) == n
+			if strings.HasPrefix(w[i:], p) && (!oneWord || w[i+n] == ' ') {
+				if found == nil {
+					found = make([]bool, len(x.sigs))
+				}
+				found[k] = true
 			}
-			start := from + i
-			end := start + len(p.folded)
-			if w[start-1] == ' ' && (!oneWord || w[end] == ' ') {
-				out = append(out, p)
-				break
-			}
-			from = start + 1
+		}
+		i += n + 1
+	}
+	var out []phraseSignal
+	for k, ok := range found {
+		if ok {
+			out = append(out, x.sigs[k])
 		}
 	}
 	return out

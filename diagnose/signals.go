@@ -12,8 +12,8 @@ import (
 // matcher knows nothing about Fortnox beyond it.
 type signalTable struct {
 	fixes    []flows.Fix
-	phrases  []phraseSignal
-	generic  []phraseSignal
+	phrases  phraseIndex
+	generic  phraseIndex
 	bodies   []phraseSignal
 	oauth    map[string][]int // error name → fixes
 	names    []string         // OAuth error names, sorted
@@ -40,13 +40,14 @@ var signals = sync.OnceValue(func() *signalTable {
 		statuses: map[int][]int{},
 		decisive: map[int][]int{},
 	}
+	var phrases, generic []phraseSignal
 	for i, f := range t.fixes {
 		s := f.Signals
 		for _, p := range s.Phrases {
-			t.phrases = append(t.phrases, newPhraseSignal(i, p))
+			phrases = append(phrases, newPhraseSignal(i, p))
 		}
 		for _, p := range s.GenericPhrases {
-			t.generic = append(t.generic, newPhraseSignal(i, p))
+			generic = append(generic, newPhraseSignal(i, p))
 		}
 		for _, p := range s.Bodies {
 			t.bodies = append(t.bodies, phraseSignal{fix: i, text: p, folded: fold(p)})
@@ -72,6 +73,7 @@ var signals = sync.OnceValue(func() *signalTable {
 		}
 	}
 	slices.Sort(t.names)
+	t.phrases, t.generic = newPhraseIndex(phrases), newPhraseIndex(generic)
 	t.words = newWordIndex(t.fixes)
 	return t
 })
