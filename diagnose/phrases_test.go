@@ -53,16 +53,20 @@ func TestPhraseIndex(t *testing.T) {
 		newPhraseSignal(2, "missing.rights"), newPhraseSignal(3, "saknar"), newPhraseSignal(4, ""),
 	}
 	x := newPhraseIndex(sigs)
-	for paste, want := range map[string][]int{
-		"Kan inte hitta kontot 3001":            {0},
-		"kunde inte hittakonto":                 nil,
-		"saknar behörighet, saknar behörighet":  {1, 3},
-		"missing.rights; missing rights":        {2},
-		"osaknar behörigheter":                  nil,
-		"saknarna":                              nil,
-		"":                                      nil,
-		"Saknar behörigheten för Fortnox Lager": {1, 3},
+	for _, c := range []struct {
+		paste string
+		want  []int
+	}{
+		{"Kan inte hitta kontot 3001", []int{0}},
+		{"kunde inte hittakonto", nil},
+		{"saknar behörighet, saknar behörighet", []int{1, 3}},
+		{"missing.rights; missing rights", []int{2}},
+		{"osaknar behörigheter", nil},
+		{"saknarna", nil},
+		{"", nil},
+		{"Saknar behörigheten för Fortnox Lager", []int{1, 3}},
 	} {
+		paste, want := c.paste, c.want
 		w := words(fold(paste))
 		var got []int
 		for _, p := range x.find(w) {
