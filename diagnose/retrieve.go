@@ -692,7 +692,7 @@ func eachJSONKey(text string, yield func(start, end int)) {
 	}
 }
 
-// maxJSONKeyLen is the longest JSON key withoutJSONKeys blanks out.
+// maxJSONKeyLen is the longest JSON key eachJSONKey reads as one.
 const maxJSONKeyLen = 40
 
 // stemCache remembers the stems of pasted words across pastes, up to
