@@ -1,7 +1,5 @@
 package diagnose
 
-import "strings"
-
 // joinExpiry writes Swedish's particle verb for running out ("har gått ut",
 // "går ut", "gick ut", "har löpt ut", "löper ut"), the way Swedish apps say
 // that a token, a code or a connection has expired, as the one word
@@ -10,41 +8,23 @@ import "strings"
 // joined, they are "utgått", which the shared concepts read as "expired".
 // The text never grows, and each word is read at most twice.
 func joinExpiry(folded string) string {
-	var b strings.Builder
-	last := 0
-	for from := 0; ; {
-		i := strings.Index(folded[from:], " ut")
-		if i < 0 {
-			break
-		}
-		at := from + i // the space before "ut"
+	return joinAround(folded, " ut", expiryTerm, func(at, last int) (int, int, bool) {
 		end := at + len(" ut")
-		from = end
 		if end < len(folded) && isTermByte(folded[end]) {
-			continue // "ut" begins a longer word: "utan", "utför"
+			return 0, 0, false // "ut" begins a longer word: "utan", "utför"
 		}
 		start := at
 		for start > last && isTermByte(folded[start-1]) {
 			start--
 		}
 		if start > 0 && isTermByte(folded[start-1]) || !expiryVerbs[folded[start:at]] {
-			continue
+			return 0, 0, false
 		}
-		if b.Len() == 0 {
-			b.Grow(len(folded))
-		}
-		b.WriteString(folded[last:start])
-		b.WriteString(expiryTerm)
-		last = end
-	}
-	if last == 0 {
-		return folded
-	}
-	b.WriteString(folded[last:])
-	return b.String()
+		return start, end, true
+	})
 }
 
-// isWordByte reports whether a byte of folded text belongs to a word, as
+// isTermByte reports whether a byte of folded text belongs to a word, as
 // eachTerm reads words (letters, digits and any byte of a non-ASCII rune).
 func isTermByte(c byte) bool { return isAlnum(c) || c >= 0x80 }
 
@@ -58,7 +38,3 @@ var expiryVerbs = map[string]bool{
 	"gatt": true, "gar": true, "gick": true,
 	"lopt": true, "loper": true, "lopte": true,
 }
-
-// joinTerms joins the words that name one thing only together: a
-// Fortnox subscription (joinFortnoxAccount) and an expiry (joinExpiry).
-func joinTerms(folded string) string { return joinExpiry(joinFortnoxAccount(folded)) }

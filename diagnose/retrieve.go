@@ -111,9 +111,10 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 	x := &wordIndex{fixes: len(fixes), keys: map[string][]int{}, prefixes: map[string]bool{}, pairs: map[[2]int][]int{}}
 	conceptOf := map[string]int{} // folded word → concept
 	add := func(fix int, text string, weight float64, isUnit bool) {
-		display := displayWords(text)
+		folded := fold(text)
+		display := displayWords(text, folded)
 		var terms []string
-		eachTerm(joinTerms(fold(text)), func(w string) { terms = append(terms, w) })
+		eachTerm(joinTerms(folded), func(w string) { terms = append(terms, w) })
 		// One word of several counts less than a word that says it all
 		// alone ("sysadmin" against "rätt" of "rätt Fortnox-konto"): its
 		// neighbours, found next to it, make up the rest (see pairs).
@@ -306,8 +307,9 @@ func otherTexts(f flows.Fix) []string {
 }
 
 // displayWords maps the folded form of each word of a fix's text to the
-// word as the fix writes it (lower case, with its å, ä and ö), for evidence.
-func displayWords(text string) map[string]string {
+// word as the fix writes it (lower case, with its å, ä and ö), for evidence;
+// folded is fold(text).
+func displayWords(text, folded string) map[string]string {
 	out := map[string]string{}
 	for _, tok := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		f := fold(tok)
@@ -316,7 +318,6 @@ func displayWords(text string) map[string]string {
 		}
 	}
 	// The words joinTerms makes one show as the text says them.
-	folded := fold(text)
 	if strings.Contains(folded, "fortnox account") {
 		out[fortnoxAccountTerm] = "fortnox account"
 	} else {
@@ -726,16 +727,8 @@ func joinFortnoxAccount(folded string) string {
 	if !strings.Contains(folded, "fortnox") {
 		return folded
 	}
-	var b strings.Builder
-	last := 0
-	for from := 0; ; {
-		i := strings.Index(folded[from:], "fortnox")
-		if i < 0 {
-			break
-		}
-		at := from + i
+	return joinAround(folded, "fortnox", fortnoxAccountTerm, func(at, _ int) (int, int, bool) {
 		start := at + len("fortnox")
-		from = start
 		if start < len(folded) && (folded[start] == '-' || folded[start] == ' ') {
 			start++
 		}
@@ -743,21 +736,8 @@ func joinFortnoxAccount(folded string) string {
 		for end < len(folded) && isAlnum(folded[end]) {
 			end++
 		}
-		if !fortnoxAccountWords[folded[start:end]] {
-			continue
-		}
-		if b.Len() == 0 {
-			b.Grow(len(folded))
-		}
-		b.WriteString(folded[last:at])
-		b.WriteString(fortnoxAccountTerm)
-		last, from = end, end
-	}
-	if last == 0 {
-		return folded
-	}
-	b.WriteString(folded[last:])
-	return b.String()
+		return at, end, fortnoxAccountWords[folded[start:end]]
+	})
 }
 
 // fortnoxAccountTerm is the word joinFortnoxAccount writes.
