@@ -11,7 +11,8 @@
 # The .deb is installed with `dpkg --root` (and removed again) when run as
 # root, else unpacked with dpkg-deb -x; the .rpm is unpacked with rpm2cpio
 # and cpio; the .apk, three gzipped tar streams, with tar. Needs dpkg-deb,
-# rpm2cpio, cpio, man-db, groff and bash-completion (.ci/run installs them).
+# rpm2cpio, cpio, man-db, groff and bash-completion (scripts/check-release.sh
+# installs them).
 set -euo pipefail
 
 dist=${1:-dist}

@@ -218,8 +218,8 @@ func TestManPageIsReproducible(t *testing.T) {
 }
 
 // groff reads both pages without a warning (-ww turns every warning on;
-// -k converts the UTF-8 as man-db does). .ci/run also renders the packaged
-// pages with man -l in the C and C.UTF-8 locales.
+// -k converts the UTF-8 as man-db does). scripts/check-release.sh also
+// renders the packaged pages with man -l in the C and C.UTF-8 locales.
 func TestManPageRendersWithoutWarnings(t *testing.T) {
 	groff, err := exec.LookPath("groff")
 	if err != nil {
