@@ -7,9 +7,9 @@
 #   scripts/check-release.sh
 #
 # Apart from .ci/run because goreleaser takes about five minutes to compile
-# on a fresh two-core machine, twice the rest of CI: GitHub Actions runs it
-# as its own job beside .ci/run on every push, and the release workflow runs
-# both before it publishes. Needs Go, git and a Debian or Ubuntu machine;
+# on a fresh two-core machine, which would take .ci/run (eight minutes cold)
+# well over ten: GitHub Actions runs this as its own job beside .ci/run on
+# every push, and the release workflow runs both before it publishes. Needs Go, git and a Debian or Ubuntu machine;
 # installs the few Debian packages it lacks (as root, else with sudo). Each
 # step prints its time.
 set -euo pipefail
