@@ -168,17 +168,18 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		}
 	}
 
-	// An OAuth error shared by several fixes goes to those whose phrase is
-	// in the paste, if any; otherwise to those that do not need one.
+	// The paste's words, scored for every fix: they settle which fix an
+	// OAuth error shared by several belongs to, and back the fixes the
+	// exact signals miss (below).
+	words := t.words.retrieveWith(p.folded, identifierWords(p.clean))
+	wordScores := make([]float64, len(t.fixes))
+	for _, w := range words {
+		wordScores[w.fix] = w.score
+	}
 	oauthErrors := findOAuthErrors(p.folded, t.names)
 	for _, name := range oauthErrors {
-		fixes := t.oauth[name]
-		decided := slices.ContainsFunc(fixes, func(f int) bool { return phraseFixes[f] })
-		for _, f := range fixes {
-			needs := t.fixes[f].Signals.OAuthErrorsNeedPhrase
-			if (decided && phraseFixes[f]) || (!decided && !needs) {
-				add(f, Evidence{Kind: EvidenceOAuthError, Value: name})
-			}
+		for _, f := range oauthErrorOwners(t, t.oauth[name], phraseFixes, wordScores) {
+			add(f, Evidence{Kind: EvidenceOAuthError, Value: name})
 		}
 	}
 
@@ -210,7 +211,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 	// The word search is for what the exact signals miss: a fix they
 	// already name keeps its evidence and score as they are.
 	points := make([]int, len(t.fixes))
-	for _, w := range t.words.retrieveWith(p.folded, identifierWords(p.clean)) {
+	for _, w := range words {
 		if slices.ContainsFunc(ev[w.fix], Evidence.specific) {
 			continue
 		}
@@ -249,6 +250,32 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 			return e.Kind == EvidenceOAuthError && flows.IsStandardOAuthError(e.Value)
 		})
 	return ex
+}
+
+// oauthErrorOwners picks which of the fixes that share an OAuth error it
+// counts for: those whose phrase is in the paste, if any; otherwise those
+// that need no phrase, unless the paste's words are more about one that
+// does. invalid_grant in a text about a refresh token that two processes
+// raced to use is "Invalid refresh token" whether or not the text quotes
+// Fortnox's phrase; invalid_grant alone is any spent code or token.
+func oauthErrorOwners(t *signalTable, fixes []int, phraseFixes map[int]bool, wordScores []float64) []int {
+	if slices.ContainsFunc(fixes, func(f int) bool { return phraseFixes[f] }) {
+		return slices.DeleteFunc(slices.Clone(fixes), func(f int) bool { return !phraseFixes[f] })
+	}
+	var open []int
+	openBest, needy := 0.0, -1
+	for _, f := range fixes {
+		if !t.fixes[f].Signals.OAuthErrorsNeedPhrase {
+			open = append(open, f)
+			openBest = max(openBest, wordScores[f])
+		} else if needy < 0 || wordScores[f] > wordScores[needy] {
+			needy = f
+		}
+	}
+	if needy >= 0 && wordScores[needy] > openBest {
+		return []int{needy}
+	}
+	return open
 }
 
 // onlyCodes reports whether the paste is nothing but numbers, as when a

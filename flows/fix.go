@@ -79,9 +79,10 @@ type Signals struct {
 	// fixes whose phrase is not.
 	OAuthErrors []string
 	// OAuthErrorsNeedPhrase makes the OAuthErrors count for this fix only
-	// when one of its Phrases is in the paste too, because the error name
-	// alone belongs to a broader fix (invalid_grant without "Invalid refresh
-	// token" is any dead code or refresh token).
+	// when one of its Phrases is in the paste too, or when the paste's
+	// words are more about this fix than about the broader one the error
+	// name alone belongs to (invalid_grant without "Invalid refresh token"
+	// is any dead code or refresh token).
 	OAuthErrorsNeedPhrase bool
 	// Phrases are error texts as Fortnox sends them, in whatever language
 	// Fortnox uses for that message, specific enough to count anywhere.
