@@ -168,18 +168,14 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		}
 	}
 
-	// The paste's words, scored for every fix: they settle which fix an
-	// OAuth error shared by several belongs to, and back the fixes the
-	// exact signals miss (below).
-	words := t.words.retrieveWith(p.folded, identifierWords(p.clean))
-	wordScores := make([]float64, len(t.fixes))
-	for _, w := range words {
-		wordScores[w.fix] = w.score
-	}
 	oauthErrors := findOAuthErrors(p.folded, t.names)
 	for _, name := range oauthErrors {
-		for _, f := range oauthErrorOwners(t, t.oauth[name], phraseFixes, wordScores) {
+		owners, why := oauthErrorOwners(t, name, p, phraseFixes)
+		for _, f := range owners {
 			add(f, Evidence{Kind: EvidenceOAuthError, Value: name})
+			if len(why) > 0 {
+				add(f, Evidence{Kind: EvidenceWords, Value: joinWords(why)})
+			}
 		}
 	}
 
@@ -211,7 +207,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 	// The word search is for what the exact signals miss: a fix they
 	// already name keeps its evidence and score as they are.
 	points := make([]int, len(t.fixes))
-	for _, w := range words {
+	for _, w := range t.words.retrieveWith(p.folded, identifierWords(p.clean)) {
 		if slices.ContainsFunc(ev[w.fix], Evidence.specific) {
 			continue
 		}
@@ -254,28 +250,40 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 
 // oauthErrorOwners picks which of the fixes that share an OAuth error it
 // counts for: those whose phrase is in the paste, if any; otherwise those
-// that need no phrase, unless the paste's words are more about one that
-// does. invalid_grant in a text about a refresh token that two processes
-// raced to use is "Invalid refresh token" whether or not the text quotes
-// Fortnox's phrase; invalid_grant alone is any spent code or token.
-func oauthErrorOwners(t *signalTable, fixes []int, phraseFixes map[int]bool, wordScores []float64) []int {
+// that need no phrase, unless the paste's other words are more about one
+// that does, and then why are those words, for its evidence. invalid_grant
+// in a text about a refresh token that two processes raced to use is
+// "Invalid refresh token" whether or not the text quotes Fortnox's phrase;
+// invalid_grant alone is any spent code or token. The error's own name is
+// left out of the words compared, since the broader fix has it among its
+// words too.
+func oauthErrorOwners(t *signalTable, name string, p scanned, phraseFixes map[int]bool) (owners []int, why []string) {
+	fixes := t.oauth[name]
 	if slices.ContainsFunc(fixes, func(f int) bool { return phraseFixes[f] }) {
-		return slices.DeleteFunc(slices.Clone(fixes), func(f int) bool { return !phraseFixes[f] })
+		return slices.DeleteFunc(slices.Clone(fixes), func(f int) bool { return !phraseFixes[f] }), nil
 	}
-	var open []int
-	openBest, needy := 0.0, -1
+	var open, needy []int
 	for _, f := range fixes {
-		if !t.fixes[f].Signals.OAuthErrorsNeedPhrase {
+		if t.fixes[f].Signals.OAuthErrorsNeedPhrase {
+			needy = append(needy, f)
+		} else {
 			open = append(open, f)
-			openBest = max(openBest, wordScores[f])
-		} else if needy < 0 || wordScores[f] > wordScores[needy] {
-			needy = f
 		}
 	}
-	if needy >= 0 && wordScores[needy] > openBest {
-		return []int{needy}
+	if len(needy) == 0 {
+		return open, nil
 	}
-	return open
+	found := make(map[int]wordMatch, len(fixes))
+	for _, w := range t.words.retrieveWith(strings.ReplaceAll(p.folded, name, " "), identifierWords(p.clean)) {
+		if slices.Contains(fixes, w.fix) {
+			found[w.fix] = w
+		}
+	}
+	best := slices.MaxFunc(needy, func(a, b int) int { return cmp.Compare(found[a].score, found[b].score) })
+	if slices.ContainsFunc(open, func(f int) bool { return found[f].score >= found[best].score }) {
+		return open, nil
+	}
+	return []int{best}, found[best].words
 }
 
 // onlyCodes reports whether the paste is nothing but numbers, as when a
