@@ -175,7 +175,15 @@ func (a accuracy) log(t *testing.T, name string) {
 // top-3 unchanged; without: 73.5% → 75.6%, 90.6% → 92.1%) and kept
 // whatever validation said, as decided before measuring it: validation
 // 82.4% (145/176) and 92.6% (163), none of 77 high. Validation has been
-// measured seventeen times in all, as aggregates.
+// measured eighteen times in all, as aggregates.
+//
+// An OAuth error shared by two fixes going to the one the paste's words
+// are about, chosen on the tuning set: tuning top-1 90.0% (306/340),
+// without synonyms 76.2% (259). A seventh batch, from sources the others
+// had not used, measured before any tuning on it: its tuning texts top-1
+// 84.2% (16/19), top-3 94.7% (18), none of 9 for no fix high; its
+// validation texts 83.3% (5/6), 83.3% (5), none of 4 high; all seven
+// validation files 82.4% (150/182) and 92.3% (168), none of 81 high.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
@@ -192,8 +200,8 @@ const (
 // The corpus's files: each batch was split once into tuning and
 // validation texts (testdata/corpus/README.md).
 var (
-	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl"}
-	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl"}
+	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl"}
+	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl"}
 )
 
 // readCorpora reads several corpus files as one set.
