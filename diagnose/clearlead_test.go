@@ -9,7 +9,7 @@ import "testing"
 func TestWordsAloneNeedAClearLead(t *testing.T) {
 	checkConfident(t, map[string]bool{
 		"Fortnox: the refresh token was already used. Two processes refreshed the token at the same moment and one of them never saved the new refresh token; let only one process refresh, with a lock in Redis or the database": true,
-		"Fortnox access tokens live about an hour and the refresh token works only once, so two processes refreshing at the same time break the connection": false,
+		"Fortnox access tokens live about an hour and the refresh token works only once, so two processes refreshing at the same time break the connection":                                                                       false,
 	})
 	// The second one's words reach the bar for both fixes: only the lead
 	// keeps them low.
