@@ -7,13 +7,16 @@ import "testing"
 // fixes as strongly (an access token's hour and a refresh token used once)
 // is not, however many words it shares with them.
 func TestWordsAloneNeedAClearLead(t *testing.T) {
-	checkConfident(t, map[string]bool{
-		"Fortnox: the refresh token was already used. Two processes refreshed the token at the same moment and one of them never saved the new refresh token; let only one process refresh, with a lock in Redis or the database": true,
-		"Fortnox access tokens live about an hour and the refresh token works only once, so two processes refreshing at the same time break the connection":                                                                       false,
-	})
+	const (
+		oneFix = "Fortnox: the refresh token was already used. Two processes refreshed the token at the same moment " +
+			"and one of them never saved the new refresh token; let only one process refresh, with a lock in Redis or the database"
+		twoFixes = "Fortnox access tokens live about an hour and the refresh token works only once, " +
+			"so two processes refreshing at the same time break the connection"
+	)
+	checkConfident(t, map[string]bool{oneFix: true, twoFixes: false})
 	// The second one's words reach the bar for both fixes: only the lead
 	// keeps them low.
-	ex, err := Explain("Fortnox access tokens live about an hour and the refresh token works only once, so two processes refreshing at the same time break the connection")
+	ex, err := Explain(twoFixes)
 	if err != nil {
 		t.Fatal(err)
 	}
