@@ -48,6 +48,7 @@ func readCorpus(t testing.TB, path string) []corpusCase {
 type accuracy struct {
 	texts, top1, top3 int // texts that want a fix
 	top1High          int // … whose best match is right and high
+	wrongHigh         int // … whose best match is high and wrong
 	none              int // texts that want no fix
 	noneHigh, noneLow int // … that got a high / only a low match
 	misses            []corpusCase
@@ -99,14 +100,17 @@ func measureWith(t *testing.T, table *signalTable, cases []corpusCase) accuracy 
 		}
 		if len(ranked) == 0 || !slices.Contains(c.Want, ranked[0].FixID) {
 			a.misses = append(a.misses, c)
+			if len(ranked) > 0 && ranked[0].High() {
+				a.wrongHigh++
+			}
 		}
 	}
 	return a
 }
 
 func (a accuracy) log(t *testing.T, name string) {
-	t.Logf("%s: %d texts for a fix: top-1 %.1f%% (%d), top-1 high %.1f%% (%d), top-3 %.1f%% (%d); %d for no fix: %d high, %d low",
-		name, a.texts, 100*a.rate(a.top1), a.top1, 100*a.rate(a.top1High), a.top1High, 100*a.rate(a.top3), a.top3,
+	t.Logf("%s: %d texts for a fix: top-1 %.1f%% (%d), top-1 high %.1f%% (%d), wrong and high %d, top-3 %.1f%% (%d); %d for no fix: %d high, %d low",
+		name, a.texts, 100*a.rate(a.top1), a.top1, 100*a.rate(a.top1High), a.top1High, a.wrongHigh, 100*a.rate(a.top3), a.top3,
 		a.none, a.noneHigh, a.noneLow)
 }
 
@@ -189,7 +193,13 @@ func (a accuracy) log(t *testing.T, name string) {
 // (350), none of 168 high; without synonyms 76.0% (273) and 91.9% (330).
 // Validation then lost a text: 81.9% (149/182) and 92.3% (168), none of 81
 // high. Kept as decided on the tuning set, and the floor lowered to it.
-// Validation has been measured twenty-one times in all.
+//
+// A match of words alone confident only with a clear lead (clearLead),
+// chosen on the tuning set: its texts for a fix matched high and right 86
+// (was 87), high and wrong 3 (was 5); top-1 unchanged. Validation: top-1
+// 81.9% (149/182), right and high 48 (was 50), wrong and high 2; top-3
+// 92.3% (168); none of 81 for no fix high. Validation has been measured
+// twenty-three times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
