@@ -166,7 +166,9 @@ func mergeSorted(a, b []span) []span {
 
 // sortSpans sorts spans by start, the longest first among equal starts. A
 // paste can hold a hundred thousand secrets, so many spans are sorted by
-// counting (in time linear in the text) rather than by comparing.
+// their start's digits (a radix sort, radixBits at a time: linear in the
+// spans, with a small table whatever the paste's length) rather than by
+// comparing.
 func sortSpans(spans []span) {
 	byEnd := func(a, b span) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) }
 	if slices.IsSortedFunc(spans, byEnd) {
@@ -180,31 +182,44 @@ func sortSpans(spans []span) {
 	for _, sp := range spans {
 		last = max(last, sp.start)
 	}
-	count := make([]int32, last+2)
-	for _, sp := range spans {
-		count[sp.start+1]++
-	}
-	for i := 1; i < len(count); i++ {
-		count[i] += count[i-1]
-	}
-	sorted := make([]span, len(spans))
-	for _, sp := range spans {
-		sorted[count[sp.start]] = sp
-		count[sp.start]++
+	// Each pass orders by one digit, keeping the order of equal digits
+	// from the pass before: after the last, by the whole start.
+	from, to := spans, make([]span, len(spans))
+	var count [1<<radixBits + 1]int32
+	for shift := 0; shift == 0 || last>>shift > 0; shift += radixBits {
+		clear(count[:])
+		for _, sp := range from {
+			count[(sp.start>>shift)&radixMask+1]++
+		}
+		for i := 1; i < len(count); i++ {
+			count[i] += count[i-1]
+		}
+		for _, sp := range from {
+			d := (sp.start >> shift) & radixMask
+			to[count[d]] = sp
+			count[d]++
+		}
+		from, to = to, from
 	}
 	// Spans that start together are few: sort each such run by end.
-	for i := 0; i < len(sorted); {
+	for i := 0; i < len(from); {
 		j := i + 1
-		for j < len(sorted) && sorted[j].start == sorted[i].start {
+		for j < len(from) && from[j].start == from[i].start {
 			j++
 		}
 		if j-i > 1 {
-			slices.SortFunc(sorted[i:j], byEnd)
+			slices.SortFunc(from[i:j], byEnd)
 		}
 		i = j
 	}
-	copy(spans, sorted)
+	copy(spans, from)
 }
+
+// radixBits is how many bits of a start each pass of sortSpans orders by.
+const (
+	radixBits = 11
+	radixMask = 1<<radixBits - 1
+)
 
 // mergeSpans sorts spans and joins overlapping ones, keeping the more
 // specific kind.
