@@ -447,6 +447,10 @@ func isQuerySeparator(lower string, start int) bool {
 // <base64>` after an Authorization header name or when the base64 holds a
 // user:password pair (so "Basic plan" stays).
 func findSchemeCredentials(s, lower string, out []span) []span {
+	// Room for every scheme word at once: a paste of a hundred thousand
+	// Bearer lines would otherwise copy its spans over and over as the
+	// list grows.
+	out = slices.Grow(out, strings.Count(lower, "bearer")+strings.Count(lower, "basic"))
 	for _, scheme := range []string{"bearer", "basic"} {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], scheme)
