@@ -221,6 +221,16 @@ const (
 	radixMask = 1<<radixBits - 1
 )
 
+// appendSpan appends sp to the finders' list, doubling it when it is
+// full: append grows a long list by a quarter at a time, which copies a
+// paste's hundred thousand spans over and over.
+func appendSpan(out []span, sp span) []span {
+	if len(out) == cap(out) {
+		out = slices.Grow(out, max(len(out), 16))
+	}
+	return append(out, sp)
+}
+
 // mergeSpans sorts spans and joins overlapping ones, keeping the more
 // specific kind.
 func mergeSpans(spans []span) []span {
@@ -270,7 +280,7 @@ func findJWTs(s string, out []span) []span {
 		}
 		end := scanWrapped(s, body+1, true)
 		claims := strings.Map(dropBlank, s[head+1:body])
-		out = append(out, span{start: start, end: end, kind: SecretJWT, hint: lastFour(claims)})
+		out = appendSpan(out, span{start: start, end: end, kind: SecretJWT, hint: lastFour(claims)})
 		from = end
 	}
 }
@@ -349,7 +359,7 @@ func findKeyedSecrets(s, lower string, out []span) []span {
 					continue
 				}
 				if v, ok := valueAfterKey(s, end); ok && v.secret(s) {
-					out = append(out, newSpan(s, v.start, v.end, k.kind))
+					out = appendSpan(out, newSpan(s, v.start, v.end, k.kind))
 					from = v.end
 				}
 				break
@@ -399,7 +409,7 @@ func findAuthorizationCodes(s, lower string, out []span) []span {
 				end++
 			}
 			if v := (value{start: vstart, end: end}); v.end > v.start && !v.redacted(s) {
-				out = append(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
+				out = appendSpan(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
 				from = end
 			}
 		case before == '"' || before == '\'':
@@ -407,7 +417,7 @@ func findAuthorizationCodes(s, lower string, out []span) []span {
 				continue
 			}
 			if v, ok := valueAfterKey(s, from); ok && v.quoted && !isDigits(s[v.start:v.end]) && !v.redacted(s) && v.end > v.start {
-				out = append(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
+				out = appendSpan(out, newSpan(s, v.start, v.end, SecretAuthorizationCode))
 				from = v.end
 			}
 		case isSpace(before) || start == 0:
@@ -415,7 +425,7 @@ func findAuthorizationCodes(s, lower string, out []span) []span {
 				end := scanWhile(s, from+1, isQueryValue)
 				v := s[from+1 : end]
 				if len(v) >= 16 && !isDigits(v) && looksSecret(v) && !strings.HasPrefix(v, redactedPrefix) {
-					out = append(out, newSpan(s, from+1, end, SecretAuthorizationCode))
+					out = appendSpan(out, newSpan(s, from+1, end, SecretAuthorizationCode))
 					from = end
 				}
 			}
@@ -447,10 +457,6 @@ func isQuerySeparator(lower string, start int) bool {
 // <base64>` after an Authorization header name or when the base64 holds a
 // user:password pair (so "Basic plan" stays).
 func findSchemeCredentials(s, lower string, out []span) []span {
-	// Room for every scheme word at once: a paste of a hundred thousand
-	// Bearer lines would otherwise copy its spans over and over as the
-	// list grows.
-	out = slices.Grow(out, strings.Count(lower, "bearer")+strings.Count(lower, "basic"))
 	for _, scheme := range []string{"bearer", "basic"} {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], scheme)
@@ -479,7 +485,7 @@ func findSchemeCredentials(s, lower string, out []span) []span {
 					continue
 				}
 				if len(tok) >= 8 && looksSecret(tok) {
-					out = append(out, newSpan(s, vstart, end, SecretBearerToken))
+					out = appendSpan(out, newSpan(s, vstart, end, SecretBearerToken))
 					from = end
 				}
 				continue
@@ -490,7 +496,7 @@ func findSchemeCredentials(s, lower string, out []span) []span {
 				continue
 			}
 			if afterAuthorizationHeader(lower, start) || holdsCredentials(v) {
-				out = append(out, newSpan(s, vstart, end, SecretBasicCredentials))
+				out = appendSpan(out, newSpan(s, vstart, end, SecretBasicCredentials))
 				from = end
 			}
 		}
@@ -548,7 +554,7 @@ func findCurlUsers(s, lower string, out []span) []span {
 			if colon < 1 || v+colon+1 >= end || strings.HasPrefix(s[v+colon+1:], redactedPrefix) {
 				continue
 			}
-			out = append(out, newSpan(s, v+colon+1, end, SecretBasicCredentials))
+			out = appendSpan(out, newSpan(s, v+colon+1, end, SecretBasicCredentials))
 			from = end
 		}
 	}
@@ -573,15 +579,15 @@ func findBareTokens(s string, out []span) []span {
 		// else (a JWT is found whole, a path is not a secret).
 		switch {
 		case isUUID(run):
-			out = append(out, newSpan(s, i, end, SecretToken))
+			out = appendSpan(out, newSpan(s, i, end, SecretToken))
 		case len(run) >= 32 && mixesClasses(run) && !strings.HasPrefix(run, "eyJ"):
-			out = append(out, newSpan(s, i, end, SecretToken))
+			out = appendSpan(out, newSpan(s, i, end, SecretToken))
 		default:
 			// UUIDs inside a longer run: refresh_token%3D<uuid>%26… leaves
 			// the UUID glued to the escapes around it.
 			for k := 0; k+36 <= len(run); k++ {
 				if run[k+8] == '-' && (k == 0 || !isHex(run[k-1]) || k >= 2 && run[k-2] == '%') && isUUID(run[k:k+36]) {
-					out = append(out, newSpan(s, i+k, i+k+36, SecretToken))
+					out = appendSpan(out, newSpan(s, i+k, i+k+36, SecretToken))
 					k += 35
 				}
 			}

@@ -73,7 +73,7 @@ func findRepeats(s string, found, merged []span) []span {
 		inside := next < len(merged) && merged[next].start <= i && bestEnd <= merged[next].end &&
 			merged[next].kind.priority() >= c.kind.priority()
 		if !inside {
-			out = append(out, span{start: i, end: bestEnd, kind: c.kind, hint: c.hint})
+			out = appendSpan(out, span{start: i, end: bestEnd, kind: c.kind, hint: c.hint})
 		}
 		covered = bestEnd
 	}
