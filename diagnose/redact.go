@@ -62,6 +62,10 @@ func (r Redaction) Any() bool { return r.Count > 0 }
 // been redacted already.
 const redactedPrefix = "[redacted:"
 
+// placeholderMax is the length of the longest placeholder: the prefix, the
+// longest kind, an ellipsis and a four-letter hint, and the bracket.
+const placeholderMax = len(redactedPrefix) + len(SecretAuthorizationCode) + len("…") + 4 + len("]")
+
 // Redact replaces the secrets in s: JWTs, access and refresh tokens,
 // client secrets, authorization codes in URLs and request bodies,
 // Authorization Basic and Bearer credentials, and the legacy Access-Token
@@ -98,7 +102,9 @@ func redact(s string, bare bool) Redaction {
 	}
 
 	var b strings.Builder
-	b.Grow(len(s))
+	// A placeholder is longer than a short secret: room for the longest
+	// ("[redacted:authorization-code…abcd]") in place of each.
+	b.Grow(len(s) + len(spans)*placeholderMax)
 	r := Redaction{Count: len(spans)}
 	prev := 0
 	for _, sp := range spans {
