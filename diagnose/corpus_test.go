@@ -198,8 +198,14 @@ func (a accuracy) log(t *testing.T, name string) {
 // chosen on the tuning set: its texts for a fix matched high and right 86
 // (was 87), high and wrong 3 (was 5); top-1 unchanged. Validation: top-1
 // 81.9% (149/182), right and high 48 (was 50), wrong and high 2; top-3
-// 92.3% (168); none of 81 for no fix high. Validation has been measured
-// twenty-three times in all.
+// 92.3% (168); none of 81 for no fix high.
+//
+// An eighth batch (every repository named for Fortnox that no batch had
+// cited), measured before any tuning on it: its tuning texts top-1 64.5%
+// (20/31), top-3 96.8% (30), none of 4 for no fix high; its validation
+// texts 73.3% (11/15), 93.3% (14), none of 1 high; all eight validation
+// files 81.2% (160/197) and 92.4% (182), wrong and high 2, none of 82 for
+// no fix high. Validation has been measured twenty-four times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
@@ -216,8 +222,8 @@ const (
 // The corpus's files: each batch was split once into tuning and
 // validation texts (testdata/corpus/README.md).
 var (
-	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl"}
-	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl"}
+	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl", "testdata/corpus/tuning8.jsonl"}
+	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl", "testdata/corpus/validation8.jsonl"}
 )
 
 // readCorpora reads several corpus files as one set.
