@@ -205,11 +205,17 @@ func (a accuracy) log(t *testing.T, name string) {
 // (20/31), top-3 96.8% (30), none of 4 for no fix high; its validation
 // texts 73.3% (11/15), 93.3% (14), none of 1 high; all eight validation
 // files 81.2% (160/197) and 92.4% (182), wrong and high 2, none of 82 for
-// no fix high. Validation has been measured twenty-four times in all.
+// no fix high. After tuning on it (synonyms for a refresh token's
+// lifetime, a missing authorization code and the portal's service account
+// setting; two that cost tuning texts were made shorter first): tuning
+// top-1 90.0% (351/390), top-3 97.7% (381), none of 172 for no fix high;
+// without synonyms 75.1% (293) and 92.3% (360). Validation: 82.7%
+// (163/197) and 92.9% (183), wrong and high 2, none of 82 high; the floor
+// is raised to it. Validation has been measured twenty-five times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
-	validationTop1Floor = 0.81
+	validationTop1Floor = 0.82
 	// validationTop3Floor is the top-3 it reached on them.
 	validationTop3Floor = 0.92
 	// firstValidationTop1Floor and firstValidationTop3Floor are its

@@ -132,7 +132,7 @@ var serviceAccountNotAllowed = Fix{
 	Sources: []Source{srcFAQ, srcServiceAccounts, srcAuthorization},
 	Signals: Signals{
 		Phrases:  []string{"Client does not allow service account"},
-		Synonyms: []string{"service account", "account_type=service", "servicekonto", "administrator only", "endast administratör", "service account not allowed", "serviceanvändare"},
+		Synonyms: []string{"service account", "account_type=service", "servicekonto", "administrator only", "endast administratör", "service account not allowed", "serviceanvändare", "Möjliggör auktorisering som servicekonto", "enable authorization as a service account"},
 	},
 }
 
