@@ -211,7 +211,14 @@ func (a accuracy) log(t *testing.T, name string) {
 // top-1 90.0% (351/390), top-3 97.7% (381), none of 172 for no fix high;
 // without synonyms 75.1% (293) and 92.3% (360). Validation: 82.7%
 // (163/197) and 92.9% (183), wrong and high 2, none of 82 high; the floor
-// is raised to it. Validation has been measured twenty-five times in all.
+// is raised to it.
+//
+// A ninth batch (apps that call Fortnox without its name in theirs),
+// measured before any tuning on it: its tuning texts top-1 90.5% (19/21),
+// top-3 100% (21), none of 9 for no fix high; its validation texts 75.0%
+// (6/8), 75.0% (6), none of 4 high; all nine validation files 82.4%
+// (169/205) and 92.2% (189), wrong and high 2, none of 86 for no fix high.
+// Validation has been measured twenty-six times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
@@ -228,8 +235,8 @@ const (
 // The corpus's files: each batch was split once into tuning and
 // validation texts (testdata/corpus/README.md).
 var (
-	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl", "testdata/corpus/tuning8.jsonl"}
-	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl", "testdata/corpus/validation8.jsonl"}
+	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl", "testdata/corpus/tuning8.jsonl", "testdata/corpus/tuning9.jsonl"}
+	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl", "testdata/corpus/validation8.jsonl", "testdata/corpus/validation9.jsonl"}
 )
 
 // readCorpora reads several corpus files as one set.
