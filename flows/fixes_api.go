@@ -135,6 +135,6 @@ var rateLimited = Fix{
 	Signals: Signals{
 		GenericPhrases:       []string{"Too Many Requests"},
 		DecisiveHTTPStatuses: []int{429},
-		Synonyms:             []string{"rate limit", "rate limited", "rate-limit", "throttled", "throttling", "too many requests", "TooManyRequests", "request limit", "limit exceeded", "för många anrop", "för många förfrågningar", "anropsgräns", "hastighetsbegränsning", "slow down", "back off", "multiple requests", "25 requests per 5 seconds", "begränsning av antalet anrop", "vänta och försök igen"},
+		Synonyms:             []string{"rate limit", "rate limited", "rate-limit", "throttled", "throttling", "too many requests", "TooManyRequests", "request limit", "limit exceeded", "för många anrop", "för många förfrågningar", "anropsgräns", "hastighetsbegränsning", "slow down", "back off", "multiple requests", "25 requests per 5 seconds", "begränsning av antalet anrop", "vänta och försök igen", "300 per minute", "sliding window", "req per second"},
 	},
 }
