@@ -222,8 +222,14 @@ func (a accuracy) log(t *testing.T, name string) {
 // that must be reconnected): tuning top-1 90.5% (372/411), top-3 97.8%
 // (402), none of 181 for no fix high; without synonyms 75.9% (312) and
 // 92.5% (380). Validation unchanged: 82.4% (169/205) and 92.2% (189),
-// wrong and high 2, none of 86 high. Validation has been measured
-// twenty-seven times in all.
+// wrong and high 2, none of 86 high.
+//
+// A tenth batch (apps found by the paths of their Fortnox code), measured
+// before any tuning on it: its tuning texts top-1 79.2% (19/24), top-3
+// 87.5% (21), none of 3 for no fix high; its validation texts 90.9%
+// (10/11), 90.9% (10), none of 2 high; all ten validation files 82.9%
+// (179/216) and 92.1% (199), wrong and high 2, none of 88 for no fix high.
+// Validation has been measured twenty-eight times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
@@ -240,8 +246,8 @@ const (
 // The corpus's files: each batch was split once into tuning and
 // validation texts (testdata/corpus/README.md).
 var (
-	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl", "testdata/corpus/tuning8.jsonl", "testdata/corpus/tuning9.jsonl"}
-	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl", "testdata/corpus/validation8.jsonl", "testdata/corpus/validation9.jsonl"}
+	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl", "testdata/corpus/tuning8.jsonl", "testdata/corpus/tuning9.jsonl", "testdata/corpus/tuning10.jsonl"}
+	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl", "testdata/corpus/validation8.jsonl", "testdata/corpus/validation9.jsonl", "testdata/corpus/validation10.jsonl"}
 )
 
 // readCorpora reads several corpus files as one set.
