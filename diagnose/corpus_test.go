@@ -234,7 +234,13 @@ func (a accuracy) log(t *testing.T, name string) {
 // top-1 90.8% (395/435), top-3 97.7% (425), none of 184 for no fix high;
 // without synonyms 75.6% (329) and 91.5% (398). Validation unchanged:
 // 82.9% (179/216) and 92.1% (199), wrong and high 2, none of 88 high.
-// Validation has been measured twenty-nine times in all.
+//
+// An eleventh batch (more paths of Fortnox code), measured before any
+// tuning on it: its tuning texts top-1 80.0% (8/10), top-3 100% (10), none
+// of 6 for no fix high; its validation texts 75.0% (3/4), 100% (4), none
+// of 2 high; all eleven validation files 82.7% (182/220) and 92.3% (203),
+// wrong and high 2, none of 90 for no fix high. Validation has been
+// measured thirty times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
@@ -251,8 +257,8 @@ const (
 // The corpus's files: each batch was split once into tuning and
 // validation texts (testdata/corpus/README.md).
 var (
-	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl", "testdata/corpus/tuning8.jsonl", "testdata/corpus/tuning9.jsonl", "testdata/corpus/tuning10.jsonl"}
-	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl", "testdata/corpus/validation8.jsonl", "testdata/corpus/validation9.jsonl", "testdata/corpus/validation10.jsonl"}
+	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl", "testdata/corpus/tuning8.jsonl", "testdata/corpus/tuning9.jsonl", "testdata/corpus/tuning10.jsonl", "testdata/corpus/tuning11.jsonl"}
+	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl", "testdata/corpus/validation8.jsonl", "testdata/corpus/validation9.jsonl", "testdata/corpus/validation10.jsonl", "testdata/corpus/validation11.jsonl"}
 )
 
 // readCorpora reads several corpus files as one set.
