@@ -24,7 +24,7 @@ var concepts = [][]string{
 	{"invalid", "ogiltig", "ogiltigt", "ogiltiga"},
 	{"missing", "lacks", "lacking", "saknas", "saknar", "saknades"},
 	{"expired", "expires", "utgangen", "utganget", "utgatt"},
-	{"revoked", "aterkallad", "aterkallat", "aterkallats", "aterkallades"},
+	{"revoked", "withdrawn", "aterkallad", "aterkallat", "aterkallats", "aterkallades"},
 	{"inactive", "inaktiv", "inaktivt", "inaktiva", "inaktiverad", "inaktiverat"},
 	{"denied", "declined", "nekad", "nekades", "nekat"},
 	{"purchase", "purchased", "buy", "bought", "kop", "kopa", "kopt", "kopte"},
