@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
@@ -258,11 +259,45 @@ const (
 )
 
 // The corpus's files: each batch was split once into tuning and
-// validation texts (testdata/corpus/README.md).
+// validation texts (testdata/corpus/README.md), named tuning.jsonl,
+// tuning2.jsonl … and validation.jsonl, validation2.jsonl …, in batch
+// order.
 var (
-	tuningFiles     = []string{"testdata/corpus/tuning.jsonl", "testdata/corpus/tuning2.jsonl", "testdata/corpus/tuning3.jsonl", "testdata/corpus/tuning4.jsonl", "testdata/corpus/tuning5.jsonl", "testdata/corpus/tuning6.jsonl", "testdata/corpus/tuning7.jsonl", "testdata/corpus/tuning8.jsonl", "testdata/corpus/tuning9.jsonl", "testdata/corpus/tuning10.jsonl", "testdata/corpus/tuning11.jsonl"}
-	validationFiles = []string{"testdata/corpus/validation.jsonl", "testdata/corpus/validation2.jsonl", "testdata/corpus/validation3.jsonl", "testdata/corpus/validation4.jsonl", "testdata/corpus/validation5.jsonl", "testdata/corpus/validation6.jsonl", "testdata/corpus/validation7.jsonl", "testdata/corpus/validation8.jsonl", "testdata/corpus/validation9.jsonl", "testdata/corpus/validation10.jsonl", "testdata/corpus/validation11.jsonl"}
+	tuningFiles     = batchFiles("tuning")
+	validationFiles = batchFiles("validation")
 )
+
+// batchFiles lists a set's files, one per batch, up to the first batch
+// that has none (TestCorpusFilesPaired checks that none is left out).
+func batchFiles(set string) []string {
+	var out []string
+	for n := 1; ; n++ {
+		p := "testdata/corpus/" + set + ".jsonl"
+		if n > 1 {
+			p = "testdata/corpus/" + set + strconv.Itoa(n) + ".jsonl"
+		}
+		if _, err := os.Stat(p); err != nil {
+			return out
+		}
+		out = append(out, p)
+	}
+}
+
+// TestCorpusFilesPaired: every batch has a tuning and a validation file,
+// and the lists hold every file of the corpus, so a batch cannot drop out
+// of the figures unseen.
+func TestCorpusFilesPaired(t *testing.T) {
+	all, err := filepath.Glob("testdata/corpus/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tuningFiles) == 0 || len(tuningFiles) != len(validationFiles) {
+		t.Errorf("%d tuning files, %d validation files", len(tuningFiles), len(validationFiles))
+	}
+	if len(all) != len(tuningFiles)+len(validationFiles) {
+		t.Errorf("the corpus has %d files, the lists %d: %v", len(all), len(tuningFiles)+len(validationFiles), all)
+	}
+}
 
 // readCorpora reads several corpus files as one set.
 func readCorpora(t testing.TB, paths []string) []corpusCase {

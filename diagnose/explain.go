@@ -308,10 +308,11 @@ func (p scanned) onlyCodes() bool {
 // highWordPoints, no other fix comes close (clearLead) and the paste holds
 // no other service's address. A match made only of generic evidence (a
 // 401 and "Unauthorized") is a guess when another match has specific
-// evidence: the specific one explains the status. So is every match of a paste about another service, unless a
-// Fortnox code backs it, and every match backed only by what any system may
-// say (an OAuth error of RFC 6749, words) in a paste that does not say it
-// is about Fortnox. Among guesses, those with specific evidence come first.
+// evidence: the specific one explains the status. So is every match of a
+// paste about another service, unless a Fortnox code backs it, and every
+// match backed only by what any system may say (an OAuth error of RFC
+// 6749, words) in a paste that does not say it is about Fortnox. Among
+// guesses, those with specific evidence come first.
 func rank(t *signalTable, ev [][]Evidence, points []int, ctx whoseError) (matches, guesses []Match) {
 	type scored struct {
 		m        Match
