@@ -42,7 +42,7 @@ var tokenMissingScope = Fix{
 	Signals: Signals{
 		Codes:    []int{2000663},
 		Phrases:  []string{"Har inte behörighet för scope", "No access to the current scope"},
-		Synonyms: []string{"missing scope", "scope missing", "lacks the scope", "token lacks the scope", "not authorised for scope", "not authorized for scope", "saknar scope", "scopet saknas", "behörighet för scope", "re-authorize to pick up the new scopes", "scopes in the authorize request", "required scopes", "missing scopes", "saknar behörighet för scope", "lägg till scope", "godkänn behörigheterna", "behörigheterna i aktiveringslänken"},
+		Synonyms: []string{"missing scope", "scope missing", "lacks the scope", "token lacks the scope", "not authorised for scope", "not authorized for scope", "saknar scope", "scopet saknas", "behörighet för scope", "re-authorize to pick up the new scopes", "scopes in the authorize request", "required scopes", "missing scopes", "saknar behörighet för scope", "lägg till scope", "godkänn behörigheterna", "behörigheterna i aktiveringslänken", "scope enabled"},
 	},
 }
 
