@@ -260,9 +260,9 @@ func (a accuracy) log(t *testing.T, name string) {
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
-	validationTop1Floor = 0.82
+	validationTop1Floor = 0.81
 	// validationTop3Floor is the top-3 it reached on them.
-	validationTop3Floor = 0.92
+	validationTop3Floor = 0.91
 	// firstValidationTop1Floor and firstValidationTop3Floor are its
 	// figures on the first batch's validation file alone, the set issue 9
 	// was first measured on.
