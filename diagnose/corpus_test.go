@@ -257,6 +257,18 @@ func (a accuracy) log(t *testing.T, name string) {
 // 97.8% (444), none of 218 high; without synonyms 75.3% (342) and 91.9%
 // (417). Validation unchanged: 82.9% (184/222) and 92.3% (205).
 // Validation has been measured thirty-four times in all.
+//
+// A thirteenth batch (more texts from repositories the corpus cited only
+// once or twice, Fortnox's own pages), measured before any tuning on it:
+// its tuning texts top-1 72.0% (18/25); its validation texts 61.5%
+// (8/13), top-3 84.6% (11); all thirteen validation files 81.7% (192/235)
+// and 91.9% (216), wrong and high 2, none of 105 for no fix high; the
+// floors lowered to it. After tuning on it (synonyms for a connection
+// "nekades", a token "utgången" and "privileges"; two more that changed
+// nothing or cost confident matches were dropped): tuning top-1 90.6%
+// (434/479), top-3 97.5% (467), none of 219 high; without synonyms 75.4%
+// (361) and 91.9% (440). Validation unchanged: 81.7% (192/235) and 91.9%
+// (216). Validation has been measured thirty-six times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.

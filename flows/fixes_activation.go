@@ -396,6 +396,6 @@ var consentDenied = Fix{
 	Sources: []Source{srcAuthorization, srcRFC6749Error, srcGastrogateErrors},
 	Signals: Signals{
 		OAuthErrors: []string{"access_denied"},
-		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access", "nekade åtkomst", "avbröt godkännandet", "klickade avbryt", "godkände inte behörigheterna", "avbröt anslutningen", "anslutningen avbröts", "cancelled the connection", "blev inte godkänd", "inte godkänd"},
+		Synonyms:    []string{"access denied", "access_denied", "åtkomst nekad", "denied", "declined", "cancelled", "canceled", "avbröt", "nekade", "avböjde", "declined the consent", "godkände inte", "no longer has access", "nekade åtkomst", "avbröt godkännandet", "klickade avbryt", "godkände inte behörigheterna", "avbröt anslutningen", "anslutningen avbröts", "cancelled the connection", "blev inte godkänd", "inte godkänd", "kopplingen nekades"},
 	},
 }

@@ -173,7 +173,7 @@ var accessTokenExpired = Fix{
 		Bodies:         []string{"unauthorized"},
 		GenericPhrases: []string{"unauthorized"},
 		HTTPStatuses:   []int{401},
-		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour", "åtkomsttoken", "access-token har gått ut", "token har löpt ut", "token refresh", "refresh the access token", "refresh and retry", "förnya access-token", "tokenförnyelse", "valid for one hour", "gäller en timme", "new access token", "ny access-token", "access tokens löper ut"},
+		Synonyms:       []string{"access token expired", "token expired", "expired token", "token har gått ut", "utgången token", "unauthorized", "not authenticated", "authentication failed", "obehörig", "401 Unauthorized", "access token lives one hour", "åtkomsttoken", "access-token har gått ut", "token har löpt ut", "token refresh", "refresh the access token", "refresh and retry", "förnya access-token", "tokenförnyelse", "valid for one hour", "gäller en timme", "new access token", "ny access-token", "access tokens löper ut", "token utgången"},
 	},
 }
 
