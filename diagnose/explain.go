@@ -121,6 +121,9 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 	}
 
 	phrases := t.phrases.find(p.words)
+	if p.fortnox {
+		phrases = append(phrases, t.context.find(p.words)...)
+	}
 	phraseFixes := map[int]bool{}
 	for _, ph := range phrases {
 		add(ph.fix, Evidence{Kind: EvidencePhrase, Value: ph.text})
@@ -190,6 +193,12 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 	if p.fortnox {
 		for _, g := range t.generic.find(p.words) {
 			add(g.fix, Evidence{Kind: EvidenceGenericPhrase, Value: g.text})
+		}
+	} else {
+		// Fortnox's message in words other software says too is a lead
+		// in a paste that does not say it is about Fortnox, not an answer.
+		for _, c := range t.context.find(p.words) {
+			add(c.fix, Evidence{Kind: EvidenceGenericPhrase, Value: c.text})
 		}
 	}
 	if !foreign && !p.foreign {

@@ -153,7 +153,7 @@ func newWordIndex(fixes []flows.Fix) *wordIndex {
 	}
 	for i, f := range fixes {
 		s := f.Signals
-		for _, group := range [][]string{s.Phrases, s.GenericPhrases, s.Synonyms} {
+		for _, group := range [][]string{s.Phrases, s.ContextPhrases, s.GenericPhrases, s.Synonyms} {
 			for _, p := range group {
 				add(i, p, weightPhrase, true)
 			}

@@ -13,6 +13,7 @@ import (
 type signalTable struct {
 	fixes    []flows.Fix
 	phrases  phraseIndex
+	context  phraseIndex // phrases that count in a paste about Fortnox
 	generic  phraseIndex
 	bodies   []phraseSignal
 	oauth    map[string][]int // error name → fixes
@@ -40,11 +41,14 @@ var signals = sync.OnceValue(func() *signalTable {
 		statuses: map[int][]int{},
 		decisive: map[int][]int{},
 	}
-	var phrases, generic []phraseSignal
+	var phrases, context, generic []phraseSignal
 	for i, f := range t.fixes {
 		s := f.Signals
 		for _, p := range s.Phrases {
 			phrases = append(phrases, newPhraseSignal(i, p))
+		}
+		for _, p := range s.ContextPhrases {
+			context = append(context, newPhraseSignal(i, p))
 		}
 		for _, p := range s.GenericPhrases {
 			generic = append(generic, newPhraseSignal(i, p))
@@ -73,7 +77,7 @@ var signals = sync.OnceValue(func() *signalTable {
 		}
 	}
 	slices.Sort(t.names)
-	t.phrases, t.generic = newPhraseIndex(phrases), newPhraseIndex(generic)
+	t.phrases, t.context, t.generic = newPhraseIndex(phrases), newPhraseIndex(context), newPhraseIndex(generic)
 	t.words = newWordIndex(t.fixes)
 	return t
 })

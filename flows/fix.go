@@ -87,6 +87,13 @@ type Signals struct {
 	// Phrases are error texts as Fortnox sends them, in whatever language
 	// Fortnox uses for that message, specific enough to count anywhere.
 	Phrases []string
+	// ContextPhrases are Fortnox's messages in words other software says
+	// too: "Saknar behörighet för" is Fortnox's for a user without a
+	// right, and a Swedish health record system's for a record the reader
+	// may not open. In a paste about Fortnox (it names Fortnox or a
+	// fortnox.se address) they count as Phrases do; elsewhere only their
+	// words count, in the word search.
+	ContextPhrases []string
 	// Bodies are whole messages of a one-key JSON body such as
 	// {"message":"unauthorized"}, a shape Fortnox uses outside
 	// ErrorInformation. The body must hold that key alone, so a Kubernetes
@@ -128,6 +135,6 @@ type Signals struct {
 // through the wizard's questions, or by its Synonyms in the word search).
 func (s Signals) Empty() bool {
 	return len(s.Codes) == 0 && len(s.OAuthErrors) == 0 && len(s.Phrases) == 0 &&
-		len(s.Bodies) == 0 && len(s.GenericPhrases) == 0 && len(s.HTTPStatuses) == 0 &&
+		len(s.ContextPhrases) == 0 && len(s.Bodies) == 0 && len(s.GenericPhrases) == 0 && len(s.HTTPStatuses) == 0 &&
 		len(s.DecisiveHTTPStatuses) == 0 && !s.CallbackWithoutCode
 }

@@ -46,7 +46,7 @@ var missingRights = Fix{
 	Sources: []Source{srcFAQ, srcSharespine2001339},
 	Signals: Signals{
 		Codes:          []int{2001339, 2001427, 2003330},
-		Phrases:        []string{"Saknar behörighet för"},
+		ContextPhrases: []string{"Saknar behörighet för"},
 		GenericPhrases: []string{"Saknar behörighet"},
 		Synonyms:       []string{"missing rights", "missing permission", "missing permissions", "no permission", "permission denied", "insufficient permissions", "lacks permission", "lacks authorization", "does not have permission", "saknar behörighet", "behörighet saknas", "rättigheter", "saknar rättighet", "användarbehörighet", "not allowed to list", "user permissions", "correct permissions", "användaren saknar behörighet", "behörigheter i Fortnox", "rättigheter i Fortnox", "tillräckliga behörigheter", "privileges"},
 	},

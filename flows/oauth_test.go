@@ -100,7 +100,7 @@ func TestSignalsAreWellFormed(t *testing.T) {
 				t.Errorf("%s: code %d is also a data error", f.ID, c)
 			}
 		}
-		for _, p := range slices.Concat(s.Phrases, s.Bodies, s.GenericPhrases, s.OAuthErrors) {
+		for _, p := range slices.Concat(s.Phrases, s.ContextPhrases, s.Bodies, s.GenericPhrases, s.OAuthErrors) {
 			if strings.TrimSpace(p) == "" {
 				t.Errorf("%s: empty signal", f.ID)
 			}
