@@ -278,6 +278,20 @@ func (a accuracy) log(t *testing.T, name string) {
 // all fourteen validation files 81.1% (193/238) and 91.6% (218), wrong and
 // high 2, one of 118 for no fix high. Validation has been measured
 // thirty-seven times in all.
+//
+// A fifteenth batch (other systems' errors only, 28 of 37 Swedish),
+// measured before any tuning on it: one of its 25 tuning texts matched
+// high (a Swedish health-record system's "Du saknar behörighet för att
+// …", through Fortnox's phrase "Saknar behörighet för"); none of its 12
+// validation texts did. After tuning on it (ContextPhrases: that phrase
+// counts as one only in a paste about Fortnox): tuning top-1 89.9%
+// (437/486), top-3 97.1% (472), right and high 108 (was 110), none of
+// 269 for no fix high. Validation: 81.1% (193/238) and 91.6% (218), one
+// of 130 for no fix high, the fourteenth batch's, which that change does
+// not touch. (The hypothesis that Swedish phrases of Fortnox's match
+// other software came while the fourteenth batch's validation text was
+// known to be high and unread; the change was made on the tuning text.)
+// Validation has been measured thirty-eight times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
