@@ -29,6 +29,10 @@ const (
 	// EvidenceGenericPhrase is a word other software says too, counted
 	// because the paste is about Fortnox.
 	EvidenceGenericPhrase EvidenceKind = "generic-phrase"
+	// EvidenceSharedPhrase is a Fortnox message in words other software
+	// says too (flows.Signals.ContextPhrases), in a paste that does not
+	// say it is about Fortnox: a lead, never an answer on its own.
+	EvidenceSharedPhrase EvidenceKind = "shared-phrase"
 	// EvidenceHTTPStatus is an HTTP status that supports other evidence.
 	EvidenceHTTPStatus EvidenceKind = "http-status"
 	// EvidenceWords are words of the fix's texts found in the paste (any of
@@ -59,7 +63,7 @@ func (e Evidence) weight() int {
 		return 60
 	case EvidenceOAuthError, EvidenceCallback, EvidenceDecisiveStatus:
 		return 40
-	case EvidenceGenericPhrase:
+	case EvidenceGenericPhrase, EvidenceSharedPhrase:
 		return 20
 	}
 	return 10
@@ -69,7 +73,7 @@ func (e Evidence) weight() int {
 // than supporting something else.
 func (e Evidence) specific() bool {
 	switch e.Kind {
-	case EvidenceGenericPhrase, EvidenceHTTPStatus, EvidenceWords:
+	case EvidenceGenericPhrase, EvidenceSharedPhrase, EvidenceHTTPStatus, EvidenceWords:
 		return false
 	}
 	return true
@@ -94,6 +98,8 @@ func (e Evidence) Message() Message {
 		return msg(i18n.DiagEvidenceCallback)
 	case EvidenceGenericPhrase:
 		return msg(i18n.DiagEvidenceGenericPhrase, e.Value)
+	case EvidenceSharedPhrase:
+		return msg(i18n.DiagEvidenceSharedPhrase, e.Value)
 	case EvidenceWords:
 		return msg(i18n.DiagEvidenceWords, e.Value)
 	}

@@ -71,6 +71,10 @@ type Explanation struct {
 	// OAuth server sends (invalid_grant) in a paste that does not say it
 	// is Fortnox's: whose error it is is unsure, not what it means.
 	AnyServer bool
+	// SharedPhrase reports that the best guess rests on a Fortnox message
+	// in words other software says too (flows.Signals.ContextPhrases) in a
+	// paste that does not say it is Fortnox's.
+	SharedPhrase bool
 	// Redaction is how many secrets the paste held, and of which kinds.
 	Redactions    int
 	RedactedKinds []SecretKind
@@ -198,7 +202,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		// Fortnox's message in words other software says too is a lead
 		// in a paste that does not say it is about Fortnox, not an answer.
 		for _, c := range t.context.find(p.words) {
-			add(c.fix, Evidence{Kind: EvidenceGenericPhrase, Value: c.text})
+			add(c.fix, Evidence{Kind: EvidenceSharedPhrase, Value: c.text})
 		}
 	}
 	if !foreign && !p.foreign {
@@ -254,6 +258,8 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		slices.ContainsFunc(ex.Guesses[0].Evidence, func(e Evidence) bool {
 			return e.Kind == EvidenceOAuthError && flows.IsStandardOAuthError(e.Value)
 		})
+	ex.SharedPhrase = !ctx.fortnox && len(ex.Matches) == 0 && len(ex.Guesses) > 0 &&
+		slices.ContainsFunc(ex.Guesses[0].Evidence, func(e Evidence) bool { return e.Kind == EvidenceSharedPhrase })
 	return ex
 }
 

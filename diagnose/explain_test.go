@@ -150,6 +150,7 @@ func TestExplainEvidenceMessages(t *testing.T) {
 		{Kind: EvidenceCallback},
 		{EvidenceDecisiveStatus, "429"},
 		{EvidenceGenericPhrase, "Unauthorized"},
+		{EvidenceSharedPhrase, "Saknar behörighet för"},
 		{EvidenceHTTPStatus, "401"},
 	} {
 		for _, l := range i18n.Langs() {

@@ -19,6 +19,7 @@ var (
 	DiagEvidenceOAuthError    = Text{En: "OAuth error %s", Sv: "OAuth-felet %s"}
 	DiagEvidenceCallback      = Text{En: "a callback with state but neither code nor error", Sv: "en callback med state men varken code eller error"}
 	DiagEvidenceGenericPhrase = Text{En: "“%s” from Fortnox", Sv: "”%s” från Fortnox"}
+	DiagEvidenceSharedPhrase  = Text{En: "the text “%s”, which other software says too", Sv: "texten ”%s”, som även andra program använder"}
 	DiagEvidenceHTTPStatus    = Text{En: "HTTP status %s", Sv: "HTTP-status %s"}
 )
 
@@ -120,6 +121,7 @@ var (
 	CmdUnknownCodes      = Text{En: "Fortnox codes I do not know: %s. Search for them on Fortnox's errors page (fortnox.se/developer/guides-and-good-to-know/errors).", Sv: "Fortnox-koder som jag inte känner till: %s. Sök efter dem på Fortnox sida om felkoder (fortnox.se/developer/guides-and-good-to-know/errors)."}
 	CmdNoMatch           = Text{En: "No Fortnox error recognised in the text.", Sv: "Inget Fortnox-fel känns igen i texten."}
 	CmdAnyServer         = Text{En: "The text holds an OAuth error that every OAuth server sends, and nothing in it shows that it comes from Fortnox.", Sv: "Texten innehåller ett OAuth-fel som alla OAuth-servrar skickar, och inget i den visar att det kommer från Fortnox."}
+	CmdSharedPhrase      = Text{En: "The text holds a Fortnox message in words that other software uses too, and nothing in it shows that it comes from Fortnox.", Sv: "Texten innehåller ett Fortnox-meddelande med ord som även andra program använder, och inget i den visar att det kommer från Fortnox."}
 	CmdHintWizard        = Text{En: "Run fortnox-doctor without arguments to find the fix by answering a few questions.", Sv: "Kör fortnox-doctor utan argument för att hitta åtgärden genom att svara på några frågor."}
 	CmdHintCheckURL      = Text{En: "It looks like an activation link: check it with fortnox-doctor check-url.", Sv: "Det ser ut som en aktiveringslänk: granska den med fortnox-doctor check-url."}
 	CmdHintInspectToken  = Text{En: "It looks like a token: read it with fortnox-doctor inspect-token (from standard input).", Sv: "Det ser ut som en token: läs den med fortnox-doctor inspect-token (från standard in)."}

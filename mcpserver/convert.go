@@ -53,6 +53,8 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 		switch {
 		case ex.AnyServer:
 			out.Hint = i18n.MCPHintAnyServer.In(l)
+		case ex.SharedPhrase:
+			out.Hint = i18n.MCPHintSharedPhrase.In(l)
 		case kind == diagnose.PasteActivationURL:
 			out.Hint = i18n.MCPHintCheckURL.In(l)
 		case kind == diagnose.PasteToken:

@@ -110,6 +110,7 @@ func TestExplainErrorHintsWhenNothingMatches(t *testing.T) {
 		{"an activation link", "https://apps.fortnox.se/oauth-v1/auth?client_id=abc&response_type=code&scope=invoice&state=x", i18n.MCPHintCheckURL},
 		{"a token", "Bearer " + jwt, i18n.MCPHintInspectToken},
 		{"an OAuth error of any server", `{"error":"invalid_grant"}`, i18n.MCPHintAnyServer},
+		{"a Fortnox message in words other software says too", "Saknar behörighet för att lista order", i18n.MCPHintSharedPhrase},
 	}
 	for _, l := range langs {
 		cs := connect(t, l)

@@ -33,6 +33,8 @@ func Explanation(ex diagnose.Explanation, kind diagnose.PasteKind, on Surface, l
 		switch {
 		case ex.AnyServer:
 			d.Add(Heading{Text: i18n.CmdAnyServer.In(l)})
+		case ex.SharedPhrase:
+			d.Add(Heading{Text: i18n.CmdSharedPhrase.In(l)})
 		case len(ex.UnknownCodes) == 0:
 			d.Add(Heading{Text: i18n.CmdNoMatch.In(l)})
 		}

@@ -92,3 +92,23 @@ func TestExplainAnyServer(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainSharedPhrase: a Fortnox message in words other software says
+// too, in a text that does not say it is Fortnox's, is a guess whose
+// heading says so; the same message naming Fortnox is an answer.
+func TestExplainSharedPhrase(t *testing.T) {
+	for _, c := range []struct {
+		paste  string
+		shared bool
+	}{
+		{"Saknar behörighet för att lista order", true},
+		{"Fortnox: Saknar behörighet för att lista order", false},
+	} {
+		for _, l := range i18n.Langs() {
+			_, text, _ := runApp(t, c.paste, nil, "explain", "--lang", string(l))
+			if strings.Contains(text, i18n.CmdSharedPhrase.In(l)) != c.shared || strings.Contains(text, i18n.CmdNoMatch.In(l)) {
+				t.Errorf("explain --lang %s %q: the shared-phrase heading shown = %v, want %v:\n%s", l, c.paste, !c.shared, c.shared, text)
+			}
+		}
+	}
+}
