@@ -30,6 +30,7 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 		DataErrors:    []DataErrorOutput{},
 		UnknownCodes:  append([]int{}, ex.UnknownCodes...),
 		AnyServer:     ex.AnyServer,
+		SharedPhrase:  ex.SharedPhrase,
 	}
 	for _, m := range explainedMatches(ex) {
 		fix := m.Fix()

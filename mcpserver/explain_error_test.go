@@ -127,6 +127,9 @@ func TestExplainErrorHintsWhenNothingMatches(t *testing.T) {
 				if out.AnyServer != (tc.hint == i18n.MCPHintAnyServer) {
 					t.Errorf("any_server = %v", out.AnyServer)
 				}
+				if out.SharedPhrase != (tc.hint == i18n.MCPHintSharedPhrase) {
+					t.Errorf("shared_phrase = %v", out.SharedPhrase)
+				}
 			})
 		}
 	}

@@ -22,6 +22,7 @@ type ExplainOutput struct {
 	DataErrors    []DataErrorOutput     `json:"data_errors" jsonschema:"codes that say the request's data is wrong rather than the integration"`
 	UnknownCodes  []int                 `json:"unknown_codes" jsonschema:"codes that are neither a fix's nor a data error"`
 	AnyServer     bool                  `json:"any_server" jsonschema:"true when the best match rests on an OAuth error every OAuth server sends (invalid_grant, access_denied…) and nothing in the text shows it comes from Fortnox: ask which service answered"`
+	SharedPhrase  bool                  `json:"shared_phrase" jsonschema:"true when the best match rests on a Fortnox message in words other software says too (Saknar behörighet för…) and nothing in the text shows it comes from Fortnox: ask which system showed it"`
 	Hint          string                `json:"hint,omitempty" jsonschema:"what to do when nothing is recognised: which tool fits the text instead"`
 }
 

@@ -35,6 +35,9 @@ type explainJSON struct {
 	// AnyServer: the best match rests on an OAuth error every OAuth
 	// server sends, and nothing in the text says it is Fortnox's.
 	AnyServer bool `json:"any_server"`
+	// SharedPhrase: the best match rests on a Fortnox message in words
+	// other software says too, and nothing in the text says it is Fortnox's.
+	SharedPhrase bool `json:"shared_phrase"`
 }
 
 type matchJSON struct {
@@ -61,6 +64,7 @@ func newExplainJSON(ex diagnose.Explanation, l i18n.Lang) explainJSON {
 		DataErrors:    []dataErrorJSON{},
 		UnknownCodes:  append([]int{}, ex.UnknownCodes...),
 		AnyServer:     ex.AnyServer,
+		SharedPhrase:  ex.SharedPhrase,
 	}
 	// Confident matches first, then the guesses: a "low" match is what
 	// the wizard offers as "might be".

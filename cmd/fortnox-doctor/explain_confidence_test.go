@@ -104,6 +104,14 @@ func TestExplainSharedPhrase(t *testing.T) {
 		{"Saknar behörighet för att lista order", true},
 		{"Fortnox: Saknar behörighet för att lista order", false},
 	} {
+		_, out, _ := runApp(t, c.paste, nil, "explain", "--json")
+		var got explainJSON
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("%v:\n%s", err, out)
+		}
+		if got.SharedPhrase != c.shared || !strings.Contains(out, `"shared_phrase"`) {
+			t.Errorf("explain --json %q: shared_phrase %v, want %v:\n%s", c.paste, got.SharedPhrase, c.shared, out)
+		}
 		for _, l := range i18n.Langs() {
 			_, text, _ := runApp(t, c.paste, nil, "explain", "--lang", string(l))
 			if strings.Contains(text, i18n.CmdSharedPhrase.In(l)) != c.shared || strings.Contains(text, i18n.CmdNoMatch.In(l)) {
