@@ -141,8 +141,9 @@ var financialYearMissing = Fix{
 	},
 	Sources: []Source{srcErrors, srcJunipeerErrors},
 	Signals: Signals{
-		Phrases:  []string{"räkenskapsår saknas", "inget räkenskapsår", "no financial year", "Fiscal year not available"},
-		Synonyms: []string{"financial year", "fiscal year", "räkenskapsår", "räkenskapsåret", "bokföringsår", "accounting year", "create the financial year", "skapa räkenskapsår", "no financial year", "skapa nytt räkenskapsår", "räkenskapsåret finns inte"},
+		Phrases:        []string{"räkenskapsår saknas", "inget räkenskapsår", "Fiscal year not available"},
+		ContextPhrases: []string{"no financial year"},
+		Synonyms:       []string{"financial year", "fiscal year", "räkenskapsår", "räkenskapsåret", "bokföringsår", "accounting year", "create the financial year", "skapa räkenskapsår", "no financial year", "skapa nytt räkenskapsår", "räkenskapsåret finns inte"},
 	},
 }
 

@@ -189,7 +189,7 @@ var clientCredentialsProblem = Fix{
 	},
 	Sources: []Source{srcClientCreds, srcGoodbyeRefresh, srcServiceAccounts, srcSoftwerk340, srcSoftwerk346, srcZentaNET55},
 	Signals: Signals{
-		Phrases:  []string{"client_credentials"},
-		Synonyms: []string{"client credentials", "client_credentials", "grant_type=client_credentials", "TenantId", "tenant id", "service account token", "500 with no body", "no error messages", "no refresh token", "server-to-server", "without a refresh token", "tenant-id", "klientuppgifter", "client credentials flow", "server till server"},
+		ContextPhrases: []string{"client_credentials"},
+		Synonyms:       []string{"client credentials", "client_credentials", "grant_type=client_credentials", "TenantId", "tenant id", "service account token", "500 with no body", "no error messages", "no refresh token", "server-to-server", "without a refresh token", "tenant-id", "klientuppgifter", "client credentials flow", "server till server"},
 	},
 }
