@@ -125,9 +125,6 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 	}
 
 	phrases := t.phrases.find(p.words)
-	if p.fortnox {
-		phrases = append(phrases, t.context.find(p.words)...)
-	}
 	phraseFixes := map[int]bool{}
 	for _, ph := range phrases {
 		add(ph.fix, Evidence{Kind: EvidencePhrase, Value: ph.text})
@@ -167,6 +164,20 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		}
 	}
 
+	// Fortnox's messages in words other software says too are its
+	// phrases in a paste about Fortnox (it names Fortnox, or holds one of
+	// its codes or messages), and a lead, not an answer, elsewhere.
+	aboutFortnox := p.fortnox || len(phrases) > 0 || len(ex.Codes) > 0
+	for _, c := range t.context.find(p.words) {
+		if aboutFortnox {
+			add(c.fix, Evidence{Kind: EvidencePhrase, Value: c.text})
+			phraseFixes[c.fix] = true
+			phrases = append(phrases, c)
+		} else {
+			add(c.fix, Evidence{Kind: EvidenceSharedPhrase, Value: c.text})
+		}
+	}
+
 	for _, body := range findBodies(p.folded) {
 		for _, b := range t.bodies {
 			if b.folded == body {
@@ -197,12 +208,6 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 	if p.fortnox {
 		for _, g := range t.generic.find(p.words) {
 			add(g.fix, Evidence{Kind: EvidenceGenericPhrase, Value: g.text})
-		}
-	} else {
-		// Fortnox's message in words other software says too is a lead
-		// in a paste that does not say it is about Fortnox, not an answer.
-		for _, c := range t.context.find(p.words) {
-			add(c.fix, Evidence{Kind: EvidenceSharedPhrase, Value: c.text})
 		}
 	}
 	if !foreign && !p.foreign {

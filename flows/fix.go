@@ -79,7 +79,8 @@ type Signals struct {
 	// fixes whose phrase is not.
 	OAuthErrors []string
 	// OAuthErrorsNeedPhrase makes the OAuthErrors count for this fix only
-	// when one of its Phrases is in the paste too, or when the paste's
+	// when one of its Phrases (or ContextPhrases, in a paste about
+	// Fortnox) is in the paste too, or when the paste's
 	// words are more about this fix than about the broader one the error
 	// name alone belongs to (invalid_grant without "Invalid refresh token"
 	// is any dead code or refresh token).
@@ -90,9 +91,11 @@ type Signals struct {
 	// ContextPhrases are Fortnox's messages in words other software says
 	// too: "Saknar behörighet för" is Fortnox's for a user without a
 	// right, and a Swedish health record system's for a record the reader
-	// may not open. In a paste about Fortnox (it names Fortnox or a
-	// fortnox.se address) they count as Phrases do; elsewhere only their
-	// words count, in the word search.
+	// may not open; "Invalid refresh token" is also what OAuth server
+	// libraries send. In a paste about Fortnox (it names Fortnox or a
+	// fortnox.se address, or holds a Fortnox code or one of its Phrases)
+	// they count as Phrases do; elsewhere they are a lead that never makes
+	// a match confident.
 	ContextPhrases []string
 	// Bodies are whole messages of a one-key JSON body such as
 	// {"message":"unauthorized"}, a shape Fortnox uses outside

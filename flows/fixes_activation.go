@@ -219,9 +219,9 @@ var missingSystemAdministrator = Fix{
 	},
 	Sources: []Source{srcFAQ, srcAuthorization, srcServiceAccounts, srcEnhanzaLicences},
 	Signals: Signals{
-		OAuthErrors: []string{"error_missing_system_admin_right"},
-		Phrases:     []string{"Missing system administrator"},
-		Synonyms:    []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör", "who activates the integration is not a system administrator", "den som aktiverar integrationen är inte systemadministratör", "administratörsrättigheter", "måste vara administratör", "behöver vara systemadministratör", "sysadmin-rättigheter", "adminrättigheter"},
+		OAuthErrors:    []string{"error_missing_system_admin_right"},
+		ContextPhrases: []string{"Missing system administrator"},
+		Synonyms:       []string{"system administrator", "sysadmin", "systemadministratör", "administrator", "administratör", "not an administrator", "admin rights", "administratörsbehörighet", "must be an administrator", "inte administratör", "who activates the integration is not a system administrator", "den som aktiverar integrationen är inte systemadministratör", "administratörsrättigheter", "måste vara administratör", "behöver vara systemadministratör", "sysadmin-rättigheter", "adminrättigheter"},
 	},
 }
 
@@ -305,9 +305,9 @@ var unsupportedScope = Fix{
 	},
 	Sources: []Source{srcFAQ, srcScopes, srcAuthorization, srcSoftwerk320},
 	Signals: Signals{
-		OAuthErrors: []string{"invalid_scope"},
-		Phrases:     []string{"An unsupported scope was requested"},
-		Synonyms:    []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login", "scope som inte finns", "scope mismatch", "scopes configured in your app", "requested permissions", "begärda behörigheter", "kunde inte beviljas", "begär behörigheter", "inte stödjer", "stöds inte", "not supported"},
+		OAuthErrors:    []string{"invalid_scope"},
+		ContextPhrases: []string{"An unsupported scope was requested"},
+		Synonyms:       []string{"unsupported scope", "invalid scope", "invalid_scope", "scope not enabled in the developer portal", "scope not ticked", "ogiltigt scope", "scope som inte är ikryssat", "before login", "scope som inte finns", "scope mismatch", "scopes configured in your app", "requested permissions", "begärda behörigheter", "kunde inte beviljas", "begär behörigheter", "inte stödjer", "stöds inte", "not supported"},
 	},
 }
 

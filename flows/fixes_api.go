@@ -45,9 +45,10 @@ var accountNotFound = Fix{
 	},
 	Sources: []Source{srcFAQ, srcErrors},
 	Signals: Signals{
-		Codes:    []int{2001304, 2000423},
-		Phrases:  []string{"Kunde inte hitta konto", "Kan inte hitta kontot", "Could not find account"},
-		Synonyms: []string{"account not found", "account does not exist", "account missing", "konto saknas", "kontot finns inte", "chart of accounts", "kontoplan", "kontoplanen", "could not find account", "kan inte hitta konto", "kontonummer", "hittar inte kontot", "kontot saknas i kontoplanen"},
+		Codes:          []int{2001304, 2000423},
+		Phrases:        []string{"Kunde inte hitta konto", "Kan inte hitta kontot"},
+		ContextPhrases: []string{"Could not find account"},
+		Synonyms:       []string{"account not found", "account does not exist", "account missing", "konto saknas", "kontot finns inte", "chart of accounts", "kontoplan", "kontoplanen", "could not find account", "kan inte hitta konto", "kontonummer", "hittar inte kontot", "kontot saknas i kontoplanen"},
 	},
 }
 

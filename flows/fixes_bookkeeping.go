@@ -46,9 +46,10 @@ var lockedPeriod = Fix{
 	},
 	Sources: []Source{srcErrors, srcSharespine2000401, srcSharespine2002141, srcPleoLockedPeriod},
 	Signals: Signals{
-		Codes:    []int{2000401, 2002141},
-		Phrases:  []string{"har låst perioden", "Lås upp perioden", "The period is locked"},
-		Synonyms: []string{"locked period", "period is locked", "period locked", "låst period", "perioden är låst", "periodlåsning", "låsning av perioden", "locking of period", "period locking", "cut-off period", "automatlåst period", "unlock the period", "lås upp perioden", "accounting period", "closed period", "bokföringsperiod", "financial year is locked", "räkenskapsåret är låst", "låst räkenskapsår", "locked financial year"},
+		Codes:          []int{2000401, 2002141},
+		Phrases:        []string{"har låst perioden", "Lås upp perioden"},
+		ContextPhrases: []string{"The period is locked"},
+		Synonyms:       []string{"locked period", "period is locked", "period locked", "låst period", "perioden är låst", "periodlåsning", "låsning av perioden", "locking of period", "period locking", "cut-off period", "automatlåst period", "unlock the period", "lås upp perioden", "accounting period", "closed period", "bokföringsperiod", "financial year is locked", "räkenskapsåret är låst", "låst räkenskapsår", "locked financial year"},
 	},
 }
 
@@ -141,8 +142,8 @@ var financialYearMissing = Fix{
 	},
 	Sources: []Source{srcErrors, srcJunipeerErrors},
 	Signals: Signals{
-		Phrases:        []string{"räkenskapsår saknas", "inget räkenskapsår", "Fiscal year not available"},
-		ContextPhrases: []string{"no financial year"},
+		Phrases:        []string{"inget räkenskapsår", "Fiscal year not available"},
+		ContextPhrases: []string{"no financial year", "räkenskapsår saknas"},
 		Synonyms:       []string{"financial year", "fiscal year", "räkenskapsår", "räkenskapsåret", "bokföringsår", "accounting year", "create the financial year", "skapa räkenskapsår", "no financial year", "skapa nytt räkenskapsår", "räkenskapsåret finns inte"},
 	},
 }
@@ -187,8 +188,9 @@ var voucherSeriesProblem = Fix{
 	},
 	Sources: []Source{srcOnslipErrors, srcGastrogateErrors, srcPleoSeriesManual, srcPleoSeriesYear},
 	Signals: Signals{
-		Phrases:  []string{"Verifikationsserien är inte manuell", "Ogiltig verifikationsserie", "is not marked as manual"},
-		Synonyms: []string{"voucher series", "verification series", "verifikationsserie", "verifikationsserien", "verifikationsserier", "manual posting", "manuell kontering", "not marked as manual", "series does not exist", "serien finns inte", "F-serien"},
+		Phrases:        []string{"Verifikationsserien är inte manuell", "Ogiltig verifikationsserie"},
+		ContextPhrases: []string{"is not marked as manual"},
+		Synonyms:       []string{"voucher series", "verification series", "verifikationsserie", "verifikationsserien", "verifikationsserier", "manual posting", "manuell kontering", "not marked as manual", "series does not exist", "serien finns inte", "F-serien"},
 	},
 }
 

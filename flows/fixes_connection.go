@@ -51,7 +51,7 @@ var callbackWithoutCode = Fix{
 	},
 	Sources: []Source{srcAuthorization, srcRFC6749Response, srcAccounted146},
 	Signals: Signals{
-		Phrases:             []string{"Missing code or state"},
+		ContextPhrases:      []string{"Missing code or state"},
 		CallbackWithoutCode: true,
 		Synonyms:            []string{"missing code", "no code", "callback without code", "code or state", "state mismatch", "invalid state", "ogiltig state", "no authorization code", "ingen auktoriseringskod", "redirect without a code", "callback saknar code", "tillbaka utan kod", "window closes", "connection failed", "saknar kod", "ingen kod", "kod saknas", "kom tillbaka utan kod", "ogiltig session", "OAuth session", "auktoriseringssession", "starta om anslutningen", "did not return an authorization code", "returned no code", "skickade ingen kod", "authorization code not found", "kopplingsförsöket", "connection attempt", "authorization link expired"},
 	},

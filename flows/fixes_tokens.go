@@ -88,7 +88,7 @@ var invalidRefreshToken = Fix{
 	Signals: Signals{
 		OAuthErrors:           []string{"invalid_grant"},
 		OAuthErrorsNeedPhrase: true,
-		Phrases:               []string{"Invalid refresh token"},
+		ContextPhrases:        []string{"Invalid refresh token"},
 		Synonyms:              []string{"refresh token", "refresh-token", "refresh failed", "token refresh failed", "refresh token expired", "refresh token revoked", "refresh token invalid", "ogiltig refresh-token", "förnyelse av token", "single-use", "access_type=offline", "refresh-token har gått ut", "förnya token", "token förnyas inte", "connection has expired", "connection expired", "anslutningen har gått ut", "kopplingen har gått ut", "anslutningen har upphört att gälla", "new authorization is required", "ny auktorisering krävs", "anslut igen", "connect again", "reconnect", "no activity", "ingen aktivitet", "re-authentication required", "valid for 31 days", "45 days", "31 dagar", "every 30 days", "token not found", "utloggad", "logged out", "kopplas om", "needs reauth"},
 	},
 }

@@ -88,7 +88,7 @@ func TestSignalsAreWellFormed(t *testing.T) {
 	}
 	for _, f := range Fixes() {
 		s := f.Signals
-		if s.OAuthErrorsNeedPhrase && (len(s.OAuthErrors) == 0 || len(s.Phrases) == 0) {
+		if s.OAuthErrorsNeedPhrase && (len(s.OAuthErrors) == 0 || len(s.Phrases)+len(s.ContextPhrases) == 0) {
 			t.Errorf("%s: OAuthErrorsNeedPhrase needs OAuth errors and phrases", f.ID)
 		}
 		for _, c := range s.Codes {

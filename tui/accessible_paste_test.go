@@ -37,7 +37,7 @@ func TestAccessiblePaste(t *testing.T) {
 	}{
 		{
 			name: "a paste to its fix", lang: i18n.English,
-			input: "1\nInvalid refresh token\n.\n1\n", fix: "invalid-refresh-token",
+			input: "1\nFortnox: Invalid refresh token\n.\n1\n", fix: "invalid-refresh-token",
 			said: []string{
 				paste.Text.In(i18n.English), paste.Hint.In(i18n.English), i18n.AccPasteEnd.In(i18n.English),
 				i18n.CmdExplainHeading.In(i18n.English), "1. " + irt.Title.In(i18n.English), i18n.CmdEvidence.In(i18n.English),
@@ -60,17 +60,17 @@ func TestAccessiblePaste(t *testing.T) {
 		},
 		{
 			name: "0 on the result goes back to the paste", lang: i18n.Swedish,
-			input: "1\nInvalid refresh token\n.\n0\n2001304\n.\n1\n", fix: "account-not-found",
+			input: "1\nFortnox: Invalid refresh token\n.\n0\n2001304\n.\n1\n", fix: "account-not-found",
 			said: []string{i18n.CmdExplainHeading.In(i18n.Swedish), i18n.AccPasteEnd.In(i18n.Swedish), "2001304"},
 		},
 		{
 			name: "an empty paste says what to paste", lang: i18n.Swedish,
-			input: "1\n.\n   \n.\nInvalid refresh token\n.\n1\n", fix: "invalid-refresh-token",
+			input: "1\n.\n   \n.\nFortnox: Invalid refresh token\n.\n1\n", fix: "invalid-refresh-token",
 			said: []string{emptyText.In(i18n.Swedish), i18n.AccPasteEnd.In(i18n.Swedish), emptyText.In(i18n.Swedish), i18n.CmdExplainHeading.In(i18n.Swedish)},
 		},
 		{
 			name: "the end of the input ends the paste", lang: i18n.English,
-			input: "1\nInvalid refresh token", err: ErrInputEnded,
+			input: "1\nFortnox: Invalid refresh token", err: ErrInputEnded,
 			said: []string{i18n.CmdExplainHeading.In(i18n.English), i18n.AccChooseFix.In(i18n.English)},
 		},
 		{
@@ -95,7 +95,7 @@ func TestAccessiblePaste(t *testing.T) {
 		},
 		{
 			name: "a choice that is not one is asked again", lang: i18n.English,
-			input: "1\nInvalid refresh token\n.\n9\nx\n\n1\n", fix: "invalid-refresh-token",
+			input: "1\nFortnox: Invalid refresh token\n.\n9\nx\n\n1\n", fix: "invalid-refresh-token",
 			said: []string{i18n.AccInvalid.Format(i18n.English, "9", 2), i18n.AccInvalid.Format(i18n.English, "x", 2), i18n.AccEmpty.Format(i18n.English, 2)},
 		},
 		{

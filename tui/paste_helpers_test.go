@@ -21,7 +21,7 @@ const (
 	// 52 sequence, a C1 CSI, a bidi override, a zero-width space and a
 	// refresh token, ending in an OAuth error body.
 	escapePaste = "2025-02-11T08:01:22Z \x1b[31mERROR\x1b[0m refresh failed \x1b]52;c;aGVsbG8=\x07for tenant \u202eevil\u202c \u200bx \u009b31m\n" +
-		"POST /oauth-v1/token grant_type=refresh_token&refresh_token=" + testkit.RefreshUUID + "\n" +
+		"POST https://apps.fortnox.se/oauth-v1/token grant_type=refresh_token&refresh_token=" + testkit.RefreshUUID + "\n" +
 		`{"error":"invalid_grant","error_description":"Invalid refresh token"}`
 
 	// badActivationURL has the wrong path, commas between scopes, a

@@ -66,7 +66,7 @@ func TestExplainCommand(t *testing.T) {
 			out: []string{"“Har inte behörighet för scope” (2000663): the token lacks the scope", "Evidence: the text “Har inte behörighet för scope”", "→ fortnox-doctor show token-missing-scope"},
 		},
 		{name: "standard input", args: []string{"explain"}, stdin: scopeError, code: 0, out: []string{"Fortnox code 2000663"}},
-		{name: "dash reads standard input", args: []string{"explain", "-"}, stdin: "Invalid refresh token", code: 0, out: []string{"Invalid refresh token"}},
+		{name: "dash reads standard input", args: []string{"explain", "-"}, stdin: "Fortnox: Invalid refresh token", code: 0, out: []string{"Invalid refresh token"}},
 		{
 			name: "in Swedish", args: []string{"explain", "--lang", "sv"}, stdin: scopeError, code: 0,
 			out: []string{"Vad texten pekar på", "”Har inte behörighet för scope” (2000663): token saknar scopet", "Belägg: Fortnox-kod 2000663"},
@@ -103,7 +103,7 @@ func TestExplainCommand(t *testing.T) {
 func TestExplainRedactsAndSanitizes(t *testing.T) {
 	jwt := jwtAt(time.Now())
 	paste := osc52 + "\x1b[31mERROR\x1b[0m" + bidiControl + " Authorization: Bearer " + jwt + "\n" +
-		"grant_type=refresh_token&refresh_token=" + testkit.RefreshUUID + "&client_secret=" + clientSec + "\n" +
+		"POST https://apps.fortnox.se/oauth-v1/token grant_type=refresh_token&refresh_token=" + testkit.RefreshUUID + "&client_secret=" + clientSec + "\n" +
 		`{"error":"invalid_grant","error_description":"Invalid refresh token"}`
 	for _, args := range [][]string{{"explain"}, {"explain", "--json"}, {"explain", "--lang", "sv"}} {
 		code, out, errOut := runApp(t, paste, nil, args...)

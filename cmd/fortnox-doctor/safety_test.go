@@ -87,7 +87,7 @@ func dirNames(entries []os.DirEntry) []string {
 // TestExplainReadsADashedPasteAsText: a paste that starts with a dash is
 // text, not a flag; a flag error under explain says how to pipe the text in.
 func TestExplainReadsADashedPasteAsText(t *testing.T) {
-	for _, paste := range []string{"- Invalid refresh token", "---\nInvalid refresh token", "-- Invalid refresh token\n"} {
+	for _, paste := range []string{"- Fortnox: Invalid refresh token", "---\nFortnox: Invalid refresh token", "-- Fortnox: Invalid refresh token\n"} {
 		r := cli(t, "explain", "--lang", "en", paste)
 		if r.code != 0 || !strings.Contains(r.stdout, "fortnox-doctor show invalid-refresh-token") {
 			t.Errorf("explain %q: exit %d\n%s%s", paste, r.code, r.stdout, r.stderr)
