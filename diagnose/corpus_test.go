@@ -302,6 +302,19 @@ func (a accuracy) log(t *testing.T, name string) {
 // of its 19 tuning texts nor of its 10 validation texts matched high; all
 // sixteen validation files 81.1% (193/238) and 91.6% (218), one of 140
 // for no fix high. Validation has been measured forty times in all.
+//
+// A seventeenth batch, a probe: other software's messages that hold one of
+// Fortnox's phrases word for word (12 of 34 phrases were found), measured
+// before any tuning on it: 13 of its 14 tuning texts matched high, and 5 of
+// its 7 validation texts; all seventeen validation files 81.1% (193/238)
+// and 91.6% (218), 6 of 147 for no fix high. After tuning on it (the eight
+// phrases its tuning texts hold became context phrases; a paste about
+// Fortnox also means one with a Fortnox code or phrase): tuning top-1
+// unchanged, 89.9% (437/486), right and high 97 (was 107), none of 302
+// for no fix high. Validation: 81.1% (193/238) and 91.6% (218), right and
+// high 53 (was 58), one of 147 for no fix high, now the seventeenth
+// batch's: the fourteenth batch's, unread, was one of the phrases made
+// context phrases. Validation has been measured forty-one times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
@@ -314,9 +327,10 @@ const (
 	firstValidationTop1Floor = 0.88
 	firstValidationTop3Floor = 0.95
 	// validationNoFixHighCeiling is how many validation texts for no fix
-	// matched with high confidence: none until the fourteenth batch, one
-	// of whose validation texts for no fix did, measured before any tuning
-	// on it. The target is none; the text is not looked at.
+	// matched with high confidence: none until the fourteenth batch; one
+	// now, of the seventeenth batch, a probe of other software's messages
+	// that hold Fortnox's phrases. The target is none; the text is
+	// not looked at.
 	validationNoFixHighCeiling = 1
 )
 
