@@ -28,7 +28,7 @@ wizard-language | 80x24  | -  | -          |
 wizard-question | 80x24  | sv | Down Down  |
 wizard-fix      | 80x34  | en | Down Enter Down Enter Down Enter |
 wizard-paste    | 80x24  | en | Enter '2026-11-28 09:14:02 ERROR sync failed: 400 {"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope","code":2000663}}' Enter |
-explain         | 80x24  | sv | -          | explain '{"error":"invalid_grant","error_description":"Invalid refresh token"}'
+explain         | 80x24  | sv | -          | explain 'POST https://apps.fortnox.se/oauth-v1/token 400 {"error":"invalid_grant","error_description":"Invalid refresh token"}'
 list            | 100x27 | en | -          | list
 show-en         | 80x44  | en | -          | show invalid-refresh-token
 show-sv         | 80x44  | sv | -          | show invalid-refresh-token
