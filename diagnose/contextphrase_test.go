@@ -48,3 +48,18 @@ func TestContextPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedPhraseGoesBeforeWords: among guesses, the fix whose message
+// the paste holds word for word comes before fixes its other words point
+// at, as a fix whose OAuth error it holds does.
+func TestSharedPhraseGoesBeforeWords(t *testing.T) {
+	const paste = "We get missing.rights back although the token was created with all the required scopes"
+	ex, err := Explain(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ranked := append(slices.Clone(ex.Matches), ex.Guesses...)
+	if ex.Confident() || len(ranked) == 0 || ranked[0].FixID != "missing-rights-warehouse" {
+		t.Errorf("Explain(%q) = %v, want missing-rights-warehouse as the first guess", paste, ranking(ex))
+	}
+}

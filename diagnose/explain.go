@@ -398,9 +398,10 @@ func rank(t *signalTable, ev [][]Evidence, points []int, ctx whoseError) (matche
 	byScore := func(a, b Match) int { return cmp.Compare(b.Score, a.Score) }
 	slices.SortStableFunc(matches, byScore)
 	// Among guesses too, what the paste names (an OAuth error any server
-	// may send) goes before what its words suggest.
+	// may send, a Fortnox message other software says too) goes before
+	// what its words suggest.
 	specificFirst := func(m Match) int {
-		if m.specific() {
+		if m.specific() || slices.ContainsFunc(m.Evidence, func(e Evidence) bool { return e.Kind == EvidenceSharedPhrase }) {
 			return 0
 		}
 		return 1

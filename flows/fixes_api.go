@@ -92,9 +92,9 @@ var accountInactive = Fix{
 	},
 	Sources: []Source{srcErrors, srcOnslipErrors, srcGastrogateErrors, srcJunipeerErrors},
 	Signals: Signals{
-		Codes:    []int{2000550},
-		Phrases:  []string{"är inte aktivt"},
-		Synonyms: []string{"account not active", "account is not active", "inactive account", "deactivated account", "inaktivt konto", "kontot är inaktivt", "inte aktivt", "inte aktiverat", "aktivera kontot", "not enabled", "reactivate the account", "kontot är inaktiverat"},
+		Codes:          []int{2000550},
+		ContextPhrases: []string{"är inte aktivt"},
+		Synonyms:       []string{"account not active", "account is not active", "inactive account", "deactivated account", "inaktivt konto", "kontot är inaktivt", "inte aktivt", "inte aktiverat", "aktivera kontot", "not enabled", "reactivate the account", "kontot är inaktiverat"},
 	},
 }
 

@@ -45,9 +45,10 @@ var missingLicense = Fix{
 	},
 	Sources: []Source{srcFAQ, srcAddOnOrder, srcErrors},
 	Signals: Signals{
-		Codes:    []int{2001103},
-		Phrases:  []string{"Missing license", "Api-licens saknas", "does not have a license to use the API"},
-		Synonyms: []string{"license missing", "no license", "licence", "integration license", "integration licence", "API license", "API licence", "licence to use the API", "integrationslicens", "licens saknas", "saknar licens", "Api-licens", "no API access", "API access", "order an integration license", "Tilläggsbeställning", "add-on order", "add-on", "ingen licens", "beställa licens", "licens för integration", "tilläggstjänst", "integration module"},
+		Codes:          []int{2001103},
+		Phrases:        []string{"Api-licens saknas", "does not have a license to use the API"},
+		ContextPhrases: []string{"Missing license"},
+		Synonyms:       []string{"license missing", "no license", "licence", "integration license", "integration licence", "API license", "API licence", "licence to use the API", "integrationslicens", "licens saknas", "saknar licens", "Api-licens", "no API access", "API access", "order an integration license", "Tilläggsbeställning", "add-on order", "add-on", "ingen licens", "beställa licens", "licens för integration", "tilläggstjänst", "integration module"},
 	},
 }
 

@@ -88,7 +88,8 @@ var missingRightsWarehouse = Fix{
 	},
 	Sources: []Source{srcFAQ, srcScopes},
 	Signals: Signals{
-		Phrases:  []string{"missing.rights", "Missing rights (Warehouse)"},
-		Synonyms: []string{"warehouse", "warehouse module", "lager", "Fortnox Lager", "lagermodul", "warehousecustomdocument", "stock points", "missing.rights", "lagermodulen"},
+		Phrases:        []string{"Missing rights (Warehouse)"},
+		ContextPhrases: []string{"missing.rights"},
+		Synonyms:       []string{"warehouse", "warehouse module", "lager", "Fortnox Lager", "lagermodul", "warehousecustomdocument", "stock points", "missing.rights", "lagermodulen"},
 	},
 }
