@@ -315,6 +315,21 @@ func (a accuracy) log(t *testing.T, name string) {
 // high 53 (was 58), one of 147 for no fix high, now the seventeenth
 // batch's: the fourteenth batch's, unread, was one of the phrases made
 // context phrases. Validation has been measured forty-one times in all.
+//
+// An eighteenth batch, a second probe of the phrases left (3 of 32 found
+// in other software with a source to cite), measured before any tuning on
+// it: all 7 of its tuning texts matched high, none of its 4 validation
+// texts. After tuning on it ("Missing license", "missing.rights" and "är
+// inte aktivt" became context phrases, and among guesses a fix whose
+// message the paste holds goes before fixes its words point at): tuning
+// top-1 unchanged, 89.9% (437/486), right and high 94 (was 97), none of
+// 309 for no fix high. Validation: 81.1% (193/238) and 91.6% (218), right
+// and high 51 (was 53), wrong and high 1 (was 2), none of 151 for no fix
+// high: the seventeenth batch's one, unread, held one of those phrases.
+// (The first probe's report had named "Missing license" and
+// "missing.rights" as found, from texts some of which went to validation;
+// the second probe covered every phrase left, and the change was made on
+// its tuning texts.) Validation has been measured forty-two times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
@@ -327,11 +342,9 @@ const (
 	firstValidationTop1Floor = 0.88
 	firstValidationTop3Floor = 0.95
 	// validationNoFixHighCeiling is how many validation texts for no fix
-	// matched with high confidence: none until the fourteenth batch; one
-	// now, of the seventeenth batch, a probe of other software's messages
-	// that hold Fortnox's phrases. The issue's target is none; the text is
-	// not looked at.
-	validationNoFixHighCeiling = 1
+	// may match with high confidence: none, the issue's target. (One did
+	// from the fourteenth batch until the eighteenth; see above.)
+	validationNoFixHighCeiling = 0
 )
 
 // The corpus's files: each batch was split once into tuning and
