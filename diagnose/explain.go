@@ -42,6 +42,12 @@ const (
 // problem (see Evidence.specific), not only on supporting evidence.
 func (m Match) specific() bool { return slices.ContainsFunc(m.Evidence, Evidence.specific) }
 
+// sharedPhrase reports whether the match rests on a Fortnox message in
+// words other software says too, in a paste not about Fortnox.
+func (m Match) sharedPhrase() bool {
+	return slices.ContainsFunc(m.Evidence, func(e Evidence) bool { return e.Kind == EvidenceSharedPhrase })
+}
+
 // High reports whether the match is confident.
 func (m Match) High() bool { return m.Confidence == ConfidenceHigh }
 
@@ -263,8 +269,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		slices.ContainsFunc(ex.Guesses[0].Evidence, func(e Evidence) bool {
 			return e.Kind == EvidenceOAuthError && flows.IsStandardOAuthError(e.Value)
 		})
-	ex.SharedPhrase = !ctx.fortnox && len(ex.Matches) == 0 && len(ex.Guesses) > 0 &&
-		slices.ContainsFunc(ex.Guesses[0].Evidence, func(e Evidence) bool { return e.Kind == EvidenceSharedPhrase })
+	ex.SharedPhrase = !ctx.fortnox && len(ex.Matches) == 0 && len(ex.Guesses) > 0 && ex.Guesses[0].sharedPhrase()
 	return ex
 }
 
@@ -401,7 +406,7 @@ func rank(t *signalTable, ev [][]Evidence, points []int, ctx whoseError) (matche
 	// may send, a Fortnox message other software says too) goes before
 	// what its words suggest.
 	specificFirst := func(m Match) int {
-		if m.specific() || slices.ContainsFunc(m.Evidence, func(e Evidence) bool { return e.Kind == EvidenceSharedPhrase }) {
+		if m.specific() || m.sharedPhrase() {
 			return 0
 		}
 		return 1
