@@ -28,13 +28,18 @@ var ErrMessageTooLarge = errors.New("a message from the MCP client is larger tha
 
 // StdioTransport is the SDK's stdio transport on the given streams, made
 // forgiving: a line that is not JSON is answered with a JSON-RPC parse
-// error and the session goes on (the SDK alone would end it), and blank
-// lines are skipped. Messages are newline-delimited JSON in both
+// error and the session goes on (the SDK alone would end it), blank lines
+// are skipped, and the end of the input waits for the answers to the
+// requests before it (see pendingRequests). Messages are newline-delimited JSON in both
 // directions, and nothing but them is written to out.
 func StdioTransport(in io.Reader, out io.Writer) mcp.Transport {
-	w := &lockedWriter{w: out}
+	pending := newPendingRequests()
+	w := &lockedWriter{w: out, pending: pending}
 	return &mcp.IOTransport{
-		Reader: io.NopCloser(&jsonLines{r: bufio.NewReaderSize(in, 64<<10), errOut: w}),
+		Reader: struct {
+			io.Reader
+			io.Closer
+		}{&jsonLines{r: bufio.NewReaderSize(in, 64<<10), errOut: w, requests: pending}, pending},
 		Writer: w,
 		// jsonLines bounds each line; the SDK's own bound, which counts
 		// what its decoder reads ahead too, is only a backstop.
@@ -46,14 +51,19 @@ func StdioTransport(in io.Reader, out io.Writer) mcp.Transport {
 // Write, and so does jsonLines for its parse errors, so lines never
 // interleave.
 type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
+	mu      sync.Mutex
+	w       io.Writer
+	pending *pendingRequests
 }
 
 func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.w.Write(p)
+	n, err := l.w.Write(p)
+	if err == nil {
+		l.pending.written(bytes.TrimSpace(p))
+	}
+	return n, err
 }
 
 // Close leaves the underlying stream open: it is the process's stdout.
@@ -62,15 +72,20 @@ func (l *lockedWriter) Close() error { return nil }
 // jsonLines passes on the lines of r that are JSON, each with its newline,
 // and answers the others with parseError on errOut.
 type jsonLines struct {
-	r       *bufio.Reader
-	errOut  io.Writer
-	pending []byte
-	err     error
+	r      *bufio.Reader
+	errOut io.Writer
+	// requests are the requests passed on and not yet answered.
+	requests *pendingRequests
+	pending  []byte
+	err      error
 }
 
 func (j *jsonLines) Read(p []byte) (int, error) {
 	for len(j.pending) == 0 {
 		if j.err != nil {
+			if errors.Is(j.err, io.EOF) {
+				j.requests.wait(drainTimeout)
+			}
 			return 0, j.err
 		}
 		line, err := j.readLine()
@@ -79,6 +94,7 @@ func (j *jsonLines) Read(p []byte) (int, error) {
 		switch {
 		case len(trimmed) == 0:
 		case json.Valid(trimmed):
+			j.requests.read(trimmed)
 			j.pending = append(trimmed, '\n')
 		default:
 			if _, werr := j.errOut.Write(parseError); werr != nil {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -125,5 +126,40 @@ func TestStdioEndsOnAMessageAboveItsBound(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("the session went on reading an endless message")
+	}
+}
+
+// TestStdioAnswersEveryRequestBeforeTheInputEnds writes its requests and
+// closes its end at once, as `printf … | fortnox-doctor mcp` does: every
+// request still gets its answer (the SDK alone cancels what is in flight
+// when its input ends, and the process wrote nothing).
+func TestStdioAnswersEveryRequestBeforeTheInputEnds(t *testing.T) {
+	in := strings.Join([]string{
+		`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"pipe","version":"1"}}}`,
+		`{"jsonrpc":"2.0","method":"notifications/initialized"}`,
+		`{"jsonrpc":"2.0","id":2,"method":"tools/list"}`,
+		`{"jsonrpc":"2.0","id":"three","method":"tools/call","params":{"name":"explain_error","arguments":{"text":"Fortnox error 2000663"}}}`,
+	}, "\n") + "\n"
+	for range 5 { // the race it guards against was lost most of the time, not always
+		var out strings.Builder
+		server := mcpserver.New(mcpserver.Options{Lang: i18n.English, Version: "test"})
+		if err := server.Run(context.Background(), mcpserver.StdioTransport(strings.NewReader(in), &out)); err != nil && !errors.Is(err, io.EOF) {
+			t.Fatalf("the session ended with %v", err)
+		}
+		var ids []string
+		for line := range strings.Lines(out.String()) {
+			var msg map[string]any
+			if err := json.Unmarshal([]byte(line), &msg); err != nil {
+				t.Fatalf("not JSON: %.200q", line)
+			}
+			if msg["error"] != nil {
+				t.Errorf("request %v failed: %v", msg["id"], msg["error"])
+			}
+			ids = append(ids, fmt.Sprint(msg["id"]))
+		}
+		// Answers come in the order they are ready, not always as asked.
+		if slices.Sort(ids); fmt.Sprint(ids) != "[1 2 three]" {
+			t.Fatalf("answered %v, want all of [1 2 three]", ids)
+		}
 	}
 }
