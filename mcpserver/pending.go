@@ -53,8 +53,11 @@ func envelope(msg []byte) (method, id string) {
 }
 
 // read notes a message from the client: a request is one with a method and
-// an id.
+// an id. A nil *pendingRequests tracks nothing.
 func (p *pendingRequests) read(msg []byte) {
+	if p == nil {
+		return
+	}
 	if method, id := envelope(msg); method != "" && id != "" {
 		p.mu.Lock()
 		p.ids[id] = true
@@ -65,6 +68,9 @@ func (p *pendingRequests) read(msg []byte) {
 // written notes a message the server wrote: an answer is one with an id
 // and no method.
 func (p *pendingRequests) written(msg []byte) {
+	if p == nil {
+		return
+	}
 	method, id := envelope(msg)
 	if method != "" || id == "" {
 		return
@@ -81,6 +87,9 @@ func (p *pendingRequests) written(msg []byte) {
 // wait returns once every request read so far has been answered, the
 // session is closed, or timeout has passed.
 func (p *pendingRequests) wait(timeout time.Duration) {
+	if p == nil {
+		return
+	}
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	for {

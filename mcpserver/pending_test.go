@@ -10,12 +10,12 @@ func TestPendingRequestsPairAnswersWithRequests(t *testing.T) {
 	p.read([]byte(`{"jsonrpc":"2.0","id":1,"method":"tools/list"}`))
 	p.read([]byte(`{"jsonrpc":"2.0","id":"a","method":"tools/call"}`))
 	p.read([]byte(`{"jsonrpc":"2.0","method":"notifications/initialized"}`)) // no answer due
-	p.read([]byte(`{"jsonrpc":"2.0","id":9,"result":{}}`))                  // the client's answer to the server
+	p.read([]byte(`{"jsonrpc":"2.0","id":9,"result":{}}`))                   // the client's answer to the server
 	p.read([]byte(`[1,2]`))
 	if len(p.ids) != 2 {
 		t.Fatalf("pending %v, want the two requests", p.ids)
 	}
-	p.written([]byte(`{"jsonrpc":"2.0","id":null,"error":{}}`))    // a parse error answers nothing
+	p.written([]byte(`{"jsonrpc":"2.0","id":null,"error":{}}`))     // a parse error answers nothing
 	p.written([]byte(`{"jsonrpc":"2.0","method":"notify","id":1}`)) // a request of the server's own
 	p.written([]byte(`{"jsonrpc":"2.0","id":1.0,"result":{}}`))     // 1 however it is written
 	p.written([]byte(`{"jsonrpc":"2.0","id":"a","error":{}}`))
