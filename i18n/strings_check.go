@@ -152,7 +152,7 @@ var (
 	KeyCheckLive      = Text{En: "check with Fortnox", Sv: "kontrollera hos Fortnox"}
 	WizCheckTitle     = Text{En: "Check with Fortnox", Sv: "Kontrollera hos Fortnox"}
 	WizCheckReached   = Text{En: "checking with Fortnox", Sv: "kontroll hos Fortnox"}
-	WizCheckConsent   = Text{En: "enter sends them · esc goes back", Sv: "enter skickar dem · esc går tillbaka"}
+	WizCheckConsent   = Text{En: "y sends them · enter, n or esc sends nothing", Sv: "j skickar dem · enter, n eller esc skickar ingenting"}
 	WizCheckRunning   = Text{En: "Asking Fortnox…", Sv: "Frågar Fortnox…"}
 	WizCheckOpenHint  = Text{En: "↑/↓ picks a failed check · enter opens its fix · esc goes back", Sv: "↑/↓ väljer en kontroll som gick fel · enter öppnar åtgärden · esc går tillbaka"}
 	WizCheckNoFailure = Text{En: "No check failed. esc goes back.", Sv: "Ingen kontroll gick fel. esc går tillbaka."}

@@ -51,3 +51,21 @@ func TestAccessibleCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessibleCheckEnterSendsNothing answers the question [y/N] with an
+// empty line, as enter gives: the default, N, sends nothing.
+func TestAccessibleCheckEnterSendsNothing(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		co, d := checkOptionsFor(t, fortnoxdouble.Healthy)
+		o := testOptions(l, 80, 24)
+		o.Check = co.Check
+		var out bytes.Buffer
+		_, err := Accessible(o, strings.NewReader("1\n"+d.Token+"\n.\n\n"), &out)
+		if !errors.Is(err, ErrInputEnded) {
+			t.Fatalf("%s: %v\n%s", l, err, out.String())
+		}
+		if len(d.Requests()) != 0 || !strings.Contains(out.String(), i18n.CheckDeclined.In(l)) {
+			t.Errorf("%s: %d requests after an empty answer\n%s", l, len(d.Requests()), out.String())
+		}
+	}
+}

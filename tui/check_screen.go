@@ -141,8 +141,12 @@ func (s *checkScreen) stop() {
 	}
 }
 
-// refreshKeys enables y and n while the question [y/N] is asked.
-func (s *checkScreen) refreshKeys() { s.k.setState(s.phase == checkAsking && s.refused.IsZero()) }
+// refreshKeys enables the yes and no keys while the question [y/N] is
+// asked, and enter as "open" once there is a fix to open.
+func (s *checkScreen) refreshKeys() {
+	_, canOpen := s.chosenFix()
+	s.k.setState(s.phase == checkAsking && s.refused.IsZero(), canOpen)
+}
 
 func (s *checkScreen) keys() help.KeyMap {
 	s.refreshKeys()
@@ -173,9 +177,9 @@ func (s *checkScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 	return nil, intent{}
 }
 
-// handleKey: the question reads [y/N], so y (j) sends and n goes back, as
-// typed; enter sends (after asking) or opens the fix under the cursor;
-// ↑/↓ move; quit stops a run under way.
+// handleKey: the question reads [y/N], so only y (j) sends; n and enter,
+// the default, go back and send nothing. Once the run is done enter opens
+// the fix under the cursor; ↑/↓ move; quit stops a run under way.
 func (s *checkScreen) handleKey(msg tea.KeyPressMsg) (tea.Cmd, intent) {
 	s.refreshKeys()
 	k := s.k
@@ -185,9 +189,6 @@ func (s *checkScreen) handleKey(msg tea.KeyPressMsg) (tea.Cmd, intent) {
 	case key.Matches(msg, k.No):
 		return nil, want(goBack)
 	case key.Matches(msg, k.Open):
-		if s.phase == checkAsking {
-			return s.start(), intent{}
-		}
 		if f, ok := s.chosenFix(); ok {
 			return nil, intent{kind: openFix, fix: f}
 		}

@@ -96,10 +96,10 @@ func TestCheckGolden(t *testing.T) {
 			})
 			t.Run("done/"+name, func(t *testing.T) {
 				m, d := checkModel(t, fortnoxdouble.ScopeMissing403, l, size[0], size[1])
-				drive(m, background(true), press("t"), press("enter"))
+				drive(m, background(true), press("t"), press(yesKeys(l)[0]))
 				s, ok := m.screen.(*checkScreen)
 				if !ok || s.phase != checkDone {
-					t.Fatalf("after enter: %T", m.screen)
+					t.Fatalf("after yes: %T", m.screen)
 				}
 				if len(d.Requests()) != 6 {
 					t.Errorf("%d requests, want 6", len(d.Requests()))
@@ -119,7 +119,7 @@ func TestCheckGolden(t *testing.T) {
 // enter, goes back to the check with b, and back to the result with esc.
 func TestCheckOpensTheFixAndComesBack(t *testing.T) {
 	m, _ := checkModel(t, fortnoxdouble.WrongCompany, i18n.English, 80, 24)
-	for _, k := range []string{"t", "enter", "enter"} {
+	for _, k := range []string{"t", "y", "enter"} {
 		drive(m, press(k))
 	}
 	f, ok := m.screen.(*fixScreen)
@@ -136,21 +136,53 @@ func TestCheckOpensTheFixAndComesBack(t *testing.T) {
 	}
 }
 
-// TestCheckDeclinedSendsNothing goes back from the consent with esc or n:
-// nothing sent. j (or y) sends, as the question's [j/N] says.
+// TestCheckDeclinedSendsNothing goes back from the consent with esc, n or
+// enter, the default of [j/N]: nothing sent. Only the yes key sends: j or
+// y in Swedish, y in English, where j scrolls.
 func TestCheckDeclinedSendsNothing(t *testing.T) {
-	for _, no := range []string{"esc", "n"} {
-		m, d := checkModel(t, fortnoxdouble.Healthy, i18n.Swedish, 80, 24)
-		drive(m, press("t"), press(no))
-		if _, ok := m.screen.(*resultScreen); !ok || len(d.Requests()) != 0 {
-			t.Errorf("after %s: %T, %d requests", no, m.screen, len(d.Requests()))
+	for _, l := range i18n.Langs() {
+		for _, no := range []string{"esc", "n", "enter"} {
+			m, d := checkModel(t, fortnoxdouble.Healthy, l, 80, 24)
+			drive(m, press("t"), press(no))
+			if _, ok := m.screen.(*resultScreen); !ok || len(d.Requests()) != 0 {
+				t.Errorf("%s, after %s: %T, %d requests", l, no, m.screen, len(d.Requests()))
+			}
+		}
+		m, d := checkModel(t, fortnoxdouble.Healthy, l, 80, 24)
+		drive(m, press("t"), press("down"), press("j"), press("k"))
+		if l == i18n.English && len(d.Requests()) != 0 {
+			t.Errorf("j sent %d requests in English", len(d.Requests()))
+		}
+		for _, yes := range yesKeys(l)[:1] {
+			drive(m, press(yes))
+			if s, ok := m.screen.(*checkScreen); !ok || s.phase != checkDone || len(d.Requests()) != 6 {
+				t.Errorf("%s, after %s: %T, %d requests", l, yes, m.screen, len(d.Requests()))
+			}
 		}
 	}
-	m, d := checkModel(t, fortnoxdouble.Healthy, i18n.Swedish, 80, 24)
-	drive(m, press("t"))
-	drive(m, press("j"))
-	if s, ok := m.screen.(*checkScreen); !ok || s.phase != checkDone || len(d.Requests()) != 6 {
-		t.Errorf("after j: %T, %d requests", m.screen, len(d.Requests()))
+}
+
+// TestCheckConsentNamesTheKeysThatWork reads the consent's own line and
+// its full help: the yes key sends, enter does not, and nothing offers
+// enter to open or send while the question is asked.
+func TestCheckConsentNamesTheKeysThatWork(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		m, _ := checkModel(t, fortnoxdouble.Healthy, l, 80, 24)
+		drive(m, press("t"))
+		short := plain(m.View().Content)
+		if !strings.Contains(short, i18n.WizCheckConsent.In(l)) || strings.Contains(short, i18n.KeyOpen.In(l)) {
+			t.Errorf("%s consent:\n%s", l, short)
+		}
+		drive(m, press("?"))
+		full := plain(m.View().Content)
+		for _, want := range []string{strings.Join(yesKeys(l), "/") + " " + i18n.KeyCheckYes.In(l), "n/enter " + i18n.KeyCheckNo.In(l)} {
+			if !strings.Contains(strings.Join(strings.Fields(full), " "), want) {
+				t.Errorf("%s full help lacks %q:\n%s", l, want, full)
+			}
+		}
+		if strings.Contains(full, "enter "+i18n.KeyOpen.In(l)) {
+			t.Errorf("%s full help offers enter to open while asking:\n%s", l, full)
+		}
 	}
 }
 
@@ -192,7 +224,7 @@ func TestCheckRefusesARefreshToken(t *testing.T) {
 func TestCheckScreenShowsNoSecret(t *testing.T) {
 	for _, sc := range []fortnoxdouble.Scenario{fortnoxdouble.Healthy, fortnoxdouble.Expired, fortnoxdouble.ScopeMissing400} {
 		m, d := checkModel(t, sc, i18n.English, 80, 24)
-		for _, k := range []string{"t", "enter", "down", "enter"} {
+		for _, k := range []string{"t", "y", "down", "enter"} {
 			drive(m, press(k))
 			frame := m.View().Content
 			for _, secret := range []string{d.Token, fortnoxdouble.Email, "eyJ"} {
@@ -235,7 +267,7 @@ func TestCheckFromAFix(t *testing.T) {
 				if s := m.screen.(*checkScreen); s.phase != checkAsking {
 					t.Fatalf("after the paste: phase %d", s.phase)
 				}
-				drive(m, press("enter"))
+				drive(m, press(yesKeys(l)[0]))
 				s := m.screen.(*checkScreen)
 				if s.phase != checkDone || len(d.Requests()) != 6 {
 					t.Fatalf("phase %d, %d requests", s.phase, len(d.Requests()))

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
@@ -261,7 +263,9 @@ func (k pasteKeys) FullHelp() [][]key.Binding {
 }
 
 // checkKeys are the keys of the "Check with Fortnox" screen. Its own lines
-// say what y, n and enter do there; the footer keeps to quit and help.
+// say what the keys do there; the footer keeps to quit and help. While the
+// question [y/N] is asked only the yes key sends: enter, like n and esc,
+// sends nothing, as the capital N says.
 type checkKeys struct {
 	lang     i18n.Lang
 	Yes      key.Binding
@@ -275,8 +279,8 @@ type checkKeys struct {
 func newCheckKeys(l i18n.Lang) checkKeys {
 	return checkKeys{
 		lang: l,
-		Yes:  binding(l, []string{"y", "j"}, yesKey(l), i18n.KeyCheckYes),
-		No:   binding(l, []string{"n"}, "n", i18n.KeyCheckNo),
+		Yes:  binding(l, yesKeys(l), strings.Join(yesKeys(l), "/"), i18n.KeyCheckYes),
+		No:   binding(l, []string{"n", "enter"}, "n/enter", i18n.KeyCheckNo),
 		Open: binding(l, []string{"enter"}, "enter", i18n.KeyOpen),
 		Up:   key.NewBinding(key.WithKeys("up", "k")),
 		Down: key.NewBinding(key.WithKeys("down", "j")),
@@ -285,10 +289,12 @@ func newCheckKeys(l i18n.Lang) checkKeys {
 	}
 }
 
-// setState enables y and n while the question [y/N] is asked.
-func (k *checkKeys) setState(asking bool) {
+// setState enables the yes and no keys while the question [y/N] is asked,
+// and enter as "open" only once the run is done with a fix to open.
+func (k *checkKeys) setState(asking, canOpen bool) {
 	k.Yes.SetEnabled(asking)
 	k.No.SetEnabled(asking)
+	k.Open.SetEnabled(!asking && canOpen)
 }
 
 // ShortHelp implements help.KeyMap.
@@ -304,11 +310,12 @@ func (k checkKeys) FullHelp() [][]key.Binding {
 	}
 }
 
-// yesKey is the yes key as the question [y/N] or [j/N] spells it in l;
-// both work in either language.
-func yesKey(l i18n.Lang) string {
+// yesKeys are the keys that send, the one the question [y/N] or [j/N]
+// spells in l first. In Swedish y sends too, as the command line's
+// question takes it; in English j does not, since it also scrolls.
+func yesKeys(l i18n.Lang) []string {
 	if l == i18n.Swedish {
-		return "j"
+		return []string{"j", "y"}
 	}
-	return "y"
+	return []string{"y"}
 }
