@@ -20,7 +20,7 @@ func FuzzWordSearch(f *testing.F) {
 		`{"error":"invalid_grant","error_description":"AADSTS70008: expired"}`,
 		`ERROR_NOT_AUTH_FOR_SCOPE = "2000663"`,
 		`{"code":2000663,"message" : "x"} "a" : "b"`, `"` + strings.Repeat("k", 60) + `":`, `"":`,
-		"TooManyRequests HTTPStatusException aB", "fel 2000423", "://", "a://b c&d=e", "xero_", "_xero", "\xff\xfe behörighet",
+		"TooManyRequests HTTPStatusException aB", "fel 2000423", "x?code=[redacted:authorization-code…abcd]&state=1 [redacted:", "://", "a://b c&d=e", "xero_", "_xero", "\xff\xfe behörighet",
 		"ditt Fortnox-konto, fortnox account fortnoxkontot fortnox-", "fortnoxfortnox konto",
 		strings.Repeat("licens ", 500),
 		"Kunde inte hitta kontot; Saknar behörighet för x, saknar behörighet. Missing rights (Warehouse) no financial year",
@@ -30,6 +30,9 @@ func FuzzWordSearch(f *testing.F) {
 	x := signals().words
 	f.Fuzz(func(t *testing.T, s string) {
 		folded := fold(s)
+		if got := withoutPlaceholders(folded); len(got) != len(folded) || strings.Contains(got, redactedPrefix) {
+			t.Fatalf("withoutPlaceholders(%q) = %q", folded, got)
+		}
 		if got := withoutURLs(folded); len(got) != len(folded) {
 			t.Fatalf("withoutURLs changed the length: %d to %d", len(folded), len(got))
 		}

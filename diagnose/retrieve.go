@@ -483,7 +483,7 @@ func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 		}
 		folded = folded[:cut]
 	}
-	folded = joinTerms(withoutJSONKeys(withoutURLs(folded)))
+	folded = joinTerms(withoutJSONKeys(withoutURLs(withoutPlaceholders(folded))))
 	if more != "" {
 		folded += "\n" + more
 	}
@@ -603,6 +603,38 @@ func joinWords(ws []string) string { return strings.Join(ws, wordSeparator) }
 
 // wordSeparator separates the found words in their evidence.
 const wordSeparator = ", "
+
+// withoutPlaceholders writes over each placeholder of a redacted secret
+// ("[redacted:authorization-code abcd]" once folded) with letters that are
+// no word of any fix. Its words are ours, not the paste's: "authorization"
+// and "code" would find the fixes about a callback without a code in a
+// callback that has one. It stays one unbroken run so that a URL it sits
+// in is still one URL to withoutURLs. Each byte is read once.
+func withoutPlaceholders(folded string) string {
+	if !strings.Contains(folded, redactedPrefix) {
+		return folded
+	}
+	b := []byte(folded)
+	for from := 0; ; {
+		i := strings.Index(folded[from:], redactedPrefix)
+		if i < 0 {
+			break
+		}
+		start := from + i
+		end := start + len(redactedPrefix)
+		for end < len(folded) && end-start < 2*placeholderMax && folded[end] != ']' && folded[end] != '\n' {
+			end++
+		}
+		if end < len(folded) && folded[end] == ']' {
+			end++
+		}
+		for k := start; k < end; k++ {
+			b[k] = 'x'
+		}
+		from = end
+	}
+	return string(b)
+}
 
 // withoutURLs blanks out every URL: an activation link's parameters
 // (client_id, scope, redirect_uri) are words of many fixes but say nothing

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
@@ -145,6 +146,37 @@ func TestJSONKeysAreNoWords(t *testing.T) {
 		for _, e := range m.Evidence {
 			if e.Kind == EvidenceWords && slices.Contains(wordsOf(e.Value), "code") {
 				t.Errorf("%s names the key code as a word: %v", m.FixID, e.Value)
+			}
+		}
+	}
+}
+
+// TestPlaceholdersAreNoWords: the placeholder of a redacted secret is our
+// text, not the paste's. A callback that carries its code and state is no
+// callback without a code, and a placeholder inside a URL leaves the URL
+// one URL.
+func TestPlaceholdersAreNoWords(t *testing.T) {
+	folded := fold("a [redacted:authorization-code…abcd] b [redacted:jwt] [redacted:")
+	got := withoutPlaceholders(folded)
+	if len(got) != len(folded) || strings.Contains(got, "authorization") || strings.Contains(got, "jwt") || strings.Contains(got, "redacted") || !strings.HasPrefix(got, "a ") || !strings.Contains(got, " b ") {
+		t.Errorf("withoutPlaceholders(%q) = %q", folded, got)
+	}
+	for _, paste := range []string{
+		"https://app.example.se/callback?code=9f8e7d6c-5b4a-3210-fedc-ba9876543210&state=xyz",
+		"token=eyJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnRJZCI6MX0.abc123def456",
+	} {
+		ex, err := Explain(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ex.Redactions == 0 {
+			t.Fatalf("%q holds no secret to redact", paste)
+		}
+		for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
+			for _, e := range m.Evidence {
+				if e.Kind == EvidenceWords {
+					t.Errorf("%q: %s rests on the words %v", paste, m.FixID, e.Value)
+				}
 			}
 		}
 	}
