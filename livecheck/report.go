@@ -31,6 +31,10 @@ type Check struct {
 	// FixID names the fix for a failed check (and for some warnings);
 	// empty otherwise.
 	FixID string
+	// NoProbe marks a scope's check skipped because no read-only request
+	// is known for the scope: skipped by design on every run, not because
+	// something stood in the way, so it does not make a run incomplete.
+	NoProbe bool
 }
 
 // Evidence is what Fortnox answered: the HTTP status (0 when nothing
@@ -67,6 +71,9 @@ type Report struct {
 	User    *User
 	// Requests is how many requests were sent.
 	Requests int
+	// Capped reports that the cap on requests (Options.MaxRequests) left
+	// checks unrun.
+	Capped bool
 }
 
 // Failed reports whether any check failed.
@@ -93,6 +100,27 @@ func (r Report) NothingChecked() bool {
 		}
 	}
 	return true
+}
+
+// Unchecked counts the checks that were not run (the cap on requests, a
+// refused token, an unreachable Fortnox) or could not be checked (a
+// timeout, an unexpected answer), leaving out a scope that has no
+// read-only request. A run with none failed and some unchecked is
+// incomplete: it is no all-clear.
+func (r Report) Unchecked() int {
+	n := 0
+	for _, c := range r.Checks {
+		if (c.Status == StatusSkipped || c.Status == StatusCouldNotCheck) && !c.NoProbe {
+			n++
+		}
+	}
+	return n
+}
+
+// Incomplete reports whether no check failed, something was checked, and
+// some checks were still not run or could not be checked.
+func (r Report) Incomplete() bool {
+	return !r.Failed() && !r.NothingChecked() && r.Unchecked() > 0
 }
 
 // FixIDs lists the fixes of the failed checks, each once, in check order.

@@ -68,6 +68,7 @@ func Run(ctx context.Context, tok Token, o Options) Report {
 		r.add(r.clientCredentialsCheck(ctx))
 	}
 	r.report.Requests = r.pacer.sent
+	r.report.Capped = r.budgetSpent
 	return r.report
 }
 
@@ -296,7 +297,7 @@ func (r *runner) scopeCheck(ctx context.Context, scope string) Check {
 	c := Check{ID: ScopeCheckID(scope), Name: msg(i18n.CheckNameScope, scope), Scope: scope}
 	path, ok := probePath(scope)
 	if !ok {
-		c.Status, c.Summary = StatusSkipped, msg(i18n.CheckScopeNoProbe)
+		c.Status, c.Summary, c.NoProbe = StatusSkipped, msg(i18n.CheckScopeNoProbe), true
 		return c
 	}
 	a, sent := r.get(ctx, path, true)

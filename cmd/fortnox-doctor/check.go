@@ -147,12 +147,15 @@ func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error
 			return err
 		}
 	} else {
-		writeCheckEnd(w, a.lang, report)
+		writeCheckEnd(w, a.lang, report, opts.MaxRequests)
 	}
 	switch {
 	case report.Failed():
 		return negative()
-	case report.NothingChecked():
+	case report.NothingChecked(), report.Incomplete():
+		// Not every check ran, and none of those that did failed: the
+		// answer is neither yes nor no, so it is the code for "could not
+		// check", never success.
 		return &exitError{code: exitNothingChecked, silent: true}
 	}
 	return nil
@@ -386,18 +389,23 @@ func writeCheckLine(w io.Writer, l i18n.Lang, c livecheck.Check) {
 }
 
 // writeCheckEnd prints, after the checks, how to see each failure's
-// steps, or that nothing could be checked.
-func writeCheckEnd(w io.Writer, l i18n.Lang, r livecheck.Report) {
-	if ids := r.FixIDs(); len(ids) > 0 {
-		fmt.Fprintln(w)
+// steps, that nothing could be checked, that some checks did not run, or
+// that every check passed.
+func writeCheckEnd(w io.Writer, l i18n.Lang, r livecheck.Report, maxRequests int) {
+	fmt.Fprintln(w)
+	switch ids := r.FixIDs(); {
+	case len(ids) > 0:
 		for _, id := range ids {
 			fmt.Fprintln(w, i18n.CheckRunShow.Format(l, id))
 		}
-	} else if r.NothingChecked() {
-		fmt.Fprintln(w)
+	case r.NothingChecked():
 		fmt.Fprintln(w, i18n.CheckNothingAnswer.In(l))
-	} else {
-		fmt.Fprintln(w)
+	case r.Incomplete():
+		fmt.Fprintln(w, i18n.CheckIncomplete.Format(l, r.Unchecked(), len(r.Checks)))
+		if r.Capped {
+			fmt.Fprintln(w, i18n.CheckIncompleteCapped.Format(l, maxRequests))
+		}
+	default:
 		fmt.Fprintln(w, i18n.CheckAllPassed.In(l))
 	}
 }
@@ -425,7 +433,9 @@ type checkJSON struct {
 	Outcome  livecheckOutcome `json:"outcome"`
 }
 
-// livecheckOutcome sums a run up the way the exit code does.
+// livecheckOutcome sums a run up the way the exit code does: "ok" (exit
+// 0), "failed" (1), "nothing-checked" or "incomplete" (3: none failed,
+// but some checks did not run or could not be checked).
 type livecheckOutcome string
 
 type checkItemJSON struct {
@@ -481,6 +491,8 @@ func newCheckJSON(r livecheck.Report, p livecheck.Plan, l i18n.Lang) checkJSON {
 		out.Outcome = "failed"
 	case r.NothingChecked():
 		out.Outcome = "nothing-checked"
+	case r.Incomplete():
+		out.Outcome = "incomplete"
 	default:
 		out.Outcome = "ok"
 	}
