@@ -3,6 +3,7 @@ package diagnose
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
@@ -11,14 +12,15 @@ import (
 // body or log excerpt, small enough to answer at once.
 const MaxInputBytes = 1 << 20
 
-// ErrEmpty and ErrTooLarge are the input errors, for errors.Is.
+// ErrEmpty, ErrTooLarge and ErrNotText are the input errors, for errors.Is.
 var (
 	ErrEmpty    = errors.New("empty input")
 	ErrTooLarge = errors.New("input too large")
+	ErrNotText  = errors.New("input is not text")
 )
 
 // InputError says why a paste cannot be read, in both languages. It wraps
-// ErrEmpty or ErrTooLarge.
+// ErrEmpty, ErrTooLarge or ErrNotText.
 type InputError struct {
 	Kind    error
 	Message Message
@@ -26,7 +28,7 @@ type InputError struct {
 
 func (e *InputError) Error() string { return e.Message.In(i18n.English) }
 
-// Unwrap returns ErrEmpty or ErrTooLarge.
+// Unwrap returns ErrEmpty, ErrTooLarge or ErrNotText.
 func (e *InputError) Unwrap() error { return e.Kind }
 
 // What a paste is checked as, so that an empty-input message can say what
@@ -39,11 +41,14 @@ const (
 	inputToken
 )
 
-// checkInput refuses a paste that is empty (only blanks) or above
-// MaxInputBytes, with a message that says what to do.
+// checkInput refuses a paste that is empty (only blanks), above
+// MaxInputBytes or not text at all, with a message that says what to do.
 func checkInput(s string, kind inputKind) error {
 	if len(s) > MaxInputBytes {
 		return &InputError{Kind: ErrTooLarge, Message: msg(i18n.DiagErrTooLarge, "1 MiB")}
+	}
+	if notText(s) {
+		return &InputError{Kind: ErrNotText, Message: msg(i18n.DiagErrNotText)}
 	}
 	if strings.TrimSpace(s) == "" {
 		t := i18n.DiagErrEmptyText
@@ -59,7 +64,8 @@ func checkInput(s string, kind inputKind) error {
 }
 
 // CheckInput reports whether a paste can be read at all: it is an
-// *InputError for an empty paste or one above MaxInputBytes. Callers that
+// *InputError for an empty paste, one above MaxInputBytes or one that is
+// not text. Callers that
 // read a stream use it to refuse early with the same message.
 func CheckInput(s string) error { return checkInput(s, inputText) }
 
@@ -68,3 +74,32 @@ func CheckInput(s string) error { return checkInput(s, inputText) }
 func TooLarge() error {
 	return &InputError{Kind: ErrTooLarge, Message: msg(i18n.DiagErrTooLarge, "1 MiB")}
 }
+
+// notText reports whether s is binary data rather than text: at least
+// notTextShare of its bytes are control characters (but for tab, newline,
+// carriage return and the escape that starts a colour code) or not UTF-8.
+// Random bytes found words ("nå", "ta") to guess from; a paste with a few
+// stray bytes, such as Latin-1's ö in UTF-8 text, is still text.
+func notText(s string) bool {
+	bad := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x1b || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		}
+		i += size
+	}
+	return bad > 0 && bad*notTextShare[1] >= len(s)*notTextShare[0]
+}
+
+// notTextShare is the share of bad bytes, as a fraction, above which a
+// paste is not text: random bytes have about three in four.
+var notTextShare = [2]int{3, 10}

@@ -59,3 +59,34 @@ func TestEmptyInputSaysWhatToPaste(t *testing.T) {
 		t.Error("each reader says what it wants")
 	}
 }
+
+func TestBinaryIsNotText(t *testing.T) {
+	random := make([]byte, 4096)
+	for i := range random {
+		random[i] = byte(i*7919 + i*i*31) // fixed, spread over every byte value
+	}
+	utf16 := []byte{}
+	for _, c := range "Invalid refresh token" {
+		utf16 = append(utf16, byte(c), 0)
+	}
+	for _, tc := range []struct {
+		name, paste string
+		notText     bool
+	}{
+		{"random bytes", string(random), true},
+		{"a zip header", "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", true},
+		{"UTF-16", string(utf16), true},
+		{"Latin-1 ö in a message", "Kunde inte hitta konto \xf6 1930", false},
+		{"colour codes", "\x1b[31mInvalid refresh token\x1b[0m\r\n\tat x", false},
+		{"a NUL in a log line", "Invalid refresh token\x00 from Fortnox", false},
+	} {
+		err := CheckInput(tc.paste)
+		if got := errors.Is(err, ErrNotText); got != tc.notText {
+			t.Errorf("%s: CheckInput = %v, want not text %v", tc.name, err, tc.notText)
+		}
+		_, err = Explain(tc.paste)
+		if got := errors.Is(err, ErrNotText); got != tc.notText {
+			t.Errorf("%s: Explain error %v, want not text %v", tc.name, err, tc.notText)
+		}
+	}
+}

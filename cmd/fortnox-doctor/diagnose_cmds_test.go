@@ -84,7 +84,9 @@ func TestExplainCommand(t *testing.T) {
 			out: []string{"Data errors", "2000433  The customer was not found"},
 		},
 		{name: "an unknown code", args: []string{"explain"}, stdin: `{"ErrorInformation":{"error":1,"message":"x","code":2999999}}`, code: 1, out: []string{"Fortnox codes I do not know: 2999999"}},
-		{name: "empty input", args: []string{"explain"}, stdin: " \n", code: 2, err: []string{"nothing to read: paste an error message"}},
+		{name: "empty input", args: []string{"explain"}, stdin: " \n", code: 2, err: []string{i18n.DiagErrEmptyText.In(i18n.English)}},
+		{name: "binary input", args: []string{"explain"}, stdin: "\x00\x01\xfe\xff PK\x03\x04\x14\x00\x06\x00", code: 2, err: []string{i18n.DiagErrNotText.In(i18n.English)}},
+		{name: "binary input in Swedish", args: []string{"explain", "--lang=sv"}, stdin: "\x00\x01\xfe\xff", code: 2, err: []string{i18n.DiagErrNotText.In(i18n.Swedish)}},
 		{name: "empty input in Swedish", args: []string{"explain", "--lang=sv"}, stdin: "", code: 2, err: []string{"inget att läsa"}},
 		{name: "input over 1 MiB", args: []string{"explain"}, stdin: strings.Repeat("x", diagnose.MaxInputBytes+1), code: 2, err: []string{"larger than 1 MiB"}},
 		{
