@@ -15,3 +15,21 @@ var (
 		Sv: "Taket på %d anrop (--max-requests) nåddes; höj det för att köra alla kontroller.",
 	}
 )
+
+// The common causes of a failure, for ErrorCause.
+var (
+	CauseNotFound    = Text{En: "no such file or folder", Sv: "filen eller mappen finns inte"}
+	CausePermission  = Text{En: "permission denied", Sv: "behörighet saknas"}
+	CauseIsDir       = Text{En: "it is a folder, not a file", Sv: "det är en mapp, inte en fil"}
+	CauseNotDir      = Text{En: "a part of the path is not a folder", Sv: "en del av sökvägen är ingen mapp"}
+	CauseNoSpace     = Text{En: "no space left on the device", Sv: "inget utrymme kvar på enheten"}
+	CauseDNS         = Text{En: "the name %s could not be looked up (DNS): is this machine online?", Sv: "namnet %s gick inte att slå upp (DNS): är datorn ansluten till nätet?"}
+	CauseDNSTimeout  = Text{En: "looking up the name %s (DNS) took too long", Sv: "uppslagningen av namnet %s (DNS) tog för lång tid"}
+	CauseTimeout     = Text{En: "no answer in time (timeout)", Sv: "inget svar i tid (tidsgränsen nåddes)"}
+	CauseRefused     = Text{En: "connection refused: nothing answers at that address", Sv: "anslutningen nekades: ingenting svarar på den adressen"}
+	CauseUnreachable = Text{En: "the network is unreachable: is this machine online?", Sv: "nätverket går inte att nå: är datorn ansluten till nätet?"}
+	CauseReset       = Text{En: "the connection was cut off (reset)", Sv: "anslutningen bröts (reset)"}
+)
+
+// CauseParentNotDir says the folder part of a path names a file.
+var CauseParentNotDir = Text{En: "%s is not a folder", Sv: "%s är ingen mapp"}

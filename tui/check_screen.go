@@ -5,11 +5,13 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
@@ -47,6 +49,9 @@ type checkScreen struct {
 	plan livecheck.Plan
 	// refused says why the paste is not sent (a refresh token, …).
 	refused diagnose.Message
+	// typed is the token typed key by key while it is asked for (a
+	// terminal without bracketed paste); it is never shown.
+	typed pasteBuffer
 
 	phase checkPhase
 	// now is the clock a pasted token is read against.
@@ -145,7 +150,7 @@ func (s *checkScreen) stop() {
 // asked, and enter as "open" once there is a fix to open.
 func (s *checkScreen) refreshKeys() {
 	_, canOpen := s.chosenFix()
-	s.k.setState(s.phase == checkAsking && s.refused.IsZero(), canOpen)
+	s.k.setState(s.phase == checkAsking && s.refused.IsZero(), canOpen, s.phase == checkNeedToken, s.typed.empty())
 }
 
 func (s *checkScreen) keys() help.KeyMap {
@@ -159,6 +164,7 @@ func (s *checkScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 		return s.handleKey(msg)
 	case tea.PasteMsg:
 		if s.phase == checkNeedToken {
+			s.typed.clear()
 			s.read(msg.Content)
 		}
 	case checkEventMsg:
@@ -183,6 +189,9 @@ func (s *checkScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 func (s *checkScreen) handleKey(msg tea.KeyPressMsg) (tea.Cmd, intent) {
 	s.refreshKeys()
 	k := s.k
+	if s.phase == checkNeedToken {
+		return s.typeKey(msg)
+	}
 	switch {
 	case key.Matches(msg, k.Yes):
 		return s.start(), intent{}
@@ -204,6 +213,48 @@ func (s *checkScreen) handleKey(msg tea.KeyPressMsg) (tea.Cmd, intent) {
 		return nil, in
 	}
 	return nil, intent{}
+}
+
+// typeKey takes a key while the token is asked for: printable keys are
+// the token, enter reads it, and the shared keys are their control-key
+// forms, so that a token typed key by key is not read as commands.
+func (s *checkScreen) typeKey(msg tea.KeyPressMsg) (tea.Cmd, intent) {
+	k := s.k
+	switch {
+	case key.Matches(msg, k.Read):
+		if !s.typed.empty() {
+			text := s.typed.text
+			s.typed.clear()
+			s.read(text)
+		}
+	case key.Matches(msg, k.Erase):
+		s.typed.backspace()
+		s.refused = diagnose.Message{}
+	case key.Matches(msg, k.Clear):
+		s.typed.clear()
+		s.refused = diagnose.Message{}
+	case key.Matches(msg, k.Space):
+		s.add(" ")
+	default:
+		if in, ok := navIntent(k.text, msg); ok {
+			return nil, in
+		}
+		if msg.Text != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModSuper) == 0 {
+			s.add(msg.Text)
+		}
+	}
+	return nil, intent{}
+}
+
+// add types text into the token, or says why it was refused (too long).
+func (s *checkScreen) add(text string) {
+	s.refused = diagnose.Message{}
+	if err := s.typed.add(text); err != nil {
+		var ie *diagnose.InputError
+		if errors.As(err, &ie) {
+			s.refused = ie.Message
+		}
+	}
 }
 
 // fixable are the indexes of the checks with a fix to open.
@@ -256,7 +307,7 @@ func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int)
 			body = append(body, "")
 			add(st.bad.Render("✗") + " " + i18n.WizCheckRefused.Format(l, s.refused.In(l)))
 		}
-		pin(st.muted.Render(i18n.WizCheckPasteKeys.In(l)))
+		pinned = append(pinned, s.field(w))
 		return body, pinned, selected, selected
 	}
 	if !s.refused.IsZero() {
@@ -310,6 +361,22 @@ func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int)
 		pin(st.muted.Render(i18n.WizCheckNoFailure.In(l)))
 	}
 	return body, pinned, selected, selectedEnd
+}
+
+// field is the token as it is typed, in one line of width w: a dot for
+// each character (as many as fit) and how many there are, never the token
+// itself; empty, the cursor and what to do.
+func (s *checkScreen) field(w int) string {
+	st, l := s.c.styles, s.c.lang
+	bar := st.quoteBar.Render("│") + " "
+	cursor := lipgloss.NewStyle().Reverse(true).Render(" ")
+	if s.typed.empty() {
+		return bar + cursor + st.muted.Render(i18n.WizCheckTypeToken.In(l))
+	}
+	n := utf8.RuneCountInString(s.typed.text)
+	count := " " + st.muted.Render(i18n.WizCheckTyped.Format(l, n))
+	dots := max(1, min(n, w-3-lipgloss.Width(count)))
+	return bar + strings.Repeat("•", dots) + cursor + count
 }
 
 func checkMarkStyle(s livecheck.Status, st *styles) interface{ Render(...string) string } {

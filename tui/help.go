@@ -83,12 +83,21 @@ func (m *Model) drawFooter(km help.KeyMap) string {
 			return line
 		}
 		// Too narrow: drop the rightmost key that is not a way out or
-		// "?", so that a way out and a way to the rest always show.
+		// help, so that a way out and a way to the rest always show; last
+		// of all, ctrl+c (which the full help names) gives way to the
+		// screen's first key, its primary action.
 		drop := -1
 		for j := len(keys) - 1; j >= 0; j-- {
 			if !m.c.nav.essential(keys[j]) {
 				drop = j
 				break
+			}
+		}
+		if drop == 0 {
+			for j, k := range keys {
+				if j > 0 && k.Help().Key == m.c.nav.Interrupt.Help().Key {
+					drop = j
+				}
 			}
 		}
 		if drop < 0 {

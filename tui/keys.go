@@ -28,11 +28,17 @@ func binding(l i18n.Lang, keys []string, helpKey string, desc i18n.Text) key.Bin
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc.In(l)))
 }
 
+// typingHelpKey opens and closes the full help where letters are text:
+// ? works there too while the field is empty (a paste does not start with
+// a question mark), but once there is text it is text.
+const typingHelpKey = "ctrl+g"
+
 // newNavKeys builds the shared keys with help in l. The language key names
 // the language it switches to in that language ("Svenska", "English"), so
 // that a reader of either finds it. With text true, letters are text: back
-// is esc alone, start over ctrl+r, the language ctrl+l, and q does not
-// quit (ctrl+c does).
+// is esc alone, start over ctrl+r, the language ctrl+l, help ctrl+g (and ?
+// while the field is empty, see typing), and q does not quit (ctrl+c
+// does).
 func newNavKeys(l i18n.Lang, text bool) navKeys {
 	other := otherLang(l)
 	n := navKeys{
@@ -48,8 +54,22 @@ func newNavKeys(l i18n.Lang, text bool) navKeys {
 		n.Restart = binding(l, []string{"ctrl+r"}, "ctrl+r", i18n.KeyRestart)
 		n.Lang = key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", other.Name()))
 		n.Quit.SetEnabled(false)
+		n.typing(true)
 	}
 	return n
+}
+
+// typing sets the help key of a screen where letters are text: ? and
+// ctrl+g while the field is empty, shown as ?; ctrl+g alone, and shown,
+// once ? is text.
+func (n *navKeys) typing(empty bool) {
+	if empty {
+		n.Help.SetKeys("?", typingHelpKey)
+		n.Help.SetHelp("?", n.Help.Help().Desc)
+		return
+	}
+	n.Help.SetKeys(typingHelpKey)
+	n.Help.SetHelp(typingHelpKey, n.Help.Help().Desc)
 }
 
 // full is the back and restart keys as the full help shows them, with
@@ -76,7 +96,7 @@ func (n navKeys) fewer(l i18n.Lang) key.Binding {
 // narrow the terminal is: a way out and a way to the rest.
 func (n navKeys) essential(b key.Binding) bool {
 	k := b.Help().Key
-	return k == n.Quit.Help().Key || k == n.Help.Help().Key || k == n.Interrupt.Help().Key
+	return k == n.Quit.Help().Key || k == n.Help.Help().Key || k == n.Interrupt.Help().Key || k == typingHelpKey
 }
 
 // otherLang is the language the language key switches to.

@@ -206,9 +206,9 @@ func (k resultKeys) FullHelp() [][]key.Binding {
 }
 
 // pasteKeys are the keys of the paste screen, where every printable key is
-// text: enter, esc and control keys only, and ? for help while the paste is
-// empty (a paste does not start with a question mark; once there is text,
-// ? is text and the full help closes).
+// text: enter, esc and control keys only; help is ctrl+g, and ? too while
+// the paste is empty (a paste does not start with a question mark; once
+// there is text, ? is text).
 type pasteKeys struct {
 	lang    i18n.Lang
 	Read    key.Binding
@@ -235,14 +235,16 @@ func newPasteKeys(l i18n.Lang) pasteKeys {
 }
 
 // setState turns the keys on and off: while a paste is read only esc
-// (cancel) and ctrl+c act; ? is help only while the paste is empty.
+// (cancel) and ctrl+c act; ? is help only while the paste is empty, ctrl+g
+// always.
 func (k *pasteKeys) setState(reading, empty bool) {
 	k.Clear.SetEnabled(!reading && !empty)
 	for _, b := range []*key.Binding{&k.Read, &k.Erase, &k.Space, &k.Newline, &k.nav.Back, &k.nav.Restart, &k.nav.Lang} {
 		b.SetEnabled(!reading)
 	}
 	k.Cancel.SetEnabled(reading)
-	k.nav.Help.SetEnabled(!reading && empty)
+	k.nav.Help.SetEnabled(!reading)
+	k.nav.typing(empty)
 }
 
 // ShortHelp implements help.KeyMap.
@@ -250,7 +252,7 @@ func (k pasteKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Read, k.Cancel, k.nav.Back, k.Clear, k.nav.Lang, k.nav.Interrupt, k.nav.Help}
 }
 
-// FullHelp implements help.KeyMap; there is none once ? is text.
+// FullHelp implements help.KeyMap; there is none while a paste is read.
 func (k pasteKeys) FullHelp() [][]key.Binding {
 	if !k.nav.Help.Enabled() {
 		return nil
@@ -265,7 +267,9 @@ func (k pasteKeys) FullHelp() [][]key.Binding {
 // checkKeys are the keys of the "Check with Fortnox" screen. Its own lines
 // say what the keys do there; the footer keeps to quit and help. While the
 // question [y/N] is asked only the yes key sends: enter, like n and esc,
-// sends nothing, as the capital N says.
+// sends nothing, as the capital N says. While the token is asked for,
+// every printable key is text, as on the paste screen: enter reads it,
+// ctrl+u clears it, and the shared keys are their control-key forms.
 type checkKeys struct {
 	lang     i18n.Lang
 	Yes      key.Binding
@@ -273,40 +277,79 @@ type checkKeys struct {
 	Open     key.Binding
 	Up, Down key.Binding
 	Move     key.Binding // help only
-	nav      navKeys
+	// Read, Clear, Erase and Space edit the token while it is asked for.
+	Read, Clear, Erase, Space key.Binding
+	// nav are the shared keys; text their forms while the token is typed,
+	// which navNow picks.
+	nav, text navKeys
+	typing    bool
 }
 
 func newCheckKeys(l i18n.Lang) checkKeys {
 	return checkKeys{
-		lang: l,
-		Yes:  binding(l, yesKeys(l), strings.Join(yesKeys(l), "/"), i18n.KeyCheckYes),
-		No:   binding(l, []string{"n", "enter"}, "n/enter", i18n.KeyCheckNo),
-		Open: binding(l, []string{"enter"}, "enter", i18n.KeyOpen),
-		Up:   key.NewBinding(key.WithKeys("up", "k")),
-		Down: key.NewBinding(key.WithKeys("down", "j")),
-		Move: binding(l, []string{"up", "down"}, "↑/↓", i18n.KeyMove),
-		nav:  newNavKeys(l, false),
+		lang:  l,
+		Yes:   binding(l, yesKeys(l), strings.Join(yesKeys(l), "/"), i18n.KeyCheckYes),
+		No:    binding(l, []string{"n", "enter"}, "n/enter", i18n.KeyCheckNo),
+		Open:  binding(l, []string{"enter"}, "enter", i18n.KeyOpen),
+		Up:    key.NewBinding(key.WithKeys("up", "k")),
+		Down:  key.NewBinding(key.WithKeys("down", "j")),
+		Move:  binding(l, []string{"up", "down"}, "↑/↓", i18n.KeyMove),
+		Read:  binding(l, []string{"enter"}, "enter", i18n.KeyAnalyse),
+		Clear: binding(l, []string{"ctrl+u"}, "ctrl+u", i18n.KeyClear),
+		Erase: key.NewBinding(key.WithKeys("backspace", "ctrl+h")),
+		Space: key.NewBinding(key.WithKeys("space")),
+		nav:   newNavKeys(l, false),
+		text:  newNavKeys(l, true),
 	}
 }
 
 // setState enables the yes and no keys while the question [y/N] is asked,
-// and enter as "open" only once the run is done with a fix to open.
-func (k *checkKeys) setState(asking, canOpen bool) {
+// enter as "open" only once the run is done with a fix to open, and the
+// token's keys while it is typed (empty: nothing typed yet).
+func (k *checkKeys) setState(asking, canOpen, typing, empty bool) {
 	k.Yes.SetEnabled(asking)
 	k.No.SetEnabled(asking)
 	k.Open.SetEnabled(!asking && canOpen)
+	k.typing = typing
+	k.Read.SetEnabled(typing)
+	k.Erase.SetEnabled(typing)
+	k.Space.SetEnabled(typing)
+	k.Clear.SetEnabled(typing && !empty)
+	k.Move.SetEnabled(!typing)
+	k.text.typing(empty)
+}
+
+// navNow are the shared keys as they are now.
+func (k checkKeys) navNow() navKeys {
+	if k.typing {
+		return k.text
+	}
+	return k.nav
 }
 
 // ShortHelp implements help.KeyMap.
-func (k checkKeys) ShortHelp() []key.Binding { return []key.Binding{k.nav.Quit, k.nav.Help} }
+func (k checkKeys) ShortHelp() []key.Binding {
+	if k.typing {
+		return []key.Binding{k.Read, k.text.Back, k.Clear, k.text.Lang, k.text.Interrupt, k.text.Help}
+	}
+	return []key.Binding{k.nav.Quit, k.nav.Help}
+}
 
 // FullHelp implements help.KeyMap.
 func (k checkKeys) FullHelp() [][]key.Binding {
-	back, restart := k.nav.full(k.lang)
+	n := k.navNow()
+	back, restart := n.full(k.lang)
+	if k.typing {
+		return [][]key.Binding{
+			{k.Read, k.Clear},
+			{back, restart, n.Lang},
+			{n.Interrupt, n.fewer(k.lang)},
+		}
+	}
 	return [][]key.Binding{
 		{k.Move, k.Open, k.Yes, k.No},
-		{back, restart, k.nav.Lang},
-		{k.nav.Quit, k.nav.Interrupt, k.nav.fewer(k.lang)},
+		{back, restart, n.Lang},
+		{n.Quit, n.Interrupt, n.fewer(k.lang)},
 	}
 }
 
