@@ -55,7 +55,8 @@ func (r TokenReport) OK() bool { return r.Kind != TokenUnknown && !hasErrors(r.F
 const expiresSoon = 5 * time.Minute
 
 // InspectToken reads an access token offline: a bare JWT, an Authorization:
-// Bearer header, or a whole token-endpoint response. It decodes a JWT's
+// Bearer header, a whole token-endpoint response, or the first JWT in more
+// text (a request excerpt, a log line). It decodes a JWT's
 // header and claims without verifying the signature (Fortnox does not
 // publish the key) and says when it was issued and expires relative to now,
 // in now's location. An expired token is an error pointing at
@@ -86,6 +87,12 @@ func inspectSanitized(clean string, now time.Time) TokenReport {
 	case strings.Count(s, ".") == 2:
 		inspectJWT(&r, &fs, s, now)
 	default:
+		// A token inside more text (a request excerpt with its
+		// Authorization header, a log line) is read: the first one.
+		if at := findJWTs(s, nil); len(at) > 0 {
+			inspectJWT(&r, &fs, strings.Map(dropBlank, s[at[0].start:at[0].end]), now)
+			break
+		}
 		r.Kind = TokenUnknown
 		fs.add(SeverityError, "not-a-jwt", "", msg(i18n.DiagTokenNotJWT))
 	}

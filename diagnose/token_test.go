@@ -36,6 +36,7 @@ func TestInspectToken(t *testing.T) {
 		{name: "fresh JWT", paste: fresh, kind: TokenJWT, ok: true, findings: []string{"signature-not-verified"}, scopes: []string{"invoice", "customer"}},
 		{name: "with Bearer", paste: "Bearer " + fresh + "\n", kind: TokenJWT, ok: true},
 		{name: "whole header, quoted", paste: `Authorization: Bearer "` + fresh + `"`, kind: TokenJWT, ok: true},
+		{name: "in a request excerpt", paste: "GET /3/invoices HTTP/1.1\nHost: api.fortnox.se\nAuthorization: Bearer " + expired + "\nAccept: application/json", kind: TokenJWT, expired: true, findings: []string{"expired"}},
 		{name: "expired", paste: expired, kind: TokenJWT, expired: true, findings: []string{"expired"}},
 		{name: "expires in two minutes", paste: soon, kind: TokenJWT, ok: true, findings: []string{"expires-soon"}},
 		{name: "token response", paste: response(fresh), kind: TokenJWT, ok: true, findings: []string{"refresh-token"}, scopes: []string{"invoice", "customer"}, refresh: true},
