@@ -187,7 +187,7 @@ var missingSystemAdministrator = Fix{
 	},
 	Summary: i18n.Text{
 		En: "This activation needs a system administrator: let a system administrator activate, make the activating user one, or, if the app needs no service account, drop account_type=service from the link.",
-		Sv: "Den här aktiveringen kräver en systemadministratör: låt en systemadministratör aktivera, gör användaren som aktiverar till det, eller – om appen inte behöver något servicekonto – ta bort account_type=service från länken.",
+		Sv: "Den här aktiveringen kräver en systemadministratör: låt en systemadministratör aktivera, gör den som aktiverar till systemadministratör, eller – om appen inte behöver något servicekonto – ta bort account_type=service från länken.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox stops the activation with “Missing system administrator” (error_missing_system_admin_right) when the user who activates is not a system administrator and the activation needs one. Only system administrators can approve a service account (account_type=service). Without a service account a non-administrator may be allowed to connect, but the integration then gets only that user's licenses and stops when the user leaves.",

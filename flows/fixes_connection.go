@@ -153,7 +153,7 @@ var clientCredentialsProblem = Fix{
 	ID: "client-credentials-problem",
 	Title: i18n.Text{
 		En: "grant_type=client_credentials fails, or its token gets errors",
-		Sv: "grant_type=client_credentials misslyckas, eller dess token får fel",
+		Sv: "grant_type=client_credentials misslyckas, eller så ger dess token fel",
 	},
 	Summary: i18n.Text{
 		En: "Client credentials need a service account that the customer's system administrator has approved, and the TenantId header: check both.",

@@ -13,7 +13,7 @@ var missingRights = Fix{
 	},
 	Summary: i18n.Text{
 		En: "The user the integration acts as lacks a permission, or the wrong company was authorized: activate again with a user who has the rights, in the right company.",
-		Sv: "Användaren som integrationen agerar som saknar en behörighet, eller så godkändes fel företag: aktivera igen med en användare som har behörigheten, i rätt företag.",
+		Sv: "Integrationen agerar som en användare som saknar en behörighet, eller så godkändes fel företag: aktivera igen med en användare som har behörigheten, i rätt företag.",
 	},
 	Cause: i18n.Text{
 		En: "An integration acts with the permissions of the user who activated it. When that user may not, for example, list invoices (2001339), create accruals (2001427) or list payments (2003330), the API answers “Saknar behörighet …”. The same happens when the wrong company was authorized, and when a user was created in the company for an accounting consultant who then activated with it instead of through Digital byrå.",
@@ -56,7 +56,7 @@ var missingRightsWarehouse = Fix{
 	ID: "missing-rights-warehouse",
 	Title: i18n.Text{
 		En: "Missing rights (Warehouse)",
-		Sv: "Missing rights (lager)",
+		Sv: "”Missing rights (Warehouse)” – lagerscopen saknas",
 	},
 	Summary: i18n.Text{
 		En: "The token lacks the warehouse scopes: add warehouse, warehousecustomdocument and article, and have the customer activate again.",
