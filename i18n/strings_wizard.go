@@ -18,6 +18,8 @@ var (
 	WizPasteHowTo     = Text{En: "Paste with your terminal's paste keys, or type; then press Enter.", Sv: "Klistra in med terminalens kortkommando, eller skriv; tryck sedan Enter."}
 	WizMoreLine       = Text{En: "… and 1 more line", Sv: "… och 1 rad till"}
 	WizMoreLines      = Text{En: "… and %d more lines", Sv: "… och %d rader till"}
+	WizLineAbove      = Text{En: "↑ 1 more line above", Sv: "↑ 1 rad till ovanför"}
+	WizLinesAbove     = Text{En: "↑ %d more lines above", Sv: "↑ %d rader till ovanför"}
 	WizPastedText     = Text{En: "Pasted text", Sv: "Inklistrad text"}
 	WizPastedURL      = Text{En: "Pasted link", Sv: "Inklistrad länk"}
 	WizPastedToken    = Text{En: "Pasted token", Sv: "Inklistrad token"}

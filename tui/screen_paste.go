@@ -219,9 +219,12 @@ func (s *pasteScreen) view() string {
 }
 
 // preview draws the paste in at most rows lines, each behind a bar: its
-// first lines cut to the width, with a count of the lines left out and the
-// cursor after the text when the end shows. An empty paste shows the
-// cursor and how to paste.
+// first lines cut to the width, and its last line, where the cursor is,
+// wrapped in the rows left, with the cursor after it; when that line takes
+// more rows than are left, its end shows, so that what is typed shows as
+// it is typed. A paste of more lines than fit keeps a row for the count of
+// the lines left out (with two rows or more, between the first lines and
+// the last). An empty paste shows the cursor and how to paste.
 func (s *pasteScreen) preview(text string, rows int) []string {
 	st, l := s.c.styles, s.c.lang
 	bar := st.quoteBar.Render("│") + " "
@@ -242,30 +245,79 @@ func (s *pasteScreen) preview(text string, rows int) []string {
 		return out
 	}
 	total := strings.Count(text, "\n") + 1
-	shown := total
-	if total > rows {
-		shown = max(0, rows-1) // a row for the count of the rest
+	head, end := total-1, true // the first lines shown, and the last
+	switch {
+	case total <= rows:
+	case rows >= 2:
+		head = rows - 2
+	default:
+		head, end = 0, false
 	}
 	out := make([]string, 0, rows)
 	rest := text
-	for i := range shown {
+	for range head {
 		line, after, _ := strings.Cut(rest, "\n")
 		rest = after
-		if i == total-1 {
-			// The end of the paste: the cursor goes after it.
-			out = append(out, bar+cutLine(line, room-1)+cursor)
-			continue
-		}
 		out = append(out, bar+cutLine(line, room))
 	}
-	if left := total - shown; left > 0 {
-		more := i18n.WizMoreLines.Format(l, left)
-		if left == 1 {
-			more = i18n.WizMoreLine.In(l)
+	if left := total - head - 1; left > 0 || !end {
+		if !end {
+			left++
 		}
-		out = append(out, bar+st.muted.Render(ansi.Truncate(more, room, "…")))
+		out = append(out, bar+st.muted.Render(ansi.Truncate(linesLeft(l, left, head == 0 && end), room, "…")))
+	}
+	if end {
+		last := text[strings.LastIndexByte(text, '\n')+1:]
+		for _, line := range cursorLines(last, room, max(1, rows-len(out))) {
+			out = append(out, bar+line)
+		}
+		out[len(out)-1] += cursor
 	}
 	return out
+}
+
+// linesLeft counts the lines of a paste left out: above the last line
+// when none of the first show, else after those that do.
+func linesLeft(l i18n.Lang, n int, above bool) string {
+	switch {
+	case above && n == 1:
+		return i18n.WizLineAbove.In(l)
+	case above:
+		return i18n.WizLinesAbove.Format(l, n)
+	case n == 1:
+		return i18n.WizMoreLine.In(l)
+	}
+	return i18n.WizMoreLines.Format(l, n)
+}
+
+// cursorLines wraps the line the cursor ends at width columns, leaving a
+// column for the cursor after it, in at most rows lines: its end when it
+// takes more, the first line shown starting with "…". Only the end of a
+// long line is looked at, so an endless line costs no more than rows of
+// it.
+func cursorLines(line string, width, rows int) []string {
+	width = max(width, 1)
+	limit := 16 * (width + 1) * rows
+	cut := len(line) > limit
+	if cut {
+		from := len(line) - limit
+		for !utf8.RuneStart(line[from]) {
+			from++ // not in the middle of a character
+		}
+		line = line[from:]
+	}
+	line = strings.ReplaceAll(line, "\t", "    ")
+	lines := wrapStyled(line, width)
+	if ansi.StringWidth(lines[len(lines)-1]) >= width {
+		lines = append(lines, "") // the cursor's own line
+	}
+	if len(lines) > rows {
+		lines, cut = lines[len(lines)-rows:], true
+	}
+	if cut {
+		lines[0] = ansi.TruncateLeft(lines[0], 1, "…")
+	}
+	return lines
 }
 
 // cutLine fits one line of the paste in width columns, ending in "…" when

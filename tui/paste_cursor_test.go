@@ -1,0 +1,61 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// cursorMark is the cursor as the paste screen draws it.
+const cursorMark = "\x1b[7m \x1b[m"
+
+// TestPasteShowsWhatIsTyped types a line longer than the box, and more
+// lines than it holds, at 80x24 and 40x12: every frame shows the end of
+// what was typed with the cursor right after it, also after backspace.
+func TestPasteShowsWhatIsTyped(t *testing.T) {
+	sentence := "the customer says that the integration stopped working yesterday after they changed the administrator of the company"
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := toPaste(t, i18n.English, size[0], size[1])
+			send(m, background(true))
+			typed := ""
+			see := func(after string) {
+				t.Helper()
+				frame := m.View().Content
+				checkFits(t, frame, size[0], size[1])
+				last := typed[strings.LastIndex(typed, "\n")+1:]
+				tail := last[max(0, len(last)-8):]
+				if !strings.Contains(frame, tail+cursorMark) {
+					t.Errorf("after %s: %q and the cursor do not show:\n%s", after, tail, plain(frame))
+				}
+			}
+			for _, msg := range typeText(sentence) {
+				send(m, msg)
+				typed += " "
+				if k := msg.(interface{ String() string }).String(); k != "space" {
+					typed = typed[:len(typed)-1] + k
+				}
+			}
+			see("typing")
+			for range 4 {
+				send(m, press("backspace"))
+				typed = typed[:len(typed)-1]
+				see("backspace")
+			}
+			for i := range 30 {
+				send(m, press("ctrl+j"))
+				line := fmt.Sprintf("line %d", i)
+				for _, msg := range typeText(line) {
+					send(m, msg)
+				}
+				typed += "\n" + line
+			}
+			see("30 lines")
+			if !strings.Contains(plain(m.View().Content), "more line") {
+				t.Errorf("no count of the lines left out:\n%s", plain(m.View().Content))
+			}
+		})
+	}
+}
