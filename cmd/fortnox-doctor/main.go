@@ -9,5 +9,12 @@ import (
 )
 
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], systemApp()))
+	os.Exit(processMain())
+}
+
+// processMain runs fortnox-doctor as a process of its own, on the real
+// standard streams and arguments, and returns its exit code.
+func processMain() int {
+	keepBrokenPipeAnError()
+	return run(context.Background(), os.Args[1:], systemApp())
 }

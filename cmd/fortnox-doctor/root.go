@@ -38,7 +38,13 @@ func run(ctx context.Context, args []string, a *app) int {
 	silentCode := exitOK
 	keepSilentExitsFromFang(root, &silentCode)
 	err := fang.Execute(ctx, root,
-		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) { printError(w, err) }),
+		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
+			// A failed write to standard output is reported once, below,
+			// however the command passed it on.
+			if out.err == nil {
+				printError(w, err)
+			}
+		}),
 		// The whole line after "fortnox-doctor version ": version, commit
 		// and date, so fang adds no commit of its own.
 		fang.WithVersion(version.Current().Format(a.lang)),
@@ -49,7 +55,11 @@ func run(ctx context.Context, args []string, a *app) int {
 		_ = help.Flush()
 	}
 	if out.err != nil {
-		printError(a.errOut, errors.New(i18n.ErrWriteOutput.Format(a.lang, out.err)))
+		// A reader that went away (`| head`) wanted no more: exit 1, as
+		// for any failed write, but quietly.
+		if !isBrokenPipe(out.err) {
+			printError(a.errOut, errors.New(i18n.ErrWriteOutput.Format(a.lang, i18n.ErrorCauseIn(a.lang, out.err))))
+		}
 		return exitNegative
 	}
 	if err == nil {

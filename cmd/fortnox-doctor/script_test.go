@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"os"
 	"os/exec"
@@ -16,7 +15,7 @@ import (
 // line in a process of its own, with real exit codes.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"fortnox-doctor": func() { os.Exit(run(context.Background(), os.Args[1:], systemApp())) },
+		"fortnox-doctor": func() { os.Exit(processMain()) },
 	})
 }
 
