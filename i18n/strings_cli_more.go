@@ -33,3 +33,13 @@ var (
 
 // CauseParentNotDir says the folder part of a path names a file.
 var CauseParentNotDir = Text{En: "%s is not a folder", Sv: "%s är ingen mapp"}
+
+// Flag values that cannot be used, said in the user's language instead of
+// pflag's and Go's English.
+var (
+	ErrFlagBadValue   = Text{En: "invalid value %q for %s: %s", Sv: "ogiltigt värde %q för %s: %s"}
+	ErrFlagValueFlag  = Text{En: "%s needs a value, but what follows it, %s, is a flag", Sv: "%s behöver ett värde, men det som följer, %s, är en flagga"}
+	ReasonNotDuration = Text{En: "not a length of time; write e.g. 10s, 500ms or 2m", Sv: "ingen tidslängd; skriv t.ex. 10s, 500ms eller 2m"}
+	ReasonNotInteger  = Text{En: "not a whole number", Sv: "inget heltal"}
+	ReasonNotBool     = Text{En: "write true or false", Sv: "skriv true eller false"}
+)

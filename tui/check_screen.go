@@ -63,8 +63,14 @@ type checkScreen struct {
 	cancel context.CancelFunc
 	events chan livecheck.Check
 
-	// scroll is the first body line shown when no cursor decides it.
-	scroll        int
+	// scroll is the first body line shown when no cursor decides it; free
+	// is true when ↑/↓ went past the first or last check with a fix, and
+	// the body scrolls rather than follows the cursor.
+	scroll int
+	free   bool
+	// shown are the body lines in view when last drawn, and the line of
+	// the check under the cursor (-1 for none).
+	shown         struct{ from, to, selected int }
 	width, height int
 }
 
@@ -271,11 +277,21 @@ func (s *checkScreen) fixable() []int {
 }
 
 // move puts the cursor on the next or previous check with a fix, or
-// scrolls when there is none.
+// scrolls when there is none that way, so that the checks past the last
+// one with a fix can be read too.
 func (s *checkScreen) move(by int) {
 	if n := len(s.fixable()); n > 0 && s.phase == checkDone {
-		s.cursor = min(max(s.cursor+by, 0), n-1)
-		return
+		if next := s.cursor + by; next >= 0 && next < n {
+			s.cursor, s.free = next, false
+			return
+		}
+		// Back towards the cursor's check when it is out of view that
+		// way: follow it again.
+		if f := s.frame(); s.free && ((by < 0 && f.cursor < f.from) || (by > 0 && f.cursor >= f.to)) {
+			s.free = false
+			return
+		}
+		s.free = true
 	}
 	s.scrollBy(by)
 }
@@ -391,10 +407,23 @@ func checkMarkStyle(s livecheck.Status, st *styles) interface{ Render(...string)
 	return st.muted
 }
 
-// view shows the pinned lines at the bottom and as much of the body as
-// fits above them: the top while asking (↑/↓ scroll), the end while the
-// checks come in, and the check under the cursor once they are done.
-func (s *checkScreen) view() string {
+// checkFrame is the screen as view draws it: the body and the pinned lines,
+// the body lines in view (from, to), the line of the check under the
+// cursor (-1 for none), and whether there is more below.
+type checkFrame struct {
+	body, pinned     []string
+	from, to, cursor int
+	more             bool
+}
+
+// frame lays the screen out in its size: the pinned lines at the bottom
+// and as much of the body as fits above them: the top while asking (↑/↓
+// scroll), the end while the checks come in, and the check under the
+// cursor once they are done, unless ↑/↓ scrolled past it. A body that
+// does not fit keeps its last row for "↓ more below" while there is more
+// below, as the fix and the result do. It keeps the scroll position in
+// bounds.
+func (s *checkScreen) frame() checkFrame {
 	body, pinned, selected, selectedEnd := s.lines()
 	rows := max(1, s.height)
 	pinned = pinned[:min(len(pinned), rows)]
@@ -402,25 +431,39 @@ func (s *checkScreen) view() string {
 	if room > 1 && len(body) < room {
 		body = append(body, "")
 	}
-	offset := 0
+	offset, shownRows := 0, room
 	if len(body) > room {
+		if room > 1 {
+			shownRows = room - 1 // the row for "↓ more below"
+		}
 		switch {
-		case selected >= 0:
+		case selected >= 0 && !s.free:
 			// The check under the cursor and its fix, whole when they fit.
-			offset = selected - max(0, room-(selectedEnd-selected))/2
+			offset = selected - max(0, shownRows-(selectedEnd-selected))/2
 		case s.phase == checkRunning:
-			offset = len(body) - room
+			offset = len(body) - shownRows
 		default:
 			offset = s.scroll
 		}
-		offset = min(max(offset, 0), len(body)-room)
+		offset = min(max(offset, 0), len(body)-shownRows)
 		s.scroll = offset
 	}
-	shown := append([]string(nil), body[offset:min(offset+room, len(body))]...)
+	to := min(offset+shownRows, len(body))
+	return checkFrame{body: body, pinned: pinned, from: offset, to: to, cursor: selected, more: shownRows < room && to < len(body)}
+}
+
+// view draws the frame.
+func (s *checkScreen) view() string {
+	f := s.frame()
+	room := max(1, s.height) - len(f.pinned)
+	shown := append([]string(nil), f.body[f.from:f.to]...)
+	if f.more {
+		shown = append(shown, s.c.styles.muted.Render(moreBelow(s.c.lang)))
+	}
 	for len(shown) < room {
 		shown = append(shown, "")
 	}
-	shown = append(shown, pinned...)
+	shown = append(shown, f.pinned...)
 	for i, line := range shown {
 		shown[i] = ansi.Truncate(line, max(1, s.width), "…")
 	}
