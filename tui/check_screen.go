@@ -66,11 +66,8 @@ type checkScreen struct {
 	// scroll is the first body line shown when no cursor decides it; free
 	// is true when ↑/↓ went past the first or last check with a fix, and
 	// the body scrolls rather than follows the cursor.
-	scroll int
-	free   bool
-	// shown are the body lines in view when last drawn, and the line of
-	// the check under the cursor (-1 for none).
-	shown         struct{ from, to, selected int }
+	scroll        int
+	free          bool
 	width, height int
 }
 
