@@ -78,6 +78,9 @@ func (a *app) settleLang() error {
 	l, src, err := i18n.Detect(a.langFlag, a.getenv)
 	a.lang, a.langSource = l, src
 	if err != nil {
+		// Say it in the language the environment asks for, as if the
+		// flag had not been given.
+		a.lang, a.langSource, _ = i18n.Detect("", a.getenv)
 		return usageError(i18n.ErrUnknownLang.Format(a.lang, quoteArg(a.langFlag)))
 	}
 	return nil

@@ -17,8 +17,15 @@ import (
 func TestBrokenPipeExitsOneQuietly(t *testing.T) {
 	bin := buildBinary(t, t.TempDir())
 	for _, args := range [][]string{
-		{"list"}, {"list", "--json"}, {"graph"}, {"show", "missing-license"}, {"explain", "Invalid refresh token"},
-		{"--help"}, {"list", "--help"}, {"completion", "bash"}, {"--version"},
+		{"list"},
+		{"list", "--json"},
+		{"graph"},
+		{"show", "missing-license"},
+		{"explain", "Invalid refresh token"},
+		{"--help"},
+		{"list", "--help"},
+		{"completion", "bash"},
+		{"--version"},
 	} {
 		r, w, err := os.Pipe()
 		if err != nil {

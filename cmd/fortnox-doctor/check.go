@@ -285,28 +285,17 @@ func (o *checkOptions) readClientCredentials(a *app) (*livecheck.ClientCredentia
 func readSecretFile(a *app, path string, limit int64) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), errorReason(err)))
+		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), i18n.ErrorCauseIn(a.lang, err)))
 	}
 	defer func() { _ = f.Close() }()
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), errorReason(err)))
+		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), i18n.ErrorCauseIn(a.lang, err)))
 	}
 	if int64(len(data)) > limit {
 		return "", inputError(a, diagnose.TooLarge())
 	}
 	return strings.TrimSpace(string(data)), nil
-}
-
-// errorReason is an error's innermost text ("no such file or directory").
-func errorReason(err error) string {
-	for {
-		inner := errors.Unwrap(err)
-		if inner == nil {
-			return err.Error()
-		}
-		err = inner
-	}
 }
 
 func isDigits(s string) bool {

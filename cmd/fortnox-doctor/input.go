@@ -33,7 +33,7 @@ func readStdin(a *app) (string, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(a.in, diagnose.MaxInputBytes+1))
 	if err != nil {
-		return "", usageError(i18n.CmdErrRead.Format(a.lang, err))
+		return "", usageError(i18n.CmdErrRead.Format(a.lang, i18n.ErrorCauseIn(a.lang, err)))
 	}
 	if len(data) > diagnose.MaxInputBytes {
 		return "", inputError(a, diagnose.TooLarge())
@@ -52,7 +52,7 @@ func readToken(a *app) (string, error) {
 	line, err := readPasswordRestoring(f.Fd(), a.errOut, i18n.CmdTokenHint.In(a.lang)+" ")
 	fmt.Fprintln(a.errOut)
 	if err != nil {
-		return "", usageError(i18n.CmdErrRead.Format(a.lang, err))
+		return "", usageError(i18n.CmdErrRead.Format(a.lang, i18n.ErrorCauseIn(a.lang, err)))
 	}
 	if len(line) > diagnose.MaxInputBytes {
 		return "", inputError(a, diagnose.TooLarge())

@@ -69,15 +69,15 @@ func checkOutputPath(l i18n.Lang, path string) error {
 		case info.Mode()&fs.ModeSymlink != 0:
 			return usageError(i18n.ErrOutputSymlink.Format(l, shown))
 		case info.IsDir():
-			return usageError(i18n.ErrOutputDir.Format(l, shown, errors.New("is a directory")))
+			return usageError(i18n.ErrOutputDir.Format(l, shown, i18n.CauseIsDir.In(l)))
 		case !info.Mode().IsRegular():
 			return usageError(i18n.ErrOutputNotRegular.Format(l, shown))
 		}
 	}
 	if info, err := os.Stat(filepath.Dir(path)); err != nil {
-		return usageError(i18n.ErrOutputDir.Format(l, shown, withoutPath(err)))
+		return usageError(i18n.ErrOutputDir.Format(l, shown, i18n.ErrorCauseIn(l, err)))
 	} else if !info.IsDir() {
-		return usageError(i18n.ErrOutputDir.Format(l, shown, fmt.Errorf("%s is not a directory", quoteArg(filepath.Dir(path)))))
+		return usageError(i18n.ErrOutputDir.Format(l, shown, i18n.CauseParentNotDir.Format(l, quoteArg(filepath.Dir(path)))))
 	}
 	return nil
 }
@@ -93,7 +93,9 @@ func writeOutputFile(a *app, l i18n.Lang, path, text string) error {
 		return err
 	}
 	// The path was checked above: what fails now fails at run time.
-	fail := func(err error) error { return failure(i18n.ErrOutputDir.Format(l, shown, withoutPath(err)), err) }
+	fail := func(err error) error {
+		return failure(i18n.ErrOutputDir.Format(l, shown, i18n.ErrorCauseIn(l, err)), err)
+	}
 	existing, err := os.Lstat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
@@ -127,14 +129,4 @@ func writeOutputFile(a *app, l i18n.Lang, path, text string) error {
 	}
 	fmt.Fprintln(a.errOut, i18n.CmdOutputReplaced.Format(l, shown))
 	return nil
-}
-
-// withoutPath is a file error without the path it names, which the
-// message quotes already, cut short.
-func withoutPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -111,14 +111,7 @@ func newRootCmd(a *app) *cobra.Command {
 	root.Flags().StringVar(&wizard.output, "output", "", i18n.FlagOutput.In(l))
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"sv", "en"}, cobra.ShellCompDirectiveNoFileComp))
 
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		// The error quotes the argument, which may be a whole paste.
-		quoted := diagnose.Quote(translateFlagError(requoteArgs(err.Error()), a.lang), maxQuoted*4)
-		if c.Name() == "explain" && strings.HasPrefix(err.Error(), "bad flag syntax") {
-			return usageError(i18n.ErrExplainLooksLikePaste.Format(a.lang, quoted))
-		}
-		return usageError(i18n.ErrUsageHint.Format(a.lang, quoted, c.CommandPath()))
-	})
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return flagError(a, c, err) })
 	root.AddCommand(
 		newListCmd(a),
 		newShowCmd(a),
@@ -145,6 +138,7 @@ func newRootCmd(a *app) *cobra.Command {
 			strictCompletion(a, c)
 		}
 	}
+	checkFlagValuesFirst(a, root)
 	return root
 }
 

@@ -22,8 +22,16 @@ func (fullDisk) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
 // and says why, as `list > /dev/full` must.
 func TestWriteErrorsExitOne(t *testing.T) {
 	for _, args := range [][]string{
-		{"list"}, {"list", "--json"}, {"show", "missing-license"}, {"show", "missing-license", "--json"}, {"graph"},
-		{"explain", "Invalid refresh token"}, {"--version"}, {"--version", "--json"}, {"completion", "bash"}, {"list", "--help"},
+		{"list"},
+		{"list", "--json"},
+		{"show", "missing-license"},
+		{"show", "missing-license", "--json"},
+		{"graph"},
+		{"explain", "Invalid refresh token"},
+		{"--version"},
+		{"--version", "--json"},
+		{"completion", "bash"},
+		{"list", "--help"},
 	} {
 		for _, l := range i18n.Langs() {
 			a, _, stderr := newWizardTestApp("")
