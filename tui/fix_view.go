@@ -139,8 +139,26 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 		}
 	}
 	line("")
-	b.WriteString(st.muted.Render(i18n.FixIDLabel.In(l) + ": " + f.ID))
+	b.WriteString(strings.Join(idLines(st, i18n.FixIDLabel.In(l), f.ID, width), "\n"))
 	return b.String()
+}
+
+// idLines is the fix's ID with its label, on one line when it fits, else
+// the ID on a line of its own (indented when that fits): the ID is what
+// `show ID` takes, so it is never cut.
+func idLines(st *styles, label, id string, width int) []string {
+	if one := label + ": " + id; ansi.StringWidth(one) <= width {
+		return []string{st.muted.Render(one)}
+	}
+	out := []string{st.muted.Render(label + ":")}
+	indent := "  "
+	if ansi.StringWidth(id) > width-len(indent) {
+		indent = ""
+	}
+	for _, part := range wrapLines(id, width-len(indent)) {
+		out = append(out, indent+st.muted.Render(part))
+	}
+	return out
 }
 
 // fieldLines draws a label with its value beside it, the labels in a
