@@ -43,3 +43,10 @@ var (
 	ReasonNotInteger  = Text{En: "not a whole number", Sv: "inget heltal"}
 	ReasonNotBool     = Text{En: "write true or false", Sv: "skriv true eller false"}
 )
+
+// CheckConfirmAccessible is check's question in the accessible mode, in
+// words rather than "[y/N]".
+var CheckConfirmAccessible = Text{
+	En: "Send them? Type y and press Enter to send; anything else sends nothing:",
+	Sv: "Skicka dem? Skriv j och tryck Enter för att skicka; allt annat skickar ingenting:",
+}

@@ -340,7 +340,13 @@ func askConsent(a *app, env *checkEnvironment) (bool, error) {
 	if !onTerminal {
 		return false, usageError(i18n.CheckNeedsYes.In(a.lang))
 	}
-	_, _ = fmt.Fprint(out, i18n.CheckConfirm.In(a.lang)+" ")
+	question := i18n.CheckConfirm
+	if a.accessibleMode() {
+		// Said in words: a screen reader reads "[y/N]" as letters and
+		// brackets.
+		question = i18n.CheckConfirmAccessible
+	}
+	_, _ = fmt.Fprint(out, question.In(a.lang)+" ")
 	line, err := bufio.NewReader(io.LimitReader(in, 256)).ReadString('\n')
 	if err != nil && line == "" {
 		fmt.Fprintln(out)

@@ -64,3 +64,28 @@ func TestCheckUnprobeableScopeKeepsSuccess(t *testing.T) {
 		t.Errorf("exit %d, outcome %q, a skipped check %v; want 0, ok, true\n%s", r.code, got.Outcome, skipped, r.stdout)
 	}
 }
+
+// TestCheckAccessibleQuestionInWords: under --accessible or ACCESSIBLE=1,
+// check's question is said in words a screen reader reads well, not
+// "[y/N]", and its answer still decides.
+func TestCheckAccessibleQuestionInWords(t *testing.T) {
+	for _, tt := range []struct {
+		ci   checkInvocation
+		args []string
+	}{
+		{checkInvocation{}, []string{"--accessible"}},
+		{checkInvocation{env: []string{"ACCESSIBLE=1"}}, nil},
+	} {
+		for _, l := range i18n.Langs() {
+			ci := tt.ci
+			ci.scenario, ci.terminal, ci.stdin = fortnoxdouble.Healthy, true, map[i18n.Lang]string{i18n.English: "y\n", i18n.Swedish: "j\n"}[l]
+			r, d := ci.run(t, append([]string{"--lang", string(l)}, tt.args...)...)
+			if !strings.Contains(r.stderr, i18n.CheckConfirmAccessible.In(l)) || strings.Contains(r.stderr, i18n.CheckConfirm.In(l)) {
+				t.Errorf("%v %s: the question is not in words:\n%s", tt.args, l, r.stderr)
+			}
+			if r.code != 0 || len(d.Requests()) == 0 {
+				t.Errorf("%v %s: exit %d, %d requests after yes", tt.args, l, r.code, len(d.Requests()))
+			}
+		}
+	}
+}

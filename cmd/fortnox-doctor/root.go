@@ -105,9 +105,10 @@ func newRootCmd(a *app) *cobra.Command {
 	flags.StringVar(&a.langFlag, "lang", "", i18n.FlagLang.In(l))
 	flags.BoolVar(&a.json, "json", false, i18n.FlagJSON.In(l))
 	flags.BoolVar(&a.noColor, "no-color", false, i18n.FlagNoColor.In(l))
-	// --accessible and --output belong to the wizard, so only the bare
-	// command offers them.
-	root.Flags().BoolVar(&a.accessible, "accessible", false, i18n.FlagAccessible.In(l))
+	// --accessible is global (docs/cli.md): the wizard's numbered prompts
+	// and check's plain question; other commands accept it. --output
+	// belongs to the wizard, so only the bare command offers it.
+	flags.BoolVar(&a.accessible, "accessible", false, i18n.FlagAccessible.In(l))
 	root.Flags().StringVar(&wizard.output, "output", "", i18n.FlagOutput.In(l))
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"sv", "en"}, cobra.ShellCompDirectiveNoFileComp))
 
