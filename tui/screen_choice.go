@@ -42,6 +42,14 @@ type choiceScreen struct {
 	// whole is the whole list as plain lines when it does not fit, nil
 	// when it does (see moreHint).
 	whole []string
+	// window is true when the list does not fit: with no filter on, the
+	// screen shows it whole options at a time (see windowView), from
+	// option top; heights are the options' heights in lines.
+	window  bool
+	top     int
+	heights []int
+	// labels are the options' labels, to measure them.
+	labels []string
 }
 
 // maxFilter is the most characters the filter takes: enough for any
@@ -55,6 +63,9 @@ const maxFilter = 16
 // or language key there; first is the first question's, with no back.
 func newChoiceScreen(c *common, title, hint string, options []huh.Option[int], cursor int, langScreen, first bool) *choiceScreen {
 	s := &choiceScreen{c: c, value: cursor, k: newChoiceKeys(c.lang, langScreen, first)}
+	for _, o := range options {
+		s.labels = append(s.labels, o.Key)
+	}
 	styles := c.styles.form
 	theme := huh.ThemeFunc(func(bool) *huh.Styles { return styles })
 	s.sel = huh.NewSelect[int]()
@@ -153,12 +164,21 @@ func (s *choiceScreen) setNotice(text string) {
 
 // view is the Select padded to the screen's height, so that the help stays
 // at the bottom of the terminal. A filter that hides every option says so.
+// A list that does not fit shows whole options (windowView) while no
+// filter is on; with one, the Select scrolls it itself.
 func (s *choiceScreen) view() string {
-	v := s.sel.View()
-	if more := s.moreHint(v); more != "" {
-		// Under the options' text, past the cursor's column.
-		indent := lipgloss.Width(s.c.styles.form.Focused.SelectSelector.String())
-		v = strings.TrimRight(v, " \n") + "\n" + strings.Repeat(" ", indent) + s.c.styles.muted.Render(ansi.Truncate(more, max(1, s.width-indent), "…"))
+	var v string
+	if s.window && !s.typing() && !s.filtered() {
+		s.sel.WithHeight(0)
+		v = s.windowView()
+	} else {
+		if s.window {
+			s.sel.WithHeight(max(1, s.rows()-1))
+		}
+		v = s.sel.View()
+		if more := s.moreHint(v); more != "" {
+			v = s.withHint(v, more)
+		}
 	}
 	note := s.notice
 	if _, ok := s.sel.Hovered(); !ok && note == "" {
@@ -173,24 +193,96 @@ func (s *choiceScreen) view() string {
 	return v
 }
 
-// setSize gives the Select the width, and a height only when its options do
-// not fit: a Select with a height pads every line to the full area, which
-// is most of the cost of a frame on a tall terminal. Options that do not
-// fit leave a row for "↑ more" / "↓ more", and the whole list is kept (as
-// plain text) to tell which end is out of view.
+// withHint puts "↑ more" / "↓ more" under the options' text, past the
+// cursor's column.
+func (s *choiceScreen) withHint(v, more string) string {
+	indent := lipgloss.Width(s.c.styles.form.Focused.SelectSelector.String())
+	return strings.TrimRight(v, " \n") + "\n" + strings.Repeat(" ", indent) + s.c.styles.muted.Render(ansi.Truncate(more, max(1, s.width-indent), "…"))
+}
+
+// rows are the rows the list has: the height less a notice's.
+func (s *choiceScreen) rows() int {
+	if s.notice != "" {
+		return max(1, s.height-1)
+	}
+	return s.height
+}
+
+// windowView draws a list that does not fit: the question, then the
+// options from top, scrolled by whole options so that the one under the
+// cursor shows and no option's second line stands alone at the top, then
+// "↑ more" / "↓ more".
+func (s *choiceScreen) windowView() string {
+	v := s.sel.View()
+	lines := strings.Split(v, "\n")
+	header := len(lines) - sum(s.heights)
+	cursor, ok := s.sel.Hovered()
+	if header < 0 || !ok || cursor < 0 || cursor >= len(s.heights) {
+		return v // not the list measured: show it as it is
+	}
+	room := max(1, s.rows()-header-1) // a row for the hint
+	s.top = min(s.top, cursor)
+	for s.top < cursor && sum(s.heights[s.top:cursor+1]) > room {
+		s.top++
+	}
+	for s.top > 0 && sum(s.heights[s.top-1:]) <= room {
+		s.top-- // the end fits with room to spare: fill it from above
+	}
+	from := header + sum(s.heights[:s.top])
+	to := min(from+room, len(lines))
+	shown := append(lines[:header:header], lines[from:to]...)
+	var hints []string
+	if s.top > 0 {
+		hints = append(hints, i18n.WizMoreAbove.In(s.c.lang))
+	}
+	if to < len(lines) {
+		hints = append(hints, i18n.WizMoreUnder.In(s.c.lang))
+	}
+	v = strings.Join(shown, "\n")
+	if len(hints) > 0 {
+		v = s.withHint(v, strings.Join(hints, "  "))
+	}
+	return v
+}
+
+// sum adds up heights.
+func sum(heights []int) int {
+	n := 0
+	for _, h := range heights {
+		n += h
+	}
+	return n
+}
+
+// setSize gives the Select the width; a height only while a filter is on
+// in a list that does not fit (see view), as a Select with a height pads
+// every line to the full area, which is most of the cost of a frame on a
+// tall terminal. Options that do not fit leave a row for "↑ more" /
+// "↓ more"; their heights are measured for windowView, and the whole list
+// is kept (as plain text) to tell which end is out of view while filtered.
 func (s *choiceScreen) setSize(width, height int) {
 	s.height, s.width = height, width
-	rows := height
-	if s.notice != "" {
-		rows = max(1, height-1)
-	}
 	s.sel.WithWidth(width)
 	s.sel.WithHeight(0)
-	s.whole = nil
-	if whole := s.sel.View(); lipgloss.Height(whole) > rows {
+	s.whole, s.window = nil, false
+	if whole := s.sel.View(); lipgloss.Height(whole) > s.rows() {
 		s.whole = plainLines(whole)
-		s.sel.WithHeight(max(1, rows-1))
+		s.window = true
+		s.heights = s.optionHeights()
 	}
+}
+
+// optionHeights are the options' heights in lines as the Select wraps
+// them: to the width less its frame and the cursor's column, at spaces
+// and punctuation (huh's wrap).
+func (s *choiceScreen) optionHeights() []int {
+	f := s.c.styles.form.Focused
+	room := s.width - f.Base.GetHorizontalFrameSize() - lipgloss.Width(f.SelectSelector.String())
+	heights := make([]int, len(s.labels))
+	for i, label := range s.labels {
+		heights[i] = lipgloss.Height(lipgloss.Wrap(label, room, ",.-; "))
+	}
+	return heights
 }
 
 // plainLines are a view's lines without styles, cursor or padding, to
