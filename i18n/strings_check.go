@@ -17,7 +17,6 @@ var (
 	FlagCheckYes               = Text{En: "send without asking first (for scripts)", Sv: "skicka utan att fråga först (för skript)"}
 	FlagCheckAPIURL            = Text{En: "API base URL, for tests against a Fortnox double", Sv: "basadress för API:t, för test mot en testdubbel"}
 	FlagCheckTimeout           = Text{En: "how long to wait for each answer", Sv: "hur länge varje svar får dröja"}
-	FlagCheckScopes            = Text{En: "scopes to check, comma-separated (see --help)", Sv: "scopes att kontrollera, kommaseparerade (se --help)"}
 	FlagCheckMaxRequests       = Text{En: "send at most this many requests", Sv: "skicka högst så här många anrop"}
 	FlagCheckTokenFile         = Text{En: "read the access token from this file", Sv: "läs access-token från den här filen"}
 	FlagCheckClientCredentials = Text{En: "also try a client-credentials token (rotates nothing)", Sv: "prova också client credentials (roterar ingenting)"}

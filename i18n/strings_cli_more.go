@@ -50,3 +50,36 @@ var CheckConfirmAccessible = Text{
 	En: "Send them? Type y and press Enter to send; anything else sends nothing:",
 	Sv: "Skicka dem? Skriv j och tryck Enter för att skicka; allt annat skickar ingenting:",
 }
+
+// ErrVersionArgs refuses arguments beside --version.
+var ErrVersionArgs = Text{En: "--version takes no arguments, got %q", Sv: "--version tar inga argument, fick %q"}
+
+// ErrUnknownShell is completion for a shell it has no script for.
+var ErrUnknownShell = Text{En: "completion: %q is not a known shell (valid: %s)", Sv: "completion: %q är inget känt skal (giltiga: %s)"}
+
+// Input that is too large or missing, said for the command that read it.
+var (
+	ErrURLTooLarge = Text{
+		En: "the input is larger than %s: give only the activation link, the URL that starts with https://apps.fortnox.se/oauth-v1/auth",
+		Sv: "indata är större än %s: ange bara aktiveringslänken, URL:en som börjar med https://apps.fortnox.se/oauth-v1/auth",
+	}
+	ErrTokenTooLarge = Text{
+		En: "the input is larger than %s: give only the access token, its Authorization: Bearer header or the token response",
+		Sv: "indata är större än %s: ange bara access-token, dess Authorization: Bearer-header eller token-svaret",
+	}
+	CheckErrNoToken = Text{
+		En: "no token: give the access token on standard input, with --token-file FILE or in FORTNOX_ACCESS_TOKEN",
+		Sv: "ingen token: ange access-token på standard in, med --token-file FIL eller i FORTNOX_ACCESS_TOKEN",
+	}
+)
+
+// FlagCheckScopesValues describes check's --scopes in --help's flag list,
+// which does not wrap; CheckScopesHelp, in the command's description,
+// names the default and the valid values.
+var (
+	FlagCheckScopesValues = Text{En: "scopes to check, comma-separated (list above)", Sv: "scopes att kontrollera, kommaseparerade (lista ovan)"}
+	CheckScopesHelp       = Text{
+		En: "--scopes names the scopes to check, comma-separated. Without it, check takes the token's own scopes, else %s. Valid scopes: %s.",
+		Sv: "--scopes anger scopen som ska kontrolleras, kommaseparerade. Utan den tar check tokens egna scopes, annars %s. Giltiga scopes: %s.",
+	}
+)

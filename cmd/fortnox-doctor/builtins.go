@@ -87,7 +87,11 @@ func strictCompletion(a *app, completion *cobra.Command) {
 		shells = append(shells, c.Name())
 	}
 	completion.Args = cobra.ArbitraryArgs
-	completion.RunE = func(*cobra.Command, []string) error {
-		return usageError(i18n.ErrCompletionShell.Format(a.lang, strings.Join(shells, ", ")))
+	completion.RunE = func(_ *cobra.Command, args []string) error {
+		valid := strings.Join(shells, ", ")
+		if len(args) > 0 {
+			return usageError(i18n.ErrUnknownShell.Format(a.lang, quoteArg(args[0]), valid))
+		}
+		return usageError(i18n.ErrCompletionShell.Format(a.lang, valid))
 	}
 }

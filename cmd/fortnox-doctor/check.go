@@ -70,7 +70,8 @@ func newCheckCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: i18n.CmdCheckShort.In(l),
-		Long:  i18n.CmdCheckLong.In(l),
+		Long: i18n.CmdCheckLong.In(l) + "\n\n" +
+			i18n.CheckScopesHelp.Format(l, strings.Join(livecheck.DefaultScopes(), ","), strings.Join(flows.ScopeNames(), ", ")),
 		Example: "pbpaste | fortnox-doctor check\n" +
 			"fortnox-doctor check --token-file token.txt --scopes invoice,customer\n" +
 			"FORTNOX_ACCESS_TOKEN=… fortnox-doctor check --yes --json",
@@ -82,7 +83,7 @@ func newCheckCmd(a *app) *cobra.Command {
 	f.BoolVarP(&o.yes, "yes", "y", false, i18n.FlagCheckYes.In(l))
 	f.StringVar(&o.apiURL, "api-url", "", i18n.FlagCheckAPIURL.In(l))
 	f.DurationVar(&o.timeout, "timeout", livecheck.DefaultTimeout, i18n.FlagCheckTimeout.In(l))
-	f.StringSliceVar(&o.scopes, "scopes", nil, i18n.FlagCheckScopes.In(l))
+	f.StringSliceVar(&o.scopes, "scopes", nil, i18n.FlagCheckScopesValues.In(l))
 	f.IntVar(&o.maxRequests, "max-requests", livecheck.DefaultMaxRequests, i18n.FlagCheckMaxRequests.In(l))
 	f.StringVar(&o.tokenFile, "token-file", "", i18n.FlagCheckTokenFile.In(l))
 	f.BoolVar(&o.clientCredentials, "client-credentials", false, i18n.FlagCheckClientCredentials.In(l))
@@ -107,7 +108,7 @@ func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error
 	}
 	paste, err := o.readAccessToken(a)
 	if err != nil {
-		return err
+		return inputErrorAs(a, err, i18n.ErrTokenTooLarge)
 	}
 	tok, err := livecheck.ReadToken(paste, opts.Clock.Now())
 	if err != nil {
@@ -115,7 +116,11 @@ func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error
 		if errors.As(err, &re) {
 			return usageError(re.Message.In(a.lang))
 		}
-		return inputError(a, err)
+		if errors.Is(err, diagnose.ErrEmpty) {
+			// Say every way check takes a token.
+			return usageError(i18n.CheckErrNoToken.In(a.lang))
+		}
+		return inputErrorAs(a, err, i18n.ErrTokenTooLarge)
 	}
 
 	plan := livecheck.NewPlan(tok, opts)

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/fortnoxdouble"
@@ -245,7 +246,9 @@ func TestCheckRefusesBeforeSendingAnything(t *testing.T) {
 		{"tenant", checkInvocation{}, []string{"--yes", "--tenant", "abc"}, i18n.CheckErrTenant.Format(i18n.English, "abc")},
 		{"client id", checkInvocation{}, []string{"--yes", "--client-credentials"}, i18n.CheckErrClientID.En},
 		{"client secret", checkInvocation{}, []string{"--yes", "--client-credentials", "--client-id", "x"}, i18n.CheckErrSecret.En},
-		{"no token", checkInvocation{token: "-"}, []string{"--yes"}, i18n.DiagErrEmptyToken.En},
+		{"no token", checkInvocation{token: "-"}, []string{"--yes"}, i18n.CheckErrNoToken.En},
+		{"no token, Swedish", checkInvocation{token: "-"}, []string{"--yes", "--lang", "sv"}, "--token-file FIL eller i FORTNOX_ACCESS_TOKEN"},
+		{"token over 1 MiB", checkInvocation{token: "-", stdin: strings.Repeat("x", diagnose.MaxInputBytes+1)}, []string{"--yes"}, i18n.ErrTokenTooLarge.Format(i18n.English, "1 MiB")},
 		{"token file", checkInvocation{}, []string{"--yes", "--token-file", "/nonexistent/token"}, "/nonexistent/token"},
 	}
 	for _, tt := range tests {

@@ -58,11 +58,11 @@ func newCheckURLJSON(r diagnose.URLReport, l i18n.Lang) checkURLJSON {
 func runCheckURL(a *app, args []string) error {
 	paste, err := readPaste(a, args)
 	if err != nil {
-		return err
+		return inputErrorAs(a, err, i18n.ErrURLTooLarge)
 	}
 	r, err := diagnose.CheckURL(paste)
 	if err != nil {
-		return inputError(a, err)
+		return inputErrorAs(a, err, i18n.ErrURLTooLarge)
 	}
 	if a.json {
 		if err := writeJSON(a.out, newCheckURLJSON(r, a.lang)); err != nil {

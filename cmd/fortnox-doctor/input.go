@@ -61,14 +61,27 @@ func readToken(a *app) (string, error) {
 }
 
 // inputError turns diagnose's input errors (empty, too large) into usage
-// errors in the user's language.
+// errors in the user's language, keeping the error, so that errors.Is
+// still tells diagnose.ErrEmpty from diagnose.ErrTooLarge.
 func inputError(a *app, err error) error {
 	var ie *diagnose.InputError
 	if errors.As(err, &ie) {
-		return usageError(ie.Message.In(a.lang))
+		return &exitError{code: exitUsage, msg: ie.Message.In(a.lang), cause: err}
 	}
 	return err
 }
+
+// inputErrorAs is inputError with a command's own words for input over
+// the limit, which say what that command wants instead.
+func inputErrorAs(a *app, err error, tooLarge i18n.Text) error {
+	if errors.Is(err, diagnose.ErrTooLarge) {
+		return &exitError{code: exitUsage, msg: tooLarge.Format(a.lang, maxInputSize), cause: err}
+	}
+	return inputError(a, err)
+}
+
+// maxInputSize is diagnose.MaxInputBytes as messages say it.
+const maxInputSize = "1 MiB"
 
 // readPasswordRestoring shows prompt and reads a line with echo off, like
 // term.ReadPassword, and puts the terminal back as it was if ctrl+c or

@@ -88,12 +88,12 @@ func runInspectToken(a *app, opts *inspectTokenOptions, args []string) error {
 	}
 	paste, err := readToken(a)
 	if err != nil {
-		return err
+		return inputErrorAs(a, err, i18n.ErrTokenTooLarge)
 	}
 	now := opts.now().In(opts.location(a))
 	r, err := diagnose.InspectToken(paste, now)
 	if err != nil {
-		return inputError(a, err)
+		return inputErrorAs(a, err, i18n.ErrTokenTooLarge)
 	}
 	if a.json {
 		if err := writeJSON(a.out, newTokenJSON(r, a.lang)); err != nil {

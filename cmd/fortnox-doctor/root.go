@@ -12,7 +12,6 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
-	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
 	"github.com/spf13/cobra"
 )
 
@@ -45,9 +44,8 @@ func run(ctx context.Context, args []string, a *app) int {
 				printError(w, err)
 			}
 		}),
-		// The whole line after "fortnox-doctor version ": version, commit
-		// and date, so fang adds no commit of its own.
-		fang.WithVersion(version.Current().Format(a.lang)),
+		// --version is ours (version.go), with --json and strict arguments.
+		fang.WithoutVersion(),
 		// Our own hidden man command (man.go) replaces fang's.
 		fang.WithoutManpage(),
 	)
@@ -95,8 +93,13 @@ func newRootCmd(a *app) *cobra.Command {
 		Short: i18n.CmdRootShort.In(l),
 		Long:  i18n.CmdRootLong.In(l),
 		Args:  unknownCommand(a),
-		// The bare command is the wizard.
-		RunE: func(cmd *cobra.Command, _ []string) error { return runWizard(cmd.Context(), a, wizard) },
+		// The bare command is the wizard, or the version under --version.
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if wantsVersion(cmd) {
+				return runVersion(a)
+			}
+			return runWizard(cmd.Context(), a, wizard)
+		},
 		PersistentPreRunE: func(*cobra.Command, []string) error {
 			return a.settleLang()
 		},
@@ -172,6 +175,9 @@ func localizeBuiltins(root *cobra.Command, l i18n.Lang) {
 // the nearest one.
 func unknownCommand(a *app) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
+		if wantsVersion(cmd) {
+			return versionArgs(a, args)
+		}
 		if len(args) == 0 {
 			return nil
 		}
