@@ -44,6 +44,10 @@ var (
 		En: "That is not one of the choices: answer with a number from 1 to %d.",
 		Sv: "Det är inget av alternativen: svara med en siffra från 1 till %d.",
 	}
+	AccPasteTaken = Text{
+		En: "That is read as a paste. Add its other lines, if any, then end it with a line holding only a dot (.), or with the end of the input (ctrl+d).",
+		Sv: "Det läses som inklistrad text. Lägg till dess övriga rader, om det finns några, och avsluta med en rad med bara en punkt (.), eller med slutet av indata (ctrl+d).",
+	}
 	AccPasteEnd = Text{
 		En: "Paste the text, then end it with a line holding only a dot (.), or with the end of the input (ctrl+d). Blank lines inside the paste are kept. 0 alone goes back.",
 		Sv: "Klistra in texten och avsluta med en rad med bara en punkt (.), eller med slutet av indata (ctrl+d). Tomma rader i texten behålls. Bara 0 går tillbaka.",

@@ -35,7 +35,9 @@ var backWords = []string{"0", "b", "back", "tillbaka"}
 // the option's number. 0 (or b) goes back one question. A line that is not
 // a choice is answered with a clear message and the question is asked
 // again (quoted only when it could have been meant as an answer: a short
-// word or number, never a line of a paste). On the paste screen the lines
+// word or number, never a line of a paste); on a question that offers the
+// paste, a line of text that is no answer begins the paste, as a paste on
+// the wizard's question does. On the paste screen the lines
 // up to one holding only a dot (or the end of the input) are the paste,
 // blank lines and all; its result is written as plain text, sanitized
 // and redacted, with a numbered list of the fixes it points at. It ends at
@@ -72,6 +74,9 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 	// checked holds the token results the check was offered on, so that
 	// coming back to one does not ask again.
 	checked := map[*pasteResult]bool{}
+	// pasted is a line of text given as the answer to a question that
+	// offers the paste: the first line of the paste that follows.
+	var pasted *pastedLine
 	for {
 		if w.here.lang {
 			answer, err := askLang(lang, read, out)
@@ -103,9 +108,10 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 		case flows.FixLeaf:
 			return Result{FixID: n.Fix, Lang: lang, Role: w.role()}, nil
 		case flows.Paste:
-			err = askPaste(w, n, lang, next, now(), out)
+			err = askPaste(w, n, lang, next, now(), out, pasted)
+			pasted = nil
 		default:
-			err = askQuestion(w, n, lang, read, out)
+			pasted, err = askQuestion(w, n, lang, next, out)
 		}
 		if err != nil {
 			return Result{Lang: lang}, err
@@ -136,8 +142,19 @@ func askLang(lang i18n.Lang, read func() (string, error), out io.Writer) (int, e
 	}
 }
 
+// pastedLine is a line read as the first line of a paste, and whether it
+// was cut for being longer than any paste may be.
+type pastedLine struct {
+	text string
+	long bool
+}
+
 // askQuestion asks one question until it gets an answer or a step back.
-func askQuestion(w *walk, n flows.Node, lang i18n.Lang, read func() (string, error), out io.Writer) error {
+// On a question that offers the paste (the first says "Or paste …"), a
+// line of text that is no answer is taken as the paste's first line, as
+// the wizard takes a paste there: the walk goes to the paste, which reads
+// the rest.
+func askQuestion(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, error), out io.Writer) (*pastedLine, error) {
 	fmt.Fprintf(out, "\n%s\n", n.Text.In(lang))
 	if hint := n.Hint.In(lang); hint != "" {
 		fmt.Fprintf(out, "(%s)\n", hint)
@@ -145,17 +162,55 @@ func askQuestion(w *walk, n flows.Node, lang i18n.Lang, read func() (string, err
 	for i, opt := range n.Options {
 		fmt.Fprintf(out, "  %d. %s\n", i+1, opt.Label.In(lang))
 	}
-	answer, err := askChoice(w, len(n.Options), lang, read, out)
-	if err == nil && answer >= 0 {
+	paste := pasteOption(w.tree, n)
+	var pasted *pastedLine
+	read := func() (string, error) {
+		line, long, err := next()
+		if paste >= 0 && looksPasted(line) {
+			pasted = &pastedLine{text: line, long: long}
+		}
+		return strings.TrimSpace(line), err
+	}
+	answer, err := askChoice(w, len(n.Options), lang, read, out, func() bool { return pasted != nil })
+	switch {
+	case err != nil:
+		return nil, err
+	case pasted != nil:
+		w.choose(paste)
+		return pasted, nil
+	case answer >= 0:
 		w.choose(answer)
 	}
-	return err
+	return nil, nil
+}
+
+// pasteOption is the index of the question's option that leads to the
+// paste, -1 for none.
+func pasteOption(tree flows.Tree, n flows.Node) int {
+	for i, o := range n.Options {
+		if next, ok := tree.Node(o.Next); ok && next.Kind == flows.Paste {
+			return i
+		}
+	}
+	return -1
+}
+
+// looksPasted reports whether a line given as an answer is text rather
+// than a mistyped answer: it holds a letter and is more than a short word
+// (see plausibleAnswer), and is not a way back.
+func looksPasted(line string) bool {
+	line = strings.TrimSpace(line)
+	if isBackWord(line) || plausibleAnswer(line) {
+		return false
+	}
+	return strings.IndexFunc(line, unicode.IsLetter) >= 0
 }
 
 // askChoice reads a number from 1 to count and returns it 0-based, or, for
 // a step back, goes back and returns -1. Anything else is answered with a
-// message and asked again.
-func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), out io.Writer) (int, error) {
+// message and asked again, unless taken (the line was taken as a paste),
+// when it returns -1 at once.
+func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), out io.Writer, taken func() bool) (int, error) {
 	for {
 		prompt := i18n.AccPrompt
 		if len(w.history) == 0 {
@@ -165,6 +220,9 @@ func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), 
 		line, err := read()
 		if err != nil {
 			return 0, err
+		}
+		if taken != nil && taken() {
+			return -1, nil
 		}
 		switch k, ok := parseChoice(line, count); {
 		case ok:
@@ -189,17 +247,33 @@ func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), 
 // body, and the body must not be read as answers. A paste above
 // diagnose.MaxInputBytes, or an empty one, is refused with diagnose's
 // message and asked for again.
-func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, error), now time.Time, out io.Writer) error {
+//
+// A paste that began at a question (pasted, nil for none) has its first
+// line already: the question says it is read as a paste, and the rest is
+// read as usual.
+func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, error), now time.Time, out io.Writer, pasted *pastedLine) error {
 	fmt.Fprintf(out, "\n%s\n", n.Text.In(lang))
 	if hint := n.Hint.In(lang); hint != "" {
 		fmt.Fprintf(out, "(%s)\n", hint)
 	}
 	for {
-		fmt.Fprintln(out, i18n.AccPasteEnd.In(lang))
+		if pasted != nil {
+			fmt.Fprintln(out, i18n.AccPasteTaken.In(lang))
+		} else {
+			fmt.Fprintln(out, i18n.AccPasteEnd.In(lang))
+		}
 		w.paste.clear()
 		var refused error
 		for first := true; ; first = false {
-			line, long, err := next()
+			var line string
+			var long bool
+			var err error
+			if pasted != nil {
+				line, long, first = pasted.text, pasted.long, false
+				pasted = nil
+			} else {
+				line, long, err = next()
+			}
 			if errors.Is(err, ErrInputEnded) && !first {
 				break // the end of the input ends the paste
 			}
@@ -254,7 +328,7 @@ func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, err
 	for i, c := range r.choices {
 		fmt.Fprintf(out, "  %d. %s\n", i+1, c.title(lang))
 	}
-	answer, err := askChoice(w, len(r.choices), lang, read, out)
+	answer, err := askChoice(w, len(r.choices), lang, read, out, nil)
 	if err == nil && answer >= 0 {
 		w.choose(answer)
 	}

@@ -99,6 +99,20 @@ func TestAccessiblePaste(t *testing.T) {
 			said: []string{i18n.AccInvalid.Format(i18n.English, "9", 2), i18n.AccInvalid.Format(i18n.English, "x", 2), i18n.AccEmpty.Format(i18n.English, 2)},
 		},
 		{
+			name: "a paste at the first question, as its hint offers", lang: i18n.English,
+			input: "hello\nFortnox: Invalid refresh token\n.\n1\n", fix: "invalid-refresh-token",
+			said: []string{
+				root.Hint.In(i18n.English), i18n.AccInvalid.Format(i18n.English, "hello", len(root.Options)),
+				paste.Text.In(i18n.English), i18n.AccPasteTaken.In(i18n.English), i18n.CmdExplainHeading.In(i18n.English),
+				"1. " + irt.Title.In(i18n.English), i18n.AccChooseFix.In(i18n.English),
+			},
+		},
+		{
+			name: "a paste at the first question ends with the input, in Swedish", lang: i18n.Swedish,
+			input: "Har inte behörighet för scope\n", err: ErrInputEnded,
+			said: []string{root.Hint.In(i18n.Swedish), i18n.AccPasteTaken.In(i18n.Swedish), i18n.CmdExplainHeading.In(i18n.Swedish), "2000663", i18n.AccChooseFix.In(i18n.Swedish)},
+		},
+		{
 			name: "from the last option of a list of errors", lang: i18n.English,
 			input: fmt.Sprintf("2\n3\n%d\nHTTP/1.1 429 Too Many Requests\n.\n1\n", len(apiError.Options)), fix: "rate-limited",
 			said: []string{apiError.Text.In(i18n.English), fmt.Sprintf("  %d. ", len(apiError.Options)) + apiError.Options[len(apiError.Options)-1].Label.In(i18n.English), paste.Text.In(i18n.English)},
