@@ -45,6 +45,7 @@ var (
 	KeyTopBottom   = Text{En: "top/end", Sv: "början/slut"}
 	KeyCopySteps   = Text{En: "copy steps", Sv: "kopiera stegen"}
 	KeyCopyMessage = Text{En: "copy message", Sv: "kopiera meddelandet"}
+	KeyCopyTo      = Text{En: "copy %s", Sv: "kopiera %s"}
 	KeyInterrupt   = Text{En: "abort", Sv: "avbryt"}
 	KeyAnalyse     = Text{En: "read it", Sv: "läs in"}
 	KeyClear       = Text{En: "clear", Sv: "töm"}
@@ -56,14 +57,14 @@ var (
 // the terminal.
 var (
 	WizCopiedSteps   = Text{En: "✓ Steps copied to the clipboard.", Sv: "✓ Stegen är kopierade till urklipp."}
-	WizCopiedMessage = Text{En: "✓ Customer message copied to the clipboard.", Sv: "✓ Meddelandet till kunden är kopierat till urklipp."}
+	WizCopiedMessage = Text{En: "✓ %s copied to the clipboard.", Sv: "✓ %s är kopierat till urklipp."}
 	WizSentSteps     = Text{
 		En: "Steps sent to the terminal's clipboard (OSC 52), if it accepts it; q also prints the fix.",
 		Sv: "Stegen skickades till terminalens urklipp (OSC 52), om den tar emot det; q skriver också ut åtgärden.",
 	}
 	WizSentMessage = Text{
-		En: "Message sent to the terminal's clipboard (OSC 52), if it accepts it; q also prints the fix.",
-		Sv: "Meddelandet skickades till terminalens urklipp (OSC 52), om den tar emot det; q skriver också ut åtgärden.",
+		En: "%s sent to the terminal's clipboard (OSC 52), if it accepts it; q also prints the fix.",
+		Sv: "%s skickades till terminalens urklipp (OSC 52), om den tar emot det; q skriver också ut åtgärden.",
 	}
 )
 

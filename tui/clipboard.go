@@ -20,6 +20,8 @@ const (
 type copiedMsg struct {
 	what   copyTarget
 	native bool
+	// heading names the message copied ("Message to the customer").
+	heading i18n.Text
 }
 
 // status is the line shown after the copy, claiming no more than is known.
@@ -28,21 +30,21 @@ func (m copiedMsg) status(c *common) string {
 	case m.native && m.what == copySteps:
 		return c.styles.success.Render(i18n.WizCopiedSteps.In(c.lang))
 	case m.native:
-		return c.styles.success.Render(i18n.WizCopiedMessage.In(c.lang))
+		return c.styles.success.Render(i18n.WizCopiedMessage.Format(c.lang, m.heading.In(c.lang)))
 	case m.what == copySteps:
 		return c.styles.notice.Render(i18n.WizSentSteps.In(c.lang))
 	default:
-		return c.styles.notice.Render(i18n.WizSentMessage.In(c.lang))
+		return c.styles.notice.Render(i18n.WizSentMessage.Format(c.lang, m.heading.In(c.lang)))
 	}
 }
 
-// copyText copies text to the terminal's clipboard with OSC 52, which works
+// copyText copies text (a message: under heading) to the terminal's clipboard with OSC 52, which works
 // over SSH, and to the system clipboard when there is one, then reports
 // which of them is known to have worked.
-func copyText(what copyTarget, text string, native func(string) error) tea.Cmd {
+func copyText(what copyTarget, heading i18n.Text, text string, native func(string) error) tea.Cmd {
 	report := func() tea.Msg {
 		ok := native != nil && native(text) == nil
-		return copiedMsg{what: what, native: ok}
+		return copiedMsg{what: what, native: ok, heading: heading}
 	}
 	return tea.Batch(tea.SetClipboard(text), report)
 }

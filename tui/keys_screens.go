@@ -2,6 +2,8 @@ package tui
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -128,6 +130,9 @@ type fixKeys struct {
 	lang        i18n.Lang
 	CopySteps   key.Binding
 	CopyMessage key.Binding
+	// CopySecond copies the second message, where a fix has two (to the
+	// customer and to the integrator, say); setMessages names both.
+	CopySecond key.Binding
 	// Copy is both copies as the short help shows them, to keep it on one
 	// line at 80 columns in Swedish; the full help names each.
 	Copy      key.Binding
@@ -141,11 +146,31 @@ func newFixKeys(l i18n.Lang) fixKeys {
 		lang:        l,
 		CopySteps:   binding(l, []string{"c"}, "c", i18n.KeyCopySteps),
 		CopyMessage: binding(l, []string{"m"}, "m", i18n.KeyCopyMessage),
+		CopySecond:  binding(l, []string{"M", "shift+m"}, "M", i18n.KeyCopyMessage),
 		Copy:        binding(l, []string{"c", "m"}, "c/m", i18n.KeyCopyShort),
 		CheckLive:   binding(l, []string{"t"}, "t", i18n.KeyCheckLiveShort),
 		scroll:      newScrollKeys(l, i18n.KeyScroll),
 		nav:         newNavKeys(l, false),
 	}
+}
+
+// setMessages names the copy keys after the fix's messages' headings
+// (one or two): m copies the first, M the second.
+func (k *fixKeys) setMessages(headings []i18n.Text) {
+	k.CopySecond.SetEnabled(len(headings) > 1)
+	if len(headings) < 2 {
+		return
+	}
+	name := func(h i18n.Text) string { return i18n.KeyCopyTo.Format(k.lang, lowerFirst(h.In(k.lang))) }
+	k.CopyMessage.SetHelp("m", name(headings[0]))
+	k.CopySecond.SetHelp("M", name(headings[1]))
+	k.Copy.SetHelp("c/m/M", i18n.KeyCopyShort.In(k.lang))
+}
+
+// lowerFirst lowers a heading's first letter, to name it in a sentence.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // ShortHelp implements help.KeyMap. Copying is what the fix screen is for,
@@ -159,7 +184,7 @@ func (k fixKeys) FullHelp() [][]key.Binding {
 	back, restart := k.nav.full(k.lang)
 	return [][]key.Binding{
 		{k.scroll.Scroll, k.scroll.Page, k.scroll.TopBottom},
-		{k.CopySteps, k.CopyMessage, k.CheckLive, k.nav.Lang},
+		{k.CopySteps, k.CopyMessage, k.CopySecond, k.CheckLive, k.nav.Lang},
 		{back, restart, k.nav.Quit, k.nav.Interrupt, k.nav.fewer(k.lang)},
 	}
 }

@@ -306,21 +306,27 @@ func TestCopy(t *testing.T) {
 	role := tree.Root().Options[answers[0]].Role
 	steps := func(l i18n.Lang) string { return fix.StepsTextAs(l, role) }
 	_, msg := fix.MessageFor(role)
+	_, messages := fix.Layout(role)
+	heading := messages[0].Heading
 	failing := func(string) error { return errors.New("no xclip") }
 	var copied []string
 	working := func(s string) error { copied = append(copied, s); return nil }
+	said := func(t i18n.Text) func(i18n.Lang) string { return t.In }
+	named := func(t i18n.Text) func(i18n.Lang) string {
+		return func(l i18n.Lang) string { return t.Format(l, heading.In(l)) }
+	}
 	cases := []struct {
 		key       string
 		native    func(string) error
 		want      func(i18n.Lang) string
-		status    i18n.Text
+		status    func(i18n.Lang) string
 		nativeHit bool
 	}{
-		{"c", nil, steps, i18n.WizSentSteps, false},
-		{"m", nil, msg.In, i18n.WizSentMessage, false},
-		{"c", failing, steps, i18n.WizSentSteps, false},
-		{"c", working, steps, i18n.WizCopiedSteps, true},
-		{"m", working, msg.In, i18n.WizCopiedMessage, true},
+		{"c", nil, steps, said(i18n.WizSentSteps), false},
+		{"m", nil, msg.In, named(i18n.WizSentMessage), false},
+		{"c", failing, steps, said(i18n.WizSentSteps), false},
+		{"c", working, steps, said(i18n.WizCopiedSteps), true},
+		{"m", working, msg.In, named(i18n.WizCopiedMessage), true},
 	}
 	for i, c := range cases {
 		for _, l := range i18n.Langs() {
@@ -343,7 +349,7 @@ func TestCopy(t *testing.T) {
 				}
 				send(m, msgs...)
 				frame := strings.Join(strings.Fields(plain(m.View().Content)), " ")
-				if want := strings.Join(strings.Fields(c.status.In(l)), " "); !strings.Contains(frame, want) {
+				if want := strings.Join(strings.Fields(c.status(l)), " "); !strings.Contains(frame, want) {
 					t.Errorf("status %q not shown:\n%s", want, frame)
 				}
 			})

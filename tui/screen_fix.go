@@ -46,6 +46,11 @@ func newFixScreen(c *common, fix flows.Fix, role flows.Role) *fixScreen {
 // that the wizard does not use for anything else.
 func (s *fixScreen) setKeys() {
 	s.k = newFixKeys(s.c.lang)
+	var headings []i18n.Text
+	for _, m := range s.messages() {
+		headings = append(headings, m.Heading)
+	}
+	s.k.setMessages(headings)
 	sk := s.k.scroll
 	s.vp.KeyMap = viewport.KeyMap{
 		PageDown: sk.PageDown, PageUp: sk.PageUp,
@@ -76,9 +81,11 @@ func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 			s.vp.GotoBottom()
 			return nil, intent{}
 		case key.Matches(msg, k.CopySteps):
-			return copyText(copySteps, s.fix.StepsTextAs(s.c.lang, s.role), s.c.clipboard), intent{}
+			return copyText(copySteps, i18n.Text{}, s.fix.StepsTextAs(s.c.lang, s.role), s.c.clipboard), intent{}
 		case key.Matches(msg, k.CopyMessage):
-			return copyText(copyMessage, s.message().In(s.c.lang), s.c.clipboard), intent{}
+			return s.copyMessage(0), intent{}
+		case key.Matches(msg, k.CopySecond):
+			return s.copyMessage(1), intent{}
 		case key.Matches(msg, k.CheckLive):
 			return nil, want(openCheck)
 		}
@@ -174,14 +181,22 @@ func (s *fixScreen) relang() (int, bool) {
 	return 0, false
 }
 
-// message is the message the copy key copies: to the other party of the
-// user's role, or to the customer when no role was chosen.
-func (s *fixScreen) message() i18n.Text {
-	if s.role == "" {
-		return s.fix.CustomerMessage
+// messages are the fix's messages as the screen shows them, under their
+// headings: to the other party of the user's role, or to the customer
+// when no role was chosen, and where there is one, to a second party.
+func (s *fixScreen) messages() []flows.LayoutMessage {
+	_, messages := s.fix.Layout(s.role)
+	return messages
+}
+
+// copyMessage copies the i-th message (m the first, M the second).
+func (s *fixScreen) copyMessage(i int) tea.Cmd {
+	messages := s.messages()
+	if i >= len(messages) {
+		return nil
 	}
-	_, text := s.fix.MessageFor(s.role)
-	return text
+	m := messages[i]
+	return copyText(copyMessage, m.Heading, m.Text.In(s.c.lang), s.c.clipboard)
 }
 
 func (s *fixScreen) place() (i18n.Text, bool) { return i18n.WizFixReached, true }
