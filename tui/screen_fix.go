@@ -81,7 +81,7 @@ func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 			s.vp.GotoBottom()
 			return nil, intent{}
 		case key.Matches(msg, k.CopySteps):
-			return copyText(copySteps, i18n.Text{}, s.fix.StepsTextAs(s.c.lang, s.role), s.c.clipboard), intent{}
+			return copyText(copySteps, i18n.FixSteps, s.fix.StepsTextAs(s.c.lang, s.role), s.c.clipboard), intent{}
 		case key.Matches(msg, k.CopyMessage):
 			return s.copyMessage(0), intent{}
 		case key.Matches(msg, k.CopySecond):
