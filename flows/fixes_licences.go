@@ -23,7 +23,7 @@ var missingLicense = Fix{
 		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox as a system administrator, click the company name at the top right and choose Manage users (Administrera användare).", Sv: "Logga in i Fortnox som systemadministratör, klicka på företagsnamnet uppe till höger och välj Administrera användare."}},
 		{Actor: Customer, Text: i18n.Text{En: "Order the integration license there under Add-on order (Tilläggsbeställning).", Sv: "Beställ integrationslicensen där under Tilläggsbeställning."}},
 		{Actor: Customer, Text: i18n.Text{En: "When the order is done, assign the license and the rights to the user who will activate the integration.", Sv: "När beställningen är klar: tilldela licensen och behörigheten till användaren som ska aktivera integrationen."}},
-		{Actor: User, Text: i18n.Text{En: "Activate the integration again.", Sv: "Aktivera integrationen igen."}},
+		{Actor: User, Text: i18n.Text{En: "Once the license is assigned to you, activate the integration again.", Sv: "När licensen är tilldelad dig, aktivera integrationen igen."}},
 	},
 	Who: []Role{Customer, User},
 	Where: i18n.Text{

@@ -22,8 +22,8 @@ var missingRights = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Read which action is refused, and check with GET /3/companyinformation that the token belongs to the right company (see wrong-company-authorized).", Sv: "Läs vilken åtgärd som nekas, och kontrollera med GET /3/companyinformation att token hör till rätt företag (se wrong-company-authorized)."}},
 		{Actor: Customer, Text: i18n.Text{En: "Pick a user who has that permission in Fortnox (permissions are set under Manage users, Administrera användare).", Sv: "Välj en användare som har den behörigheten i Fortnox (behörigheter ställs in under Administrera användare)."}},
-		{Actor: User, Text: i18n.Text{En: "That user activates the integration again through the activation link, in the right company.", Sv: "Den användaren aktiverar integrationen igen via aktiveringslänken, i rätt företag."}},
-		{Actor: Consultant, Text: i18n.Text{En: "An accounting consultant logs in with Digital byrå and chooses the client, instead of using a user created for them in the company.", Sv: "En redovisningskonsult loggar in med Digital byrå och väljer klienten, i stället för att använda en användare som skapats åt hen i företaget."}},
+		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the activation link, logged in as a user who has the permission, and in the right company.", Sv: "Aktivera integrationen igen via aktiveringslänken, inloggad som en användare som har behörigheten, och i rätt företag."}},
+		{Actor: Consultant, Text: i18n.Text{En: "Log in with Digital byrå and choose the client, instead of using a user created for you in the company.", Sv: "Logga in med Digital byrå och välj klienten, i stället för att använda en användare som skapats åt dig i företaget."}},
 	},
 	Who: []Role{Developer, Customer, User, Consultant},
 	Where: i18n.Text{
