@@ -349,8 +349,14 @@ func TestCopy(t *testing.T) {
 				}
 				send(m, msgs...)
 				frame := strings.Join(strings.Fields(plain(m.View().Content)), " ")
-				if want := strings.Join(strings.Fields(c.status(l)), " "); !strings.Contains(frame, want) {
+				want := strings.Join(strings.Fields(c.status(l)), " ")
+				if !strings.Contains(frame, want) {
 					t.Errorf("status %q not shown:\n%s", want, frame)
+				}
+				// Read once, the status gives its rows back at the next key.
+				m.Update(press("down"))
+				if frame := strings.Join(strings.Fields(plain(m.View().Content)), " "); strings.Contains(frame, want) {
+					t.Errorf("status %q still shown after a scroll:\n%s", want, frame)
 				}
 			})
 		}

@@ -73,6 +73,13 @@ func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 	case tea.KeyPressMsg:
 		s.refreshKeys()
 		k := s.k
+		// A copy's status has been read once the user goes on: it gives
+		// its rows back to the fix (three of eight at 40x12) and to the
+		// "more below" hint.
+		if s.status != "" {
+			s.status = ""
+			s.layout()
+		}
 		switch {
 		case key.Matches(msg, k.scroll.Top):
 			s.vp.GotoTop()
