@@ -363,6 +363,9 @@ func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int)
 			selectedEnd = len(body)
 		}
 	}
+	// A run with none failed but nothing or only some checked is no
+	// all-clear: the same words as the command line's end.
+	run := livecheck.Report{Checks: s.checks}
 	switch {
 	case s.phase == checkRunning:
 		pin(s.spinner.View() + " " + i18n.WizCheckRunning.In(l))
@@ -370,6 +373,10 @@ func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int)
 		pin(st.muted.Render(i18n.WizCheckOpenHint.In(l)))
 	case failed:
 		pin(st.muted.Render(i18n.WizCheckBack.In(l)))
+	case run.NothingChecked():
+		pin(st.notice.Render(i18n.CheckNothingAnswer.In(l)) + " " + st.muted.Render(i18n.WizCheckBack.In(l)))
+	case run.Incomplete():
+		pin(st.notice.Render(i18n.CheckIncomplete.Format(l, run.Unchecked(), len(run.Checks))) + " " + st.muted.Render(i18n.WizCheckBack.In(l)))
 	default:
 		pin(st.muted.Render(i18n.WizCheckNoFailure.In(l)))
 	}

@@ -301,3 +301,42 @@ func TestCheckFromAFixRefusesARefreshToken(t *testing.T) {
 		t.Errorf("no reason:\n%s", plain(m.View().Content))
 	}
 }
+
+// TestCheckSaysWhenNotEverythingWasChecked: a run where nothing failed
+// but nothing or only some could be checked (Fortnox answering 500 to
+// every call of the API) ends with the command line's words for it, never
+// "No check failed". An incomplete run is built, as the wizard's runs
+// never hit the command line's cap on requests.
+func TestCheckSaysWhenNotEverythingWasChecked(t *testing.T) {
+	ok := livecheck.Check{Status: livecheck.StatusOK}
+	unchecked := livecheck.Check{Status: livecheck.StatusCouldNotCheck}
+	for _, l := range i18n.Langs() {
+		for _, tc := range []struct {
+			name   string
+			sc     fortnoxdouble.Scenario
+			checks []livecheck.Check // set after the run, when not nil
+			want   string
+		}{
+			{"all ok", fortnoxdouble.Healthy, nil, i18n.WizCheckNoFailure.In(l)},
+			{"nothing checked", fortnoxdouble.ServerError, nil, i18n.CheckNothingAnswer.In(l)},
+			{"some not checked", fortnoxdouble.Healthy, []livecheck.Check{ok, ok, ok, unchecked}, i18n.CheckIncomplete.Format(l, 1, 4)},
+		} {
+			m, _ := checkModel(t, tc.sc, l, 80, 24)
+			drive(m, background(true), press("t"), press(yesKeys(l)[0]))
+			s, isCheck := m.screen.(*checkScreen)
+			if !isCheck || s.phase != checkDone {
+				t.Fatalf("%s: after yes: %T", tc.name, m.screen)
+			}
+			if tc.checks != nil {
+				s.checks = tc.checks
+			}
+			frame := strings.Join(strings.Fields(plain(m.View().Content)), " ")
+			if !strings.Contains(frame, strings.Join(strings.Fields(tc.want), " ")) {
+				t.Errorf("%s, %s: want %q in\n%s", tc.name, l, tc.want, frame)
+			}
+			if tc.want != i18n.WizCheckNoFailure.In(l) && strings.Contains(frame, strings.Join(strings.Fields(i18n.WizCheckNoFailure.In(l)), " ")) {
+				t.Errorf("%s, %s: says no check failed:\n%s", tc.name, l, frame)
+			}
+		}
+	}
+}
