@@ -187,7 +187,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 			Text: i18n.Text{En: "What is happening?", Sv: "Vad är det som händer?"},
 			Options: []Option{
 				{Label: i18n.Text{En: "The integration stopped working", Sv: "Integrationen har slutat fungera"}, Next: customerStoppedID},
-				{Label: i18n.Text{En: "It says I am not licensed, or a license is missing", Sv: "Det står att licens saknas"}, Next: customerLicenceID},
+				{Label: i18n.Text{En: "It says I am not licensed, or a license is missing", Sv: "Det står att jag saknar licens eller att en licens saknas"}, Next: customerLicenceID},
 				{Label: i18n.Text{En: "The activation page shows an error", Sv: "Aktiveringssidan visar ett fel"}, Next: customerActivationID},
 				{Label: i18n.Text{En: "Fortnox refuses what the integration sends", Sv: "Fortnox nekar det integrationen skickar"}, Next: customerDataID},
 				{Label: i18n.Text{En: "I can't find the integration in Fortnox", Sv: "Jag hittar inte integrationen i Fortnox"}, Next: FixNodeID("connection-not-in-manage-users")},
@@ -207,7 +207,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 				{Label: i18n.Text{En: "The connection must be renewed (“Invalid refresh token”)", Sv: "Kopplingen måste förnyas (”Invalid refresh token”)"}, Next: FixNodeID("invalid-refresh-token")},
 				{Label: i18n.Text{En: "“Ogiltig inloggning”", Sv: "”Ogiltig inloggning”"}, Next: FixNodeID("invalid-login")},
 				{Label: i18n.Text{En: "Some features stopped (“Har inte behörighet för scope”)", Sv: "Vissa funktioner slutade (”Har inte behörighet för scope”)"}, Next: FixNodeID("token-missing-scope")},
-				{Label: i18n.Text{En: "One of our connections can do less than another", Sv: "En av våra kopplingar har färre behörigheter än en annan"}, Next: FixNodeID("scopes-differ-between-connections")},
+				{Label: i18n.Text{En: "One of our connections can do less than another", Sv: "En av våra kopplingar kommer åt mindre än en annan"}, Next: FixNodeID("scopes-differ-between-connections")},
 				{Label: i18n.Text{En: "Fortnox says our account is locked", Sv: "Fortnox säger att vårt konto är spärrat"}, Next: FixNodeID("fortnox-account-locked")},
 				{Label: i18n.Text{En: "The warehouse part says “Missing rights”", Sv: "Lagerdelen säger ”Missing rights”"}, Next: FixNodeID("missing-rights-warehouse")},
 				{Label: i18n.Text{En: "Something else — paste the message", Sv: "Något annat – klistra in meddelandet"}, Next: pasteID},

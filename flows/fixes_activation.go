@@ -23,7 +23,7 @@ var consultantActivation = Fix{
 		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
 		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med uppgifterna till din Digital byrå, inte med en användare som skapats i klientens företag."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Choose the client the integration should be activated on.", Sv: "Välj den klient som integrationen ska aktiveras på."}},
-		{Actor: Consultant, Text: i18n.Text{En: "Review the access the integration asks for and approve it.", Sv: "Granska behörigheterna som integrationen ber om och godkänn."}},
+		{Actor: Consultant, Text: i18n.Text{En: "Review the access the integration asks for and approve it.", Sv: "Granska åtkomsten som integrationen ber om och godkänn."}},
 		{Actor: Consultant, Text: i18n.Text{En: "If the integration was already activated with a user created for you in the client's company, activate it again this way.", Sv: "Om integrationen redan har aktiverats med en användare som skapats åt dig i klientens företag: aktivera den igen på det här sättet."}},
 	},
 	Who: []Role{Consultant},
@@ -211,7 +211,7 @@ var missingSystemAdministrator = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration stops with “Missing system administrator”. Does your integration need a service account? If so, our system administrator will activate it; if not, could the activation link leave account_type=service out?",
-		Sv: "Hej! Aktiveringen av er integration stoppar med ”Missing system administrator”. Behöver er integration ett servicekonto? I så fall aktiverar vår systemadministratör den; annars, kan aktiveringslänken vara utan account_type=service?",
+		Sv: "Hej! Aktiveringen av er integration stoppar med ”Missing system administrator”. Behöver er integration ett servicekonto? I så fall aktiverar vår systemadministratör den; om inte, kan ni ta bort account_type=service från aktiveringslänken?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! Activating the integration needs a system administrator in your Fortnox. Could your system administrator activate it, or make me a system administrator for it?",
@@ -387,7 +387,7 @@ var consentDenied = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration ends with “access denied”. We approved the integration; could you tell us which rights in Fortnox the activating user needs?",
-		Sv: "Hej! Aktiveringen av er integration slutar med ”access denied”. Vi godkände integrationen; kan ni berätta vilken behörighet i Fortnox användaren som aktiverar behöver?",
+		Sv: "Hej! Aktiveringen av er integration slutar med ”access denied”. Vi godkände integrationen; kan ni berätta vilken behörighet i Fortnox den som aktiverar behöver?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! Fortnox refuses my approval of the integration. Could you check under Manage users (Administrera användare) that my user has the rights the integration needs?",

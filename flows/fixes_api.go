@@ -13,11 +13,11 @@ var accountNotFound = Fix{
 	},
 	Summary: i18n.Text{
 		En: "An account number the request uses, or one set on an element such as an article, is not in the customer's chart of accounts; when the request names no accounts, the customer's preferred accounts are not set.",
-		Sv: "Ett kontonummer som anropet använder, eller som är angivet på ett element som en artikel, finns inte i kundens kontoplan; när anropet inte anger några konton är kundens förvalda konton inte inställda.",
+		Sv: "Ett kontonummer som anropet använder, eller som är angivet på till exempel en artikel, finns inte i kundens kontoplan; när anropet inte anger några konton är kundens förvalda konton inte inställda.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox answers 2001304 “Kunde inte hitta konto” (or 2000423 “Kan inte hitta kontot.”) when an account number used in the request, or attached to an element, does not exist. When the request sends no account numbers, Fortnox uses the company's preferred accounts; a missing preferred account has its own code, 2001403 (see preferred-account-missing).",
-		Sv: "Fortnox svarar 2001304 ”Kunde inte hitta konto” (eller 2000423 ”Kan inte hitta kontot.”) när ett kontonummer som används i anropet, eller som hör till ett element, inte finns. När anropet inte skickar några kontonummer använder Fortnox företagets förvalda konton; ett förvalt konto som saknas har en egen kod, 2001403 (se preferred-account-missing).",
+		Sv: "Fortnox svarar 2001304 ”Kunde inte hitta konto” (eller 2000423 ”Kan inte hitta kontot.”) när ett kontonummer som används i anropet, eller som är angivet på till exempel en artikel, inte finns. När anropet inte skickar några kontonummer använder Fortnox företagets förvalda konton; ett förvalt konto som saknas har en egen kod, 2001403 (se preferred-account-missing).",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Find the account numbers in the failing request, such as voucher rows, invoice rows or articles, and check each against the chart of accounts (GET /3/accounts).", Sv: "Leta upp kontonumren i anropet som misslyckas, till exempel verifikationsrader, fakturarader eller artiklar, och kontrollera vart och ett mot kontoplanen (GET /3/accounts)."}},

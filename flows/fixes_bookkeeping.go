@@ -156,7 +156,7 @@ var voucherSeriesProblem = Fix{
 	},
 	Summary: i18n.Text{
 		En: "The voucher series the integration sends must exist, with manual posting ticked, in the financial year of the date: create it or tick it in Fortnox's settings for voucher series.",
-		Sv: "Verifikationsserien som integrationen skickar måste finnas, med manuell kontering ikryssad, i räkenskapsåret för datumet: skapa den eller kryssa i det i Fortnox inställningar för verifikationsserier.",
+		Sv: "Verifikationsserien som integrationen skickar måste finnas, med manuell kontering ikryssad, i räkenskapsåret för datumet: skapa serien eller kryssa i manuell kontering i Fortnox inställningar för verifikationsserier.",
 	},
 	Cause: i18n.Text{
 		En: "Voucher series (verifikationsserier) belong to a financial year. An integration that books in its own series is refused when that series does not exist in the year of the date (“Ogiltig verifikationsserie angiven”), or when manual posting (manuell kontering) is not ticked for it (“Verifikationsserien är inte manuell”).",

@@ -27,7 +27,7 @@ var callbackWithoutCode = Fix{
 	},
 	Steps: []Step{
 		{Actor: User, Text: i18n.Text{En: "Open the activation link again and go through Fortnox's pages to the end, approving at the last step, without closing the window or going back.", Sv: "Öppna aktiveringslänken igen och gå igenom Fortnox sidor ända till slutet och godkänn på sista steget, utan att stänga fönstret eller gå bakåt."}},
-		{Actor: Developer, Text: i18n.Text{En: "Log the full URL your callback receives. If the browser's address bar shows code and state but your handler does not, a proxy, a framework route or a second redirect drops the query string.", Sv: "Logga hela URL:en som callbacken tar emot. Visar webbläsarens adressfält code och state men inte din kod, så tappar en proxy, en route i ramverket eller en extra omdirigering query-strängen."}},
+		{Actor: Developer, Text: i18n.Text{En: "Log the full URL your callback receives. If the browser's address bar shows code and state but your handler does not, a proxy, a framework route or a second redirect drops the query string.", Sv: "Logga hela URL:en som callbacken tar emot. Visar webbläsarens adressfält code och state men inte din hanterare, är det en proxy, en route i ramverket eller en extra omdirigering som tappar query-strängen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Compare the state you receive with the one you sent; a new session or another browser tab gives a mismatch, which the app should report as such, not as a missing code.", Sv: "Jämför state som kommer tillbaka med det du skickade; en ny session eller en annan flik i webbläsaren ger en avvikelse, som appen ska rapportera som just det och inte som att code saknas."}},
 		{Actor: Customer, Text: i18n.Text{En: "If all of that is in order, log in to Fortnox directly: if Fortnox says the account is locked or restricted, sort that out with Fortnox first (see fortnox-account-locked).", Sv: "Stämmer allt det: logga in direkt i Fortnox. Säger Fortnox att kontot är spärrat eller begränsat, lös det med Fortnox först (se fortnox-account-locked)."}},
 	},
@@ -89,7 +89,7 @@ var wrongCompanyAuthorized = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration shows data from, or sends data to, the wrong one of our Fortnox companies. Could you check which company your token belongs to (/3/companyinformation) and send us the activation link so that we can pick the right company?",
-		Sv: "Hej! Er integration visar data från, eller skickar data till, fel av våra Fortnox-företag. Kan ni kontrollera vilket företag er token hör till (/3/companyinformation) och skicka aktiveringslänken, så att vi kan välja rätt företag?",
+		Sv: "Hej! Er integration visar data från, eller skickar data till, fel företag bland våra Fortnox-företag. Kan ni kontrollera vilket företag er token hör till (/3/companyinformation) och skicka aktiveringslänken, så att vi kan välja rätt företag?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! The integration was connected to the wrong company. I will connect it to the right one through Digital byrå; could you remove it from the other company under Manage integrations (Hantera integrationer)?",
