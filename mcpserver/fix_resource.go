@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
@@ -50,7 +51,9 @@ func (h handlers) readFix(_ context.Context, req *mcp.ReadResourceRequest) (*mcp
 	uri := req.Params.URI
 	u, err := url.Parse(uri)
 	if err != nil || u.Scheme != fixScheme || u.Host != "fix" {
-		return nil, mcp.ResourceNotFoundError(uri)
+		// Not the SDK's ResourceNotFoundError: it quotes the URI with %q,
+		// whose \x1b is no JSON, and the answer could not be sent at all.
+		return nil, notFound(uri, errorf(h.opts.Lang, i18n.MCPErrNoSuchResource, truncate(diagnose.Clean(uri), maxQuotedAnswer)))
 	}
 	l := h.opts.Lang
 	if v := u.Query().Get("lang"); v != "" {

@@ -56,10 +56,14 @@ func FuzzTools(f *testing.F) {
 }
 
 // FuzzJSONLines feeds any bytes to the stdio reader: what it passes on is
-// JSON lines only, and every other line gets exactly one parse error.
+// JSON-RPC lines only; every line that is not JSON gets exactly one parse
+// error, and every JSON line that is no message the SDK can take exactly
+// one answer of vetMessage, in the order of the lines.
 func FuzzJSONLines(f *testing.F) {
 	for _, s := range []string{
 		"{}\n", "x\n{}\n", "\n\n", `{"a":1}` + "\r\n" + "[1,2]", "{", "\xff\n\"s\"\n", strings.Repeat("a", 70000) + "\n{}",
+		`{"jsonrpc":"2.0","id":1,"method":"ping"}` + "\n" + `{"jsonrpc":"2.0","id":true,"method":"ping"}`,
+		`{"jsonrpc":"2.0","id":"r","method":"resources/read","params":{"uri":"a\u001b"}}`, `{"jsonrpc":"2.0","id":2,"result":{}}`,
 	} {
 		f.Add(s)
 	}
@@ -70,14 +74,17 @@ func FuzzJSONLines(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, bad := 0, 0
+		want := 0
+		var wantAnswers strings.Builder
 		for _, line := range strings.Split(s, "\n") {
 			switch line = strings.TrimSpace(line); {
 			case line == "":
-			case json.Valid([]byte(line)):
-				want++
+			case !json.Valid([]byte(line)):
+				wantAnswers.Write(parseError)
+			case vetMessage([]byte(line)) != nil:
+				wantAnswers.Write(vetMessage([]byte(line)))
 			default:
-				bad++
+				want++
 			}
 		}
 		got := strings.Split(strings.TrimSuffix(string(passed), "\n"), "\n")
@@ -92,8 +99,13 @@ func FuzzJSONLines(f *testing.F) {
 				t.Fatalf("passed on %q", line)
 			}
 		}
-		if answers.String() != strings.Repeat(string(parseError), bad) {
-			t.Fatalf("%d bad lines, answers %q", bad, answers.String())
+		if answers.String() != wantAnswers.String() {
+			t.Fatalf("answers %q, want %q", answers.String(), wantAnswers.String())
+		}
+		for _, line := range strings.Split(strings.TrimSuffix(answers.String(), "\n"), "\n") {
+			if line != "" && !json.Valid([]byte(line)) {
+				t.Fatalf("answered with %q, which is no JSON", line)
+			}
 		}
 	})
 }

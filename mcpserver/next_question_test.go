@@ -228,6 +228,12 @@ func TestNextQuestionCarriesWhoTheUserIs(t *testing.T) {
 			t.Errorf("%s: %v ends at %s %q as %q", o.Role, answers, out.Kind, out.NodeID, out.As)
 			continue
 		}
+		// The as of the answer is what show_fix takes, as its schema says.
+		var shown mcpserver.FixOutput
+		callOK(t, cs, "show_fix", map[string]any{"id": out.Fix.ID, "as": string(out.As)}, &shown)
+		if shown.As != o.Role {
+			t.Errorf("%s: show_fix with the walk's as %q shows the fix for %q", o.Role, out.As, shown.As)
+		}
 		fix, _ := flows.Lookup(out.Fix.ID)
 		sections, _ := fix.Layout(o.Role)
 		if len(out.Fix.Sections) != len(sections) || out.Fix.Sections[0].Heading != sections[0].Heading.In(i18n.Swedish) {

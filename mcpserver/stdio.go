@@ -94,6 +94,12 @@ func (j *jsonLines) Read(p []byte) (int, error) {
 		switch {
 		case len(trimmed) == 0:
 		case json.Valid(trimmed):
+			if answer := vetMessage(trimmed); answer != nil {
+				if _, werr := j.errOut.Write(answer); werr != nil {
+					j.err = werr
+				}
+				continue
+			}
 			j.requests.read(trimmed)
 			j.pending = append(trimmed, '\n')
 		default:

@@ -163,3 +163,42 @@ func TestStdioAnswersEveryRequestBeforeTheInputEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestStdioAnswersJSONThatIsNoMessageAndGoesOn: a line that is JSON but no
+// JSON-RPC 2.0 message the SDK can take ended the session without a word;
+// it gets JSON-RPC's Invalid Request (or Invalid params for a resource URI
+// with a control character, which the SDK could not even answer) and the
+// session goes on.
+func TestStdioAnswersJSONThatIsNoMessageAndGoesOn(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		id   any
+		code float64
+	}{
+		{`[]`, nil, -32600},
+		{`null`, nil, -32600},
+		{`42`, nil, -32600},
+		{`"str"`, nil, -32600},
+		{`{}`, nil, -32600},
+		{`[{"jsonrpc":"2.0","id":4,"method":"ping"}]`, nil, -32600},
+		{`{"id":5,"method":"ping"}`, float64(5), -32600},
+		{`{"jsonrpc":"1.0","id":"six","method":"ping"}`, "six", -32600},
+		{`{"jsonrpc":"2.0","id":true,"method":"ping"}`, nil, -32600},
+		{`{"jsonrpc":"2.0","id":{"a":1},"method":"ping"}`, nil, -32600},
+		{`{"jsonrpc":"2.0","id":7}`, float64(7), -32600},
+		{`{"jsonrpc":"2.0","id":"r","method":"resources/read","params":{"uri":"fortnox-doctor://fix/abc\u001b"}}`, "r", -32602},
+		{`{"jsonrpc":"2.0","id":"q","method":"resources/read","params":{"uri":"fortnox-doctor://fix/x?as=\u0000"}}`, "q", -32602},
+	} {
+		s := startRaw(t)
+		s.send(tc.line)
+		msg := s.next()
+		e, _ := msg["error"].(map[string]any)
+		if e == nil || e["code"] != tc.code || msg["id"] != tc.id {
+			t.Errorf("%s: got %.200v, want error %v for id %v", tc.line, msg, tc.code, tc.id)
+		}
+		s.send(`{"jsonrpc":"2.0","id":99,"method":"ping"}`)
+		if msg := s.next(); msg["id"] != float64(99) {
+			t.Errorf("%s: the session did not go on: %.200v", tc.line, msg)
+		}
+	}
+}

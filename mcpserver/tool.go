@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -19,11 +20,18 @@ var schemaOptions = &jsonschema.ForOptions{TypeSchemas: map[reflect.Type]*jsonsc
 	reflect.TypeFor[Person]():    {Type: "string", Enum: personEnum()},
 }}
 
-// personEnum lists the names show_fix's as takes.
+// personEnum lists the names show_fix's as takes: the command line's
+// names, and each person's role as next_question and show_fix answer it
+// ("developer"), so that an answer's as can be passed on as it is.
 func personEnum() []any {
 	var names []any
 	for _, n := range flows.PersonNames() {
 		names = append(names, n)
+	}
+	for _, r := range flows.Persons() {
+		if !slices.Contains(names, any(string(r))) {
+			names = append(names, string(r))
+		}
 	}
 	return names
 }
