@@ -72,7 +72,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 			Text: i18n.Text{En: "Where does it go wrong?", Sv: "Var går det fel?"},
 			Options: []Option{
 				{Label: i18n.Text{En: "The activation: consent page or callback", Sv: "Aktiveringen: godkännandesidan eller callbacken"}, Next: activationErrorID},
-				{Label: i18n.Text{En: "The token request: code exchange or refresh", Sv: "Token-anropet: byte av kod eller förnyelse"}, Next: tokenErrorID},
+				{Label: i18n.Text{En: "The token request: code exchange or refresh", Sv: "Token-anropet: inväxling av koden eller förnyelse"}, Next: tokenErrorID},
 				{Label: i18n.Text{En: "An API call is refused: sign-in, scope, license, rights", Sv: "Ett API-anrop nekas: inloggning, scope, licens, behörighet"}, Next: apiErrorID},
 				{Label: i18n.Text{En: "Fortnox refuses the data: accounts, periods, series", Sv: "Fortnox nekar datat: konton, perioder, serier"}, Next: apiDataID},
 				{Label: i18n.Text{En: "It worked, then stopped", Sv: "Det fungerade, sedan slutade det"}, Next: stoppedID},
@@ -114,7 +114,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 			Text: i18n.Text{En: "What does the token endpoint answer?", Sv: "Vad svarar token-anropet?"},
 			Hint: i18n.Text{En: "POST https://apps.fortnox.se/oauth-v1/token, after the callback or on a refresh.", Sv: "POST https://apps.fortnox.se/oauth-v1/token, efter callbacken eller vid en förnyelse."},
 			Options: []Option{
-				{Label: i18n.Text{En: "Code exchange: invalid_grant", Sv: "Byte av kod: invalid_grant"}, Next: FixNodeID("auth-code-or-refresh-token-invalid")},
+				{Label: i18n.Text{En: "Code exchange: invalid_grant", Sv: "Inväxling av koden: invalid_grant"}, Next: FixNodeID("auth-code-or-refresh-token-invalid")},
 				{Label: i18n.Text{En: "Refresh: “Invalid refresh token”", Sv: "Förnyelse: ”Invalid refresh token”"}, Next: FixNodeID("invalid-refresh-token")},
 				{Label: i18n.Text{En: "invalid_client", Sv: "invalid_client"}, Next: FixNodeID("invalid-client-credentials")},
 				{Label: i18n.Text{En: "grant_type=client_credentials fails", Sv: "grant_type=client_credentials misslyckas"}, Next: FixNodeID("client-credentials-problem")},
@@ -163,7 +163,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 				{Label: i18n.Text{En: "Refresh: “Invalid refresh token”", Sv: "Förnyelse: ”Invalid refresh token”"}, Next: FixNodeID("invalid-refresh-token")},
 				{Label: i18n.Text{En: "Refresh: invalid_grant without that text", Sv: "Förnyelse: invalid_grant utan den texten"}, Next: FixNodeID("auth-code-or-refresh-token-invalid")},
 				{Label: i18n.Text{En: "API: 401 “unauthorized” after about an hour", Sv: "API:t: 401 ”unauthorized” efter ungefär en timme"}, Next: FixNodeID("access-token-expired")},
-				{Label: i18n.Text{En: "Ogiltig inloggning with the legacy Access-Token and Client-Secret", Sv: "Ogiltig inloggning med de äldre Access-Token och Client-Secret"}, Next: FixNodeID("legacy-token-invalid")},
+				{Label: i18n.Text{En: "Ogiltig inloggning with the legacy Access-Token and Client-Secret", Sv: "Ogiltig inloggning med de äldre headrarna Access-Token och Client-Secret"}, Next: FixNodeID("legacy-token-invalid")},
 				{Label: i18n.Text{En: "The customer removed it, or the user left", Sv: "Kunden tog bort den, eller användaren slutade"}, Next: FixNodeID("connection-revoked")},
 				dontKnowPaste,
 			},

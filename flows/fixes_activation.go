@@ -13,7 +13,7 @@ var consultantActivation = Fix{
 	},
 	Summary: i18n.Text{
 		En: "Log in with your Digital byrå credentials, then choose the client to activate the integration on.",
-		Sv: "Logga in med uppgifterna till din Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
+		Sv: "Logga in med dina inloggningsuppgifter till Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
 	},
 	Cause: i18n.Text{
 		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights.",
@@ -21,7 +21,7 @@ var consultantActivation = Fix{
 	},
 	Steps: []Step{
 		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
-		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med uppgifterna till din Digital byrå, inte med en användare som skapats i klientens företag."}},
+		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med dina inloggningsuppgifter till Digital byrå, inte med en användare som skapats i klientens företag."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Choose the client the integration should be activated on.", Sv: "Välj den klient som integrationen ska aktiveras på."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Review the access the integration asks for and approve it.", Sv: "Granska åtkomsten som integrationen ber om och godkänn."}},
 		{Actor: Consultant, Text: i18n.Text{En: "If the integration was already activated with a user created for you in the client's company, activate it again this way.", Sv: "Om integrationen redan har aktiverats med en användare som skapats åt dig i klientens företag: aktivera den igen på det här sättet."}},
@@ -34,11 +34,11 @@ var consultantActivation = Fix{
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
 		En: "Hi! To activate our integration for your client, please log in to Fortnox with your Digital byrå credentials and choose the client before you approve. A user created for you inside the client's company will not work. Thanks!",
-		Sv: "Hej! För att aktivera vår integration åt er klient behöver ni logga in i Fortnox med uppgifterna till er Digital byrå och välja klienten innan ni godkänner. En användare som skapats åt er i klientens företag fungerar inte. Tack!",
+		Sv: "Hej! För att aktivera vår integration åt er klient behöver ni logga in i Fortnox med era inloggningsuppgifter till Digital byrå och välja klienten innan ni godkänner. En användare som skapats åt er i klientens företag fungerar inte. Tack!",
 	},
 	ConsultantMessage: i18n.Text{
 		En: "Hi! Could you activate our integration for us? Please log in to Fortnox with your Digital byrå credentials and choose our company before you approve, rather than using a user created for you in our company.",
-		Sv: "Hej! Kan ni aktivera vår integration åt oss? Logga in i Fortnox med uppgifterna till er Digital byrå och välj vårt företag innan ni godkänner, i stället för att använda en användare som skapats åt er i vårt företag.",
+		Sv: "Hej! Kan ni aktivera vår integration åt oss? Logga in i Fortnox med era inloggningsuppgifter till Digital byrå och välj vårt företag innan ni godkänner, i stället för att använda en användare som skapats åt er i vårt företag.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! I am the accounting consultant of a client who uses your integration. Is there anything special about activating it through Digital byrå for a client?",
@@ -82,7 +82,7 @@ var invalidAuthCodeOrClientID = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration stops with “Auth code or ClientID supplied is invalid”. Could you check that the app is set to OAuth2 in Fortnox's developer portal and that the activation link has the right ClientID?",
-		Sv: "Hej! Aktiveringen av er integration stoppar med ”Auth code or ClientID supplied is invalid”. Kan ni kontrollera att appen är inställd på OAuth2 i Fortnox utvecklarportal och att aktiveringslänken har rätt ClientID?",
+		Sv: "Hej! Aktiveringen av er integration avbryts med ”Auth code or ClientID supplied is invalid”. Kan ni kontrollera att appen är inställd på OAuth2 i Fortnox Utvecklarportal och att aktiveringslänken har rätt ClientID?",
 	},
 	Sources: []Source{srcFAQ},
 	Signals: Signals{
@@ -127,7 +127,7 @@ var serviceAccountNotAllowed = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration stops with “Client does not allow service account”. Could you allow service accounts (“Only administrator”) for the app in Fortnox's developer portal?",
-		Sv: "Hej! Aktiveringen av er integration stoppar med ”Client does not allow service account”. Kan ni tillåta servicekonton (”Only administrator”) för appen i Fortnox utvecklarportal?",
+		Sv: "Hej! Aktiveringen av er integration avbryts med ”Client does not allow service account”. Kan ni tillåta servicekonton (”Only administrator”) för appen i Fortnox Utvecklarportal?",
 	},
 	Sources: []Source{srcFAQ, srcServiceAccounts, srcAuthorization},
 	Signals: Signals{
@@ -211,7 +211,7 @@ var missingSystemAdministrator = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration stops with “Missing system administrator”. Does your integration need a service account? If so, our system administrator will activate it; if not, could the activation link leave account_type=service out?",
-		Sv: "Hej! Aktiveringen av er integration stoppar med ”Missing system administrator”. Behöver er integration ett servicekonto? I så fall aktiverar vår systemadministratör den; om inte, kan ni ta bort account_type=service från aktiveringslänken?",
+		Sv: "Hej! Aktiveringen av er integration avbryts med ”Missing system administrator”. Behöver er integration ett servicekonto? I så fall aktiverar vår systemadministratör den; om inte, kan ni ta bort account_type=service från aktiveringslänken?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! Activating the integration needs a system administrator in your Fortnox. Could your system administrator activate it, or make me a system administrator for it?",
@@ -258,7 +258,7 @@ var redirectURIMismatch = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration stops with “RedirectURI is missing or mismatch”. Could you check that the redirect URI in Fortnox's developer portal is the same as in the activation link?",
-		Sv: "Hej! Aktiveringen av er integration stoppar med ”RedirectURI is missing or mismatch”. Kan ni kontrollera att redirect-URI:n i Fortnox utvecklarportal är densamma som i aktiveringslänken?",
+		Sv: "Hej! Aktiveringen av er integration avbryts med ”RedirectURI is missing or mismatch”. Kan ni kontrollera att redirect-URI:n i Fortnox Utvecklarportal är densamma som i aktiveringslänken?",
 	},
 	Sources: []Source{srcFAQ, srcAuthorization},
 	Signals: Signals{
@@ -301,7 +301,7 @@ var unsupportedScope = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration stops with “An unsupported scope was requested”. Could you check that every scope in the activation link is ticked for the app in Fortnox's developer portal?",
-		Sv: "Hej! Aktiveringen av er integration stoppar med ”An unsupported scope was requested”. Kan ni kontrollera att alla scopes i aktiveringslänken är ikryssade för appen i Fortnox utvecklarportal?",
+		Sv: "Hej! Aktiveringen av er integration avbryts med ”An unsupported scope was requested”. Kan ni kontrollera att alla scopes i aktiveringslänken är ikryssade för appen i Fortnox Utvecklarportal?",
 	},
 	Sources: []Source{srcFAQ, srcScopes, srcAuthorization, srcSoftwerk320},
 	Signals: Signals{

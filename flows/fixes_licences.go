@@ -184,7 +184,7 @@ var notEnoughLicenses = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration stops with “Resource owner does not have enough licenses”. Could you check how the integration is set to be purchased in Fortnox's developer portal?",
-		Sv: "Hej! Aktiveringen av er integration stoppar med ”Resource owner does not have enough licenses”. Kan ni kontrollera hur integrationen är inställd att köpas i Fortnox utvecklarportal?",
+		Sv: "Hej! Aktiveringen av er integration avbryts med ”Resource owner does not have enough licenses”. Kan ni kontrollera hur integrationen är inställd att köpas i Fortnox Utvecklarportal?",
 	},
 	Sources: []Source{srcFAQ},
 	Signals: Signals{

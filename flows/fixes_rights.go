@@ -56,20 +56,20 @@ var missingRightsWarehouse = Fix{
 	ID: "missing-rights-warehouse",
 	Title: i18n.Text{
 		En: "Missing rights (Warehouse)",
-		Sv: "”Missing rights (Warehouse)” – lagerscopen saknas",
+		Sv: "”Missing rights (Warehouse)” – scopen för lager saknas",
 	},
 	Summary: i18n.Text{
 		En: "The token lacks the warehouse scopes: add warehouse, warehousecustomdocument and article, and have the customer activate again.",
-		Sv: "Token saknar lagrets scopes: lägg till warehouse, warehousecustomdocument och article och låt kunden aktivera igen.",
+		Sv: "Token saknar scopen för lager: lägg till warehouse, warehousecustomdocument och article och låt kunden aktivera igen.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox's warehouse API needs the scopes warehouse, warehousecustomdocument and article. A token created without them gets “Missing rights” (identifier missing.rights) from the warehouse endpoints. Scopes are fixed when the authorization code is created, so ticking them in the portal does not change existing connections.",
-		Sv: "Fortnox lager-API kräver scopes warehouse, warehousecustomdocument och article. En token som skapats utan dem får ”Missing rights” (identifierare missing.rights) från lagrets endpoints. Scopes bestäms när auktoriseringskoden skapas, så att kryssa i dem i portalen ändrar inte befintliga kopplingar.",
+		Sv: "Fortnox lager-API kräver scopen warehouse, warehousecustomdocument och article. En token som skapats utan dem får ”Missing rights” (identifierare missing.rights) från lagrets endpoints. Scopes bestäms när auktoriseringskoden skapas, så att kryssa i dem i portalen ändrar inte befintliga kopplingar.",
 	},
 	Steps: []Step{
-		{Actor: Developer, Text: i18n.Text{En: "In the developer portal, tick the scopes warehouse, warehousecustomdocument and article for the app and save.", Sv: "Kryssa i scopes warehouse, warehousecustomdocument och article för appen i Utvecklarportalen och spara."}},
+		{Actor: Developer, Text: i18n.Text{En: "In the developer portal, tick the scopes warehouse, warehousecustomdocument and article for the app and save.", Sv: "Kryssa i scopen warehouse, warehousecustomdocument och article för appen i Utvecklarportalen och spara."}},
 		{Actor: Developer, Text: i18n.Text{En: "Add the same scopes to the activation link's scope parameter, separated by spaces (%20).", Sv: "Lägg till samma scopes i aktiveringslänkens parameter scope, separerade med mellanslag (%20)."}},
-		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the new activation link, so that the new authorization code carries the new scopes.", Sv: "Aktivera integrationen igen via den nya aktiveringslänken, så att den nya auktoriseringskoden får de nya scopes."}},
+		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the new activation link, so that the new authorization code carries the new scopes.", Sv: "Aktivera integrationen igen via den nya aktiveringslänken, så att den nya auktoriseringskoden får de nya scopen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check the scope field of the token response: it lists the scopes the token has.", Sv: "Kontrollera fältet scope i token-svaret: där står vilka scopes token har."}},
 	},
 	Who: []Role{Developer, User},
@@ -84,7 +84,7 @@ var missingRightsWarehouse = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration's warehouse features get “Missing rights” from Fortnox. Could you add the warehouse scopes to the app and send us a new activation link?",
-		Sv: "Hej! Er integrations lagerfunktioner får ”Missing rights” från Fortnox. Kan ni lägga till lagrets scopes i appen och skicka en ny aktiveringslänk?",
+		Sv: "Hej! Er integrations lagerfunktioner får ”Missing rights” från Fortnox. Kan ni lägga till scopen för lager i appen och skicka en ny aktiveringslänk?",
 	},
 	Sources: []Source{srcFAQ, srcScopes},
 	Signals: Signals{

@@ -50,15 +50,15 @@ var archiveScopeMissing = Fix{
 	ID: "archive-scope-missing",
 	Title: i18n.Text{
 		En: "Attachments fail: the archive and connectfile scopes are missing",
-		Sv: "Bilagor misslyckas: scopes archive och connectfile saknas",
+		Sv: "Bilagor misslyckas: scopen archive och connectfile saknas",
 	},
 	Summary: i18n.Text{
 		En: "Uploading a file and attaching it to a voucher needs the scopes archive and connectfile in the activation link, and the Arkivplats license in the customer's company.",
-		Sv: "Att ladda upp en fil och koppla den till en verifikation kräver scopes archive och connectfile i aktiveringslänken, och licensen Arkivplats i kundens företag.",
+		Sv: "Att ladda upp en fil och koppla den till en verifikation kräver scopen archive och connectfile i aktiveringslänken, och licensen Arkivplats i kundens företag.",
 	},
 	Cause: i18n.Text{
 		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile gets 403 on those endpoints, and the company needs the Arkivplats license for the archive.",
-		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopes archive och connectfile får 403 på de endpointsen, och företaget behöver licensen Arkivplats för arkivet.",
+		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopen archive och connectfile får 403 på de endpointsen, och företaget behöver licensen Arkivplats för arkivet.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Add archive and connectfile to the activation link's scope parameter and tick them for the app in the developer portal.", Sv: "Lägg till archive och connectfile i aktiveringslänkens parameter scope och kryssa i dem för appen i Utvecklarportalen."}},
@@ -78,7 +78,7 @@ var archiveScopeMissing = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Attachments from your integration do not reach Fortnox. Does your activation link ask for the scopes archive and connectfile? If you send us a new link we will approve again; we have the Arkivplats license.",
-		Sv: "Hej! Bilagor från er integration kommer inte fram till Fortnox. Ber er aktiveringslänk om scopes archive och connectfile? Skickar ni en ny länk godkänner vi igen; vi har licensen Arkivplats.",
+		Sv: "Hej! Bilagor från er integration kommer inte fram till Fortnox. Ber er aktiveringslänk om scopen archive och connectfile? Skickar ni en ny länk godkänner vi igen; vi har licensen Arkivplats.",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! For the integration to send attachments, your company needs the Arkivplats license in Fortnox. Could you check that you have it, and order it if not?",

@@ -13,17 +13,17 @@ var authCodeOrRefreshTokenInvalid = Fix{
 	},
 	Summary: i18n.Text{
 		En: "The token endpoint answers invalid_grant: first check the code exchange itself (time, one use, the same redirect_uri); if the code or token really is spent, a user adds the integration again.",
-		Sv: "Token-anropet svarar invalid_grant: kontrollera först själva bytet av koden (tiden, en enda användning, samma redirect_uri); är koden eller token verkligen förbrukad lägger en användare till integrationen igen.",
+		Sv: "Token-anropet svarar invalid_grant: kontrollera först själva inväxlingen av koden (tiden, en enda användning, samma redirect_uri); är koden eller token verkligen förbrukad lägger en användare till integrationen igen.",
 	},
 	Cause: i18n.Text{
 		En: "An authorization code lives 10 minutes and works once, and the token request must carry the same redirect_uri as the activation link. A code exchanged twice (a retried callback, a page submitted twice) gives invalid_grant “Authorization code doesn't exist or is invalid for the client”. A refresh token also works once and expires. Once either is spent, the only way to new tokens is a new authorization by a user on the customer's Fortnox account.",
-		Sv: "En auktoriseringskod gäller i 10 minuter och fungerar en gång, och token-anropet måste ha samma redirect_uri som aktiveringslänken. En kod som byts två gånger (en callback som görs om, en sida som skickas två gånger) ger invalid_grant ”Authorization code doesn't exist or is invalid for the client”. En refresh-token fungerar också bara en gång och går ut. När någon av dem är förbrukad är enda vägen till nya tokens en ny auktorisering av en användare på kundens Fortnox-konto.",
+		Sv: "En auktoriseringskod gäller i 10 minuter och fungerar en gång, och token-anropet måste ha samma redirect_uri som aktiveringslänken. En kod som växlas in två gånger (en callback som görs om, en sida som skickas två gånger) ger invalid_grant ”Authorization code doesn't exist or is invalid for the client”. En refresh-token fungerar också bara en gång och går ut. När någon av dem är förbrukad är enda vägen till nya tokens en ny auktorisering av en användare på kundens Fortnox-konto.",
 	},
 	Steps: []Step{
-		{Actor: Developer, Text: i18n.Text{En: "Check the code exchange: within 10 minutes of the callback, only once per code (ignore a repeated callback), and with exactly the redirect_uri of the activation link.", Sv: "Kontrollera bytet av koden: inom 10 minuter efter callbacken, bara en gång per kod (strunta i en upprepad callback), och med exakt samma redirect_uri som i aktiveringslänken."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check the code exchange: within 10 minutes of the callback, only once per code (ignore a repeated callback), and with exactly the redirect_uri of the activation link.", Sv: "Kontrollera inväxlingen av koden: inom 10 minuter efter callbacken, bara en gång per kod (strunta i en upprepad callback), och med exakt samma redirect_uri som i aktiveringslänken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Stop retrying with the old code or refresh token; it will not start working again.", Sv: "Sluta försöka med den gamla koden eller refresh-token; den börjar inte fungera igen."}},
 		{Actor: User, Text: i18n.Text{En: "Open the activation link and add the integration again.", Sv: "Öppna aktiveringslänken och lägg till integrationen igen."}},
-		{Actor: Developer, Text: i18n.Text{En: "Exchange the new code at https://apps.fortnox.se/oauth-v1/token, store the new refresh token, and replace it with the new one every time you refresh.", Sv: "Byt den nya koden på https://apps.fortnox.se/oauth-v1/token, spara den nya refresh-token och ersätt den med den nya varje gång du förnyar."}},
+		{Actor: Developer, Text: i18n.Text{En: "Exchange the new code at https://apps.fortnox.se/oauth-v1/token, store the new refresh token, and replace it with the new one every time you refresh.", Sv: "Växla in den nya koden mot tokens på https://apps.fortnox.se/oauth-v1/token, spara den nya refresh-token och ersätt den med den nya varje gång du förnyar."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -226,17 +226,17 @@ var legacyTokenInvalid = Fix{
 	},
 	Summary: i18n.Text{
 		En: "The request signs in with the legacy Access-Token and Client-Secret headers, which stopped working after 30 April 2025: move the integration to OAuth2 bearer tokens.",
-		Sv: "Anropet loggar in med de äldre headers Access-Token och Client-Secret, som slutade fungera efter den 30 april 2025: flytta integrationen till OAuth2 med bearer-tokens.",
+		Sv: "Anropet loggar in med de äldre headrarna Access-Token och Client-Secret, som slutade fungera efter den 30 april 2025: flytta integrationen till OAuth2 med bearer-tokens.",
 	},
 	Cause: i18n.Text{
 		En: "Before OAuth2, integrations sent a long-lived Access-Token and the Client-Secret as headers. Fortnox stopped accepting them after 30 April 2025, and such requests get 2000310 “Ogiltig inloggning” or 2000311 “Kan inte logga in, access-token eller client-secret saknas”. The same codes with an Authorization: Bearer header are another problem (invalid-login).",
-		Sv: "Före OAuth2 skickade integrationer en långlivad Access-Token och Client-Secret som headers. Fortnox slutade godta dem efter den 30 april 2025, och sådana anrop får 2000310 ”Ogiltig inloggning” eller 2000311 ”Kan inte logga in, access-token eller client-secret saknas”. Samma koder med headern Authorization: Bearer är ett annat problem (invalid-login).",
+		Sv: "Före OAuth2 skickade integrationer en långlivad Access-Token och Client-Secret som headrar. Fortnox slutade godta dem efter den 30 april 2025, och sådana anrop får 2000310 ”Ogiltig inloggning” eller 2000311 ”Kan inte logga in, access-token eller client-secret saknas”. Samma koder med headern Authorization: Bearer är ett annat problem (invalid-login).",
 	},
 	Steps: []Step{
-		{Actor: Developer, Text: i18n.Text{En: "Check that the failing request sends the Access-Token and Client-Secret headers; if it sends Authorization: Bearer, see invalid-login instead.", Sv: "Kontrollera att anropet som misslyckas skickar headers Access-Token och Client-Secret; skickar det Authorization: Bearer, se invalid-login i stället."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check that the failing request sends the Access-Token and Client-Secret headers; if it sends Authorization: Bearer, see invalid-login instead.", Sv: "Kontrollera att anropet som misslyckas skickar headrarna Access-Token och Client-Secret; skickar det Authorization: Bearer, se invalid-login i stället."}},
 		{Actor: Developer, Text: i18n.Text{En: "Set the app to OAuth2 in the developer portal and build the OAuth2 flow: activation link, token exchange and refresh.", Sv: "Ställ in appen på OAuth2 i Utvecklarportalen och bygg OAuth2-flödet: aktiveringslänk, byte mot tokens och förnyelse."}},
 		{Actor: Developer, Text: i18n.Text{En: "Exchange each legacy token for a JWT with Fortnox's migration endpoint (POST https://apps.fortnox.se/oauth-v1/migrate); the customer does nothing. Only for a token it refuses, send that customer your OAuth2 activation link.", Sv: "Byt varje äldre token mot en JWT med Fortnox migreringsanrop (POST https://apps.fortnox.se/oauth-v1/migrate); kunden behöver inte göra något. Bara för en token som nekas: skicka din OAuth2-aktiveringslänk till den kunden."}},
-		{Actor: Developer, Text: i18n.Text{En: "Send API calls with Authorization: Bearer and the access token instead of the Access-Token and Client-Secret headers.", Sv: "Skicka API-anrop med Authorization: Bearer och access-token i stället för headers Access-Token och Client-Secret."}},
+		{Actor: Developer, Text: i18n.Text{En: "Send API calls with Authorization: Bearer and the access token instead of the Access-Token and Client-Secret headers.", Sv: "Skicka API-anrop med Authorization: Bearer och access-token i stället för headrarna Access-Token och Client-Secret."}},
 	},
 	Who: []Role{Developer},
 	Where: i18n.Text{

@@ -135,7 +135,7 @@ var wrongAuthorizationPaths = []WrongPath{
 		Path: TokenPath,
 		Why: i18n.Text{
 			En: "/oauth-v1/token is the token endpoint, which the integration's server calls with POST; the browser opens /oauth-v1/auth.",
-			Sv: "/oauth-v1/token är token-anropet, som integrationens server anropar med POST; webbläsaren ska öppna /oauth-v1/auth.",
+			Sv: "/oauth-v1/token är token-endpointen, som integrationens server anropar med POST; webbläsaren ska öppna /oauth-v1/auth.",
 		},
 	},
 }

@@ -20,8 +20,8 @@ var (
 	FlagCheckMaxRequests       = Text{En: "send at most this many requests", Sv: "skicka högst så här många anrop"}
 	FlagCheckTokenFile         = Text{En: "read the access token from this file", Sv: "läs access-token från den här filen"}
 	FlagCheckClientCredentials = Text{En: "also try a client-credentials token (rotates nothing)", Sv: "prova också client credentials (roterar ingenting)"}
-	FlagCheckClientID          = Text{En: "client ID (also FORTNOX_CLIENT_ID)", Sv: "klient-ID (även FORTNOX_CLIENT_ID)"}
-	FlagCheckClientSecretFile  = Text{En: "file with the client secret (or FORTNOX_CLIENT_SECRET)", Sv: "fil med klienthemlighet (eller FORTNOX_CLIENT_SECRET)"}
+	FlagCheckClientID          = Text{En: "client ID (also FORTNOX_CLIENT_ID)", Sv: "ClientID (även FORTNOX_CLIENT_ID)"}
+	FlagCheckClientSecretFile  = Text{En: "file with the client secret (or FORTNOX_CLIENT_SECRET)", Sv: "fil med Client Secret (eller FORTNOX_CLIENT_SECRET)"}
 	FlagCheckTenant            = Text{En: "the company (tenant) the token should belong to", Sv: "det företag (tenant) som token ska tillhöra"}
 )
 
@@ -54,11 +54,11 @@ var (
 	CheckErrScopeNear    = Text{En: "unknown scope %q; did you mean %q?", Sv: "okänt scope %q; menade du %q?"}
 	CheckErrAPIURL       = Text{En: "--api-url %q cannot be used: give an https URL, or an http URL on this machine (127.0.0.1, ::1, localhost) for a Fortnox double", Sv: "--api-url %q kan inte användas: ange en https-URL, eller en http-URL på den här datorn (127.0.0.1, ::1, localhost) för en testdubbel av Fortnox"}
 	CheckErrClientID     = Text{En: "--client-credentials needs --client-id (or FORTNOX_CLIENT_ID)", Sv: "--client-credentials behöver --client-id (eller FORTNOX_CLIENT_ID)"}
-	CheckErrSecret       = Text{En: "--client-credentials needs the client secret from --client-secret-file or FORTNOX_CLIENT_SECRET, never from an argument", Sv: "--client-credentials behöver klienthemligheten från --client-secret-file eller FORTNOX_CLIENT_SECRET, aldrig från ett argument"}
-	CheckErrTimeout      = Text{En: "--timeout must be between 100ms and 2m, got %s", Sv: "--timeout måste vara mellan 100ms och 2m, fick %s"}
-	CheckErrMaxRequests  = Text{En: "--max-requests must be between 1 and %d, got %d", Sv: "--max-requests måste vara mellan 1 och %d, fick %d"}
+	CheckErrSecret       = Text{En: "--client-credentials needs the client secret from --client-secret-file or FORTNOX_CLIENT_SECRET, never from an argument", Sv: "--client-credentials behöver Client Secret från --client-secret-file eller FORTNOX_CLIENT_SECRET, aldrig från ett argument"}
+	CheckErrTimeout      = Text{En: "--timeout must be between 100ms and 2m, got %s", Sv: "--timeout måste vara mellan 100ms och 2m (angavs: %s)"}
+	CheckErrMaxRequests  = Text{En: "--max-requests must be between 1 and %d, got %d", Sv: "--max-requests måste vara mellan 1 och %d (angavs: %d)"}
 	CheckErrReadFile     = Text{En: "cannot read %s: %s", Sv: "kan inte läsa %s: %s"}
-	CheckErrTenant       = Text{En: "--tenant must be the company's number in Fortnox (digits only), got %q", Sv: "--tenant måste vara företagets nummer i Fortnox (bara siffror), fick %q"}
+	CheckErrTenant       = Text{En: "--tenant must be the company's number in Fortnox (digits only), got %q", Sv: "--tenant måste vara företagets nummer i Fortnox (bara siffror) (angavs: %q)"}
 )
 
 // Why a paste is not sent.
@@ -92,7 +92,7 @@ var (
 
 // The checks' names.
 var (
-	CheckNameToken             = Text{En: "Token decoded offline", Sv: "Token avläst offline"}
+	CheckNameToken             = Text{En: "Token decoded offline", Sv: "Token avkodad offline"}
 	CheckNameReachable         = Text{En: "Fortnox reachable", Sv: "Fortnox nås"}
 	CheckNameAccepted          = Text{En: "Token accepted", Sv: "Token godtas"}
 	CheckNameOwner             = Text{En: "Token's user", Sv: "Tokens användare"}

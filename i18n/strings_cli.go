@@ -32,7 +32,7 @@ var (
 	ErrUnknownFix        = Text{En: "unknown fix ID %q (run `fortnox-doctor list` to see every ID)", Sv: "okänt åtgärds-ID %q (kör `fortnox-doctor list` för att se alla ID)"}
 	ErrUnknownFixSuggest = Text{En: "unknown fix ID %q; did you mean %q? (run `fortnox-doctor list` to see every ID)", Sv: "okänt åtgärds-ID %q; menade du %q? (kör `fortnox-doctor list` för att se alla ID)"}
 	ErrShowArgs          = Text{En: "show takes exactly one fix ID, e.g. `fortnox-doctor show invalid-refresh-token`", Sv: "show tar exakt ett åtgärds-ID, t.ex. `fortnox-doctor show invalid-refresh-token`"}
-	ErrNoArgs            = Text{En: "%s takes no arguments, got %q", Sv: "%s tar inga argument, fick %q"}
+	ErrNoArgs            = Text{En: "%s takes no arguments, got %q", Sv: "%s tar inga argument (angavs: %q)"}
 	ErrUnknownFormat     = Text{En: "unknown format %q (valid: %s)", Sv: "okänt format %q (giltiga: %s)"}
 	ErrUnknownLang       = Text{En: "unknown language %q (valid: sv, en)", Sv: "okänt språk %q (giltiga: sv, en)"}
 	ErrUsageHint         = Text{En: "%s (see `%s --help`)", Sv: "%s (se `%s --help`)"}

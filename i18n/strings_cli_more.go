@@ -52,7 +52,7 @@ var CheckConfirmAccessible = Text{
 }
 
 // ErrVersionArgs refuses arguments beside --version.
-var ErrVersionArgs = Text{En: "--version takes no arguments, got %q", Sv: "--version tar inga argument, fick %q"}
+var ErrVersionArgs = Text{En: "--version takes no arguments, got %q", Sv: "--version tar inga argument (angavs: %q)"}
 
 // ErrUnknownShell is completion for a shell it has no script for.
 var ErrUnknownShell = Text{En: "completion: %q is not a known shell (valid: %s)", Sv: "completion: %q är inget känt skal (giltiga: %s)"}

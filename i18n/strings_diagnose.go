@@ -28,7 +28,7 @@ var (
 var (
 	DiagSeverityError   = Text{En: "error", Sv: "fel"}
 	DiagSeverityWarning = Text{En: "warning", Sv: "varning"}
-	DiagSeverityInfo    = Text{En: "note", Sv: "notering"}
+	DiagSeverityInfo    = Text{En: "note", Sv: "info"}
 )
 
 // Findings of check-url. Arguments are parameter names and values from the
@@ -92,12 +92,12 @@ var (
 	DiagTokenNoToken       = Text{En: "The JSON holds neither access_token nor refresh_token.", Sv: "JSON-texten har varken access_token eller refresh_token."}
 	DiagTokenRefresh       = Text{En: "A refresh token was recognised and is not shown. It works once: every refresh returns a new one and the old one dies, so save the new one each time and let only one process refresh. It lasts 31 days according to Fortnox's FAQ, 45 according to its migration guide; plan for the shorter.", Sv: "En refresh-token kändes igen och visas inte. Den fungerar en gång: varje förnyelse ger en ny och den gamla slutar gälla, så spara den nya varje gång och låt bara en process förnya. Den gäller i 31 dagar enligt Fortnox FAQ och 45 enligt deras migreringsguide; räkna med den kortare."}
 	DiagTokenNotVerified   = Text{En: "The signature is not checked: Fortnox does not publish the key. The claims show what the token says, not that Fortnox issued it.", Sv: "Signaturen kontrolleras inte: Fortnox publicerar inte nyckeln. Claims visar vad token säger, inte att Fortnox har utfärdat den."}
-	DiagTokenNoExpiry      = Text{En: "The token has no exp claim, so when it expires is unknown; Fortnox access tokens last one hour.", Sv: "Token saknar claim exp, så det går inte att se när den går ut; Fortnox access-tokens gäller i en timme."}
+	DiagTokenNoExpiry      = Text{En: "The token has no exp claim, so when it expires is unknown; Fortnox access tokens last one hour.", Sv: "Token saknar claimet exp, så det går inte att se när den går ut; Fortnox access-tokens gäller i en timme."}
 	DiagTokenExpired       = Text{En: "The token expired at %s (%s). Get a new access token with the refresh token (or client credentials) and retry.", Sv: "Token gick ut %s (%s). Hämta en ny access-token med refresh-token (eller client credentials) och försök igen."}
 	DiagTokenExpiresSoon   = Text{En: "The token expires %s; refresh it before the next request.", Sv: "Token går ut %s; förnya den före nästa anrop."}
 	DiagTokenNotYetValid   = Text{En: "The token is not valid yet (nbf, %s): check the clock of the machine that uses it.", Sv: "Token gäller inte än (nbf, %s): kontrollera klockan på datorn som använder den."}
 	DiagTokenFutureIssue   = Text{En: "The token says it was issued %s, in the future: the clock of this machine or the one that made the token is off.", Sv: "Token säger att den utfärdades %s, alltså i framtiden: klockan på den här datorn eller den som skapade token går fel."}
-	DiagTokenNoTenant      = Text{En: "The token has no tenantId claim, which Fortnox access tokens carry; is it from Fortnox?", Sv: "Token saknar claim tenantId, som Fortnox access-tokens har; kommer den från Fortnox?"}
+	DiagTokenNoTenant      = Text{En: "The token has no tenantId claim, which Fortnox access tokens carry; is it from Fortnox?", Sv: "Token saknar claimet tenantId, som Fortnox access-tokens har; kommer den från Fortnox?"}
 )
 
 // The paste commands: explain, check-url and inspect-token.

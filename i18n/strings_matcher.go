@@ -3,7 +3,7 @@ package i18n
 // Strings of the ranked matcher (issue 9): its evidence, its confidence
 // levels, and the wizard's paste screen.
 var (
-	DiagEvidenceWords = Text{En: "words of the fix found in your text: %s", Sv: "ord ur lösningen som finns i din text: %s"}
+	DiagEvidenceWords = Text{En: "words of the fix found in your text: %s", Sv: "ord ur åtgärden som finns i din text: %s"}
 )
 
 // The wizard's paste screen and result.

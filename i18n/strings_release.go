@@ -16,7 +16,7 @@ var (
 	CmdManShort      = Text{En: "Print the man page", Sv: "Skriv ut manualsidan"}
 	ManManual        = Text{En: "User Commands", Sv: "Användarkommandon"}
 	ManName          = Text{En: "Name", Sv: "Namn"}
-	ManSynopsis      = Text{En: "Synopsis", Sv: "Synopsis"}
+	ManSynopsis      = Text{En: "Synopsis", Sv: "Översikt"}
 	ManDescription   = Text{En: "Description", Sv: "Beskrivning"}
 	ManOptions       = Text{En: "Options", Sv: "Flaggor"}
 	ManCommands      = Text{En: "Commands", Sv: "Kommandon"}
@@ -54,11 +54,11 @@ var (
 	}
 	ManExitNegative = Text{
 		En: "The answer is no: no confident match, the URL or token has errors, a check failed, or standard output could not be written.",
-		Sv: "Svaret är nej: ingen säker träff, länken eller token har fel, en kontroll misslyckades, eller så gick det inte att skriva till standardutmatningen.",
+		Sv: "Svaret är nej: ingen säker träff, länken eller token har fel, en kontroll misslyckades, eller så gick det inte att skriva till standard ut.",
 	}
 	ManExitUsage = Text{
 		En: "Usage error: an unknown command, flag or fix ID, or input that could not be read.",
-		Sv: "Fel i anropet: okänt kommando, okänd flagga eller okänt åtgärds-ID, eller indata som inte gick att läsa.",
+		Sv: "Felaktig användning: okänt kommando, okänd flagga eller okänt åtgärds-ID, eller indata som inte gick att läsa.",
 	}
 	ManExitCheck = Text{
 		En: "check could not check anything (network, timeout).",

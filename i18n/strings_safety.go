@@ -6,7 +6,7 @@ package i18n
 var (
 	DiagMoreFindings = Text{
 		En: "…and %d more findings like this (%s).",
-		Sv: "…och %d fler anmärkningar av samma slag (%s).",
+		Sv: "…och %d fler iakttagelser av samma slag (%s).",
 	}
 	DiagURLTooManyParams = Text{
 		En: "The link has %d more parameters after the first %d; they were not checked.",
@@ -22,7 +22,7 @@ var (
 	}
 	ErrExplainLooksLikePaste = Text{
 		En: "%s: that looks like pasted text, not a flag. Pipe it in instead: fortnox-doctor explain - < file (or pbpaste | fortnox-doctor explain).",
-		Sv: "%s: det ser ut som inklistrad text, inte en flagga. Skicka in den via standardindata i stället: fortnox-doctor explain - < fil (eller pbpaste | fortnox-doctor explain).",
+		Sv: "%s: det ser ut som inklistrad text, inte en flagga. Skicka in den via standard in i stället: fortnox-doctor explain - < fil (eller pbpaste | fortnox-doctor explain).",
 	}
 	ErrWriteOutput = Text{
 		En: "could not write the output: %s",
@@ -42,7 +42,7 @@ var (
 	}
 	AccNotAnswer = Text{
 		En: "That is not one of the choices: answer with a number from 1 to %d.",
-		Sv: "Det är inget av alternativen: svara med en siffra från 1 till %d.",
+		Sv: "Det är inget av alternativen: svara med ett nummer från 1 till %d.",
 	}
 	AccPasteTaken = Text{
 		En: "That is read as a paste. Add its other lines, if any, then end it with a line holding only a dot (.), or with the end of the input (ctrl+d).",

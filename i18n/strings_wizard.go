@@ -72,11 +72,11 @@ var (
 var (
 	AccPrompt = Text{
 		En: "Type a number from 1 to %d and press Enter (0 goes back): ",
-		Sv: "Skriv en siffra från 1 till %d och tryck Enter (0 går tillbaka): ",
+		Sv: "Skriv ett nummer från 1 till %d och tryck Enter (0 går tillbaka): ",
 	}
 	AccPromptFirst = Text{
 		En: "Type a number from 1 to %d and press Enter: ",
-		Sv: "Skriv en siffra från 1 till %d och tryck Enter: ",
+		Sv: "Skriv ett nummer från 1 till %d och tryck Enter: ",
 	}
 	AccLangPrompt = Text{
 		En: "Type 1 or 2 and press Enter (Enter alone keeps %s): ",
@@ -84,9 +84,9 @@ var (
 	}
 	AccInvalid = Text{
 		En: "%q is not one of the choices. Type a number from 1 to %d.",
-		Sv: "%q finns inte bland alternativen. Skriv en siffra från 1 till %d.",
+		Sv: "%q finns inte bland alternativen. Skriv ett nummer från 1 till %d.",
 	}
-	AccEmpty  = Text{En: "Type a number from 1 to %d.", Sv: "Skriv en siffra från 1 till %d."}
+	AccEmpty  = Text{En: "Type a number from 1 to %d.", Sv: "Skriv ett nummer från 1 till %d."}
 	AccNoBack = Text{En: "This is the first question; there is nothing to go back to.", Sv: "Det här är första frågan; det finns inget att gå tillbaka till."}
 	AccEnded  = Text{En: "the input ended before the wizard reached a fix", Sv: "indata tog slut innan guiden kom fram till en åtgärd"}
 
