@@ -109,13 +109,7 @@ func redact(s string, bare bool) Redaction {
 	prev := 0
 	for _, sp := range spans {
 		b.WriteString(s[prev:sp.start])
-		b.WriteString(redactedPrefix)
-		b.WriteString(string(sp.kind))
-		if sp.hint != "" {
-			b.WriteString("…")
-			b.WriteString(sp.hint)
-		}
-		b.WriteByte(']')
+		writePlaceholder(&b, sp.kind, sp.hint)
 		prev = sp.end
 		if !slices.Contains(r.Kinds, sp.kind) {
 			r.Kinds = append(r.Kinds, sp.kind)
@@ -124,6 +118,18 @@ func redact(s string, bare bool) Redaction {
 	b.WriteString(s[prev:])
 	r.Text = b.String()
 	return r
+}
+
+// writePlaceholder writes what stands for a secret of the kind: its kind
+// and, when there is one, the hint that tells it apart.
+func writePlaceholder(b *strings.Builder, kind SecretKind, hint string) {
+	b.WriteString(redactedPrefix)
+	b.WriteString(string(kind))
+	if hint != "" {
+		b.WriteString("…")
+		b.WriteString(hint)
+	}
+	b.WriteByte(']')
 }
 
 // Clean is what every output path does with pasted text: Sanitize, then
@@ -342,6 +348,20 @@ var secretKeys = []struct {
 	{"client secret", SecretClientSecret},
 	// Last, so that the names above that end in it are found first.
 	{"secret", SecretClientSecret},
+}
+
+// secretOfKey returns the kind of secret a field of this name holds, as a
+// decoded JSON object names it ("client_secret", "refreshToken",
+// "FORTNOX_CLIENT_SECRET"): a name of secretKeys, alone or after a
+// separator, in any case.
+func secretOfKey(name string) (SecretKind, bool) {
+	lower := strings.ToLower(name)
+	for _, k := range secretKeys {
+		if start := len(lower) - len(k.key); strings.HasSuffix(lower, k.key) && (start == 0 || !isAlnum(lower[start-1])) {
+			return k.kind, true
+		}
+	}
+	return "", false
 }
 
 // findKeyedSecrets finds values written after a secret's name and a colon

@@ -254,6 +254,15 @@ func cleanJSON(v any) any {
 		out := make(map[string]any, len(v))
 		for k, x := range v {
 			out[cleanClaim(k)] = cleanJSON(x)
+			// A claim named for a secret holds one, whatever it looks
+			// like ("client_secret": "SuperSecret123").
+			if kind, ok := secretOfKey(k); ok {
+				if s, ok := x.(string); ok && s != "" && !strings.HasPrefix(s, redactedPrefix) {
+					var b strings.Builder
+					writePlaceholder(&b, kind, lastFour(s))
+					out[cleanClaim(k)] = b.String()
+				}
+			}
 		}
 		return out
 	case []any:

@@ -148,3 +148,41 @@ func tokenParts(paste string) []string {
 	}
 	return out
 }
+
+// A claim named for a secret is hidden whatever its value looks like, as
+// a pasted client_secret=… is; the ids a token is for stay.
+func TestInspectTokenHidesSecretClaims(t *testing.T) {
+	const secret = "SuperSecret123"
+	claims := testkit.AccessClaims(testNow.Add(-time.Minute))
+	claims["client_secret"] = secret
+	claims["extra"] = map[string]any{"refreshToken": "4f0c1a2b9d8e", "FORTNOX_CLIENT_SECRET": "hunter2hunter2"}
+	r, err := InspectToken(testkit.JWT(claims), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := json.Marshal(r.Claims)
+	for _, s := range []string{secret, "4f0c1a2b9d8e", "hunter2hunter2"} {
+		if strings.Contains(string(out), s) {
+			t.Errorf("claims show the secret %q: %s", s, out)
+		}
+	}
+	if !strings.Contains(string(out), redactedPrefix+string(SecretClientSecret)) || !strings.Contains(string(out), redactedPrefix+string(SecretRefreshToken)) {
+		t.Errorf("claims do not say what was hidden: %s", out)
+	}
+	if fmt.Sprint(r.Claims["tenantId"]) != fmt.Sprint(claims["tenantId"]) {
+		t.Errorf("tenantId = %v", r.Claims["tenantId"])
+	}
+}
+
+func TestSecretOfKey(t *testing.T) {
+	for key, want := range map[string]SecretKind{
+		"client_secret": SecretClientSecret, "clientSecret": SecretClientSecret, "FORTNOX_CLIENT_SECRET": SecretClientSecret,
+		"refresh_token": SecretRefreshToken, "accessToken": SecretAccessToken, "secret": SecretClientSecret,
+		"mysecret": "", "secretary": "", "tenantId": "", "token_type": "",
+	} {
+		got, ok := secretOfKey(key)
+		if got != want || ok != (want != "") {
+			t.Errorf("secretOfKey(%q) = %q, %v; want %q", key, got, ok, want)
+		}
+	}
+}
