@@ -2,6 +2,7 @@ package mcpserver_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -17,9 +18,13 @@ import (
 func TestCheckActivationURL(t *testing.T) {
 	const good = "https://apps.fortnox.se/oauth-v1/auth?client_id=AbCdEf123456&redirect_uri=https%3A%2F%2Fapp.example.se%2Fcb&scope=invoice%20customer&state=x1y2&access_type=offline&response_type=code"
 	const commas = "https://apps.fortnox.se/oauth-v1/auth?client_id=AbCdEf123456&scope=invoice,customer&state=x&response_type=code"
+	many := good
+	for i := range diagnose.MaxParams {
+		many += fmt.Sprintf("&p%d=%d", i, i)
+	}
 	for _, l := range langs {
 		cs := connect(t, i18n.English)
-		for _, link := range []string{good, commas} {
+		for _, link := range []string{good, commas, many} {
 			report, err := diagnose.CheckURL(link)
 			if err != nil {
 				t.Fatal(err)
@@ -44,6 +49,10 @@ func TestCheckActivationURL(t *testing.T) {
 			}
 			if v, _ := report.Param("client_id"); out.Params["client_id"] != v {
 				t.Errorf("%s: params %v", link, out.Params)
+			}
+			// Whether params holds them all is said, as check-url --json does.
+			if out.ParamsLeftOut != report.ParamsLeftOut || link == many && out.ParamsLeftOut == 0 {
+				t.Errorf("%.60s…: %d params left out, want %d", link, out.ParamsLeftOut, report.ParamsLeftOut)
 			}
 		}
 	}

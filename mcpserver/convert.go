@@ -164,13 +164,14 @@ func newFindingsOutput(fs []diagnose.Finding, l i18n.Lang) []FindingOutput {
 func newURLOutput(r diagnose.URLReport, l i18n.Lang) URLOutput {
 	sev, verdict := report.Verdict(r, l)
 	out := URLOutput{
-		OK:       r.OK,
-		Lang:     l,
-		URL:      r.URL,
-		Params:   map[string]string{},
-		Scopes:   append([]string{}, r.Scopes...),
-		Findings: newFindingsOutput(r.Findings, l),
-		Verdict:  VerdictOutput{Severity: sev, Message: verdict},
+		OK:            r.OK,
+		Lang:          l,
+		URL:           r.URL,
+		Params:        map[string]string{},
+		ParamsLeftOut: r.ParamsLeftOut,
+		Scopes:        append([]string{}, r.Scopes...),
+		Findings:      newFindingsOutput(r.Findings, l),
+		Verdict:       VerdictOutput{Severity: sev, Message: verdict},
 	}
 	for _, p := range r.Params {
 		if _, seen := out.Params[p.Name]; !seen {

@@ -116,13 +116,16 @@ type FixEntryOutput struct {
 // URLOutput is check_activation_url's answer, the shape of
 // `check-url --json` with the verdict.
 type URLOutput struct {
-	OK       bool              `json:"ok" jsonschema:"true when the link has no errors (warnings allowed)"`
-	Lang     i18n.Lang         `json:"lang"`
-	URL      string            `json:"url" jsonschema:"the link as read, secrets redacted"`
-	Params   map[string]string `json:"params" jsonschema:"the query parameters, decoded, the first value of each"`
-	Scopes   []string          `json:"scopes" jsonschema:"the scopes the link asks for, as written"`
-	Findings []FindingOutput   `json:"findings" jsonschema:"what is wrong or worth knowing, worst first"`
-	Verdict  VerdictOutput     `json:"verdict" jsonschema:"the findings summed up in one sentence"`
+	OK     bool              `json:"ok" jsonschema:"true when the link has no errors (warnings allowed)"`
+	Lang   i18n.Lang         `json:"lang"`
+	URL    string            `json:"url" jsonschema:"the link as read, secrets redacted"`
+	Params map[string]string `json:"params" jsonschema:"the query parameters, decoded, the first value of each"`
+	// ParamsLeftOut says that params is not all of them, as check-url
+	// --json does.
+	ParamsLeftOut int             `json:"params_left_out" jsonschema:"how many parameters after the first 64 params leaves out; 0 when it holds them all"`
+	Scopes        []string        `json:"scopes" jsonschema:"the scopes the link asks for, as written"`
+	Findings      []FindingOutput `json:"findings" jsonschema:"what is wrong or worth knowing, worst first"`
+	Verdict       VerdictOutput   `json:"verdict" jsonschema:"the findings summed up in one sentence"`
 }
 
 // FindingOutput is one thing check_activation_url or inspect_token
