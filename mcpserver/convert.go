@@ -60,6 +60,10 @@ func newExplainOutput(ex diagnose.Explanation, kind diagnose.PasteKind, l i18n.L
 			out.Hint = i18n.MCPHintCheckURL.In(l)
 		case kind == diagnose.PasteToken:
 			out.Hint = i18n.MCPHintInspectToken.In(l)
+		case len(out.Matches) > 0:
+			// Low matches are guesses: say so rather than that nothing
+			// was recognised, above a list of them.
+			out.Hint = i18n.MCPHintGuesses.In(l)
 		default:
 			out.Hint = i18n.MCPHintTree.In(l)
 		}

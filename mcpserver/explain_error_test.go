@@ -106,7 +106,8 @@ func TestExplainErrorHintsWhenNothingMatches(t *testing.T) {
 		name, paste string
 		hint        i18n.Text
 	}{
-		{"another service's error", `{"kind":"Status","message":"Unauthorized","code":401}`, i18n.MCPHintTree},
+		{"nothing of any fix", "lorem ipsum dolor sit amet", i18n.MCPHintTree},
+		{"another service's error, only guessed at", `{"kind":"Status","message":"Unauthorized","code":401}`, i18n.MCPHintGuesses},
 		{"an activation link", "https://apps.fortnox.se/oauth-v1/auth?client_id=abc&response_type=code&scope=invoice&state=x", i18n.MCPHintCheckURL},
 		{"a token", "Bearer " + jwt, i18n.MCPHintInspectToken},
 		{"an OAuth error of any server", `{"error":"invalid_grant"}`, i18n.MCPHintAnyServer},
