@@ -23,7 +23,7 @@ var dataErrors = []DataError{
 	{1000031, i18n.Text{En: "Invalid content type: the Content-Type header is not one Fortnox supports (use application/json).", Sv: "Ogiltig innehållstyp: headern Content-Type har ett värde som Fortnox inte stöder (använd application/json)."}},
 	{2000106, i18n.Text{En: "A value must be alphanumeric.", Sv: "Ett värde måste vara alfanumeriskt."}},
 	{2000108, i18n.Text{En: "A value must be numeric.", Sv: "Ett värde måste vara numeriskt."}},
-	{2000134, i18n.Text{En: "A value must be a boolean.", Sv: "Ett värde måste vara ett booleskt värde (true eller false)."}},
+	{2000134, i18n.Text{En: "A value must be a boolean.", Sv: "Ett värde måste vara booleskt (true eller false)."}},
 	{2000359, i18n.Text{En: "A value contains characters Fortnox does not allow.", Sv: "Ett värde innehåller tecken som Fortnox inte tillåter."}},
 	{2000428, i18n.Text{En: "The article was not found: check the article number.", Sv: "Artikeln hittades inte: kontrollera artikelnumret."}},
 	{2000433, i18n.Text{En: "The customer was not found: check the customer number.", Sv: "Kunden hittades inte: kontrollera kundnumret."}},

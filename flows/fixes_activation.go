@@ -152,7 +152,7 @@ var connectionNotInManageUsers = Fix{
 	},
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "In Fortnox, open Manage integrations (Hantera integrationer) instead of Manage users (Administrera användare).", Sv: "Öppna Hantera integrationer i Fortnox i stället för Administrera användare."}},
-		{Actor: Customer, Text: i18n.Text{En: "Look for the integration by its name there.", Sv: "Leta upp integrationen med dess namn där."}},
+		{Actor: Customer, Text: i18n.Text{En: "Look for the integration by its name there.", Sv: "Sök efter integrationens namn där."}},
 		{Actor: User, Text: i18n.Text{En: "If it is not there either, it has not been activated in this company: open the integrator's activation link and approve.", Sv: "Finns den inte där heller har den inte aktiverats i det här företaget: öppna integratörens aktiveringslänk och godkänn."}},
 	},
 	Who: []Role{Customer, User},
@@ -323,12 +323,12 @@ var fortnoxAccountLocked = Fix{
 	},
 	Cause: i18n.Text{
 		En: "A callback without code usually has another cause (see callback-without-code). In one public report the activation came back without code, the app said “Missing code or state”, and the customer's Fortnox login had a restriction on it, probably an unpaid invoice. A locked account may be the reason, but it is the last one to suspect.",
-		Sv: "En callback utan code har oftast en annan orsak (se callback-without-code). I en offentlig rapport kom aktiveringen tillbaka utan code, appen sa ”Missing code or state”, och kundens inloggning i Fortnox hade en begränsning, troligen en obetald faktura. Ett spärrat konto kan vara orsaken, men det är den sista att misstänka.",
+		Sv: "En callback utan code har oftast en annan orsak (se callback-without-code). I en offentlig rapport kom aktiveringen tillbaka utan code, appen sa ”Missing code or state”, och kundens inloggning i Fortnox hade en begränsning, troligen en obetald faktura. Ett spärrat konto kan vara orsaken, men det är det sista man ska misstänka.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Rule out the other causes first: an unfinished consent page, a callback that drops the query string, a state mismatch (see callback-without-code).", Sv: "Uteslut de andra orsakerna först: en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer (se callback-without-code)."}},
 		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox directly and see whether Fortnox shows a message about the account being locked or restricted.", Sv: "Logga in direkt i Fortnox och se om Fortnox visar ett meddelande om att kontot är spärrat eller begränsat."}},
-		{Actor: Customer, Text: i18n.Text{En: "If it does, do what the message says, or contact Fortnox support.", Sv: "Gör det i så fall som meddelandet säger, eller kontakta Fortnox support."}},
+		{Actor: Customer, Text: i18n.Text{En: "If it does, do what the message says, or contact Fortnox support.", Sv: "Gör i så fall som meddelandet säger, eller kontakta Fortnox support."}},
 		{Actor: User, Text: i18n.Text{En: "Activate the integration again.", Sv: "Aktivera integrationen igen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Make the callback say clearly when code is missing, instead of failing silently.", Sv: "Låt callbacken säga tydligt att code saknas, i stället för att misslyckas i det tysta."}},
 	},
@@ -340,7 +340,7 @@ var fortnoxAccountLocked = Fix{
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
 		En: "Hi! Fortnox did not finish the activation of our integration. Could you log in to Fortnox directly and see whether it shows any message about your account? If it does, Fortnox support can help; afterwards, please open our activation link again.",
-		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration. Kan ni logga in direkt i Fortnox och se om det visas något meddelande om ert konto? Gör det det kan Fortnox support hjälpa till; öppna sedan vår aktiveringslänk igen.",
+		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration. Kan ni logga in direkt i Fortnox och se om det visas något meddelande om ert konto? Om det gör det kan Fortnox support hjälpa till; öppna sedan vår aktiveringslänk igen.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration comes back without finishing. We have logged in to Fortnox and see no message about our account; could you check what your callback receives?",
@@ -371,7 +371,7 @@ var consentDenied = Fix{
 		Sv: "OAuth2 skickar tillbaka användaren med error=access_denied när resursägaren eller auktoriseringsservern nekade begäran (RFC 6749 §4.1.2.1): oftast avböjde eller avbröt användaren godkännandesidan, men integratörer ser också Fortnox ”Access denied” när användaren inte längre har behörighet i Fortnox.",
 	},
 	Steps: []Step{
-		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med rätt Fortnox-användare och företag och godkänn på sista steget."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med rätt Fortnox-användare och företag och godkänn i sista steget."}},
 		{Actor: Customer, Text: i18n.Text{En: "If it is refused again, check under Manage users (Administrera användare) that the user still has the rights the integration needs.", Sv: "Nekas det igen: kontrollera under Administrera användare att användaren fortfarande har den behörighet integrationen behöver."}},
 		{Actor: Developer, Text: i18n.Text{En: "Handle error=access_denied in the callback with a clear message and a way to try again.", Sv: "Hantera error=access_denied i callbacken med ett tydligt meddelande och ett sätt att försöka igen."}},
 	},
@@ -383,7 +383,7 @@ var consentDenied = Fix{
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
 		En: "Hi! The activation of our integration was not approved in Fortnox. Please open the activation link again and approve at the last step. If Fortnox refuses again, the user may lack a right in Fortnox that our integration needs.",
-		Sv: "Hej! Aktiveringen av vår integration godkändes inte i Fortnox. Öppna aktiveringslänken igen och godkänn på sista steget. Nekar Fortnox igen kan användaren sakna en behörighet i Fortnox som vår integration behöver.",
+		Sv: "Hej! Aktiveringen av vår integration godkändes inte i Fortnox. Öppna aktiveringslänken igen och godkänn i sista steget. Nekar Fortnox igen kan användaren sakna en behörighet i Fortnox som vår integration behöver.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration ends with “access denied”. We approved the integration; could you tell us which rights in Fortnox the activating user needs?",

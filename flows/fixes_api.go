@@ -116,7 +116,7 @@ var rateLimited = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Throttle requests for each customer company to at most 25 per 5 seconds, for example with a token bucket.", Sv: "Begränsa anropen för varje kundföretag till högst 25 per 5 sekunder, till exempel med en token bucket."}},
 		{Actor: Developer, Text: i18n.Text{En: "On 429, wait and retry with exponential backoff and a little random jitter.", Sv: "Vid 429: vänta och försök igen med exponentiell backoff och lite slumpmässig spridning."}},
 		{Actor: Developer, Text: i18n.Text{En: "Avoid bursts: spread scheduled syncs, and fetch lists with paging and filters instead of one request per item.", Sv: "Undvik toppar: sprid ut schemalagda synkningar, och hämta listor med paginering och filter i stället för ett anrop per post."}},
-		{Actor: Developer, Text: i18n.Text{En: "Remember that the limit is per customer: parallel workers for the same company share it.", Sv: "Tänk på att gränsen gäller per kund: parallella arbetare för samma företag delar på den."}},
+		{Actor: Developer, Text: i18n.Text{En: "Remember that the limit is per customer: parallel workers for the same company share it.", Sv: "Tänk på att gränsen gäller per kund: parallella processer för samma företag delar på den."}},
 	},
 	Who: []Role{Developer},
 	Where: i18n.Text{
@@ -130,7 +130,7 @@ var rateLimited = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration's transfers to our Fortnox are delayed with “Too Many Requests”. Could you slow its requests down to Fortnox's limit?",
-		Sv: "Hej! Er integrations överföringar till vårt Fortnox fördröjs med ”Too Many Requests”. Kan ni sänka takten på anropen till Fortnox gräns?",
+		Sv: "Hej! Er integrations överföringar till vårt Fortnox fördröjs med ”Too Many Requests”. Kan ni sänka takten så att anropen håller sig inom Fortnox gräns?",
 	},
 	Sources: []Source{srcRateLimits},
 	Signals: Signals{

@@ -37,7 +37,7 @@ var missingLicense = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration says “Missing license”. We will order an integration license in Fortnox; is any other license needed for your integration?",
-		Sv: "Hej! Aktiveringen av er integration säger ”Missing license”. Vi beställer en integrationslicens i Fortnox; behövs någon annan licens för er integration?",
+		Sv: "Hej! Vid aktiveringen av er integration står det ”Missing license”. Vi beställer en integrationslicens i Fortnox; behövs någon annan licens för er integration?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! To connect the integration, your Fortnox company needs an integration license. Could your system administrator order it under Manage users → Add-on order (Administrera användare → Tilläggsbeställning)? I will then activate the integration.",
@@ -87,7 +87,7 @@ var missingLicensePurchasable = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration says a license is missing. Should we buy it on Fortnox's Integrations page first, and under which name is it listed there?",
-		Sv: "Hej! Aktiveringen av er integration säger att licens saknas. Ska vi köpa den under Integrationer hos Fortnox först, och under vilket namn finns den där?",
+		Sv: "Hej! Vid aktiveringen av er integration står det att licens saknas. Ska vi köpa den under Integrationer hos Fortnox först, och under vilket namn finns den där?",
 	},
 	Sources: []Source{srcFAQ},
 	Signals: Signals{

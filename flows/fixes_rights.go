@@ -64,7 +64,7 @@ var missingRightsWarehouse = Fix{
 	},
 	Cause: i18n.Text{
 		En: "Fortnox's warehouse API needs the scopes warehouse, warehousecustomdocument and article. A token created without them gets “Missing rights” (identifier missing.rights) from the warehouse endpoints. Scopes are fixed when the authorization code is created, so ticking them in the portal does not change existing connections.",
-		Sv: "Fortnox lager-API kräver scopen warehouse, warehousecustomdocument och article. En token som skapats utan dem får ”Missing rights” (identifierare missing.rights) från lagrets endpoints. Scopes bestäms när auktoriseringskoden skapas, så att kryssa i dem i portalen ändrar inte befintliga kopplingar.",
+		Sv: "Fortnox lager-API kräver scopen warehouse, warehousecustomdocument och article. En token som skapats utan dem får ”Missing rights” (identifierare missing.rights) från lagrets endpoints. Scopes bestäms när auktoriseringskoden skapas, så befintliga kopplingar påverkas inte av att man kryssar i dem i portalen.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "In the developer portal, tick the scopes warehouse, warehousecustomdocument and article for the app and save.", Sv: "Kryssa i scopen warehouse, warehousecustomdocument och article för appen i Utvecklarportalen och spara."}},

@@ -32,7 +32,7 @@ var tokenMissingScope = Fix{
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
 		En: "Hi! Part of our integration needs access in Fortnox that the current connection does not have. Please open our activation link, log in to Fortnox and approve the integration again; it only takes a minute.",
-		Sv: "Hej! En del av vår integration behöver en åtkomst i Fortnox som den nuvarande kopplingen inte har. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen; det tar bara en minut.",
+		Sv: "Hej! En del av vår integration behöver åtkomst i Fortnox som den nuvarande kopplingen inte har. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen; det tar bara en minut.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox answers 2000663 “Har inte behörighet för scope” to your integration. Could you add the scope it needs to your activation link and send us the new link, so that we can approve it again?",
@@ -50,7 +50,7 @@ var archiveScopeMissing = Fix{
 	ID: "archive-scope-missing",
 	Title: i18n.Text{
 		En: "Attachments fail: the archive and connectfile scopes are missing",
-		Sv: "Bilagor misslyckas: scopen archive och connectfile saknas",
+		Sv: "Uppladdning av bilagor misslyckas: scopen archive och connectfile saknas",
 	},
 	Summary: i18n.Text{
 		En: "Uploading a file and attaching it to a voucher needs the scopes archive and connectfile in the activation link, and the Arkivplats license in the customer's company.",
@@ -58,7 +58,7 @@ var archiveScopeMissing = Fix{
 	},
 	Cause: i18n.Text{
 		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile gets 403 on those endpoints, and the company needs the Arkivplats license for the archive.",
-		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopen archive och connectfile får 403 på de endpointsen, och företaget behöver licensen Arkivplats för arkivet.",
+		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopen archive och connectfile får 403 på de endpointerna, och företaget behöver licensen Arkivplats för arkivet.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Add archive and connectfile to the activation link's scope parameter and tick them for the app in the developer portal.", Sv: "Lägg till archive och connectfile i aktiveringslänkens parameter scope och kryssa i dem för appen i Utvecklarportalen."}},

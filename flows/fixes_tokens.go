@@ -67,7 +67,7 @@ var invalidRefreshToken = Fix{
 		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the activation link, to give it new tokens.", Sv: "Aktivera integrationen igen via aktiveringslänken, så att den får nya tokens."}},
 		{Actor: Developer, Text: i18n.Text{En: "Save the new refresh token every time you refresh, before you use the access token.", Sv: "Spara den nya refresh-token varje gång du förnyar, innan du använder access-token."}},
 		{Actor: Developer, Text: i18n.Text{En: "Let only one process refresh: use a lock (for example in Redis or the database) or one token manager that hands out access tokens.", Sv: "Låt bara en process förnya: använd ett lås (till exempel i Redis eller databasen) eller en enda tokenhanterare som delar ut access-tokens."}},
-		{Actor: Developer, Text: i18n.Text{En: "Refresh on a schedule, well before expiry, for customers who use the integration rarely; for service accounts, consider grant_type=client_credentials, which needs no refresh token.", Sv: "Förnya schemalagt, i god tid före utgången, för kunder som sällan använder integrationen; för servicekonton, överväg grant_type=client_credentials, som inte behöver någon refresh-token."}},
+		{Actor: Developer, Text: i18n.Text{En: "Refresh on a schedule, well before expiry, for customers who use the integration rarely; for service accounts, consider grant_type=client_credentials, which needs no refresh token.", Sv: "Förnya schemalagt, i god tid före utgången, för kunder som sällan använder integrationen; överväg grant_type=client_credentials för servicekonton: då behövs ingen refresh-token."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -145,7 +145,7 @@ var accessTokenExpired = Fix{
 	},
 	Cause: i18n.Text{
 		En: "An access token is valid for one hour (expires_in: 3600). After that the API answers HTTP 401 with a tiny JSON body whose message is “unauthorized”, not the usual ErrorInformation.",
-		Sv: "En access-token gäller i en timme (expires_in: 3600). Därefter svarar API:t HTTP 401 med en liten JSON-kropp vars message är ”unauthorized”, inte den vanliga ErrorInformation.",
+		Sv: "En access-token gäller i en timme (expires_in: 3600). Därefter svarar API:t HTTP 401 med ett kort JSON-svar där message är ”unauthorized”, inte den vanliga ErrorInformation.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Get a new access token: POST https://apps.fortnox.se/oauth-v1/token with grant_type=refresh_token, or for a service account grant_type=client_credentials with a TenantId header.", Sv: "Hämta en ny access-token: POST https://apps.fortnox.se/oauth-v1/token med grant_type=refresh_token, eller för ett servicekonto grant_type=client_credentials med headern TenantId."}},
@@ -234,7 +234,7 @@ var legacyTokenInvalid = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Check that the failing request sends the Access-Token and Client-Secret headers; if it sends Authorization: Bearer, see invalid-login instead.", Sv: "Kontrollera att anropet som misslyckas skickar headrarna Access-Token och Client-Secret; skickar det Authorization: Bearer, se invalid-login i stället."}},
-		{Actor: Developer, Text: i18n.Text{En: "Set the app to OAuth2 in the developer portal and build the OAuth2 flow: activation link, token exchange and refresh.", Sv: "Ställ in appen på OAuth2 i Utvecklarportalen och bygg OAuth2-flödet: aktiveringslänk, byte mot tokens och förnyelse."}},
+		{Actor: Developer, Text: i18n.Text{En: "Set the app to OAuth2 in the developer portal and build the OAuth2 flow: activation link, token exchange and refresh.", Sv: "Ställ in appen på OAuth2 i Utvecklarportalen och bygg OAuth2-flödet: aktiveringslänk, inväxling av koden mot tokens och förnyelse."}},
 		{Actor: Developer, Text: i18n.Text{En: "Exchange each legacy token for a JWT with Fortnox's migration endpoint (POST https://apps.fortnox.se/oauth-v1/migrate); the customer does nothing. Only for a token it refuses, send that customer your OAuth2 activation link.", Sv: "Byt varje äldre token mot en JWT med Fortnox migreringsanrop (POST https://apps.fortnox.se/oauth-v1/migrate); kunden behöver inte göra något. Bara för en token som nekas: skicka din OAuth2-aktiveringslänk till den kunden."}},
 		{Actor: Developer, Text: i18n.Text{En: "Send API calls with Authorization: Bearer and the access token instead of the Access-Token and Client-Secret headers.", Sv: "Skicka API-anrop med Authorization: Bearer och access-token i stället för headrarna Access-Token och Client-Secret."}},
 	},
@@ -273,7 +273,7 @@ var invalidLogin = Fix{
 	},
 	Cause: i18n.Text{
 		En: "Fortnox's errors page describes 2000310 “Ogiltig inloggning” and 2000311 as credentials missing or incorrect, and OAuth2 integrations get them too: a missing or malformed Authorization header (quotes, a line break, no “Bearer ”), a refresh token or authorization code sent in place of the access token, an expired token, or a token of another app or an activation that went wrong.",
-		Sv: "Fortnox sida om fel beskriver 2000310 ”Ogiltig inloggning” och 2000311 som att inloggningsuppgifterna saknas eller är fel, och OAuth2-integrationer får dem också: en Authorization-header som saknas eller är felformad (citattecken, en radbrytning, inget ”Bearer ”), en refresh-token eller auktoriseringskod som skickas i stället för access-token, en token som har gått ut, eller en token från en annan app eller från en aktivering som gick fel.",
+		Sv: "Fortnox sida om felkoder beskriver 2000310 ”Ogiltig inloggning” och 2000311 som att inloggningsuppgifterna saknas eller är fel, och OAuth2-integrationer får dem också: en Authorization-header som saknas eller är felaktigt formaterad (citattecken, en radbrytning, inget ”Bearer ”), en refresh-token eller auktoriseringskod som skickas i stället för access-token, en token som har gått ut, eller en token från en annan app eller från en aktivering som gick fel.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Check that the request sends exactly Authorization: Bearer followed by one space and the access token, with no quotes or line breaks.", Sv: "Kontrollera att anropet skickar exakt Authorization: Bearer följt av ett mellanslag och access-token, utan citattecken eller radbrytningar."}},
@@ -289,7 +289,7 @@ var invalidLogin = Fix{
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{
 		En: "Hi! Fortnox has refused our integration's sign-in. We are looking into it on our side; if we need a new activation from you, we will send you the link.",
-		Sv: "Hej! Fortnox har nekat vår integrations inloggning. Vi felsöker det hos oss; behöver vi en ny aktivering från er skickar vi länken.",
+		Sv: "Hej! Fortnox har nekat vår integration att logga in. Vi felsöker det hos oss; behöver vi en ny aktivering från er skickar vi länken.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox refuses your integration with 2000310 “Ogiltig inloggning”. Could you check how the integration sends its access token? If a new activation is needed, please send us the link.",

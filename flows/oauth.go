@@ -54,49 +54,49 @@ var authParams = []AuthParam{
 		Name: "client_id", Required: true,
 		About: i18n.Text{
 			En: "It is the app's ClientID from the developer portal, where the app must be set to OAuth2.",
-			Sv: "Den är appens ClientID från Utvecklarportalen, där appen måste vara inställd på OAuth2.",
+			Sv: "Värdet ska vara appens ClientID från Utvecklarportalen, där appen måste vara inställd på OAuth2.",
 		},
 	},
 	{
 		Name: "redirect_uri",
 		About: i18n.Text{
 			En: "It must be exactly the redirect URI registered for the app in the developer portal, and the token request must send the identical value.",
-			Sv: "Den måste vara exakt den redirect-URI som är registrerad för appen i Utvecklarportalen, och token-anropet måste skicka exakt samma värde.",
+			Sv: "Värdet ska vara exakt den redirect-URI som är registrerad för appen i Utvecklarportalen, och token-anropet måste skicka exakt samma värde.",
 		},
 	},
 	{
 		Name: "scope", Required: true,
 		About: i18n.Text{
 			En: "It lists the scopes separated by spaces, URL-encoded (scope=article%20companyinformation); names are case-sensitive, and each must be ticked for the app in the developer portal.",
-			Sv: "Den räknar upp scopes åtskilda med mellanslag, URL-kodade (scope=article%20companyinformation); namnen är skiftlägeskänsliga, och varje scope måste vara ikryssat för appen i Utvecklarportalen.",
+			Sv: "Värdet ska vara en lista med scopes åtskilda med mellanslag, URL-kodade (scope=article%20companyinformation); namnen är skiftlägeskänsliga, och varje scope måste vara ikryssat för appen i Utvecklarportalen.",
 		},
 	},
 	{
 		Name: "state", Required: true,
 		About: i18n.Text{
 			En: "It is a value the integration makes up and checks when the user comes back, so that nobody can forge the callback; Fortnox requires it.",
-			Sv: "Den är ett värde som integrationen hittar på och kontrollerar när användaren kommer tillbaka, så att ingen kan förfalska callbacken; Fortnox kräver den.",
+			Sv: "Värdet ska vara något som integrationen hittar på och kontrollerar när användaren kommer tillbaka, så att ingen kan förfalska callbacken; Fortnox kräver parametern.",
 		},
 	},
 	{
 		Name: "access_type", Value: "offline",
 		About: i18n.Text{
 			En: "It lets the integration refresh its tokens without the user; offline is the only value.",
-			Sv: "Den gör att integrationen kan förnya sina tokens utan användaren; offline är det enda värdet.",
+			Sv: "Parametern gör att integrationen kan förnya sina tokens utan användaren; offline är det enda värdet.",
 		},
 	},
 	{
 		Name: "response_type", Required: true, Value: "code",
 		About: i18n.Text{
 			En: "It must be code: the activation link asks Fortnox for an authorization code, which the integration exchanges for tokens.",
-			Sv: "Den måste vara code: aktiveringslänken ber Fortnox om en auktoriseringskod, som integrationen sedan byter mot tokens.",
+			Sv: "Värdet ska vara code: aktiveringslänken ber Fortnox om en auktoriseringskod, som integrationen sedan växlar in mot tokens.",
 		},
 	},
 	{
 		Name: "account_type", Value: "service",
 		About: i18n.Text{
 			En: "It needs the app to allow service accounts (“Only administrator”) in the developer portal; only a system administrator in the customer's Fortnox can approve it, and there is one service account per ClientID and customer. service is the only value.",
-			Sv: "Den kräver att appen tillåter servicekonton (”Only administrator”) i Utvecklarportalen; bara en systemadministratör i kundens Fortnox kan godkänna det, och det finns ett servicekonto per ClientID och kund. service är det enda värdet.",
+			Sv: "Parametern kräver att appen tillåter servicekonton (”Only administrator”) i Utvecklarportalen; bara en systemadministratör i kundens Fortnox kan godkänna det, och det finns ett servicekonto per ClientID och kund. service är det enda värdet.",
 		},
 	},
 }

@@ -12,7 +12,7 @@ var (
 	}
 	CmdCheckLong = Text{
 		En: "check sends a few GET requests with an access token to Fortnox's API and reports, one line per check, whether the token is accepted, which company and user it belongs to, and whether each scope works for that company. It is the only command that uses the network, and it says where it will send what before it sends anything.\n\nThe token comes from standard input, --token-file or FORTNOX_ACCESS_TOKEN, never from an argument. A refresh token or an authorization code is refused: using one spends it.",
-		Sv: "check skickar några GET-anrop med en access-token till Fortnox API och rapporterar, en rad per kontroll, om token godtas, vilket företag och vilken användare den tillhör och om varje scope fungerar för företaget. Det är det enda kommandot som använder nätverket, och det säger vart det skickar vad innan något skickas.\n\nToken läses från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument. En refresh-token eller en auktoriseringskod vägras: att använda en förbrukar den.",
+		Sv: "check skickar några GET-anrop med en access-token till Fortnox API och rapporterar, en rad per kontroll, om token godtas, vilket företag och vilken användare den tillhör och om varje scope fungerar för företaget. Det är det enda kommandot som använder nätverket, och det säger vart det skickar vad innan något skickas.\n\nToken läses från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument. En refresh-token eller en auktoriseringskod avvisas: den förbrukas när den används.",
 	}
 	FlagCheckYes               = Text{En: "send without asking first (for scripts)", Sv: "skicka utan att fråga först (för skript)"}
 	FlagCheckAPIURL            = Text{En: "API base URL, for tests against a Fortnox double", Sv: "basadress för API:t, för test mot en testdubbel"}
@@ -29,7 +29,7 @@ var (
 var (
 	CheckPlan = Text{
 		En: "check will send at most %d GET requests to %s (one per check, %s apart, and one retry if Fortnox asks to wait), each with a %s timeout. They change nothing in the company; the answers are read for the fields shown and then dropped.",
-		Sv: "check skickar högst %d GET-anrop till %s (ett per kontroll, med %s mellanrum, och ett nytt försök om Fortnox ber om att vänta), vart och ett med %s tidsgräns. De ändrar ingenting i företaget; svaren läses för fälten som visas och kastas sedan.",
+		Sv: "check skickar högst %d GET-anrop till %s (ett per kontroll, med %s mellanrum, och ett nytt försök om Fortnox ber om att vänta), vart och ett med en tidsgräns på %s. De ändrar ingenting i företaget; svaren läses för fälten som visas och kastas sedan.",
 	}
 	CheckPlanPost = Text{
 		En: "It will also send one client-credentials token request (POST) to %s; a client-credentials token rotates nothing, and the token it returns is dropped unused.",
@@ -69,7 +69,7 @@ var (
 	}
 	CheckRefuseCode = Text{
 		En: "this is an authorization code, and check never sends one: it works once, for 10 minutes, so exchanging it here would spend it for the integration. Give the access token (a JWT) instead.",
-		Sv: "det här är en auktoriseringskod, och check skickar aldrig en sådan: den fungerar en gång, i 10 minuter, så att växla in den här skulle förbruka den för integrationen. Ange access-token (en JWT) i stället.",
+		Sv: "det här är en auktoriseringskod, och check skickar aldrig en sådan: den fungerar en gång, i 10 minuter, så om den växlas in här förbrukas den för integrationen. Ange access-token (en JWT) i stället.",
 	}
 	CheckRefuseNotJWT = Text{
 		En: "this is not an access token: Fortnox's access tokens are JWTs (three parts separated by dots, starting with eyJ). If it is a refresh token or an authorization code, it is never sent, since using one spends it.",
@@ -77,7 +77,7 @@ var (
 	}
 	CheckRefuseBroken = Text{
 		En: "this looks like a JWT but cannot be decoded: copy the access token again, in full",
-		Sv: "det här ser ut som en JWT men går inte att avkoda: kopiera access-token igen, hela",
+		Sv: "det här ser ut som en JWT men går inte att avkoda: kopiera hela access-token igen",
 	}
 )
 
@@ -85,7 +85,7 @@ var (
 var (
 	CheckStatusOK            = Text{En: "ok", Sv: "ok"}
 	CheckStatusWarning       = Text{En: "warning", Sv: "varning"}
-	CheckStatusFailed        = Text{En: "failed", Sv: "fel"}
+	CheckStatusFailed        = Text{En: "failed", Sv: "misslyckades"}
 	CheckStatusSkipped       = Text{En: "skipped", Sv: "hoppades över"}
 	CheckStatusCouldNotCheck = Text{En: "could not check", Sv: "kunde inte kontrolleras"}
 )
@@ -95,7 +95,7 @@ var (
 	CheckNameToken             = Text{En: "Token decoded offline", Sv: "Token avkodad offline"}
 	CheckNameReachable         = Text{En: "Fortnox reachable", Sv: "Fortnox nås"}
 	CheckNameAccepted          = Text{En: "Token accepted", Sv: "Token godtas"}
-	CheckNameOwner             = Text{En: "Token's user", Sv: "Tokens användare"}
+	CheckNameOwner             = Text{En: "Token's user", Sv: "Användare för token"}
 	CheckNameScope             = Text{En: "Scope %s", Sv: "Scope %s"}
 	CheckNameWarehouse         = Text{En: "Fortnox Lager activated", Sv: "Fortnox Lager aktiverat"}
 	CheckNameClientCredentials = Text{En: "Client-credentials token", Sv: "Token via client credentials"}
@@ -127,7 +127,7 @@ var (
 	CheckCCNoTenant        = Text{En: "not run: no tenant (give --tenant, or a token with tenantId)", Sv: "kördes inte: ingen tenant (ange --tenant, eller en token med tenantId)"}
 	CheckFortnoxCode       = Text{En: "Fortnox code %s “%s” (HTTP %d)", Sv: "Fortnox-kod %s ”%s” (HTTP %d)"}
 	CheckUnauthorized      = Text{En: "HTTP 401 {\"message\":\"unauthorized\"}: the token has expired", Sv: "HTTP 401 {\"message\":\"unauthorized\"}: token har gått ut"}
-	CheckUnauthorizedValid = Text{En: "HTTP 401 {\"message\":\"unauthorized\"}: Fortnox does not accept the token although it has not expired", Sv: "HTTP 401 {\"message\":\"unauthorized\"}: Fortnox godtar inte token fast den inte har gått ut"}
+	CheckUnauthorizedValid = Text{En: "HTTP 401 {\"message\":\"unauthorized\"}: Fortnox does not accept the token although it has not expired", Sv: "HTTP 401 {\"message\":\"unauthorized\"}: Fortnox godtar inte token trots att den inte har gått ut"}
 	CheckUnexpected        = Text{En: "unexpected answer (HTTP %d): %s", Sv: "oväntat svar (HTTP %d): %s"}
 	CheckEmptyBody         = Text{En: "unexpected answer: HTTP %d with an empty body", Sv: "oväntat svar: HTTP %d med tomt innehåll"}
 	CheckHTMLPage          = Text{En: "unexpected answer: HTTP %d with an HTML page (Fortnox may be down for maintenance)", Sv: "oväntat svar: HTTP %d med en HTML-sida (Fortnox kan ha underhåll)"}

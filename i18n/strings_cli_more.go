@@ -80,6 +80,6 @@ var (
 	FlagCheckScopesValues = Text{En: "scopes to check, comma-separated (list above)", Sv: "scopes att kontrollera, kommaseparerade (lista ovan)"}
 	CheckScopesHelp       = Text{
 		En: "--scopes names the scopes to check, comma-separated. Without it, check takes the token's own scopes, else %s. Valid scopes: %s.",
-		Sv: "--scopes anger scopen som ska kontrolleras, kommaseparerade. Utan den tar check tokens egna scopes, annars %s. Giltiga scopes: %s.",
+		Sv: "--scopes anger scopen som ska kontrolleras, kommaseparerade. Utan den använder check de scopes som token har, annars %s. Giltiga scopes: %s.",
 	}
 )

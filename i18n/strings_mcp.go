@@ -25,7 +25,7 @@ var (
 	// through a chat. Lifetimes and rotation as in fortnox.md §2.
 	MCPTokenExposed = Text{
 		En: "This token was pasted into a chat, so it has left your machine: treat it as exposed. An access token expires within an hour by itself; a refresh token lives for weeks, so have the integration refresh it (the old refresh token then stops working) and save the new one. Next time, read tokens locally with `fortnox-doctor inspect-token`.",
-		Sv: "Den här token klistrades in i en chatt och har alltså lämnat din dator: se den som röjd. En access-token slutar gälla av sig själv inom en timme; en refresh-token gäller i veckor, så låt integrationen förnya den (den gamla refresh-token slutar då fungera) och spara den nya. Läs nästa gång token lokalt med `fortnox-doctor inspect-token`.",
+		Sv: "Den här token klistrades in i en chatt och har alltså lämnat din dator: se den som röjd. En access-token slutar gälla av sig själv inom en timme; en refresh-token gäller i veckor, så låt integrationen förnya den (den gamla refresh-token slutar då fungera) och spara den nya. Nästa gång: läs token lokalt med `fortnox-doctor inspect-token`.",
 	}
 
 	// MCPPasteHint replaces the paste screen's hint ("nothing leaves your
