@@ -4,17 +4,35 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
-// WhoText lists the roles that act on a fix, in the given language.
+// WhoText lists the roles that act on a fix, in the given language. In
+// Swedish a label after the first starts in lower case ("Integratör
+// (utvecklare), användare i kundens Fortnox"), unless it starts with the
+// name Fortnox.
 func (f Fix) WhoText(l i18n.Lang) string {
 	names := make([]string, len(f.Who))
 	for i, r := range f.Who {
 		names[i] = r.Label().In(l)
+		if i > 0 && l == i18n.Swedish {
+			names[i] = lowerFirst(names[i])
+		}
 	}
 	return strings.Join(names, ", ")
+}
+
+// lowerFirst puts the first letter of a Swedish label in lower case, unless
+// the label starts with the name Fortnox.
+func lowerFirst(s string) string {
+	if s == "" || strings.HasPrefix(s, "Fortnox") {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // StepText is a step as a line: its actor's name, then what to do.

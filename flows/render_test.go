@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -146,6 +147,40 @@ func TestWrap(t *testing.T) {
 	for _, tt := range tests {
 		if got := wrap(tt.text, tt.width, tt.first, tt.rest); got != tt.want {
 			t.Errorf("wrap(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+	}
+}
+
+// TestWhoTextLowersLaterRolesInSwedish: in Swedish only the first role of
+// "Vem åtgärdar" starts with a capital; the others continue the list in
+// lower case, except a label that starts with the name Fortnox. English
+// keeps every label as it is.
+func TestWhoTextLowersLaterRolesInSwedish(t *testing.T) {
+	f := Fix{Who: []Role{Developer, Customer, User, Consultant}}
+	sv := strings.Split(f.WhoText(i18n.Swedish), ", ")
+	en := strings.Split(f.WhoText(i18n.English), ", ")
+	if len(sv) != len(f.Who) || len(en) != len(f.Who) {
+		t.Fatalf("want %d roles, got %q and %q", len(f.Who), sv, en)
+	}
+	for i, r := range f.Who {
+		if en[i] != r.Label().En {
+			t.Errorf("English role %d: got %q, want %q", i, en[i], r.Label().En)
+		}
+		label := r.Label().Sv
+		if i == 0 {
+			if sv[i] != label {
+				t.Errorf("Swedish first role: got %q, want %q", sv[i], label)
+			}
+			continue
+		}
+		first, n := utf8.DecodeRuneInString(sv[i])
+		if !unicode.IsLower(first) || !strings.EqualFold(sv[i], label) || sv[i][n:] != label[n:] {
+			t.Errorf("Swedish role %d: got %q, want %q with a lower-case first letter", i, sv[i], label)
+		}
+	}
+	for in, want := range map[string]string{"Användare": "användare", "Åtgärd": "åtgärd", "Fortnox support": "Fortnox support", "": ""} {
+		if got := lowerFirst(in); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
