@@ -61,10 +61,10 @@ func lookupFix(l i18n.Lang, id string) (flows.Fix, error) {
 	if len(id) > maxFixIDLen {
 		// No ID is this long: no suggestion (its cost grows with the
 		// length), and only the start is quoted back.
-		return flows.Fix{}, errorf(l, i18n.ErrUnknownFix, truncate(id, maxFixIDLen))
+		return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFix, truncate(id, maxFixIDLen))
 	}
 	if near, ok := nearest.Match(id, flows.IDs(), nearestFixDistance); ok {
-		return flows.Fix{}, errorf(l, i18n.ErrUnknownFixSuggest, id, near)
+		return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFixSuggest, id, near)
 	}
-	return flows.Fix{}, errorf(l, i18n.ErrUnknownFix, id)
+	return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFix, id)
 }

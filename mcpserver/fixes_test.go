@@ -108,16 +108,18 @@ func TestShowFixAsEachPerson(t *testing.T) {
 	}
 }
 
+// An unknown ID says what the command line says, in the tool's words: it
+// names list_fixes, not `fortnox-doctor list`.
 func TestShowFixUnknownIDSaysWhatTheCommandLineSays(t *testing.T) {
 	for _, l := range langs {
 		cs := connect(t, l)
 		tests := []struct {
 			id, want string
 		}{
-			{"invalid-refresh-tokn", i18n.ErrUnknownFixSuggest.Format(l, "invalid-refresh-tokn", "invalid-refresh-token")},
-			{"MISSING-LICENSE", i18n.ErrUnknownFixSuggest.Format(l, "MISSING-LICENSE", "missing-license")},
-			{"no-such-thing-at-all", i18n.ErrUnknownFix.Format(l, "no-such-thing-at-all")},
-			{"", i18n.ErrUnknownFix.Format(l, "")},
+			{"invalid-refresh-tokn", i18n.MCPErrUnknownFixSuggest.Format(l, "invalid-refresh-tokn", "invalid-refresh-token")},
+			{"MISSING-LICENSE", i18n.MCPErrUnknownFixSuggest.Format(l, "MISSING-LICENSE", "missing-license")},
+			{"no-such-thing-at-all", i18n.MCPErrUnknownFix.Format(l, "no-such-thing-at-all")},
+			{"", i18n.MCPErrUnknownFix.Format(l, "")},
 		}
 		for _, tc := range tests {
 			if msg := callError(t, cs, "show_fix", map[string]any{"id": tc.id}); msg != tc.want {
@@ -216,10 +218,10 @@ func TestUnknownFixResourceIsNotFound(t *testing.T) {
 	tests := []struct {
 		uri, want string
 	}{
-		{"fortnox-doctor://fix/invalid-refresh-tokn", i18n.ErrUnknownFixSuggest.Format(i18n.English, "invalid-refresh-tokn", "invalid-refresh-token")},
-		{"fortnox-doctor://fix/invalid-refresh-tokn?lang=sv", i18n.ErrUnknownFixSuggest.Format(i18n.Swedish, "invalid-refresh-tokn", "invalid-refresh-token")},
+		{"fortnox-doctor://fix/invalid-refresh-tokn", i18n.MCPErrUnknownFixSuggest.Format(i18n.English, "invalid-refresh-tokn", "invalid-refresh-token")},
+		{"fortnox-doctor://fix/invalid-refresh-tokn?lang=sv", i18n.MCPErrUnknownFixSuggest.Format(i18n.Swedish, "invalid-refresh-tokn", "invalid-refresh-token")},
 		{"fortnox-doctor://fix/missing-license?lang=de", i18n.MCPErrUnknownLang.Format(i18n.English, "de")},
-		{"fortnox-doctor://fix/missing-license?as=boss", i18n.ErrUnknownPerson.Format(i18n.English, `"boss"`, strings.Join(flows.PersonNames(), ", "))},
+		{"fortnox-doctor://fix/missing-license?as=boss", i18n.MCPErrUnknownPerson.Format(i18n.English, "boss", strings.Join(flows.PersonNames(), ", "))},
 		{"fortnox-doctor://other/missing-license", "Resource not found"},
 	}
 	for _, tc := range tests {

@@ -2,7 +2,6 @@ package mcpserver
 
 import (
 	"context"
-	"strconv"
 	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
@@ -29,7 +28,7 @@ func (p Person) role(l i18n.Lang) (flows.Role, error) {
 	}
 	r, ok := flows.ParsePerson(string(p))
 	if !ok {
-		return "", errorf(l, i18n.ErrUnknownPerson, strconv.Quote(truncate(diagnose.Clean(string(p)), maxQuotedAnswer)), strings.Join(flows.PersonNames(), ", "))
+		return "", errorf(l, i18n.MCPErrUnknownPerson, truncate(diagnose.Clean(string(p)), maxQuotedAnswer), strings.Join(flows.PersonNames(), ", "))
 	}
 	return r, nil
 }
