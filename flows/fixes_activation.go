@@ -23,7 +23,7 @@ var consultantActivation = Fix{
 		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
 		{Actor: Consultant, Text: i18n.Text{En: "On Fortnox's login page, log in with the credentials for your Digital byrå, not with a user created in the client's company.", Sv: "Logga in på Fortnox inloggningssida med dina inloggningsuppgifter till Digital byrå, inte med en användare som skapats i klientens företag."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Choose the client the integration should be activated on.", Sv: "Välj den klient som integrationen ska aktiveras på."}},
-		{Actor: Consultant, Text: i18n.Text{En: "Review the access the integration asks for and approve it.", Sv: "Granska åtkomsten som integrationen ber om och godkänn."}},
+		{Actor: Consultant, Text: i18n.Text{En: "Review the access the integration asks for and approve it.", Sv: "Granska behörigheterna som integrationen ber om och godkänn."}},
 		{Actor: Consultant, Text: i18n.Text{En: "If the integration was already activated with a user created for you in the client's company, activate it again this way.", Sv: "Om integrationen redan har aktiverats med en användare som skapats åt dig i klientens företag: aktivera den igen på det här sättet."}},
 	},
 	Who: []Role{Consultant},

@@ -159,7 +159,7 @@ func TestMCPBinaryOverStdio(t *testing.T) {
 		if err != nil || !res.IsError {
 			t.Fatalf("show_fix with a typo: %v %v", err, res)
 		}
-		if want := i18n.ErrUnknownFixSuggest.Format(i18n.English, "invalid-refresh-tokn", "invalid-refresh-token"); res.Content[0].(*mcp.TextContent).Text != want {
+		if want := i18n.MCPErrUnknownFixSuggest.Format(i18n.English, "invalid-refresh-tokn", "invalid-refresh-token"); res.Content[0].(*mcp.TextContent).Text != want {
 			t.Errorf("show_fix error %q", res.Content[0].(*mcp.TextContent).Text)
 		}
 		read, err := cs.ReadResource(ctx, &mcp.ReadResourceParams{URI: "fortnox-doctor://fix/missing-license?lang=en"})
