@@ -26,9 +26,9 @@ func run(ctx context.Context, args []string, a *app) int {
 	// first error: a full disk or a closed file must not pass for success.
 	out := &trackedWriter{w: a.out}
 	a.out = out
-	var help *trimmedLines
-	if !a.outIsTerminal && wantsHelp(args) {
-		help = &trimmedLines{w: out}
+	var help *helpLines
+	if wantsHelp(args) {
+		help = &helpLines{w: out, trim: !a.outIsTerminal, lang: a.lang}
 		a.out = help
 	}
 
