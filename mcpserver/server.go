@@ -51,6 +51,7 @@ func New(opts Options) *mcp.Server {
 		// client, and nothing may reach stdout but protocol messages.
 		Capabilities: &mcp.ServerCapabilities{},
 	})
+	s.AddReceivingMiddleware(argumentsInLanguage(opts.Lang))
 	h := handlers{opts: opts}
 	addExplainTool(s, h)
 	addShowFixTool(s, h)
