@@ -17,6 +17,6 @@ const (
 // refreshTokenLifetimeNote is said wherever a refresh token's lifetime
 // matters, because Fortnox gives two different figures.
 var refreshTokenLifetimeNote = i18n.Text{
-	En: "Fortnox contradicts itself on how long a refresh token lives: 31 days in its developer FAQ, 45 days on its page about migrating legacy tokens. Plan for the shorter one.",
-	Sv: "Fortnox uppger två olika livslängder för en refresh-token: 31 dagar i utvecklar-FAQ:n och 45 dagar på sidan om att migrera äldre tokens. Räkna med den kortare.",
+	En: "Fortnox contradicts itself on how long a refresh token lives: 31 days in its developer FAQ, 45 days on its page about migrating legacy tokens. Plan so that either works.",
+	Sv: "Fortnox uppger två olika livslängder för en refresh-token: 31 dagar i utvecklar-FAQ:n och 45 dagar på sidan om att migrera äldre tokens. Planera så att det fungerar oavsett vilken som gäller.",
 }

@@ -98,23 +98,23 @@ var serviceAccountNotAllowed = Fix{
 		Sv: "”Client does not allow service account” – appen tillåter inte servicekonton",
 	},
 	Summary: i18n.Text{
-		En: "The activation link asks for a service account (account_type=service) but the app does not allow one: set service accounts to “Only administrator” in the developer portal.",
-		Sv: "Aktiveringslänken ber om ett servicekonto (account_type=service) men appen tillåter det inte: ställ in servicekonton på ”Only administrator” i Utvecklarportalen.",
+		En: "The activation link asks for a service account (account_type=service) but the app does not allow one: set service accounts to “administrator only” in the developer portal.",
+		Sv: "Aktiveringslänken ber om ett servicekonto (account_type=service) men appen tillåter det inte: ställ in servicekonton på ”administrator only” i Utvecklarportalen.",
 	},
 	Cause: i18n.Text{
-		En: "With account_type=service the activation creates a service account, a user made for the integration instead of the person who approves. Fortnox allows that only when the app's service account option in the developer portal is set to “Only administrator”. There can be one service account per ClientID and customer, and only the customer's system administrators can approve one.",
-		Sv: "Med account_type=service skapar aktiveringen ett servicekonto, en användare för integrationen i stället för personen som godkänner. Fortnox tillåter det bara när appens inställning för servicekonton i Utvecklarportalen är ”Only administrator”. Det kan finnas ett servicekonto per ClientID och kund, och bara kundens systemadministratörer kan godkänna det.",
+		En: "With account_type=service the activation creates a service account, a user made for the integration instead of the person who approves. Fortnox allows that only when the app's service account option in the developer portal is set to “administrator only”. There can be one service account per ClientID and customer, and only the customer's system administrators can approve one.",
+		Sv: "Med account_type=service skapar aktiveringen ett servicekonto, en användare för integrationen i stället för personen som godkänner. Fortnox tillåter det bara när appens inställning för servicekonton i Utvecklarportalen är ”administrator only”. Det kan finnas ett servicekonto per ClientID och kund, och bara kundens systemadministratörer kan godkänna det.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."}},
-		{Actor: Developer, Text: i18n.Text{En: "Set the service account option to “Only administrator” and save.", Sv: "Ställ in servicekonto på ”Only administrator” och spara."}},
+		{Actor: Developer, Text: i18n.Text{En: "Set the service account option to “administrator only” and save.", Sv: "Ställ in servicekonto på ”administrator only” och spara."}},
 		{Actor: Developer, Text: i18n.Text{En: "Keep account_type=service in the activation link (service is the only valid value), or remove the parameter if the integration should act as the approving user.", Sv: "Behåll account_type=service i aktiveringslänken (service är det enda giltiga värdet), eller ta bort parametern om integrationen ska agera som användaren som godkänner."}},
 		{Actor: Customer, Text: i18n.Text{En: "A system administrator in the customer's Fortnox opens the activation link again and approves.", Sv: "En systemadministratör i kundens Fortnox öppnar aktiveringslänken igen och godkänner."}},
 	},
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
-		En: "Developer portal → your app → service account: “Only administrator”",
-		Sv: "Utvecklarportalen → din app → servicekonto: ”Only administrator”",
+		En: "Developer portal → your app → service account: “administrator only”",
+		Sv: "Utvecklarportalen → din app → servicekonto: ”administrator only”",
 	},
 	DocsURL: docsServiceAccounts,
 	CustomerMessage: i18n.Text{
@@ -126,8 +126,8 @@ var serviceAccountNotAllowed = Fix{
 		Sv: "Hej! Integrationen kopplas med ett servicekonto, som bara er systemadministratör kan godkänna. Kan er systemadministratör öppna aktiveringslänken och godkänna?",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Activating your integration stops with “Client does not allow service account”. Could you allow service accounts (“Only administrator”) for the app in Fortnox's developer portal?",
-		Sv: "Hej! Aktiveringen av er integration avbryts med ”Client does not allow service account”. Kan ni tillåta servicekonton (”Only administrator”) för appen i Fortnox Utvecklarportal?",
+		En: "Hi! Activating your integration stops with “Client does not allow service account”. Could you allow service accounts (“administrator only”) for the app in Fortnox's developer portal?",
+		Sv: "Hej! Aktiveringen av er integration avbryts med ”Client does not allow service account”. Kan ni tillåta servicekonton (”administrator only”) för appen i Fortnox Utvecklarportal?",
 	},
 	Sources: []Source{srcFAQ, srcServiceAccounts, srcAuthorization},
 	Signals: Signals{

@@ -16,8 +16,8 @@ var missingLicense = Fix{
 		Sv: "Kundens företag saknar integrationslicens: en systemadministratör beställer en under Administrera användare → Tilläggsbeställning och tilldelar den.",
 	},
 	Cause: i18n.Text{
-		En: "Integrations need an integration license in the customer's Fortnox company. Without one, activation stops with “Missing license” and the API answers 2001103 “Api-licens saknas.” Ordering takes a program or system administrator, and a license ordered is then assigned to the users who work with it.",
-		Sv: "Integrationer kräver en integrationslicens i kundens Fortnox-företag. Utan den stoppas aktiveringen med ”Missing license” och API:t svarar 2001103 ”Api-licens saknas.” Beställningen kräver en program- eller systemadministratör, och en beställd licens tilldelas sedan de användare som ska arbeta med den.",
+		En: "Integrations need an integration license in the customer's Fortnox company. Without one, activation stops with “Missing license” and the API answers 2001103 “Api-licens saknas.” Ordering takes a system administrator, and a license ordered is then assigned to the users who work with it.",
+		Sv: "Integrationer kräver en integrationslicens i kundens Fortnox-företag. Utan den stoppas aktiveringen med ”Missing license” och API:t svarar 2001103 ”Api-licens saknas.” Beställningen kräver en systemadministratör, och en beställd licens tilldelas sedan de användare som ska arbeta med den.",
 	},
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox as a system administrator, click the company name at the top right and choose Manage users (Administrera användare).", Sv: "Logga in i Fortnox som systemadministratör, klicka på företagsnamnet uppe till höger och välj Administrera användare."}},

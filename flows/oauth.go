@@ -95,8 +95,8 @@ var authParams = []AuthParam{
 	{
 		Name: "account_type", Value: "service",
 		About: i18n.Text{
-			En: "It needs the app to allow service accounts (“Only administrator”) in the developer portal; only a system administrator in the customer's Fortnox can approve it, and there is one service account per ClientID and customer. service is the only value.",
-			Sv: "Parametern kräver att appen tillåter servicekonton (”Only administrator”) i Utvecklarportalen; bara en systemadministratör i kundens Fortnox kan godkänna det, och det finns ett servicekonto per ClientID och kund. service är det enda värdet.",
+			En: "It needs the app to allow service accounts (“administrator only”) in the developer portal; only a system administrator in the customer's Fortnox can approve it, and there is one service account per ClientID and customer. service is the only value.",
+			Sv: "Parametern kräver att appen tillåter servicekonton (”administrator only”) i Utvecklarportalen; bara en systemadministratör i kundens Fortnox kan godkänna det, och det finns ett servicekonto per ClientID och kund. service är det enda värdet.",
 		},
 	},
 }
