@@ -27,7 +27,7 @@ var dataErrors = []DataError{
 	{2000359, i18n.Text{En: "A value contains characters Fortnox does not allow.", Sv: "Ett värde innehåller tecken som Fortnox inte tillåter."}},
 	{2000428, i18n.Text{En: "The article was not found: check the article number.", Sv: "Artikeln hittades inte: kontrollera artikelnumret."}},
 	{2000433, i18n.Text{En: "The customer was not found: check the customer number.", Sv: "Kunden hittades inte: kontrollera kundnumret."}},
-	{2000637, i18n.Text{En: "The customer number is already used, or was used by a customer that has been deleted; numbers are never reused.", Sv: "Kundnumret används redan, eller har använts av en kund som raderats; nummer återanvänds aldrig."}},
+	{2000637, i18n.Text{En: "The customer number is already used.", Sv: "Kundnumret används redan."}},
 	{2001392, i18n.Text{En: "The request body is empty or holds the wrong kind of data.", Sv: "Anropets innehåll är tomt eller har fel typ av data."}},
 	{2001399, i18n.Text{En: "A field name in the request is wrong.", Sv: "Ett fältnamn i anropet är fel."}},
 	{2002115, i18n.Text{En: "The request's JSON has a syntax error.", Sv: "Anropets JSON har ett syntaxfel."}},

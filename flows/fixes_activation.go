@@ -61,8 +61,8 @@ var invalidAuthCodeOrClientID = Fix{
 		Sv: "Appen är inte inställd på OAuth2 i Utvecklarportalen: kryssa i rutan för OAuth2.",
 	},
 	Cause: i18n.Text{
-		En: "Fortnox shows this when a ClientID is used for an OAuth2 activation but the app's OAuth2 checkbox in the developer portal is not ticked. The message also covers a ClientID that is simply wrong, so compare it with the portal's.",
-		Sv: "Fortnox visar felet när ett ClientID används för en OAuth2-aktivering men rutan för OAuth2 inte är ikryssad för appen i Utvecklarportalen. Meddelandet gäller också ett ClientID som helt enkelt är fel, så jämför det med det som står i portalen.",
+		En: "Fortnox shows this when a ClientID is used for an OAuth2 activation but the app's OAuth2 checkbox in the developer portal is not ticked.",
+		Sv: "Fortnox visar felet när ett ClientID används för en OAuth2-aktivering men rutan för OAuth2 inte är ikryssad för appen i Utvecklarportalen.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal (developer.fortnox.se) and open the app.", Sv: "Logga in i Utvecklarportalen (developer.fortnox.se) och öppna appen."}},
@@ -153,7 +153,7 @@ var connectionNotInManageUsers = Fix{
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "In Fortnox, open Manage integrations (Hantera integrationer) instead of Manage users (Administrera användare).", Sv: "Öppna Hantera integrationer i Fortnox i stället för Administrera användare."}},
 		{Actor: Customer, Text: i18n.Text{En: "Look for the integration by its name there.", Sv: "Sök efter integrationens namn där."}},
-		{Actor: User, Text: i18n.Text{En: "If it is not there either, it has not been activated in this company: open the integrator's activation link and approve.", Sv: "Finns den inte där heller har den inte aktiverats i det här företaget: öppna integratörens aktiveringslänk och godkänn."}},
+		{Actor: User, Text: i18n.Text{En: "If it is not there either, it is not connected in this company (it may have been removed, or connected to another company): open the integrator's activation link and approve.", Sv: "Finns den inte där heller är den inte kopplad i det här företaget (den kan ha tagits bort eller kopplats till ett annat företag): öppna integratörens aktiveringslänk och godkänn."}},
 	},
 	Who: []Role{Customer, User},
 	Where: i18n.Text{

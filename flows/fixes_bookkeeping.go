@@ -119,7 +119,7 @@ var financialYearMissing = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused transfer.", Sv: "Notera datumet på den nekade överföringen."}},
-		{Actor: Customer, Text: i18n.Text{En: "Create the financial year that covers the date in Fortnox (the financial years are part of the company's accounting settings).", Sv: "Lägg upp det räkenskapsår som täcker datumet i Fortnox (räkenskapsåren hör till företagets bokföringsinställningar)."}},
+		{Actor: Customer, Text: i18n.Text{En: "Create the financial year that covers the date in Fortnox.", Sv: "Lägg upp det räkenskapsår som täcker datumet i Fortnox."}},
 		{Actor: Developer, Text: i18n.Text{En: "Send the transfer again, or send a date inside an existing financial year.", Sv: "Skicka överföringen igen, eller skicka ett datum inom ett befintligt räkenskapsår."}},
 	},
 	Who: []Role{Customer, Developer},
@@ -164,14 +164,14 @@ var voucherSeriesProblem = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note which voucher series the integration sends and the date of the voucher.", Sv: "Notera vilken verifikationsserie integrationen skickar och verifikationens datum."}},
-		{Actor: Customer, Text: i18n.Text{En: "In Fortnox, choose the financial year of that date, open the settings for voucher series (verifikationsserier), and create the series if it is missing.", Sv: "Välj räkenskapsåret för datumet i Fortnox, öppna inställningarna för verifikationsserier och skapa serien om den saknas."}},
+		{Actor: Customer, Text: i18n.Text{En: "In Fortnox, choose the financial year of that date, open the settings for voucher series (verifikationsserier, under Inställningar; the exact path is unconfirmed), and create the series if it is missing.", Sv: "Välj räkenskapsåret för datumet i Fortnox, öppna inställningarna för verifikationsserier (under Inställningar; den exakta menyvägen är inte bekräftad) och skapa serien om den saknas."}},
 		{Actor: Customer, Text: i18n.Text{En: "Tick manual posting (manuell kontering) for the series and save.", Sv: "Kryssa i manuell kontering för serien och spara."}},
 		{Actor: Developer, Text: i18n.Text{En: "Send the refused voucher again.", Sv: "Skicka den nekade verifikationen igen."}},
 	},
 	Who: []Role{Customer, Developer},
 	Where: i18n.Text{
-		En: "Fortnox: the settings for voucher series (verifikationsserier) of the right financial year",
-		Sv: "Fortnox: inställningarna för verifikationsserier i rätt räkenskapsår",
+		En: "Fortnox: the settings for voucher series (verifikationsserier) of the right financial year, under Inställningar (exact path unconfirmed)",
+		Sv: "Fortnox: inställningarna för verifikationsserier i rätt räkenskapsår, under Inställningar (exakt menyväg inte bekräftad)",
 	},
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{

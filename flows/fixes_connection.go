@@ -184,8 +184,8 @@ var clientCredentialsProblem = Fix{
 		Sv: "Hej! Er integration får inte åtkomst till vårt Fortnox. Vår systemadministratör kan godkänna servicekontot; kan ni skicka aktiveringslänken och kontrollera att ni använder vårt företags tenant?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! The integration uses a service account, which only your system administrator can approve, not I as your consultant. Could your system administrator open the integration's activation link and approve it?",
-		Sv: "Hej! Integrationen använder ett servicekonto, som bara er systemadministratör kan godkänna, inte jag som konsult. Kan er systemadministratör öppna integrationens aktiveringslänk och godkänna?",
+		En: "Hi! The integration uses a service account, which only your system administrator can approve. Could your system administrator open the integration's activation link and approve it?",
+		Sv: "Hej! Integrationen använder ett servicekonto, som bara er systemadministratör kan godkänna. Kan er systemadministratör öppna integrationens aktiveringslänk och godkänna?",
 	},
 	Sources: []Source{srcClientCreds, srcGoodbyeRefresh, srcServiceAccounts, srcSoftwerk340, srcSoftwerk346, srcZentaNET55},
 	Signals: Signals{

@@ -57,8 +57,8 @@ var archiveScopeMissing = Fix{
 		Sv: "Att ladda upp en fil och koppla den till en verifikation kräver scopen archive och connectfile i aktiveringslänken, och licensen Arkivplats i kundens företag.",
 	},
 	Cause: i18n.Text{
-		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile gets 403 on those endpoints, and the company needs the Arkivplats license for the archive.",
-		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopen archive och connectfile får 403 på de endpointerna, och företaget behöver licensen Arkivplats för arkivet.",
+		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile (and inbox for /3/inbox) gets 403 on those endpoints, and the company needs the Arkivplats license for the archive.",
+		Sv: "Filer hamnar i Fortnox arkiv (/3/archive, /3/inbox) och kopplas med /3/voucherfileconnections. En token utan scopen archive och connectfile (och inbox för /3/inbox) får 403 på de endpointerna, och företaget behöver licensen Arkivplats för arkivet.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Add archive and connectfile to the activation link's scope parameter and tick them for the app in the developer portal.", Sv: "Lägg till archive och connectfile i aktiveringslänkens parameter scope och kryssa i dem för appen i Utvecklarportalen."}},
@@ -77,8 +77,8 @@ var archiveScopeMissing = Fix{
 		Sv: "Hej! För att skicka bilagor till Fortnox behöver vår integration åtkomst till arkivet, och ert företag behöver licensen Arkivplats. Kontrollera att ni har Arkivplats, och öppna sedan vår aktiveringslänk och godkänn integrationen igen.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Attachments from your integration do not reach Fortnox. Does your activation link ask for the scopes archive and connectfile? If you send us a new link we will approve again; we have the Arkivplats license.",
-		Sv: "Hej! Bilagor från er integration kommer inte fram till Fortnox. Ber er aktiveringslänk om scopen archive och connectfile? Skickar ni en ny länk godkänner vi igen; vi har licensen Arkivplats.",
+		En: "Hi! Attachments from your integration do not reach Fortnox. Does your activation link ask for the scopes archive and connectfile? If you send us a new link we will approve again; we will check that we have the Arkivplats license.",
+		Sv: "Hej! Bilagor från er integration kommer inte fram till Fortnox. Ber er aktiveringslänk om scopen archive och connectfile? Skickar ni en ny länk godkänner vi igen; vi kontrollerar att vi har licensen Arkivplats.",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! For the integration to send attachments, your company needs the Arkivplats license in Fortnox. Could you check that you have it, and order it if not?",

@@ -278,7 +278,7 @@ var invalidLogin = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Check that the request sends exactly Authorization: Bearer followed by one space and the access token, with no quotes or line breaks.", Sv: "Kontrollera att anropet skickar exakt Authorization: Bearer följt av ett mellanslag och access-token, utan citattecken eller radbrytningar."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check that it is the access token (a long JWT in three parts), not the refresh token or the authorization code; fortnox-doctor inspect-token tells them apart.", Sv: "Kontrollera att det är access-token (en lång JWT i tre delar) och inte refresh-token eller auktoriseringskoden; fortnox-doctor inspect-token skiljer dem åt."}},
-		{Actor: Developer, Text: i18n.Text{En: "Get a new access token if it is over an hour old, and check that it was issued to this app for this customer.", Sv: "Hämta en ny access-token om den är över en timme gammal, och kontrollera att den utfärdades till den här appen för den här kunden."}},
+		{Actor: Developer, Text: i18n.Text{En: "Get a new access token if it is over an hour old, and check that its tenantId is this customer's and that it is the token you stored for this app.", Sv: "Hämta en ny access-token om den är över en timme gammal, och kontrollera att claimet tenantId är den här kundens och att det är den token du sparade för den här appen."}},
 		{Actor: User, Text: i18n.Text{En: "If a fresh access token is refused too, activate the integration again through the activation link.", Sv: "Om även en ny access-token nekas, aktivera integrationen igen via aktiveringslänken."}},
 	},
 	Who: []Role{Developer, User},
