@@ -16,8 +16,8 @@ var consultantActivation = Fix{
 		Sv: "Logga in med dina inloggningsuppgifter till Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
 	},
 	Cause: i18n.Text{
-		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights.",
-		Sv: "En redovisningsbyrå arbetar i sina klienters Fortnox via Digital byrå. Om konsulten aktiverar integrationen med en vanlig användare som skapats åt hen i klientens företag knyts integrationen till den användaren, och API-anropen nekas sedan för att behörighet saknas.",
+		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights. Since autumn 2025 the bureau package covers less than before, so Digital byrå alone may not be enough (see missing-rights).",
+		Sv: "En redovisningsbyrå arbetar i sina klienters Fortnox via Digital byrå. Om konsulten aktiverar integrationen med en vanlig användare som skapats åt hen i klientens företag knyts integrationen till den användaren, och API-anropen nekas sedan för att behörighet saknas. Sedan hösten 2025 täcker byråpaketet mindre än förut, så enbart Digital byrå räcker kanske inte (se missing-rights).",
 	},
 	Steps: []Step{
 		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
@@ -44,7 +44,7 @@ var consultantActivation = Fix{
 		En: "Hi! I am the accounting consultant of a client who uses your integration. Is there anything special about activating it through Digital byrå for a client?",
 		Sv: "Hej! Jag är redovisningskonsult åt en klient som använder er integration. Finns det något särskilt att tänka på när den aktiveras via Digital byrå åt en klient?",
 	},
-	Sources: []Source{srcFAQ},
+	Sources: []Source{srcFAQ, srcBureauChange},
 	Signals: Signals{
 		Synonyms: []string{"accounting agency", "accounting firm", "accounting consultant", "consultant", "bureau", "Digital byrå", "byrå", "redovisningsbyrå", "redovisningskonsult", "konsult", "klient", "client company", "on behalf of a client"},
 	},

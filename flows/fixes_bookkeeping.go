@@ -221,12 +221,12 @@ var costCenterInactive = Fix{
 	},
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refused a voucher from us because it uses a cost centre that is inactive in your Fortnox. Could you activate it, or tell us which active cost centre to use instead?",
-		Sv: "Hej! Fortnox nekade en verifikation från oss eftersom den använder ett kostnadsställe som är inaktivt i ert Fortnox. Kan ni aktivera det, eller berätta vilket aktivt kostnadsställe vi ska använda i stället?",
+		En: "Hi! Fortnox refused a voucher from us because it uses a cost centre that is missing or inactive in your Fortnox. Could you create or activate it, or tell us which active cost centre to use instead?",
+		Sv: "Hej! Fortnox nekade en verifikation från oss eftersom den använder ett kostnadsställe som saknas eller är inaktivt i ert Fortnox. Kan ni skapa eller aktivera det, eller berätta vilket aktivt kostnadsställe vi ska använda i stället?",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Fortnox refuses vouchers from your integration with 2000947 because of a cost centre we no longer use. Could you map it to an active cost centre?",
-		Sv: "Hej! Fortnox nekar verifikationer från er integration med 2000947 på grund av ett kostnadsställe som vi inte längre använder. Kan ni mappa om det till ett aktivt kostnadsställe?",
+		En: "Hi! Fortnox refuses vouchers from your integration with 2000947 because of a cost centre that is missing or inactive in our Fortnox. Could you map it to an active cost centre?",
+		Sv: "Hej! Fortnox nekar verifikationer från er integration med 2000947 på grund av ett kostnadsställe som saknas eller är inaktivt i vårt Fortnox. Kan ni mappa om det till ett aktivt kostnadsställe?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A voucher was refused because its cost centre is inactive in your Fortnox. Should I activate it, or should the integration use another cost centre?",

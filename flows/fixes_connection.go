@@ -92,8 +92,8 @@ var wrongCompanyAuthorized = Fix{
 		Sv: "Hej! Er integration visar data från, eller skickar data till, fel företag bland våra Fortnox-företag. Kan ni kontrollera vilket företag er token hör till (/3/companyinformation) och skicka aktiveringslänken, så att vi kan välja rätt företag?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! The integration was connected to the wrong company. I will connect it to the right one through Digital byrå; could you remove it from the other company under Manage integrations (Hantera integrationer)?",
-		Sv: "Hej! Integrationen kopplades till fel företag. Jag kopplar den till rätt företag via Digital byrå; kan ni ta bort den från det andra företaget under Hantera integrationer?",
+		En: "Hi! The integration was connected to the wrong company. Through Digital byrå I will connect it to your company and remove it from the other one. Could you then check that it is listed under Manage integrations (Hantera integrationer) in your company?",
+		Sv: "Hej! Integrationen kopplades till fel företag. Via Digital byrå kopplar jag den till ert företag och tar bort den från det andra. Kan ni sedan kontrollera att den finns under Hantera integrationer i ert företag?",
 	},
 	Sources: []Source{srcAuthorization, srcSharespine2001339, srcAccounted146},
 	Signals: Signals{

@@ -32,16 +32,16 @@ var missingLicense = Fix{
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
-		En: "Hi! To connect our integration, your Fortnox company needs an integration license. A system administrator can order it in Fortnox under Manage users → Add-on order (Administrera användare → Tilläggsbeställning). When it is active, please activate our integration again.",
-		Sv: "Hej! För att koppla vår integration behöver ert Fortnox-företag en integrationslicens. En systemadministratör kan beställa den i Fortnox under Administrera användare → Tilläggsbeställning. När den är aktiv, aktivera vår integration igen.",
+		En: "Hi! To connect our integration, your Fortnox company needs an integration license. A system administrator can order it in Fortnox under Manage users → Add-on order (Administrera användare → Tilläggsbeställning). When it is active, please assign it to the user who will activate, and activate our integration again.",
+		Sv: "Hej! För att koppla vår integration behöver ert Fortnox-företag en integrationslicens. En systemadministratör kan beställa den i Fortnox under Administrera användare → Tilläggsbeställning. När den är aktiv: tilldela den till användaren som ska aktivera och aktivera sedan vår integration igen.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration says “Missing license”. We will order an integration license in Fortnox; is any other license needed for your integration?",
 		Sv: "Hej! Vid aktiveringen av er integration står det ”Missing license”. Vi beställer en integrationslicens i Fortnox; behövs någon annan licens för er integration?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! To connect the integration, your Fortnox company needs an integration license. Could your system administrator order it under Manage users → Add-on order (Administrera användare → Tilläggsbeställning)? I will then activate the integration.",
-		Sv: "Hej! För att koppla integrationen behöver ert Fortnox-företag en integrationslicens. Kan er systemadministratör beställa den under Administrera användare → Tilläggsbeställning? Sedan aktiverar jag integrationen.",
+		En: "Hi! To connect the integration, your Fortnox company needs an integration license. Could your system administrator order it under Manage users → Add-on order (Administrera användare → Tilläggsbeställning) and assign it to the user who will activate? I will then activate the integration.",
+		Sv: "Hej! För att koppla integrationen behöver ert Fortnox-företag en integrationslicens. Kan er systemadministratör beställa den under Administrera användare → Tilläggsbeställning och tilldela den till användaren som ska aktivera? Sedan aktiverar jag integrationen.",
 	},
 	Sources: []Source{srcFAQ, srcAddOnOrder, srcErrors},
 	Signals: Signals{
@@ -130,8 +130,8 @@ var notLicensedForScope = Fix{
 		Sv: "Hej! Fortnox säger att vi saknar licens för något som er integration ber om. Vilka Fortnox-licenser behöver er integration, så att vi kan kontrollera våra?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! Fortnox refuses the integration for a missing license. Since autumn 2025 our bureau package no longer covers quotes and orders, and sending invoices needs your own invoicing license. Could you order the license the integration needs?",
-		Sv: "Hej! Fortnox nekar integrationen för att en licens saknas. Sedan hösten 2025 täcker vårt byråpaket inte längre offerter och order, och för att skicka fakturor behövs en egen faktureringslicens. Kan ni beställa licensen som integrationen behöver?",
+		En: "Hi! Fortnox refuses the integration for a missing license. If the integration handles quotes, orders or invoices: since autumn 2025 our bureau package no longer covers quotes and orders, and sending invoices needs your own invoicing license. Could you order the license the integration needs?",
+		Sv: "Hej! Fortnox nekar integrationen för att en licens saknas. Om integrationen hanterar offerter, order eller fakturor: sedan hösten 2025 täcker vårt byråpaket inte längre offerter och order, och för att skicka fakturor behövs en egen faktureringslicens. Kan ni beställa licensen som integrationen behöver?",
 	},
 	Note: i18n.Text{
 		En: "Since autumn 2025 an accounting firm's bureau package no longer covers quotes and orders, and a client needs its own invoicing license to send invoices.",

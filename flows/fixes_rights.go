@@ -23,7 +23,7 @@ var missingRights = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Read which action is refused, and check with GET /3/companyinformation that the token belongs to the right company (see wrong-company-authorized).", Sv: "Läs vilken åtgärd som nekas, och kontrollera med GET /3/companyinformation att token hör till rätt företag (se wrong-company-authorized)."}},
 		{Actor: Customer, Text: i18n.Text{En: "Pick a user who has that permission in Fortnox (permissions are set under Manage users, Administrera användare).", Sv: "Välj en användare som har den behörigheten i Fortnox (behörigheter ställs in under Administrera användare)."}},
 		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the activation link, logged in as a user who has the permission, and in the right company.", Sv: "Aktivera integrationen igen via aktiveringslänken, inloggad som en användare som har behörigheten, och i rätt företag."}},
-		{Actor: Consultant, Text: i18n.Text{En: "Log in with Digital byrå and choose the client, instead of using a user created for you in the company.", Sv: "Logga in med Digital byrå och välj klienten, i stället för att använda en användare som skapats åt dig i företaget."}},
+		{Actor: Consultant, Text: i18n.Text{En: "Log in with Digital byrå and choose the client, instead of using a user created for you in the company. Since autumn 2025 the bureau package no longer covers quotes and orders, and sending invoices needs the company's own invoicing license; Digital byrå alone does not fix those.", Sv: "Logga in med Digital byrå och välj klienten, i stället för att använda en användare som skapats åt dig i företaget. Sedan hösten 2025 täcker byråpaketet inte längre offerter och order, och för att skicka fakturor krävs företagets egen faktureringslicens; enbart Digital byrå löser inte det."}},
 	},
 	Who: []Role{Developer, Customer, User, Consultant},
 	Where: i18n.Text{
@@ -40,10 +40,10 @@ var missingRights = Fix{
 		Sv: "Hej! Fortnox nekar en del av er integrations anrop för att behörighet saknas (”Saknar behörighet”). Vilka behörigheter behöver användaren som aktiverar, så att vi kan aktivera igen med rätt användare?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! The integration lacks a permission in your Fortnox. I will activate it again through Digital byrå; could you check under Manage users (Administrera användare) that I have the permission it needs?",
-		Sv: "Hej! Integrationen saknar en behörighet i ert Fortnox. Jag aktiverar den igen via Digital byrå; kan ni kontrollera under Administrera användare att jag har den behörighet som behövs?",
+		En: "Hi! The integration lacks a permission in your Fortnox. Could you check under Manage users (Administrera användare) that your company has the license the feature needs? I will then activate it again through Digital byrå.",
+		Sv: "Hej! Integrationen saknar en behörighet i ert Fortnox. Kan ni kontrollera under Administrera användare att ert företag har licensen som funktionen behöver? Sedan aktiverar jag den igen via Digital byrå.",
 	},
-	Sources: []Source{srcFAQ, srcSharespine2001339},
+	Sources: []Source{srcFAQ, srcBureauChange, srcSharespine2001339},
 	Signals: Signals{
 		Codes:          []int{2001339, 2001427, 2003330},
 		ContextPhrases: []string{"Saknar behörighet för"},

@@ -36,8 +36,8 @@ var authCodeOrRefreshTokenInvalid = Fix{
 		Sv: "Hej! Kopplingen mellan ert Fortnox och vår integration behöver förnyas. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn igen. Det tar bara en minut.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Your integration says its connection to our Fortnox is no longer valid. Could you send us the activation link, so that we can approve it again?",
-		Sv: "Hej! Er integration säger att kopplingen till vårt Fortnox inte längre gäller. Kan ni skicka aktiveringslänken, så att vi kan godkänna den igen?",
+		En: "Hi! Your integration says its connection to our Fortnox is no longer valid. Could you send us the activation link, so that we can approve it again, and check that your callback exchanges each code only once, within 10 minutes, with the same redirect_uri?",
+		Sv: "Hej! Er integration säger att kopplingen till vårt Fortnox inte längre gäller. Kan ni skicka aktiveringslänken, så att vi kan godkänna den igen, och kontrollera att er callback växlar in varje kod bara en gång, inom 10 minuter och med samma redirect_uri?",
 	},
 	Note:    refreshTokenLifetimeNote,
 	Sources: []Source{srcFAQ, srcAuthorization, srcSoftwerk159},
