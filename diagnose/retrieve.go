@@ -380,7 +380,7 @@ func (x *wordIndex) derivedFrom(w string) []int {
 }
 
 // compoundParts splits a word no fix has into two that fixes have, as
-// Swedish writes compounds as one word: "programbehörighet" is "program" and
+// Swedish writes compounds as one word: "fakturabehörighet" is "faktura" and
 // "behörighet", "kvittoserie" is "kvitto" and "serie", with or without the
 // linking s. The first part is taken as long as it can be; each part must
 // be minCompoundPart letters or more, so that a word is not read as a
