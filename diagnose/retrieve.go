@@ -26,7 +26,7 @@ import (
 // letters (kontot, konto); words that group this way form one concept. A
 // word no fix has finds, in this order, what a word of its shared concept
 // finds (flows.Concepts: "licence", "behörigheter"), the two parts of a
-// Swedish compound (programbehörighet), or the fix's word it is derived
+// Swedish compound (fakturabehörighet), or the fix's word it is derived
 // from (invaliderats); the last two count half. The words of a camelCase
 // identifier are looked up too (TooManyRequests).
 //
