@@ -346,7 +346,10 @@ func (a accuracy) log(t *testing.T, name string) {
 // 437 and 365; one word that cost a tuning text was kept as it was; a
 // helper measured validation with that word, 193 and 219). Validation
 // after: 81.1% (193/238), top-3 92.0% (219), none of 151 for no fix high.
-// It has been measured forty-seven times in all.
+// Then an audit of the advice against fortnox.md corrected 22 fixes'
+// texts, each reworded until tuning held (438 and 366, top-3 472 and
+// 446). Validation after: 81.1% (193/238), top-3 92.4% (220), none of 151
+// for no fix high. It has been measured forty-eight times in all.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
