@@ -88,6 +88,9 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 			continue
 		}
 		if r := w.here.result; r != nil {
+			// What the token is comes first, then the offer to check it
+			// with Fortnox, then which fix to open.
+			writeResult(r, lang, out)
 			if o.Check != nil && r.kind == diagnose.PasteToken && !checked[r] {
 				checked[r] = true
 				if err := askCheck(*o.Check, w.paste.text, lang, now(), read, out); err != nil {
@@ -312,18 +315,22 @@ func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, 
 	}
 }
 
-// askResult writes what the paste turned out to be as plain text, then
-// asks which fix to open (or to answer the questions instead), or for a
-// step back to the paste.
-func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, error), out io.Writer) error {
+// writeResult writes what the paste turned out to be as plain text.
+func writeResult(r *pasteResult, lang i18n.Lang, out io.Writer) {
 	plain := newStyles(colorprofile.NoTTY, true)
 	drawn := renderResult(r, lang, 0, plain, -1)
-	// The last choice, the way back to the questions, is in the list below.
+	// The last choice, the way back to the questions, is in askResult's
+	// list.
 	text := drawn.lines[:drawn.choices[len(drawn.choices)-1][0]]
 	fmt.Fprintln(out)
 	for _, line := range text {
 		fmt.Fprintln(out, strings.TrimRight(ansi.Strip(line), " "))
 	}
+}
+
+// askResult asks which fix of the result writeResult wrote to open (or to
+// answer the questions instead), or for a step back to the paste.
+func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, error), out io.Writer) error {
 	fmt.Fprintln(out, i18n.AccChooseFix.In(lang))
 	for i, c := range r.choices {
 		fmt.Fprintf(out, "  %d. %s\n", i+1, c.title(lang))

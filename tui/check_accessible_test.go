@@ -33,6 +33,10 @@ func TestAccessibleCheck(t *testing.T) {
 			if !strings.Contains(text, i18n.CheckConfirm.In(l)) {
 				t.Errorf("%s: not asked:\n%s", l, text)
 			}
+			// What the token is comes before the offer to send it.
+			if kind := strings.Index(text, i18n.CmdTokenKind.In(l)); kind < 0 || kind > strings.Index(text, i18n.CheckConfirm.In(l)) {
+				t.Errorf("%s: asked to send the token before it was read out:\n%s", l, text)
+			}
 			sent := len(d.Requests())
 			switch {
 			case yes && (sent != 6 || !strings.Contains(text, livecheck.StatusFailed.Mark()+" "+i18n.CheckNameScope.Format(l, "invoice"))):
