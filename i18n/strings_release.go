@@ -27,8 +27,8 @@ var (
 	ManExamples      = Text{En: "Examples:", Sv: "Exempel:"}
 	ManDefault       = Text{En: "(default: %s)", Sv: "(standard: %s)"}
 	ManCommandsIntro = Text{
-		En: "Every command also takes the options above. Run a command with --help to read the same in the terminal.",
-		Sv: "Alla kommandon tar även flaggorna ovan. Kör ett kommando med --help för att läsa samma sak i terminalen.",
+		En: "Every command also takes the options above but --output and --version. Run a command with --help to read the same in the terminal.",
+		Sv: "Alla kommandon tar även flaggorna ovan utom --output och --version. Kör ett kommando med --help för att läsa samma sak i terminalen.",
 	}
 
 	ManEnvLang = Text{
@@ -49,8 +49,8 @@ var (
 	}
 
 	ManExitOK = Text{
-		En: "Success: a fix matched, the URL has no errors, the token could be decoded, every check passed.",
-		Sv: "Lyckades: en åtgärd matchade, länken har inga fel, token gick att avkoda, alla kontroller gick igenom.",
+		En: "Success: a fix matched with high confidence, the URL has no errors, the token is readable and not expired, every check passed.",
+		Sv: "Lyckades: en åtgärd matchade säkert, länken har inga fel, token går att läsa och har inte gått ut, alla kontroller gick igenom.",
 	}
 	ManExitNegative = Text{
 		En: "The answer is no: no confident match, the URL or token has errors, a check failed, or standard output could not be written.",
