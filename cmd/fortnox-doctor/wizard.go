@@ -75,7 +75,14 @@ func printWizardFix(a *app, res tui.Result, output string) error {
 			return err
 		}
 	} else {
-		text := flows.PlainText(fix, res.Lang, flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart, Person: res.Role})
+		opts := flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart, Person: res.Role}
+		if a.accessibleMode() {
+			// A screen reader reads a sentence broken at the terminal's
+			// width as two, and has nothing to do with bold: each paragraph
+			// is one line, unstyled, as the accessible prompts are.
+			opts.Width, opts.Style = 0, nil
+		}
+		text := flows.PlainText(fix, res.Lang, opts)
 		if _, err := fmt.Fprint(a.stdout(), text); err != nil {
 			return err
 		}

@@ -7,11 +7,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/tui"
 )
 
@@ -225,5 +227,27 @@ func TestAccessibleMode(t *testing.T) {
 		if got := a.accessibleMode(); got != c.want {
 			t.Errorf("--accessible=%v %v: accessibleMode() = %v, want %v", c.flag, c.env, got, c.want)
 		}
+	}
+}
+
+// The accessible mode prints the fix it ends at with each paragraph on one
+// line and no styling, on a terminal too: a screen reader reads a sentence
+// broken at the terminal's width as two.
+func TestAccessibleFixIsNotWrapped(t *testing.T) {
+	tree := flows.DecisionTree()
+	fix, _ := flows.Lookup("redirect-uri-mismatch")
+	var answers []string
+	for _, i := range testkit.PathTo(t, tree, fix.ID) {
+		answers = append(answers, strconv.Itoa(i+1))
+	}
+	r := invocation{tty: true, stdin: strings.Join(answers, "\n") + "\n"}.run(t, "--accessible", "--lang", "en")
+	if r.code != 0 {
+		t.Fatalf("code %d: %s", r.code, r.stderr)
+	}
+	if strings.Contains(r.stdout, "\x1b") {
+		t.Errorf("the fix is styled:\n%q", r.stdout)
+	}
+	if summary := fix.Summary.In(i18n.English); len(summary) <= 80 || !strings.Contains(r.stdout, summary) {
+		t.Errorf("the summary (%d characters) is not on one line:\n%s", len(summary), r.stdout)
 	}
 }
