@@ -332,12 +332,22 @@ func writeResult(r *pasteResult, lang i18n.Lang, out io.Writer) {
 // answer the questions instead), or for a step back to the paste.
 func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, error), out io.Writer) error {
 	fmt.Fprintln(out, i18n.AccChooseFix.In(lang))
+	// Two findings that point at one fix are two places to open it on a
+	// screen, but said as a list they are the same choice twice: each fix
+	// is listed once, and its number opens the first.
+	var listed []int // number - 1 → index in r.choices
+	seen := map[string]bool{}
 	for i, c := range r.choices {
-		fmt.Fprintf(out, "  %d. %s\n", i+1, c.title(lang))
+		if !c.questions() && seen[c.fix] {
+			continue
+		}
+		seen[c.fix] = true
+		listed = append(listed, i)
+		fmt.Fprintf(out, "  %d. %s\n", len(listed), c.title(lang))
 	}
-	answer, err := askChoice(w, len(r.choices), lang, read, out, nil)
+	answer, err := askChoice(w, len(listed), lang, read, out, nil)
 	if err == nil && answer >= 0 {
-		w.choose(answer)
+		w.choose(listed[answer])
 	}
 	return err
 }

@@ -54,6 +54,16 @@ func TestAccessiblePaste(t *testing.T) {
 			},
 		},
 		{
+			// Two findings point at redirect-uri-mismatch: it is listed once,
+			// and the next fix is number 2.
+			name: "a fix two findings point at is one choice", lang: i18n.English,
+			input: "1\nhttps://apps.fortnox.se/oauth-v1/auth?client_id=AbCdEf123456&redirect_uri=http://localhost:3000/cb&scope=invoice&state=x&response_type=code\n.\n2\n", fix: "unsupported-scope",
+			said: []string{
+				i18n.AccChooseFix.In(i18n.English), "  1. " + fixTitle(t, "redirect-uri-mismatch"), "  2. " + fixTitle(t, "unsupported-scope"),
+				"  3. " + i18n.WizAnswerInstead.In(i18n.English), i18n.AccPrompt.Format(i18n.English, 3),
+			},
+		},
+		{
 			name: "0 on the paste goes back", lang: i18n.English,
 			input: "1\n0\n2\n1\n3\n", fix: "unsupported-scope",
 			said: []string{i18n.AccPasteEnd.In(i18n.English), root.Text.In(i18n.English), activation.Text.In(i18n.English)},
@@ -161,4 +171,14 @@ func tooLarge(t *testing.T, l i18n.Lang, big string) {
 	if strings.Contains(out.String(), strings.Repeat("x", 100)) {
 		t.Errorf("%s: the refused paste was echoed", l)
 	}
+}
+
+// fixTitle is a fix's English title.
+func fixTitle(t *testing.T, id string) string {
+	t.Helper()
+	f, ok := flows.Lookup(id)
+	if !ok {
+		t.Fatalf("no fix %q", id)
+	}
+	return f.Title.In(i18n.English)
 }
