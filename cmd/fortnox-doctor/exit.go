@@ -102,25 +102,26 @@ func printError(w io.Writer, err error) {
 // nothing more printed.
 func interrupted() error { return &exitError{code: exitInterrupted, silent: true} }
 
-// keepSilentExitsFromFang wraps every command so that a silent exit (a
-// negative answer, ctrl+c) reaches run as a code in *code instead of as an
-// error. fang styles every error it is handed, and to pick its colours it
-// asks the terminal for its background: after ctrl+c that query and its
-// answer would trail the user back to the shell. Silent exits print nothing,
-// so they need no styling.
-func keepSilentExitsFromFang(cmd *cobra.Command, code *int) {
+// keepExitsFromFang wraps every command so that the error a command
+// returns reaches run as a code in *code instead of as an error, reported
+// (unless silent) by report. fang styles every error it is handed, and to
+// pick its colours it asks the terminal for its background: after ctrl+c,
+// or the end of the accessible wizard's input, that query and its answer
+// would trail the user back to the shell (and a terminal that does not
+// answer stalls it). Our errors are one plain line and need no styling;
+// only cobra's own (a flag it cannot parse) still go through fang.
+func keepExitsFromFang(cmd *cobra.Command, code *int, report func(error)) {
 	if inner := cmd.RunE; inner != nil {
 		cmd.RunE = func(c *cobra.Command, args []string) error {
 			err := inner(c, args)
-			var e *exitError
-			if errors.As(err, &e) && e.silent {
-				*code = e.code
-				return nil
+			if err != nil {
+				report(err)
+				*code = exitCode(err)
 			}
-			return err
+			return nil
 		}
 	}
 	for _, sub := range cmd.Commands() {
-		keepSilentExitsFromFang(sub, code)
+		keepExitsFromFang(sub, code, report)
 	}
 }

@@ -35,15 +35,18 @@ func run(ctx context.Context, args []string, a *app) int {
 	root := newRootCmd(a)
 	root.SetArgs(args)
 	silentCode := exitOK
-	keepSilentExitsFromFang(root, &silentCode)
-	err := fang.Execute(ctx, root,
-		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			// A failed write to standard output is reported once, below,
-			// however the command passed it on.
+	// A failed write to standard output is reported once, below, however
+	// the command passed it on.
+	report := func(w io.Writer) func(error) {
+		return func(err error) {
 			if out.err == nil {
 				printError(w, err)
 			}
-		}),
+		}
+	}
+	keepExitsFromFang(root, &silentCode, report(a.errOut))
+	err := fang.Execute(ctx, root,
+		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) { report(w)(err) }),
 		// --version is ours (version.go), with --json and strict arguments.
 		fang.WithoutVersion(),
 		// Our own hidden man command (man.go) replaces fang's.
