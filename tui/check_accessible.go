@@ -38,7 +38,9 @@ func askCheck(opts CheckOptions, paste string, lang i18n.Lang, now time.Time, re
 		return nil
 	}
 	opts.OnCheck = func(c livecheck.Check) {
-		fmt.Fprintf(out, "%s %s: %s\n", c.Status.Mark(), c.Name.In(lang), c.Summary.In(lang))
+		// The status in words: a screen reader says "✗" as nothing, or as
+		// "multiplication sign".
+		fmt.Fprintf(out, "%s, %s: %s\n", c.Status.Label().In(lang), c.Name.In(lang), c.Summary.In(lang))
 		if f, ok := flows.Lookup(c.FixID); ok && (c.Status == livecheck.StatusFailed || c.Status == livecheck.StatusWarning) {
 			fmt.Fprintln(out, "    "+i18n.CheckFix.Format(lang, c.FixID, f.Title.In(lang)))
 		}

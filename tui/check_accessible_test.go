@@ -39,7 +39,7 @@ func TestAccessibleCheck(t *testing.T) {
 			}
 			sent := len(d.Requests())
 			switch {
-			case yes && (sent != 6 || !strings.Contains(text, livecheck.StatusFailed.Mark()+" "+i18n.CheckNameScope.Format(l, "invoice"))):
+			case yes && (sent != 6 || !strings.Contains(text, livecheck.StatusFailed.Label().In(l)+", "+i18n.CheckNameScope.Format(l, "invoice"))):
 				t.Errorf("%s yes: %d requests\n%s", l, sent, text)
 			case !yes && (sent != 0 || !strings.Contains(text, i18n.CheckDeclined.In(l))):
 				t.Errorf("%s no: %d requests\n%s", l, sent, text)
