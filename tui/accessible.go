@@ -199,14 +199,36 @@ func pasteOption(tree flows.Tree, n flows.Node) int {
 }
 
 // looksPasted reports whether a line given as an answer is text rather
-// than a mistyped answer: it holds a letter and is more than a short word
-// (see plausibleAnswer), and is not a way back.
+// than a mistyped answer, and is not a way back: it holds a letter and is
+// more than a short word (see plausibleAnswer), or, short, it is an error
+// the matcher knows by more than its words ("2000663", "Missing license",
+// "HTTP 429").
 func looksPasted(line string) bool {
 	line = strings.TrimSpace(line)
-	if isBackWord(line) || plausibleAnswer(line) {
+	if isBackWord(line) {
 		return false
 	}
+	if plausibleAnswer(line) {
+		return knownError(line)
+	}
 	return strings.IndexFunc(line, unicode.IsLetter) >= 0
+}
+
+// knownError reports whether the matcher finds in a short line evidence
+// other than words: a Fortnox code, one of its messages, an HTTP status.
+func knownError(line string) bool {
+	ex, err := diagnose.Explain(line)
+	if err != nil {
+		return false
+	}
+	for _, m := range append(ex.Matches, ex.Guesses...) {
+		for _, e := range m.Evidence {
+			if e.Kind != diagnose.EvidenceWords {
+				return true
+			}
+		}
+	}
+	return len(ex.DataErrors) > 0
 }
 
 // askChoice reads a number from 1 to count and returns it 0-based, or, for

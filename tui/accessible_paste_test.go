@@ -10,6 +10,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // accessibleOptions are the accessible mode's options for a test, with the
@@ -123,6 +124,23 @@ func TestAccessiblePaste(t *testing.T) {
 			said: []string{root.Hint.In(i18n.Swedish), i18n.AccPasteTaken.In(i18n.Swedish), i18n.CmdExplainHeading.In(i18n.Swedish), "2000663", i18n.AccChooseFix.In(i18n.Swedish)},
 		},
 		{
+			// Short, but an error the matcher knows by more than its words:
+			// a paste, not a mistyped answer.
+			name: "a short known error at the first question", lang: i18n.English,
+			input: "2000663\n.\n1\n", fix: firstFix(t, "2000663"),
+			said: []string{i18n.AccPasteTaken.In(i18n.English), i18n.CmdExplainHeading.In(i18n.English), i18n.AccChooseFix.In(i18n.English)},
+		},
+		{
+			name: "a short shared message at the first question, in Swedish", lang: i18n.Swedish,
+			input: "Missing license\n.\n1\n", fix: firstFix(t, "Missing license"),
+			said: []string{i18n.AccPasteTaken.In(i18n.Swedish), i18n.AccChooseFix.In(i18n.Swedish)},
+		},
+		{
+			name: "a short word is still a mistyped answer", lang: i18n.English,
+			input: "yes\n" + answersTo(t, tree, "unsupported-scope"), fix: "unsupported-scope",
+			said: []string{i18n.AccInvalid.Format(i18n.English, "yes", len(root.Options))},
+		},
+		{
 			name: "from the last option of a list of errors", lang: i18n.English,
 			input: fmt.Sprintf("2\n3\n%d\nHTTP/1.1 429 Too Many Requests\n.\n1\n", len(apiError.Options)), fix: "rate-limited",
 			said: []string{apiError.Text.In(i18n.English), fmt.Sprintf("  %d. ", len(apiError.Options)) + apiError.Options[len(apiError.Options)-1].Label.In(i18n.English), paste.Text.In(i18n.English)},
@@ -181,4 +199,28 @@ func fixTitle(t *testing.T, id string) string {
 		t.Fatalf("no fix %q", id)
 	}
 	return f.Title.In(i18n.English)
+}
+
+// firstFix is the fix the matcher puts first for a paste.
+func firstFix(t *testing.T, paste string) string {
+	t.Helper()
+	ex, err := diagnose.Explain(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all := append(ex.Matches, ex.Guesses...); len(all) > 0 {
+		return all[0].FixID
+	}
+	t.Fatalf("%q matches nothing", paste)
+	return ""
+}
+
+// answersTo are the accessible mode's answers (1-based, one per line) that
+// walk the tree to a fix.
+func answersTo(t *testing.T, tree flows.Tree, fixID string) string {
+	var b strings.Builder
+	for _, i := range testkit.PathTo(t, tree, fixID) {
+		fmt.Fprintf(&b, "%d\n", i+1)
+	}
+	return b.String()
 }
