@@ -32,6 +32,15 @@ func (l Lang) Name() string {
 	return "English"
 }
 
+// Other is the other of the two languages: the one a language key
+// switches to.
+func (l Lang) Other() Lang {
+	if l == Swedish {
+		return English
+	}
+	return Swedish
+}
+
 // Parse reads a language as a user types it: "sv", "en", "svenska",
 // "english", "swedish", or a locale such as "sv_SE.UTF-8". Letter case does
 // not matter.

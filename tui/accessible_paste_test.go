@@ -137,7 +137,7 @@ func TestAccessiblePaste(t *testing.T) {
 		},
 		{
 			name: "a short word is still a mistyped answer", lang: i18n.English,
-			input: "yes\n" + answersTo(t, tree, "unsupported-scope"), fix: "unsupported-scope",
+			input: "yes\n" + strings.Join(numbersFor(testkit.PathTo(t, tree, "unsupported-scope")), "\n") + "\n", fix: "unsupported-scope",
 			said: []string{i18n.AccInvalid.Format(i18n.English, "yes", len(root.Options))},
 		},
 		{
@@ -213,14 +213,4 @@ func firstFix(t *testing.T, paste string) string {
 	}
 	t.Fatalf("%q matches nothing", paste)
 	return ""
-}
-
-// answersTo are the accessible mode's answers (1-based, one per line) that
-// walk the tree to a fix.
-func answersTo(t *testing.T, tree flows.Tree, fixID string) string {
-	var b strings.Builder
-	for _, i := range testkit.PathTo(t, tree, fixID) {
-		fmt.Fprintf(&b, "%d\n", i+1)
-	}
-	return b.String()
 }

@@ -40,7 +40,7 @@ const typingHelpKey = "ctrl+g"
 // while the field is empty, see typing), and q does not quit (ctrl+c
 // does).
 func newNavKeys(l i18n.Lang, text bool) navKeys {
-	other := otherLang(l)
+	other := l.Other()
 	n := navKeys{
 		Back:      binding(l, []string{"esc", "b", "shift+tab"}, "esc", i18n.KeyBack),
 		Restart:   binding(l, []string{"ctrl+r", "r"}, "r", i18n.KeyRestart),
@@ -97,14 +97,6 @@ func (n navKeys) fewer(l i18n.Lang) key.Binding {
 func (n navKeys) essential(b key.Binding) bool {
 	k := b.Help().Key
 	return k == n.Quit.Help().Key || k == n.Help.Help().Key || k == n.Interrupt.Help().Key || k == typingHelpKey
-}
-
-// otherLang is the language the language key switches to.
-func otherLang(l i18n.Lang) i18n.Lang {
-	if l == i18n.Swedish {
-		return i18n.English
-	}
-	return i18n.Swedish
 }
 
 // formKeyMap is huh's key map with everything the wizard handles itself

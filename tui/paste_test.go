@@ -114,7 +114,7 @@ func TestPasteBounds(t *testing.T) {
 		}
 		// The message goes with the next edit, and the language follows.
 		send(m, press("ctrl+l"))
-		if frame := oneLine(m); !strings.Contains(frame, oneLineText(inputMessage(diagnose.TooLarge()).In(otherLang(l)))) {
+		if frame := oneLine(m); !strings.Contains(frame, oneLineText(inputMessage(diagnose.TooLarge()).In(l.Other()))) {
 			t.Errorf("%s: after ctrl+l the message is not in the other language:\n%s", l, plain(m.View().Content))
 		}
 		send(m, press("x"))
@@ -641,14 +641,14 @@ func TestPasteHelpFooter(t *testing.T) {
 	for _, l := range i18n.Langs() {
 		m := toPaste(t, l, 80, 24)
 		frame := plain(m.View().Content)
-		for _, want := range []string{"enter " + i18n.KeyAnalyse.In(l), "esc " + i18n.KeyBack.In(l), "ctrl+l " + otherLang(l).Name(), "? " + i18n.KeyMoreKeys.In(l)} {
+		for _, want := range []string{"enter " + i18n.KeyAnalyse.In(l), "esc " + i18n.KeyBack.In(l), "ctrl+l " + l.Other().Name(), "? " + i18n.KeyMoreKeys.In(l)} {
 			if !strings.Contains(frame, want) {
 				t.Errorf("%s: the paste screen's help lacks %q:\n%s", l, want, frame)
 			}
 		}
 		send(m, pasteMsg("Invalid refresh token"), press("enter"))
 		frame = plain(m.View().Content)
-		for _, want := range []string{"enter " + i18n.KeyOpen.In(l), "esc " + i18n.KeyBack.In(l), "l " + otherLang(l).Name()} {
+		for _, want := range []string{"enter " + i18n.KeyOpen.In(l), "esc " + i18n.KeyBack.In(l), "l " + l.Other().Name()} {
 			if !strings.Contains(frame, want) {
 				t.Errorf("%s: the result's help lacks %q:\n%s", l, want, frame)
 			}

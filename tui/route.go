@@ -128,7 +128,7 @@ func (m *Model) restart() {
 // switchLang changes to the other language on the spot, keeping the walk,
 // the cursor and the scroll position.
 func (m *Model) switchLang() {
-	m.setLang(otherLang(m.c.lang))
+	m.setLang(m.c.lang.Other())
 	m.rebuild()
 	m.layout()
 }

@@ -22,17 +22,10 @@ func TestHelpHeadingsInTheChosenLanguage(t *testing.T) {
 				if !slices.Contains(headings, h.In(l)) {
 					t.Errorf("%v in %s: no heading %q in\n%s", args, l, h.In(l), r.stdout)
 				}
-				if other := h.In(otherLang(l)); slices.Contains(headings, other) {
+				if other := h.In(l.Other()); slices.Contains(headings, other) {
 					t.Errorf("%v in %s: heading %q in the other language", args, l, other)
 				}
 			}
 		}
 	}
-}
-
-func otherLang(l i18n.Lang) i18n.Lang {
-	if l == i18n.English {
-		return i18n.Swedish
-	}
-	return i18n.English
 }
