@@ -94,7 +94,15 @@ type TextOptions struct {
 	// first what they do, then what to ask the other party, with the
 	// message to that party. Unset, every step is listed with its actor.
 	Person Role
+	// Spoken leaves out what a screen reader reads aloud as noise: the
+	// line of = under the title goes, and the arrows of menu paths
+	// (Inställningar → Användare) are written as >, which a screen reader
+	// passes over at its usual punctuation level.
+	Spoken bool
 }
+
+// spokenArrow is a menu path's arrow in Spoken text.
+const spokenArrow = " > "
 
 func (o TextOptions) style(p Part, s string) string {
 	if o.Style == nil {
@@ -188,7 +196,9 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 		underline = max(underline, len([]rune(line)))
 	}
 	b.WriteString(opts.style(PartTitle, title) + "\n")
-	b.WriteString(strings.Repeat("=", underline) + "\n")
+	if !opts.Spoken {
+		b.WriteString(strings.Repeat("=", underline) + "\n")
+	}
 	b.WriteString(wrap(f.Summary.In(l), width, "", "") + "\n\n")
 	if opts.Person != "" {
 		field(i18n.FixReadingAs, opts.Person.PersonLabel().In(l))
@@ -228,6 +238,9 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 	}
 	b.WriteString("\n")
 	field(i18n.FixIDLabel, f.ID)
+	if opts.Spoken {
+		return strings.ReplaceAll(b.String(), " → ", spokenArrow)
+	}
 	return b.String()
 }
 

@@ -184,3 +184,25 @@ func TestWhoTextLowersLaterRolesInSwedish(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextSpoken: the spoken form of every fix has no decoration a
+// screen reader reads aloud (the title's underline, a menu path's arrow)
+// and is otherwise the same text.
+func TestPlainTextSpoken(t *testing.T) {
+	for _, f := range Fixes() {
+		for _, l := range i18n.Langs() {
+			shown := PlainText(f, l, TextOptions{})
+			spoken := PlainText(f, l, TextOptions{Spoken: true})
+			if strings.Contains(spoken, "→") || strings.Contains(spoken, "\n==") {
+				t.Errorf("%s (%s): the spoken text has decoration:\n%s", f.ID, l, spoken)
+			}
+			underline := "\n" + strings.Repeat("=", len([]rune(f.Title.In(l)))) + "\n"
+			if !strings.Contains(shown, underline) {
+				t.Errorf("%s (%s): the shown text lost its underline", f.ID, l)
+			}
+			if want := strings.ReplaceAll(strings.Replace(shown, underline, "\n", 1), " → ", " > "); spoken != want {
+				t.Errorf("%s (%s): the spoken text differs by more than its decoration:\n%s", f.ID, l, spoken)
+			}
+		}
+	}
+}

@@ -91,6 +91,19 @@ var (
 	AccEnded  = Text{En: "the input ended before the wizard reached a fix", Sv: "indata tog slut innan guiden kom fram till en åtgärd"}
 
 	AccChooseFix = Text{En: "Which do you want to open?", Sv: "Vilken vill du öppna?"}
+
+	AccAfterFix = Text{
+		En: "Press Enter to end, type 0 to go back or r to start over: ",
+		Sv: "Tryck Enter för att avsluta, skriv 0 för att gå tillbaka eller r för att börja om: ",
+	}
+	AccAfterFixInvalid = Text{
+		En: "%q is not one of the choices. Press Enter, or type 0 or r.",
+		Sv: "%q finns inte bland alternativen. Tryck Enter eller skriv 0 eller r.",
+	}
+	AccAfterFixNotAnswer = Text{
+		En: "That is not one of the choices: press Enter, or type 0 or r.",
+		Sv: "Det är inget av alternativen: tryck Enter eller skriv 0 eller r.",
+	}
 )
 
 // The wizard's command line: its flag and its errors.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -41,9 +42,18 @@ var backWords = []string{"0", "b", "back", "tillbaka"}
 // up to one holding only a dot (or the end of the input) are the paste,
 // blank lines and all; its result is written as plain text, sanitized
 // and redacted, with a numbered list of the fixes it points at. It ends at
-// a fix; the caller prints it. When the input ends first it returns
-// ErrInputEnded.
-func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
+// a fix, for the caller to print; with Options.ShowFix it shows each fix
+// as it reaches it and asks whether to end, go back or start over. When the
+// input ends before any fix it returns ErrInputEnded.
+func Accessible(o Options, in io.Reader, out io.Writer) (walked Result, err error) {
+	// shown is the last fix ShowFix showed: once one was, the end of the
+	// input, wherever the user went next, ends the walk there.
+	var shown Result
+	defer func() {
+		if errors.Is(err, ErrInputEnded) && shown.Shown {
+			walked, err = shown, nil
+		}
+	}()
 	lang := o.Lang
 	if lang == "" {
 		lang = i18n.English
@@ -109,7 +119,23 @@ func Accessible(o Options, in io.Reader, out io.Writer) (Result, error) {
 		var err error
 		switch n.Kind {
 		case flows.FixLeaf:
-			return Result{FixID: n.Fix, Lang: lang, Role: w.role()}, nil
+			res := Result{FixID: n.Fix, Lang: lang, Role: w.role()}
+			if o.ShowFix == nil {
+				return res, nil
+			}
+			if err := o.ShowFix(res); err != nil {
+				return res, err
+			}
+			res.Shown = true
+			shown = res
+			done, err := askAfterFix(w, lang, read, out)
+			if done || errors.Is(err, ErrInputEnded) {
+				return res, nil
+			}
+			if err != nil {
+				return res, err
+			}
+			continue
 		case flows.Paste:
 			err = askPaste(w, n, lang, next, now(), out, pasted)
 			pasted = nil
@@ -372,6 +398,37 @@ func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, err
 		w.choose(listed[answer])
 	}
 	return err
+}
+
+// restartWords start over in the accessible mode, after a fix.
+var restartWords = []string{"r", "restart", "start over", "börja om"}
+
+// askAfterFix asks, under a fix ShowFix has shown, whether to end (Enter),
+// go back one question (0 or b) or start over (r). It reports done for the
+// end; the end of the input ends too, as ErrInputEnded.
+func askAfterFix(w *walk, lang i18n.Lang, read func() (string, error), out io.Writer) (done bool, err error) {
+	for {
+		fmt.Fprint(out, "\n"+i18n.AccAfterFix.In(lang))
+		line, err := read()
+		if err != nil {
+			return false, err
+		}
+		switch {
+		case line == "":
+			return true, nil
+		case isBackWord(line):
+			w.back()
+			return false, nil
+		case slices.ContainsFunc(restartWords, func(r string) bool { return strings.EqualFold(line, r) }):
+			w.restart()
+			return false, nil
+		}
+		if plausibleAnswer(line) {
+			fmt.Fprintln(out, i18n.AccAfterFixInvalid.Format(lang, diagnose.Quote(line, maxAnswerQuoted)))
+		} else {
+			fmt.Fprintln(out, i18n.AccAfterFixNotAnswer.In(lang))
+		}
+	}
 }
 
 // pasteEnd alone on a line ends a paste in the accessible mode.

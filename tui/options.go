@@ -37,6 +37,12 @@ type Options struct {
 	// Check turns on the "Check with Fortnox" action on a pasted token's
 	// result; nil leaves it off.
 	Check *CheckOptions
+	// ShowFix, in the accessible mode, shows each fix the walk reaches as
+	// it reaches it; the walk then asks whether to end, go back or start
+	// over, so that one run can read a second fix, as the full-screen
+	// wizard's fix screen can. Nil ends the walk at the first fix, for the
+	// caller to show (--json, which prints one document).
+	ShowFix func(Result) error
 }
 
 // Result is how a walk ended.
@@ -52,6 +58,8 @@ type Result struct {
 	// Role is the person the user said they are on the way (the tree's
 	// "who are you"), for showing the fix for them; empty when not asked.
 	Role flows.Role
+	// Shown is true when Options.ShowFix has already shown the fix.
+	Shown bool
 }
 
 // Fix is the fix the walk ended on, if any.

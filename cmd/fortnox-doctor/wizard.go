@@ -34,9 +34,25 @@ func runWizard(ctx context.Context, a *app, opts *wizardOptions) error {
 
 	var res tui.Result
 	if a.accessibleMode() {
+		// Each fix is printed as the walk reaches it, so that one run can
+		// go back and read another; --json prints the one it ends at.
+		var shown error
+		if !a.json {
+			// A blank line sets the fix apart from the prompts; between
+			// two fixes it goes to standard output, which holds both.
+			apart := a.errOut
+			o.ShowFix = func(r tui.Result) error {
+				fmt.Fprintln(apart)
+				apart = a.stdout()
+				shown = showWizardFix(a, r)
+				return shown
+			}
+		}
 		var err error
 		res, err = tui.Accessible(o, a.in, a.errOut)
 		switch {
+		case shown != nil:
+			return shown
 		case errors.Is(err, tui.ErrInputEnded):
 			fmt.Fprintln(a.errOut)
 			return &exitError{code: exitNegative, msg: i18n.AccEnded.In(res.Lang)}
@@ -62,28 +78,16 @@ func runWizard(ctx context.Context, a *app, opts *wizardOptions) error {
 	return printWizardFix(a, res, opts.output)
 }
 
-// printWizardFix prints the fix the wizard ended at, as text or with --json
-// as `show --json` does, and writes it to the --output file as Markdown.
+// printWizardFix prints the fix the wizard ended at, unless the accessible
+// walk showed it already, and writes it to the --output file as Markdown.
 // A wizard left before any fix prints nothing.
 func printWizardFix(a *app, res tui.Result, output string) error {
 	fix, ok := res.Fix()
 	if !ok {
 		return nil
 	}
-	if a.json {
-		if err := writeJSON(a.out, newFixJSON(fix, res.Lang, res.Role)); err != nil {
-			return err
-		}
-	} else {
-		opts := flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart, Person: res.Role}
-		if a.accessibleMode() {
-			// A screen reader reads a sentence broken at the terminal's
-			// width as two, and has nothing to do with bold: each paragraph
-			// is one line, unstyled, as the accessible prompts are.
-			opts.Width, opts.Style = 0, nil
-		}
-		text := flows.PlainText(fix, res.Lang, opts)
-		if _, err := fmt.Fprint(a.stdout(), text); err != nil {
+	if !res.Shown {
+		if err := showWizardFix(a, res); err != nil {
 			return err
 		}
 	}
@@ -91,6 +95,28 @@ func printWizardFix(a *app, res tui.Result, output string) error {
 		return nil
 	}
 	return writeOutputFile(a, res.Lang, output, flows.MarkdownAs(fix, res.Lang, res.Role))
+}
+
+// showWizardFix prints a fix the wizard reached on standard output, as text
+// or with --json as `show --json` does.
+func showWizardFix(a *app, res tui.Result) error {
+	fix, ok := res.Fix()
+	if !ok {
+		return nil
+	}
+	if a.json {
+		return writeJSON(a.out, newFixJSON(fix, res.Lang, res.Role))
+	}
+	opts := flows.TextOptions{Width: a.wrapWidth(), Style: styleFixPart, Person: res.Role}
+	if a.accessibleMode() {
+		// A screen reader reads a sentence broken at the terminal's width
+		// as two, has nothing to do with bold, and reads decoration aloud:
+		// each paragraph is one line, unstyled and undecorated, as the
+		// accessible prompts are.
+		opts.Width, opts.Style, opts.Spoken = 0, nil, true
+	}
+	_, err := fmt.Fprint(a.stdout(), flows.PlainText(fix, res.Lang, opts))
+	return err
 }
 
 // accessibleMode reports whether to use plain numbered prompts instead of

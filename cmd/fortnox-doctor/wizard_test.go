@@ -79,7 +79,7 @@ func TestWizardAccessible(t *testing.T) {
 				t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
 			}
 			// The walk said the user is the integrator: the fix is for them.
-			want := flows.PlainText(fix, c.lang, flows.TextOptions{Person: flows.Developer})
+			want := flows.PlainText(fix, c.lang, flows.TextOptions{Person: flows.Developer, Spoken: true})
 			if stdout.String() != want {
 				t.Errorf("stdout is not the fix in %s:\n%s\nwant:\n%s", c.lang, stdout, want)
 			}
@@ -137,7 +137,7 @@ func TestWizardAccessiblePaste(t *testing.T) {
 		if code := run(context.Background(), []string{"--accessible", "--output", path}, a); code != 0 {
 			t.Fatalf("%s: exit %d: %s", l, code, stderr)
 		}
-		if want := flows.PlainText(fix, l, flows.TextOptions{}); stdout.String() != want {
+		if want := flows.PlainText(fix, l, flows.TextOptions{Spoken: true}); stdout.String() != want {
 			t.Errorf("%s: stdout is not the fix:\n%s", l, stdout)
 		}
 		written, err := os.ReadFile(path)
@@ -249,5 +249,32 @@ func TestAccessibleFixIsNotWrapped(t *testing.T) {
 	}
 	if summary := fix.Summary.In(i18n.English); len(summary) <= 80 || !strings.Contains(r.stdout, summary) {
 		t.Errorf("the summary (%d characters) is not on one line:\n%s", len(summary), r.stdout)
+	}
+}
+
+// TestWizardAccessibleSecondFix reads a fix, starts over (r) and reads
+// another in one run: both are printed as they are reached, apart by a
+// blank line, and --output holds the one the walk ended at.
+func TestWizardAccessibleSecondFix(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fix.md")
+	a, stdout, stderr := newWizardTestApp("2\n1\n3\nr\n2\n3\n3\n")
+	if code := run(context.Background(), []string{"--accessible", "--lang", "en", "--output", path}, a); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	first, _ := flows.Lookup("unsupported-scope")
+	second, _ := flows.Lookup("legacy-token-invalid")
+	spoken := flows.TextOptions{Person: flows.Developer, Spoken: true}
+	if want := flows.PlainText(first, i18n.English, spoken) + "\n" + flows.PlainText(second, i18n.English, spoken); stdout.String() != want {
+		t.Errorf("stdout is not the two fixes:\n%s\nwant:\n%s", stdout, want)
+	}
+	if n := strings.Count(stderr.String(), i18n.AccAfterFix.In(i18n.English)); n != 2 {
+		t.Errorf("asked what next %d times, want 2:\n%s", n, stderr)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != flows.MarkdownAs(second, i18n.English, flows.Developer) {
+		t.Errorf("--output file is not the last fix:\n%s", got)
 	}
 }
