@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/fortnoxdouble"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
@@ -250,7 +251,7 @@ func TestCheckFromAFix(t *testing.T) {
 				m := New(o)
 				tree := o.Tree
 				send(m, background(true))
-				for _, k := range keysFor(testkit.PathTo(t, tree, livecheck.FixNotLicensedForScope)) {
+				for _, k := range keysFor(testkit.PathAs(t, tree, flows.Developer, livecheck.FixNotLicensedForScope)) {
 					send(m, k)
 				}
 				if f, ok := m.screen.(*fixScreen); !ok || f.fix.ID != livecheck.FixNotLicensedForScope {
@@ -283,13 +284,40 @@ func TestCheckFromAFix(t *testing.T) {
 	}
 }
 
+// TestCheckFromAFixOnlyForTheIntegrator: the customer's administrator
+// and the consultant have no access token to send, so their fix offers no
+// check, and t does nothing there.
+func TestCheckFromAFixOnlyForTheIntegrator(t *testing.T) {
+	for _, role := range []flows.Role{flows.Customer, flows.Consultant} {
+		for _, l := range i18n.Langs() {
+			co, d := checkOptionsFor(t, fortnoxdouble.NotLicensed)
+			o := testOptions(l, 80, 24)
+			o.Check = co.Check
+			m := New(o)
+			for _, k := range keysFor(testkit.PathAs(t, o.Tree, role, livecheck.FixMissingLicense)) {
+				send(m, k)
+			}
+			if f, ok := m.screen.(*fixScreen); !ok || f.fix.ID != livecheck.FixMissingLicense {
+				t.Fatalf("%s (%s): the path went to %T", role, l, m.screen)
+			}
+			if frame := plain(m.View().Content); strings.Contains(frame, i18n.KeyCheckLiveShort.In(l)) {
+				t.Errorf("%s (%s): the fix's footer offers the check:\n%s", role, l, frame)
+			}
+			drive(m, press("t"))
+			if _, ok := m.screen.(*fixScreen); !ok || len(d.Requests()) != 0 {
+				t.Errorf("%s (%s): t on the fix went to %T", role, l, m.screen)
+			}
+		}
+	}
+}
+
 // TestCheckFromAFixRefusesARefreshToken keeps asking for an access token.
 func TestCheckFromAFixRefusesARefreshToken(t *testing.T) {
 	co, d := checkOptionsFor(t, fortnoxdouble.Healthy)
 	o := testOptions(i18n.English, 80, 24)
 	o.Check = co.Check
 	m := New(o)
-	for _, k := range keysFor(testkit.PathTo(t, o.Tree, livecheck.FixMissingLicense)) {
+	for _, k := range keysFor(testkit.PathAs(t, o.Tree, flows.Developer, livecheck.FixMissingLicense)) {
 		send(m, k)
 	}
 	drive(m, press("t"), pasteMsg("refresh_token=8b2c0f3a9d4e4f5a"), press("enter"))

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/fortnoxdouble"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
@@ -34,7 +35,7 @@ func checkFromFix(t *testing.T, l i18n.Lang, width, height int) (*Model, *fortno
 	o.Check = co.Check
 	m := New(o)
 	send(m, background(true))
-	for _, k := range keysFor(testkit.PathTo(t, o.Tree, livecheck.FixNotLicensedForScope)) {
+	for _, k := range keysFor(testkit.PathAs(t, o.Tree, flows.Developer, livecheck.FixNotLicensedForScope)) {
 		send(m, k)
 	}
 	drive(m, press("t"))

@@ -23,10 +23,12 @@ type helpScreen struct {
 
 func helpScreens() []helpScreen {
 	none := func(*testing.T, flows.Tree) []tea.Msg { return nil }
+	// toFix walks to the fix as the integrator, the person a check is
+	// offered to.
 	toFix := func(id string) func(t *testing.T, tree flows.Tree) []tea.Msg {
 		return func(t *testing.T, tree flows.Tree) []tea.Msg {
 			var msgs []tea.Msg
-			for _, k := range keysFor(testkit.PathTo(t, tree, id)) {
+			for _, k := range keysFor(testkit.PathAs(t, tree, flows.Developer, id)) {
 				msgs = append(msgs, k)
 			}
 			return msgs

@@ -19,13 +19,17 @@ type Step struct {
 // shortest walk from the root to the first node that satisfies want (the
 // root itself: no steps); false when no node does.
 func Walk(tree flows.Tree, want func(flows.Node) bool) ([]Step, bool) {
+	return walkFrom(tree, tree.Root().ID, want)
+}
+
+// walkFrom is Walk from the node start.
+func walkFrom(tree flows.Tree, start string, want func(flows.Node) bool) ([]Step, bool) {
 	type item struct {
 		id    string
 		steps []Step
 	}
-	root := tree.Root()
-	seen := map[string]bool{root.ID: true}
-	queue := []item{{id: root.ID}}
+	seen := map[string]bool{start: true}
+	queue := []item{{id: start}}
 	for len(queue) > 0 {
 		it := queue[0]
 		queue = queue[1:]
@@ -113,4 +117,23 @@ func PathTo(t testing.TB, tree flows.Tree, fixID string) []int {
 func PathToNode(t testing.TB, tree flows.Tree, nodeID string) []int {
 	t.Helper()
 	return Answers(WalkToNode(t, tree, nodeID))
+}
+
+// PathAs is the shortest walk to the fix's leaf for the person who answers
+// "who are you" with role (the root's option of that role), as the option
+// chosen at each question; it fails the test when there is none.
+func PathAs(t testing.TB, tree flows.Tree, role flows.Role, fixID string) []int {
+	t.Helper()
+	for i, o := range tree.Root().Options {
+		if o.Role != role {
+			continue
+		}
+		steps, ok := walkFrom(tree, o.Next, func(n flows.Node) bool { return n.Kind == flows.FixLeaf && n.Fix == fixID })
+		if !ok {
+			break
+		}
+		return append([]int{i}, Answers(steps)...)
+	}
+	t.Fatalf("no path to fix %q as %q", fixID, role)
+	return nil
 }

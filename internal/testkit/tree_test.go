@@ -63,3 +63,22 @@ func TestEveryFixHasAPath(t *testing.T) {
 		}
 	}
 }
+
+// TestPathAs: the path starts with the root's option of the person, and
+// ends at the fix.
+func TestPathAs(t *testing.T) {
+	tree := flows.DecisionTree()
+	for _, role := range []flows.Role{flows.Developer, flows.Customer, flows.Consultant} {
+		path := PathAs(t, tree, role, "missing-license")
+		if got := tree.Root().Options[path[0]].Role; got != role {
+			t.Errorf("%s: the path starts as %q", role, got)
+		}
+		n := tree.Root()
+		for _, a := range path {
+			n, _ = tree.Node(n.Options[a].Next)
+		}
+		if n.Kind != flows.FixLeaf || n.Fix != "missing-license" {
+			t.Errorf("%s: the path ends at %s", role, n.ID)
+		}
+	}
+}
