@@ -57,8 +57,8 @@ var invalidAuthCodeOrClientID = Fix{
 		Sv: "”Auth code or ClientID supplied is invalid” – auktoriseringskoden eller ClientID är ogiltigt",
 	},
 	Summary: i18n.Text{
-		En: "The app is not set to OAuth2 in the developer portal: tick its OAuth2 checkbox.",
-		Sv: "Appen är inte inställd på OAuth2 i Utvecklarportalen: kryssa i rutan för OAuth2.",
+		En: "The app is not set to OAuth2 in the developer portal: the integrator ticks its OAuth2 checkbox.",
+		Sv: "Appen är inte inställd på OAuth2 i Utvecklarportalen: integratören kryssar i rutan för OAuth2.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox shows this when a ClientID is used for an OAuth2 activation but the app's OAuth2 checkbox in the developer portal is not ticked.",
@@ -98,8 +98,8 @@ var serviceAccountNotAllowed = Fix{
 		Sv: "”Client does not allow service account” – appen tillåter inte servicekonton",
 	},
 	Summary: i18n.Text{
-		En: "The activation link asks for a service account (account_type=service) but the app does not allow one: set service accounts to “administrator only” in the developer portal.",
-		Sv: "Aktiveringslänken ber om ett servicekonto (account_type=service) men appen tillåter det inte: ställ in servicekonton på ”administrator only” i Utvecklarportalen.",
+		En: "The activation link asks for a service account (account_type=service) but the app does not allow one: the integrator sets service accounts to “administrator only” in the developer portal.",
+		Sv: "Aktiveringslänken ber om ett servicekonto (account_type=service) men appen tillåter det inte: integratören ställer in servicekonton på ”administrator only” i Utvecklarportalen.",
 	},
 	Cause: i18n.Text{
 		En: "With account_type=service the activation creates a service account, a user made for the integration instead of the person who approves. Fortnox allows that only when the app's service account option in the developer portal is set to “administrator only”. There can be one service account per ClientID and customer, and only the customer's system administrators can approve one.",

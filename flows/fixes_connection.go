@@ -64,8 +64,8 @@ var wrongCompanyAuthorized = Fix{
 		Sv: "Integrationen arbetar mot fel företag",
 	},
 	Summary: i18n.Text{
-		En: "Another company was picked when the integration was approved: ask Fortnox which company the token belongs to, then activate again and pick the right one.",
-		Sv: "Ett annat företag valdes när integrationen godkändes: fråga Fortnox vilket företag token hör till och aktivera sedan igen och välj rätt företag.",
+		En: "Another company was picked when the integration was approved: the integrator asks Fortnox which company the token belongs to, then a user activates again and picks the right one.",
+		Sv: "Ett annat företag valdes när integrationen godkändes: integratören frågar Fortnox vilket företag token hör till, och sedan aktiverar en användare igen och väljer rätt företag.",
 	},
 	Cause: i18n.Text{
 		En: "A Fortnox login can reach several companies, and the consent page asks which one to connect. A token belongs to the company chosen then, so data goes to or comes from that company. The wrong company can also show as missing rights, such as 2001339 when listing invoices.",

@@ -159,8 +159,8 @@ var notEnoughLicenses = Fix{
 		Sv: "”Resource owner does not have enough licenses” – resursägaren har inte tillräckligt många licenser",
 	},
 	Summary: i18n.Text{
-		En: "The integration is set to be purchasable in Fortnox but is not published: switch it to purchase via your website in the developer portal.",
-		Sv: "Integrationen är inställd som köpbar i Fortnox men är inte publicerad: ändra den till köp via din webbplats i Utvecklarportalen.",
+		En: "The integration is set to be purchasable in Fortnox but is not published: the integrator switches it to purchase via its website in the developer portal.",
+		Sv: "Integrationen är inställd som köpbar i Fortnox men är inte publicerad: integratören ändrar den till köp via sin webbplats i Utvecklarportalen.",
 	},
 	Cause: i18n.Text{
 		En: "When an app is set to be bought in Fortnox but is not published on the Integrations page, customers cannot buy it, so the activation finds no license.",

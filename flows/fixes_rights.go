@@ -59,8 +59,8 @@ var missingRightsWarehouse = Fix{
 		Sv: "”Missing rights (Warehouse)” – scopen för lager saknas",
 	},
 	Summary: i18n.Text{
-		En: "The token lacks the warehouse scopes: add warehouse, warehousecustomdocument and article, and have the customer activate again.",
-		Sv: "Token saknar scopen för lager: lägg till warehouse, warehousecustomdocument och article och låt kunden aktivera igen.",
+		En: "The token lacks the warehouse scopes: the integrator adds warehouse, warehousecustomdocument and article, and the customer activates again.",
+		Sv: "Token saknar scopen för lager: integratören lägger till warehouse, warehousecustomdocument och article, och kunden aktiverar igen.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox's warehouse API needs the scopes warehouse, warehousecustomdocument and article. A token created without them gets “Missing rights” (identifier missing.rights) from the warehouse endpoints. Scopes are fixed when the authorization code is created, so ticking them in the portal does not change existing connections.",

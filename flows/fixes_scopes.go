@@ -11,8 +11,8 @@ var tokenMissingScope = Fix{
 		Sv: "”Har inte behörighet för scope” (2000663): token saknar scopet",
 	},
 	Summary: i18n.Text{
-		En: "The access token was created without the scope this endpoint needs: add the scope to the activation link (and tick it in the developer portal), then have the customer activate again.",
-		Sv: "Access-token skapades utan det scope som den här endpointen kräver: lägg till scopet i aktiveringslänken (och kryssa i det i Utvecklarportalen) och låt sedan kunden aktivera igen.",
+		En: "The access token was created without the scope this endpoint needs: the integrator adds the scope to the activation link (and ticks it in the developer portal), then the customer activates again.",
+		Sv: "Access-token skapades utan det scope som den här endpointen kräver: integratören lägger till scopet i aktiveringslänken (och kryssar i det i Utvecklarportalen), och sedan aktiverar kunden igen.",
 	},
 	Cause: i18n.Text{
 		En: "A token holds the scopes that were requested in the activation link and granted when its authorization code was created. Calling an endpoint outside them gives 2000663 “Har inte behörighet för scope”, sometimes with HTTP 400 rather than 403. Ticking the scope in the developer portal later adds nothing to tokens that already exist.",

@@ -54,8 +54,8 @@ var invalidRefreshToken = Fix{
 		Sv: "”Invalid refresh token” – refresh-token är ogiltig",
 	},
 	Summary: i18n.Text{
-		En: "The refresh token was already used, has expired or was revoked: check the causes on your side, then have a user activate the integration again.",
-		Sv: "Refresh-token är redan använd, har gått ut eller har återkallats: kontrollera orsakerna hos dig och låt sedan en användare aktivera integrationen igen.",
+		En: "The refresh token was already used, has expired or was revoked: the integrator checks the causes on its side, then a user activates the integration again.",
+		Sv: "Refresh-token är redan använd, har gått ut eller har återkallats: integratören kontrollerar orsakerna hos sig, och sedan aktiverar en användare integrationen igen.",
 	},
 	Cause: i18n.Text{
 		En: "Refresh tokens rotate: each refresh returns a new refresh token and the old one stops working, so a refresh token works exactly once. Two processes refreshing at the same moment invalidate each other, and a new token that is never saved is lost. A token also stops working when it expires and when the customer revokes the integration, and refreshing without the user needs access_type=offline in the activation link.",
@@ -268,8 +268,8 @@ var invalidLogin = Fix{
 		Sv: "”Ogiltig inloggning” (2000310, 2000311) med en OAuth2-token",
 	},
 	Summary: i18n.Text{
-		En: "Fortnox did not accept the access token: check the header, that it is the access token you send, and that it is fresh and belongs to this app and company.",
-		Sv: "Fortnox godtog inte access-token: kontrollera headern, att det är access-token du skickar och att den är giltig och hör till den här appen och det här företaget.",
+		En: "Fortnox did not accept the access token: the integrator checks the header, that it is the access token it sends, and that it is fresh and belongs to this app and company.",
+		Sv: "Fortnox godtog inte access-token: integratören kontrollerar headern, att det är access-token som skickas och att den är giltig och hör till den här appen och det här företaget.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox's errors page describes 2000310 “Ogiltig inloggning” and 2000311 as credentials missing or incorrect, and OAuth2 integrations get them too: a missing or malformed Authorization header (quotes, a line break, no “Bearer ”), a refresh token or authorization code sent in place of the access token, an expired token, or a token of another app or an activation that went wrong.",
