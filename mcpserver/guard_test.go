@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
@@ -27,15 +28,7 @@ func TestPanicBecomesAToolError(t *testing.T) {
 		addTool(s, l, &mcp.Tool{Name: "boom", Description: "panics"}, func(_ context.Context, in boomInput) (boomOutput, error) {
 			panic("leaked " + in.Text)
 		})
-		st, ct := mcp.NewInMemoryTransports()
-		ss, err := s.Connect(ctx, st, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cs, err := mcp.NewClient(&mcp.Implementation{Name: "t", Version: "t"}, nil).Connect(ctx, ct, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		cs := testkit.ConnectMCP(t, s)
 		res, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: "boom", Arguments: map[string]any{"text": "s3cr3t"}})
 		if err != nil {
 			t.Fatalf("%s: protocol error %v", l, err)
@@ -47,7 +40,5 @@ func TestPanicBecomesAToolError(t *testing.T) {
 		if _, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: "list_fixes"}); err != nil {
 			t.Errorf("%s: the server stopped answering after a panic: %v", l, err)
 		}
-		_ = cs.Close()
-		_ = ss.Wait()
 	}
 }

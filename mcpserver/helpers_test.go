@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
@@ -20,23 +21,7 @@ var testNow = time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
 // session to it over the SDK's in-memory transports.
 func connect(t testing.TB, l i18n.Lang) *mcp.ClientSession {
 	t.Helper()
-	ctx := context.Background()
-	server := mcpserver.New(mcpserver.Options{Lang: l, Version: "test", Now: func() time.Time { return testNow }})
-	serverT, clientT := mcp.NewInMemoryTransports()
-	ss, err := server.Connect(ctx, serverT, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	client := mcp.NewClient(&mcp.Implementation{Name: "test-client", Version: "test"}, nil)
-	cs, err := client.Connect(ctx, clientT, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cs.Close()
-		_ = ss.Wait()
-	})
-	return cs
+	return testkit.ConnectMCP(t, mcpserver.New(mcpserver.Options{Lang: l, Version: "test", Now: func() time.Time { return testNow }}))
 }
 
 // call calls a tool and returns its result; a protocol error fails the test
