@@ -1,6 +1,7 @@
 package mcpserver_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
 	fdreport "github.com/fortnox-doctor/fortnox-doctor/report"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 func TestCheckActivationURL(t *testing.T) {
@@ -118,11 +120,12 @@ func TestInspectToken(t *testing.T) {
 					t.Errorf("no exposure warning in %s: %q", l, out.Exposed)
 				}
 				if tc.kind == diagnose.TokenJWT {
-					if out.TenantID != "1234567" {
-						t.Errorf("tenant_id = %q", out.TenantID)
+					// tenant_id is the claim as the token holds it: a number.
+					if out.TenantID != 1234567.0 || out.TenantID != out.Claims["tenantId"] {
+						t.Errorf("tenant_id = %#v, claim %#v", out.TenantID, out.Claims["tenantId"])
 					}
-					if out.ExpiresAt != report.ExpiresAt.Format(time.RFC3339) || out.IssuedAt == "" {
-						t.Errorf("expires_at %q issued_at %q", out.ExpiresAt, out.IssuedAt)
+					if out.ExpiresAt == nil || *out.ExpiresAt != report.ExpiresAt.Format(time.RFC3339) || out.IssuedAt == nil {
+						t.Errorf("expires_at %v issued_at %v", out.ExpiresAt, out.IssuedAt)
 					}
 				}
 			})
@@ -149,5 +152,44 @@ func TestInspectTokenRefusesBadInput(t *testing.T) {
 			t.Errorf("%s: huge token: %q", l, msg)
 		}
 		callError(t, cs, "inspect_token", map[string]any{"token": json.Number("1")})
+	}
+}
+
+// TestInspectTokenUnknownTimesAreNull: a token without iat and exp is
+// answered with "issued_at": null and "expires_at": null, as
+// `inspect-token --json` prints it, not with the fields left out; the
+// output schema the SDK infers says so (required, string or null) and the
+// SDK's check of the answer against it lets the call through.
+func TestInspectTokenUnknownTimesAreNull(t *testing.T) {
+	cs := connect(t, i18n.English)
+	tools, err := cs.ListTools(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(tools.Tools, func(tool *mcp.Tool) bool { return tool.Name == "inspect_token" })
+	if i < 0 {
+		t.Fatal("no inspect_token tool")
+	}
+	schema := schemaOf(t, tools.Tools[i].OutputSchema)
+	for _, field := range []string{"issued_at", "expires_at"} {
+		p := schema.Properties[field]
+		if p == nil || !slices.Equal(p.Types, []string{"null", "string"}) || !slices.Contains(schema.Required, field) {
+			t.Errorf("%s: want a required string or null in the output schema, got %+v (required %v)", field, p, schema.Required)
+		}
+	}
+	token := testkit.JWT(map[string]any{"tenantId": testkit.TenantID, "userId": testkit.UserID})
+	res := call(t, cs, "inspect_token", map[string]any{"token": token})
+	if res.IsError {
+		t.Fatalf("tool error %q", resultText(res))
+	}
+	var answer map[string]json.RawMessage
+	raw, _ := json.Marshal(res.StructuredContent)
+	if err := json.Unmarshal(raw, &answer); err != nil {
+		t.Fatal(err)
+	}
+	for _, field := range []string{"issued_at", "expires_at"} {
+		if got, ok := answer[field]; !ok || string(got) != "null" {
+			t.Errorf("%s = %s (present %v), want null", field, got, ok)
+		}
 	}
 }

@@ -4,77 +4,44 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/shape"
 )
 
-// The tools' answers. Their field names are the command line's JSON
-// (docs/cli.md), so a script and an assistant read the same shapes; the
-// few fields only an assistant needs (resource_uri, hint, the exposure
-// warning) are added. convert.go fills them from flows and diagnose.
+// The tools' answers. Each embeds the command line's JSON from package
+// shape (docs/cli.md), so a script and an assistant read the same shapes
+// written once; the few fields only an assistant needs (resource_uri,
+// hint, the exposure warning) are added. convert.go fills them from flows
+// and diagnose.
 
-// ExplainOutput is explain_error's answer, the shape of `explain --json`.
+// ExplainOutput is explain_error's answer: `explain --json` with the
+// fixes' resources, the redaction note and a hint.
 type ExplainOutput struct {
-	Lang          i18n.Lang             `json:"lang" jsonschema:"the language of the texts"`
-	Matches       []MatchOutput         `json:"matches" jsonschema:"the fixes the text points at, best first; empty when nothing is recognised"`
-	Codes         []int                 `json:"codes" jsonschema:"the Fortnox error codes found in the text, in order of appearance"`
-	Redactions    int                   `json:"redactions" jsonschema:"how many secrets the text held; they were hidden before reading"`
-	RedactedKinds []diagnose.SecretKind `json:"redacted_kinds" jsonschema:"the kinds of the hidden secrets"`
-	RedactionNote string                `json:"redaction_note,omitempty" jsonschema:"for the user when secrets were found: they should be replaced"`
-	DataErrors    []DataErrorOutput     `json:"data_errors" jsonschema:"codes that say the request's data is wrong rather than the integration"`
-	UnknownCodes  []int                 `json:"unknown_codes" jsonschema:"codes that are neither a fix's nor a data error"`
-	AnyServer     bool                  `json:"any_server" jsonschema:"true when the best match rests on an OAuth error every OAuth server sends (invalid_grant, access_denied…) and nothing in the text shows it comes from Fortnox: ask which service answered"`
-	SharedPhrase  bool                  `json:"shared_phrase" jsonschema:"true when the best match rests on a Fortnox message in words other software says too (Saknar behörighet för…) and nothing in the text shows it comes from Fortnox: ask which system showed it"`
-	Hint          string                `json:"hint,omitempty" jsonschema:"what to do when nothing is recognised: which tool fits the text instead"`
+	shape.Explain[MatchOutput]
+	RedactionNote string `json:"redaction_note,omitempty" jsonschema:"for the user when secrets were found: they should be replaced"`
+	Hint          string `json:"hint,omitempty" jsonschema:"what to do when nothing is recognised: which tool fits the text instead"`
 }
 
-// MatchOutput is one fix a text points at.
+// MatchOutput is one fix a text points at, with its resource.
 type MatchOutput struct {
-	ID          string   `json:"id" jsonschema:"the fix's ID, for show_fix"`
-	Title       string   `json:"title"`
-	Summary     string   `json:"summary" jsonschema:"the fix in one line"`
-	Score       int      `json:"score" jsonschema:"how strongly the text points at the fix; a Fortnox code outweighs a phrase, which outweighs an OAuth error name or an HTTP status"`
-	Confidence  string   `json:"confidence" jsonschema:"high, or low for a guess to offer as 'might be'"`
-	Evidence    []string `json:"evidence" jsonschema:"what in the text matched, strongest first"`
-	ResourceURI string   `json:"resource_uri" jsonschema:"the fix as a Markdown resource"`
+	shape.Match
+	ResourceURI string `json:"resource_uri" jsonschema:"the fix as a Markdown resource"`
 }
 
 // DataErrorOutput is a code about the request's data, with its meaning.
-type DataErrorOutput struct {
-	Code    int    `json:"code"`
-	Meaning string `json:"meaning"`
-}
+type DataErrorOutput = shape.DataError
 
-// FixOutput is show_fix's answer, the shape of `show --json`, with the
-// layout for the person it is shown for.
+// FixOutput is show_fix's answer, `show --json` with the layout for the
+// person it is shown for and the fix's resource.
 type FixOutput struct {
-	ID                string          `json:"id"`
-	Lang              i18n.Lang       `json:"lang"`
-	Title             string          `json:"title"`
-	Summary           string          `json:"summary" jsonschema:"the fix in one line"`
-	Cause             string          `json:"cause" jsonschema:"why it happens"`
-	Steps             []string        `json:"steps" jsonschema:"what to do, in the fix's order, without who does it"`
-	Actions           []ActionOutput  `json:"actions" jsonschema:"every step with who does it, the person's own steps first when as is given"`
-	Who               []flows.Role    `json:"who" jsonschema:"who must act, the first one acting first"`
-	As                flows.Role      `json:"as,omitempty" jsonschema:"the person the fix is shown for: developer (the integrator), customer or consultant"`
-	Sections          []SectionOutput `json:"sections" jsonschema:"the steps under the headings to show them with: for a person, what they do and what to ask the other party"`
-	Message           *MessageOutput  `json:"message,omitempty" jsonschema:"with as: the message the person can send the other party"`
-	Messages          []MessageOutput `json:"messages" jsonschema:"the messages to show under the sections, each under its heading: without as, to the customer and to the integrator; with as, to each party to ask"`
-	Where             string          `json:"where" jsonschema:"where in Fortnox or the developer portal the fix is made, as a menu path"`
-	DocsURL           string          `json:"docs_url" jsonschema:"the Fortnox page that documents the problem"`
-	Sources           []SourceOutput  `json:"sources" jsonschema:"the pages that support the advice, Fortnox's first"`
-	CustomerMessage   string          `json:"customer_message" jsonschema:"a message the integrator can send the customer"`
-	IntegratorMessage string          `json:"integrator_message,omitempty" jsonschema:"a message the customer can send the integrator"`
-	ClientMessage     string          `json:"client_message,omitempty" jsonschema:"a message an accounting consultant can send the client"`
-	ConsultantMessage string          `json:"consultant_message,omitempty" jsonschema:"a message the customer can send their accounting consultant"`
-	Note              string          `json:"note,omitempty" jsonschema:"a caveat, such as where Fortnox contradicts itself"`
-	ResourceURI       string          `json:"resource_uri" jsonschema:"the fix as a Markdown resource"`
+	shape.Fix
+	Sections    []SectionOutput `json:"sections" jsonschema:"the steps under the headings to show them with: for a person, what they do and what to ask the other party"`
+	Message     *MessageOutput  `json:"message,omitempty" jsonschema:"with as: the message the person can send the other party"`
+	Messages    []MessageOutput `json:"messages" jsonschema:"the messages to show under the sections, each under its heading: without as, to the customer and to the integrator; with as, to each party to ask"`
+	ResourceURI string          `json:"resource_uri" jsonschema:"the fix as a Markdown resource"`
 }
 
 // ActionOutput is one step and who does it.
-type ActionOutput struct {
-	Actor     flows.Role `json:"actor" jsonschema:"developer (the integrator), customer (the customer's administrator), user or consultant"`
-	ActorName string     `json:"actor_name" jsonschema:"the actor as the reader sees it"`
-	Text      string     `json:"text"`
-}
+type ActionOutput = shape.Action
 
 // SectionOutput is a heading over steps, numbered on from the section
 // before.
@@ -92,10 +59,7 @@ type MessageOutput struct {
 }
 
 // SourceOutput is a page a fix cites.
-type SourceOutput struct {
-	URL   string `json:"url"`
-	Title string `json:"title"`
-}
+type SourceOutput = shape.Source
 
 // ListOutput is list_fixes's answer.
 type ListOutput struct {
@@ -103,39 +67,25 @@ type ListOutput struct {
 	Fixes []FixEntryOutput `json:"fixes" jsonschema:"every fix, in the catalogue's order"`
 }
 
-// FixEntryOutput is one fix of the list, the shape of an element of
-// `list --json` with its summary and resource.
+// FixEntryOutput is one fix of the list, an element of `list --json` with
+// its summary and resource.
 type FixEntryOutput struct {
-	ID          string       `json:"id"`
-	Title       string       `json:"title"`
-	Summary     string       `json:"summary"`
-	Who         []flows.Role `json:"who"`
-	ResourceURI string       `json:"resource_uri"`
+	shape.ListEntry
+	Summary     string `json:"summary"`
+	ResourceURI string `json:"resource_uri"`
 }
 
-// URLOutput is check_activation_url's answer, the shape of
-// `check-url --json` with the verdict.
+// URLOutput is check_activation_url's answer, `check-url --json` with the
+// language and the verdict.
 type URLOutput struct {
-	OK     bool              `json:"ok" jsonschema:"true when the link has no errors (warnings allowed)"`
-	Lang   i18n.Lang         `json:"lang"`
-	URL    string            `json:"url" jsonschema:"the link as read, secrets redacted"`
-	Params map[string]string `json:"params" jsonschema:"the query parameters, decoded, the first value of each"`
-	// ParamsLeftOut says that params is not all of them, as check-url
-	// --json does.
-	ParamsLeftOut int             `json:"params_left_out" jsonschema:"how many parameters after the first 64 params leaves out; 0 when it holds them all"`
-	Scopes        []string        `json:"scopes" jsonschema:"the scopes the link asks for, as written"`
-	Findings      []FindingOutput `json:"findings" jsonschema:"what is wrong or worth knowing, worst first"`
-	Verdict       VerdictOutput   `json:"verdict" jsonschema:"the findings summed up in one sentence"`
+	shape.Link
+	Lang    i18n.Lang     `json:"lang"`
+	Verdict VerdictOutput `json:"verdict" jsonschema:"the findings summed up in one sentence"`
 }
 
 // FindingOutput is one thing check_activation_url or inspect_token
 // noticed.
-type FindingOutput struct {
-	Severity diagnose.Severity `json:"severity" jsonschema:"error, warning or info"`
-	Code     string            `json:"code" jsonschema:"the finding's stable name"`
-	Message  string            `json:"message" jsonschema:"what is wrong and what to do"`
-	FixID    string            `json:"fix_id,omitempty" jsonschema:"the fix that explains it, for show_fix"`
-}
+type FindingOutput = shape.Finding
 
 // VerdictOutput sums up a link's findings.
 type VerdictOutput struct {
@@ -143,22 +93,17 @@ type VerdictOutput struct {
 	Message  string            `json:"message"`
 }
 
-// TokenOutput is inspect_token's answer, the shape of
-// `inspect-token --json` with the tenant and the exposure warning. It
-// never holds the token or a JWT's signature.
+// TokenOutput is inspect_token's answer, `inspect-token --json` with the
+// language, the tenant and the exposure warning. It never holds the token
+// or a JWT's signature.
 type TokenOutput struct {
-	Kind         diagnose.TokenKind `json:"kind" jsonschema:"jwt, refresh-token or unknown"`
-	Lang         i18n.Lang          `json:"lang"`
-	TenantID     string             `json:"tenant_id,omitempty" jsonschema:"the tenantId claim: the Fortnox company the token is for"`
-	Header       map[string]any     `json:"header" jsonschema:"a JWT's decoded header"`
-	Claims       map[string]any     `json:"claims" jsonschema:"a JWT's decoded claims, signature not verified"`
-	IssuedAt     string             `json:"issued_at,omitempty" jsonschema:"when it was issued, RFC 3339"`
-	ExpiresAt    string             `json:"expires_at,omitempty" jsonschema:"when it expires, RFC 3339"`
-	Expired      bool               `json:"expired"`
-	Scopes       []string           `json:"scopes" jsonschema:"the scopes granted"`
-	RefreshToken bool               `json:"refresh_token_present" jsonschema:"the paste held a refresh token (explained, never shown)"`
-	Findings     []FindingOutput    `json:"findings" jsonschema:"what is wrong or worth knowing, worst first"`
-	Exposed      string             `json:"exposure_warning" jsonschema:"tell the user this: the token left their machine and should be replaced"`
+	shape.Token
+	Lang i18n.Lang `json:"lang"`
+	// TenantID is the tenantId claim as the token holds it, a JSON number
+	// in Fortnox's tokens: the same value as claims.tenantId, so that
+	// the two never disagree on its form. Absent when the claim is.
+	TenantID any    `json:"tenant_id,omitempty" jsonschema:"the tenantId claim as the token holds it (a number in Fortnox's tokens): the Fortnox company the token is for; absent when the token has none"`
+	Exposed  string `json:"exposure_warning" jsonschema:"tell the user this: the token left their machine and should be replaced"`
 }
 
 // NextQuestionOutput is next_question's answer: where the answers lead.

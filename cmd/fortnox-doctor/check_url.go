@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/shape"
 	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"github.com/spf13/cobra"
 )
@@ -25,36 +26,6 @@ func newCheckURLCmd(a *app) *cobra.Command {
 	}
 }
 
-// checkURLJSON is `check-url --json`. Field names are part of the
-// command-line contract; fields are only ever added.
-type checkURLJSON struct {
-	OK     bool              `json:"ok"`
-	URL    string            `json:"url"`
-	Params map[string]string `json:"params"`
-	// ParamsLeftOut counts the parameters after the first
-	// diagnose.MaxParams, which params leaves out.
-	ParamsLeftOut int           `json:"params_left_out"`
-	Scopes        []string      `json:"scopes"`
-	Findings      []findingJSON `json:"findings"`
-}
-
-func newCheckURLJSON(r diagnose.URLReport, l i18n.Lang) checkURLJSON {
-	out := checkURLJSON{
-		OK:            r.OK,
-		URL:           r.URL,
-		ParamsLeftOut: r.ParamsLeftOut,
-		Params:        map[string]string{},
-		Scopes:        append([]string{}, r.Scopes...),
-		Findings:      newFindingsJSON(r.Findings, l),
-	}
-	for _, p := range r.Params {
-		if _, seen := out.Params[p.Name]; !seen {
-			out.Params[p.Name] = p.Value
-		}
-	}
-	return out
-}
-
 func runCheckURL(a *app, args []string) error {
 	paste, err := readPaste(a, args)
 	if err != nil {
@@ -65,7 +36,7 @@ func runCheckURL(a *app, args []string) error {
 		return inputErrorAs(a, err, i18n.ErrURLTooLarge)
 	}
 	if a.json {
-		if err := writeJSON(a.out, newCheckURLJSON(r, a.lang)); err != nil {
+		if err := writeJSON(a.out, shape.NewLink(r, a.lang)); err != nil {
 			return err
 		}
 	} else {

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/shape"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
@@ -119,7 +120,7 @@ func TestExplainRedactsAndSanitizes(t *testing.T) {
 		t.Errorf("no redaction note:\n%s", out)
 	}
 	_, out, _ = runApp(t, paste, nil, "explain", "--json")
-	var got explainJSON
+	var got shape.Explain[shape.Match]
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}

@@ -4,28 +4,10 @@ import (
 	"fmt"
 
 	"charm.land/lipgloss/v2"
-	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
-	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/report"
 )
 
 // Output pieces shared by explain, check-url and inspect-token.
-
-// findingJSON is a finding as check-url and inspect-token print it in JSON.
-type findingJSON struct {
-	Severity diagnose.Severity `json:"severity"`
-	Code     string            `json:"code"`
-	Message  string            `json:"message"`
-	FixID    string            `json:"fix_id,omitempty"`
-}
-
-func newFindingsJSON(fs []diagnose.Finding, l i18n.Lang) []findingJSON {
-	out := make([]findingJSON, len(fs))
-	for i, f := range fs {
-		out[i] = findingJSON{Severity: f.Severity, Code: f.Code, Message: f.Message.In(l), FixID: f.FixID}
-	}
-	return out
-}
 
 // writeReport prints a report of a paste (explain, check-url,
 // inspect-token) as the wizard shows it, drawn by package report for the

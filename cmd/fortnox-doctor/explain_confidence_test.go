@@ -7,6 +7,7 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/shape"
 )
 
 // TestExplainConfidence: explain --json gives each match its confidence,
@@ -28,7 +29,7 @@ func TestExplainConfidence(t *testing.T) {
 			if code != c.code {
 				t.Fatalf("exit %d, want %d: %s", code, c.code, errOut)
 			}
-			var got explainJSON
+			var got shape.Explain[shape.Match]
 			if err := json.Unmarshal([]byte(out), &got); err != nil {
 				t.Fatalf("%v:\n%s", err, out)
 			}
@@ -82,7 +83,7 @@ func TestExplainWhoseErrorIsUnsure(t *testing.T) {
 		{"Fortnox: Saknar behörighet för att lista order", false, false},
 	} {
 		_, out, _ := runApp(t, c.paste, nil, "explain", "--json")
-		var got explainJSON
+		var got shape.Explain[shape.Match]
 		if err := json.Unmarshal([]byte(out), &got); err != nil {
 			t.Fatalf("%v:\n%s", err, out)
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/shape"
 	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"github.com/spf13/cobra"
 )
@@ -44,44 +45,6 @@ func (o *inspectTokenOptions) location(a *app) *time.Location {
 	return time.Local
 }
 
-// tokenJSON is `inspect-token --json`. Field names are part of the
-// command-line contract; fields are only ever added. The token and its
-// signature are never among them.
-type tokenJSON struct {
-	Kind         diagnose.TokenKind `json:"kind"`
-	Header       map[string]any     `json:"header"`
-	Claims       map[string]any     `json:"claims"`
-	IssuedAt     *string            `json:"issued_at"`
-	ExpiresAt    *string            `json:"expires_at"`
-	Expired      bool               `json:"expired"`
-	Scopes       []string           `json:"scopes"`
-	RefreshToken bool               `json:"refresh_token_present"`
-	Findings     []findingJSON      `json:"findings"`
-}
-
-func newTokenJSON(r diagnose.TokenReport, l i18n.Lang) tokenJSON {
-	stamp := func(t time.Time) *string {
-		if t.IsZero() {
-			return nil
-		}
-		s := t.Format(time.RFC3339)
-		return &s
-	}
-	out := tokenJSON{
-		Kind: r.Kind, Header: r.Header, Claims: r.Claims,
-		IssuedAt: stamp(r.IssuedAt), ExpiresAt: stamp(r.ExpiresAt), Expired: r.Expired,
-		Scopes: append([]string{}, r.Scopes...), RefreshToken: r.RefreshToken,
-		Findings: newFindingsJSON(r.Findings, l),
-	}
-	if out.Header == nil {
-		out.Header = map[string]any{}
-	}
-	if out.Claims == nil {
-		out.Claims = map[string]any{}
-	}
-	return out
-}
-
 func runInspectToken(a *app, opts *inspectTokenOptions, args []string) error {
 	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
 		return usageError(i18n.CmdErrTokenArgs.In(a.lang))
@@ -96,7 +59,7 @@ func runInspectToken(a *app, opts *inspectTokenOptions, args []string) error {
 		return inputErrorAs(a, err, i18n.ErrTokenTooLarge)
 	}
 	if a.json {
-		if err := writeJSON(a.out, newTokenJSON(r, a.lang)); err != nil {
+		if err := writeJSON(a.out, shape.NewToken(r, a.lang)); err != nil {
 			return err
 		}
 	} else {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/shape"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/textwrap"
 	"github.com/spf13/cobra"
 )
@@ -20,19 +21,12 @@ func newListCmd(a *app) *cobra.Command {
 	}
 }
 
-// listEntry is one element of `list --json`.
-type listEntry struct {
-	ID    string       `json:"id"`
-	Title string       `json:"title"`
-	Who   []flows.Role `json:"who"`
-}
-
 func runList(a *app) error {
 	fixes := flows.Fixes()
 	if a.json {
-		entries := make([]listEntry, len(fixes))
+		entries := make([]shape.ListEntry, len(fixes))
 		for i, f := range fixes {
-			entries[i] = listEntry{ID: f.ID, Title: f.Title.In(a.lang), Who: f.Who}
+			entries[i] = shape.NewListEntry(f, a.lang)
 		}
 		return writeJSON(a.out, entries)
 	}
