@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -95,7 +96,7 @@ func TestAccessibleShowFixError(t *testing.T) {
 	to := strings.Join(numbersFor(testkit.PathTo(t, tree, "unsupported-scope")), "\n") + "\n"
 	broken := errBroken("stdout closed")
 	_, err := Accessible(Options{Tree: tree, Lang: i18n.English, ShowFix: func(Result) error { return broken }}, strings.NewReader(to+"\n"), &strings.Builder{})
-	if err != broken {
+	if !errors.Is(err, broken) {
 		t.Errorf("err = %v, want %v", err, broken)
 	}
 }
