@@ -193,3 +193,21 @@ func TestInspectTokenUnknownTimesAreNull(t *testing.T) {
 		}
 	}
 }
+
+// TestInspectTokenHugeNumbers: a claim number no float64 holds (1e400) is
+// answered, not refused by the SDK's check of the answer; the number is
+// given as its text, as the command line gives it.
+func TestInspectTokenHugeNumbers(t *testing.T) {
+	cs := connect(t, i18n.English)
+	token := testkit.JWTFromJSON(`{"tenantId":1e400,"exp":1e400,"nested":{"n":-1e999,"ok":5}}`)
+	res := call(t, cs, "inspect_token", map[string]any{"token": token})
+	if res.IsError {
+		t.Fatalf("tool error %q", resultText(res))
+	}
+	raw, _ := json.Marshal(res.StructuredContent)
+	for _, want := range []string{`"exp":"1e400"`, `"n":"-1e999"`, `"ok":5`, `"tenant_id":"1e400"`} {
+		if !strings.Contains(string(raw), want) {
+			t.Errorf("the answer lacks %s:\n%s", want, raw)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func newURLOutput(r diagnose.URLReport, l i18n.Lang) URLOutput {
 
 func newTokenOutput(r diagnose.TokenReport, l i18n.Lang) TokenOutput {
 	out := TokenOutput{Token: shape.NewToken(r, l), Lang: l, Exposed: i18n.MCPTokenExposed.In(l)}
-	if tenant, ok := r.Claims["tenantId"]; ok {
+	if tenant, ok := out.Claims["tenantId"]; ok {
 		out.TenantID = tenant
 	}
 	return out

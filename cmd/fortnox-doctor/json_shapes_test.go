@@ -128,6 +128,7 @@ func TestTokenShapeIsShared(t *testing.T) {
 		"string tenant":  claims(map[string]any{"tenantId": "abc-123"}),
 		"no tenant":      claims(map[string]any{"tenantId": nil}),
 		"bad exp":        testkit.JWTFromJSON(`{"tenantId":1,"iat":"yesterday","exp":-100}`),
+		"huge numbers":   testkit.JWTFromJSON(`{"tenantId":1e400,"exp":1e400,"list":[1e999,2]}`),
 		"token response": `{"access_token":"` + claims(nil) + `","refresh_token":"4f0c1a2b-9d8e-4c7b","scope":"invoice customer"}`,
 		"refresh token":  "refresh_token=4f0c1a2b-9d8e-4c7b",
 		"not a token":    "hello",

@@ -26,10 +26,10 @@ type Token struct {
 }
 
 // NewToken is the report in l, its times in the zone the report was read
-// in.
+// in, a claim's number too large for most JSON readers as its text.
 func NewToken(r diagnose.TokenReport, l i18n.Lang) Token {
 	out := Token{
-		Kind: r.Kind, Header: r.Header, Claims: r.Claims,
+		Kind: r.Kind, Header: readableMap(r.Header), Claims: readableMap(r.Claims),
 		IssuedAt: stamp(r.IssuedAt), ExpiresAt: stamp(r.ExpiresAt), Expired: r.Expired,
 		Scopes: append([]string{}, r.Scopes...), RefreshToken: r.RefreshToken,
 		Findings: NewFindings(r.Findings, l),
