@@ -32,7 +32,7 @@ func Run(ctx context.Context, o Options, in io.Reader, out io.Writer, environ []
 	model := New(o)
 	p := tea.NewProgram(model,
 		tea.WithContext(ctx),
-		tea.WithInput(in),
+		tea.WithInput(guardPastes(in)),
 		tea.WithOutput(out),
 		tea.WithEnvironment(environ),
 		tea.WithColorProfile(profile),
