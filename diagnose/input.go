@@ -47,8 +47,10 @@ func checkInput(s string, kind inputKind) error {
 	if len(s) > MaxInputBytes {
 		return &InputError{Kind: ErrTooLarge, Message: msg(i18n.DiagErrTooLarge, "1 MiB")}
 	}
-	if notText(s) {
-		return &InputError{Kind: ErrNotText, Message: msg(i18n.DiagErrNotText)}
+	var m TextMeter
+	m.Add(s)
+	if err := m.Err(); err != nil {
+		return err
 	}
 	if strings.TrimSpace(s) == "" {
 		t := i18n.DiagErrEmptyText
@@ -75,12 +77,32 @@ func TooLarge() error {
 	return &InputError{Kind: ErrTooLarge, Message: msg(i18n.DiagErrTooLarge, "1 MiB")}
 }
 
-// notText reports whether s is binary data rather than text: at least
+// TextMeter tells binary data from text over a paste that arrives in
+// pieces (the wizard's pastes and typed keys, the accessible mode's
+// lines), before they are sanitized: it is binary when at least
 // notTextShare of its bytes are control characters (but for tab, newline,
 // carriage return and the escape that starts a colour code) or not UTF-8.
 // Random bytes found words ("nå", "ta") to guess from; a paste with a few
 // stray bytes, such as Latin-1's ö in UTF-8 text, is still text.
-func notText(s string) bool {
+type TextMeter struct{ bad, total int }
+
+// Add counts a piece of the paste.
+func (m *TextMeter) Add(s string) {
+	m.bad += notTextBytes(s)
+	m.total += len(s)
+}
+
+// Err is the *InputError of ErrNotText when what was added is binary
+// data, else nil.
+func (m TextMeter) Err() error {
+	if m.bad > 0 && m.bad*notTextShare[1] >= m.total*notTextShare[0] {
+		return &InputError{Kind: ErrNotText, Message: msg(i18n.DiagErrNotText)}
+	}
+	return nil
+}
+
+// notTextBytes counts the bytes of s that text does not have.
+func notTextBytes(s string) int {
 	bad := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -97,7 +119,7 @@ func notText(s string) bool {
 		}
 		i += size
 	}
-	return bad > 0 && bad*notTextShare[1] >= len(s)*notTextShare[0]
+	return bad
 }
 
 // notTextShare is the share of bad bytes, as a fraction, above which a

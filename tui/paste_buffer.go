@@ -17,6 +17,9 @@ type pasteBuffer struct {
 	// redacted is true.
 	redaction diagnose.Redaction
 	redacted  bool
+	// meter weighs what arrived before it was sanitized, which drops the
+	// controls and bytes that tell binary data from text.
+	meter diagnose.TextMeter
 }
 
 // add appends pasted or typed text. Text that would take the buffer past
@@ -31,6 +34,7 @@ func (b *pasteBuffer) add(s string) error {
 	if len(b.text)+len(clean) > diagnose.MaxInputBytes {
 		return diagnose.TooLarge()
 	}
+	b.meter.Add(s)
 	if clean != "" {
 		b.text += clean
 		b.redacted = false
@@ -60,6 +64,10 @@ func (b *pasteBuffer) backspace() {
 	b.text = b.text[:len(b.text)-size]
 	b.redacted = false
 }
+
+// readable is the error of a paste that is binary data rather than text
+// (diagnose.TextMeter), else nil.
+func (b *pasteBuffer) readable() error { return b.meter.Err() }
 
 // clear empties the buffer.
 func (b *pasteBuffer) clear() { *b = pasteBuffer{} }

@@ -109,9 +109,8 @@ func (w *walk) choose(answer int) bool {
 // its result. A paste that cannot be read (empty, too large) leaves the
 // walk where it is and returns the *diagnose.InputError that says why.
 func (w *walk) read(now time.Time) error {
-	n, ok := w.node()
-	if !ok || n.Kind != flows.Paste {
-		return errNotOnPaste
+	if err := w.canRead(); err != nil {
+		return err
 	}
 	r, err := readPaste(w.paste.text, now)
 	if err != nil {
@@ -122,12 +121,13 @@ func (w *walk) read(now time.Time) error {
 }
 
 // canRead reports why the walk cannot read a paste here, if it cannot: it
-// is not on the paste screen.
+// is not on the paste screen, or the paste is binary data, which the
+// sanitizer has made look like text.
 func (w *walk) canRead() error {
 	if n, ok := w.node(); !ok || n.Kind != flows.Paste {
 		return errNotOnPaste
 	}
-	return nil
+	return w.paste.readable()
 }
 
 // accept moves from the paste screen to a paste's result, read elsewhere
