@@ -15,5 +15,6 @@ var (
 	// in the person's own words as well as a paste.
 	WizPasteDescribe = Text{En: "Describe the problem or paste the error, the link or the token; then press Enter.", Sv: "Beskriv problemet eller klistra in felet, länken eller token; tryck sedan Enter."}
 	// WizPasteNotHere says that a paste arrived on a screen that takes none.
-	WizPasteNotHere = Text{En: "This screen takes no paste; go back to paste.", Sv: "Här går det inte att klistra in; gå tillbaka för att klistra in."}
+	WizPasteNotHere   = Text{En: "This screen takes no paste; go back to paste.", Sv: "Här går det inte att klistra in; gå tillbaka för att klistra in."}
+	WizPasteAfterLang = Text{En: "Choose a language first, then paste.", Sv: "Välj språk först, klistra sedan in."}
 )

@@ -29,3 +29,26 @@ func TestPasteWhereNoneIsTaken(t *testing.T) {
 		checkFits(t, m.View().Content, 80, 24)
 	}
 }
+
+// TestPasteOnTheLanguageScreen: the language screen has no way to the
+// paste screen; a paste there says to choose a language first, at both
+// sizes, and the next key clears it.
+func TestPasteOnTheLanguageScreen(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		for _, size := range [][2]int{{80, 24}, {40, 12}} {
+			o := testOptions(l, size[0], size[1])
+			o.AskLang = true
+			m := New(o)
+			send(m, pasteMsg("Har inte behörighet för scope"))
+			note := i18n.WizPasteAfterLang.In(l)
+			if !strings.Contains(plain(m.View().Content), note) {
+				t.Errorf("%s %dx%d: a paste on the language screen says nothing:\n%s", l, size[0], size[1], plain(m.View().Content))
+			}
+			checkFits(t, m.View().Content, size[0], size[1])
+			send(m, press("down"))
+			if strings.Contains(plain(m.View().Content), note) {
+				t.Errorf("%s: the note stayed after a key", l)
+			}
+		}
+	}
+}

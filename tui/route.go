@@ -42,8 +42,19 @@ func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
 			}
 		}
 	}
-	return cmd
+	// No way to the paste screen from here (the language screen): the
+	// screen says so rather than drop the paste without a word.
+	why := i18n.WizPasteNotHere
+	if m.walk.here.lang {
+		why = i18n.WizPasteAfterLang
+	}
+	refused, _ := m.screen.update(pasteRefusedMsg{why: why})
+	return tea.Batch(cmd, refused)
 }
+
+// pasteRefusedMsg tells a screen that the paste it passed on has nowhere
+// to go, and why.
+type pasteRefusedMsg struct{ why i18n.Text }
 
 // act carries out what a screen asked for.
 func (m *Model) act(in intent) tea.Cmd {

@@ -107,6 +107,11 @@ func (s *choiceScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 			s.setNotice(i18n.WizFilterNoPaste.In(s.c.lang))
 		}
 		return nil, want(pasteHere)
+	case pasteRefusedMsg:
+		if !s.typing() {
+			s.setNotice(msg.why.In(s.c.lang))
+		}
+		return nil, intent{}
 	case tea.KeyPressMsg:
 		if s.notice != "" {
 			s.setNotice("")
