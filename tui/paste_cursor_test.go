@@ -59,3 +59,19 @@ func TestPasteShowsWhatIsTyped(t *testing.T) {
 		})
 	}
 }
+
+// TestPastePreviewShowsText: at 40x12 a paste of a few lines that ends in
+// a newline shows some of its text, in both languages, not only how many
+// lines lie above its empty last line.
+func TestPastePreviewShowsText(t *testing.T) {
+	paste := "2024-05-01 ERROR sync failed\n{\"ErrorInformation\":{\"code\":2000663}}\nat Sync.run()\n"
+	for _, l := range i18n.Langs() {
+		m := New(testOptions(l, 40, 12))
+		send(m, press("enter"), pasteMsg(paste))
+		frame := plain(m.View().Content)
+		if !strings.Contains(frame, "2024-05-01") && !strings.Contains(frame, "Sync.run()") {
+			t.Errorf("%s: the preview shows nothing of the paste:\n%s", l, frame)
+		}
+		checkFits(t, m.View().Content, 40, 12)
+	}
+}

@@ -189,9 +189,10 @@ func (s *pasteScreen) view() string {
 
 	// The prompt and the status always show; a blank line above the
 	// status, and the hint (with a blank line under it if there is room),
-	// only when the preview keeps two rows besides (or, empty, all of how
-	// to paste).
-	need := 2
+	// only when the preview keeps three rows besides (or, empty, all of
+	// how to paste): with two, a paste that ends in a newline showed only
+	// "↑ 3 rows above" over its empty last line, nothing of what it holds.
+	need := 3
 	if red.Text == "" {
 		need = len(s.howTo())
 	}
