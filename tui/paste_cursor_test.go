@@ -75,3 +75,19 @@ func TestPastePreviewShowsText(t *testing.T) {
 		checkFits(t, m.View().Content, 40, 12)
 	}
 }
+
+// TestPasteHelpFitsWithASecret: at 40x12, with a secret's note on the
+// paste screen and the full help open, the help's last key (the one that
+// closes it) still shows: the note gives up its last lines instead.
+func TestPasteHelpFitsWithASecret(t *testing.T) {
+	paste := "Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJ0ZW5hbnRJZCI6MTIzNDU2N30.c2lnbmF0dXJlLXRoYXQtbXVzdC1uZXZlcg\n{\"code\":2000663}"
+	for _, l := range i18n.Langs() {
+		m := New(testOptions(l, 40, 12))
+		send(m, press("enter"), pasteMsg(paste), press("ctrl+g"))
+		frame := plain(m.View().Content)
+		if !m.fullHelp || !strings.Contains(frame, i18n.KeyFewerKeys.In(l)) {
+			t.Errorf("%s: the help's closing key is cut off:\n%s", l, frame)
+		}
+		checkFits(t, m.View().Content, 40, 12)
+	}
+}

@@ -196,6 +196,14 @@ func (s *pasteScreen) view() string {
 	if red.Text == "" {
 		need = len(s.howTo())
 	}
+	// On a screen too small for the whole status (40x12 with the full
+	// help open) it gives up its last lines before the help does: the
+	// frame is cut at the bottom, where the help tells how to close it.
+	if room := s.height - len(title) - 1; len(status) > max(1, room) {
+		status = status[:max(1, room)]
+		last := len(status) - 1
+		status[last] = ansi.Truncate(status[last], max(1, w-1), "") + "…"
+	}
 	rows := s.height - len(title) - len(status)
 	if len(status) > 0 && rows-1 >= need {
 		status = append([]string{""}, status...)
