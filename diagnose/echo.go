@@ -1,8 +1,10 @@
 package diagnose
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -38,8 +40,30 @@ func Quote(s string, most int) string {
 		}
 		s = s[:limit]
 	}
-	return cutOutside(oneLine(Clean(s)), most)
+	return cutOutside(oneLine(Clean(showInvisible(s))), most)
 }
+
+// showInvisible writes each Unicode format character of s (a zero-width
+// space, a bidi override, a BOM), which Sanitize drops, as its code point
+// in angle brackets: a message that quotes what the user typed must show
+// the character that made it wrong, or it reads "unknown fix ID
+// "invalid-refresh-token"; did you mean "invalid-refresh-token"?".
+func showInvisible(s string) string {
+	if !strings.ContainsFunc(s, isInvisible) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isInvisible(r) {
+			fmt.Fprintf(&b, "<U+%04X>", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isInvisible(r rune) bool { return r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) }
 
 // cutOutside is cutRunes, but never cuts a placeholder in half: one that
 // the cut would split is kept whole.

@@ -78,6 +78,26 @@ func TestQuote(t *testing.T) {
 	}
 }
 
+// TestQuoteShowsInvisibleCharacters: a quote shows the format characters
+// Sanitize drops as their code points, so that a message about a wrong
+// value shows what made it wrong; the rest of Quote's rules still hold.
+func TestQuoteShowsInvisibleCharacters(t *testing.T) {
+	for in, want := range map[string]string{
+		"invalid-refresh-token\u200b": "invalid-refresh-token<U+200B>",
+		"sv\u200d":                    "sv<U+200D>",
+		"x\u202egnp.exe":              "x<U+202E>gnp.exe",
+		"\ufeffen":                    "<U+FEFF>en",
+		"plain text":                  "plain text",
+	} {
+		if got := Quote(in, 60); got != want {
+			t.Errorf("Quote(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Quote(strings.Repeat("\u200b", 100), 20); len([]rune(got)) > 21 {
+		t.Errorf("Quote of many invisible characters is %d runes long: %q", len([]rune(got)), got)
+	}
+}
+
 // TestCodeInAnotherValueIsHidden: check-url shows no authorization code,
 // whatever parameter carries it.
 func TestCodeInAnotherValueIsHidden(t *testing.T) {
