@@ -345,8 +345,13 @@ func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, 
 			case refused != nil:
 			case long:
 				refused = diagnose.TooLarge()
+			case w.paste.empty():
+				refused = w.paste.add(line)
 			default:
-				refused = w.paste.add(line + "\n")
+				// Newlines go between the lines, not after each: a paste
+				// of exactly diagnose.MaxInputBytes without a newline at
+				// its end is taken, as the wizard and explain take it.
+				refused = w.paste.add("\n" + line)
 			}
 		}
 		if refused == nil {

@@ -214,3 +214,26 @@ func firstFix(t *testing.T, paste string) string {
 	t.Fatalf("%q matches nothing", paste)
 	return ""
 }
+
+// TestAccessiblePasteAtTheLimit: a paste of exactly diagnose.MaxInputBytes
+// is taken, as the wizard and explain take it, whether or not a newline
+// ends it; one byte more is refused.
+func TestAccessiblePasteAtTheLimit(t *testing.T) {
+	text := "Fel 2000663 " + strings.Repeat("a", diagnose.MaxInputBytes-len("Fel 2000663 "))
+	for name, c := range map[string]struct {
+		input string
+		taken bool
+	}{
+		"at the limit":       {"1\n" + text + "\n.\n", true},
+		"without a newline":  {"1\n" + text, true},
+		"one byte more":      {"1\n" + text + "a\n.\n", false},
+		"a line more at all": {"1\n" + text + "\n\n.\n", false},
+	} {
+		var out strings.Builder
+		_, _ = Accessible(Options{Tree: flows.DecisionTree(), Lang: i18n.English}, strings.NewReader(c.input), &out)
+		refused := strings.Contains(out.String(), diagnose.TooLarge().(*diagnose.InputError).Message.In(i18n.English))
+		if refused == c.taken {
+			t.Errorf("%s: taken %v, want %v", name, !refused, c.taken)
+		}
+	}
+}
