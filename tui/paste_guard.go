@@ -13,14 +13,14 @@ import (
 // OSC cut short: "\x1b]8;;https://…", a lone 8-bit C1 byte such as 0x9D)
 // swallows the paste's end marker, and with it every key that follows:
 // the wizard froze, ctrl+c and all (outside audit). And it drops bytes
-// that are not UTF-8 without a trace.
+// that are not UTF-8, and U+FFFD, without a trace.
 //
 // pasteGuard stands between the terminal and the decoder. Inside a paste
-// (between ESC[200~ and ESC[201~) it writes each escape byte, and each
-// byte that is not part of valid UTF-8, as a rune of a private-use plane
-// that no terminal sends and the decoder takes as text; outside a paste it
-// changes nothing, so keys and the terminal's answers reach the decoder as
-// they are. restorePaste turns the runes back into the bytes, so that the
+// (between ESC[200~ and ESC[201~) it writes each escape byte, each byte
+// that is not part of valid UTF-8 and each byte of U+FFFD as a rune of a
+// private-use plane that no terminal sends and the decoder takes as text;
+// outside a paste it changes nothing, so keys and the terminal's answers
+// reach the decoder as they are. restorePaste turns the runes back into the bytes, so that the
 // paste reaches the sanitiser and the redactor exactly as pasted, as a
 // paste on explain's standard input does.
 const (
@@ -132,6 +132,13 @@ func (g *pasteGuard) guard(out, in []byte) []byte {
 		case r == utf8.RuneError && size <= 1, isC1(r):
 			out = utf8.AppendRune(out, guardedBase+rune(rest[0]))
 			i++
+		case r == utf8.RuneError:
+			// U+FFFD itself, which the decoder drops as it drops the
+			// bytes it stands for.
+			for _, b := range rest[:size] {
+				out = utf8.AppendRune(out, guardedBase+rune(b))
+			}
+			i += size
 		default:
 			out = append(out, rest[:size]...)
 			i += size

@@ -54,13 +54,13 @@ func pasted(t testing.TB, guarded []byte) string {
 	return s[i+len(bracketStart) : j]
 }
 
-// checkGuarded: inside the markers the decoder finds nothing but text (no
-// escape, no C1 control, valid UTF-8), and restorePaste gives back what
-// was pasted.
+// checkGuarded: inside the markers the decoder finds nothing but text it
+// keeps (no escape, no C1 control, no U+FFFD, valid UTF-8), and
+// restorePaste gives back what was pasted.
 func checkGuarded(t testing.TB, content string, guarded []byte) {
 	t.Helper()
 	inner := pasted(t, guarded)
-	if !utf8.ValidString(inner) || strings.ContainsFunc(inner, func(r rune) bool { return r == 0x1b || isC1(r) }) {
+	if !utf8.ValidString(inner) || strings.ContainsFunc(inner, func(r rune) bool { return r == 0x1b || isC1(r) || r == utf8.RuneError }) {
 		t.Errorf("the decoder would read a sequence in %q", inner)
 	}
 	if got := restorePaste(inner); got != content {
