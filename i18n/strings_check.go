@@ -140,6 +140,16 @@ var (
 	CheckSkipRateLimited   = Text{En: "not run: Fortnox asked to wait (HTTP 429)", Sv: "kördes inte: Fortnox bad om att vänta (HTTP 429)"}
 )
 
+// What is said of a body that is not shown: a body in none of Fortnox's
+// error shapes may hold customer data, so only its kind and size are told.
+var (
+	CheckBodyNotShown      = Text{En: "%s; not a Fortnox error body, so its content is not shown", Sv: "%s; inte ett felsvar från Fortnox, så innehållet visas inte"}
+	CheckBodyBytes         = Text{En: "%s, %d bytes", Sv: "%s, %d byte"}
+	CheckBodyOver          = Text{En: "%s, more than %d KiB", Sv: "%s, mer än %d KiB"}
+	CheckBodyNoType        = Text{En: "no valid content type", Sv: "ingen giltig innehållstyp"}
+	CheckFortnoxCodeInText = Text{En: "Fortnox code %s (HTTP %d) in a plain-text body (%s) that is not shown: it is longer than one error line", Sv: "Fortnox-kod %s (HTTP %d) i ett textsvar (%s) som inte visas: det är längre än en felrad"}
+)
+
 // More of the consent text.
 var (
 	CheckPlanScopes = Text{En: "Scopes to check: %s.", Sv: "Scopes som kontrolleras: %s."}

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
 // maxBodyBytes bounds how much of an answer is read: the fields a check uses
@@ -30,7 +31,11 @@ type answer struct {
 	status      int
 	contentType string
 	body        []byte
-	retryAfter  time.Duration
+	// size is the body's length: as read, or as Content-Length gives it
+	// when the body is longer than what is read; -1 when it is longer and
+	// Content-Length does not say.
+	size       int64
+	retryAfter time.Duration
 	// err is set when no answer came: a network error or a timeout.
 	err     error
 	timeout bool
@@ -45,14 +50,23 @@ func send(ctx context.Context, client *http.Client, req *http.Request, timeout t
 		return answer{err: err, timeout: isTimeout(ctx, err)}
 	}
 	defer func() { _ = resp.Body.Close() }()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBodyBytes))
+	// One byte more than is kept tells whether there was more.
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBodyBytes+1))
 	if err != nil {
 		return answer{err: err, timeout: isTimeout(ctx, err)}
+	}
+	size := int64(len(body))
+	if size > maxBodyBytes {
+		body, size = body[:maxBodyBytes], -1
+		if resp.ContentLength > maxBodyBytes {
+			size = resp.ContentLength
+		}
 	}
 	return answer{
 		status:      resp.StatusCode,
 		contentType: resp.Header.Get("Content-Type"),
 		body:        body,
+		size:        size,
 		retryAfter:  parseRetryAfter(resp.Header.Get("Retry-After")),
 	}
 }
@@ -79,10 +93,16 @@ func parseRetryAfter(v string) time.Duration {
 // Fortnox's shapes it came: {"ErrorInformation": {"Error", "Message",
 // "Code"}} with keys in any case and the code a number or a string; the
 // bare {"message": "unauthorized"}; the warehouse API's {"error", "id",
-// "message"}; plain text with the code in brackets (fortnox.md §3).
+// "message"}; plain text with the code in brackets (fortnox.md §3). Only
+// these two fields of a body are ever shown, and of a plain-text body
+// only a single line no longer than a quoted message: a longer text is not
+// an error message but a page or a dump, which may hold customer data.
 type fortnoxError struct {
 	code    string
 	message string
+	// hidden says that message is not to be shown (a plain-text body
+	// longer than one error line); the code still classifies the answer.
+	hidden bool
 }
 
 var bracketCode = regexp.MustCompile(`\b([12]\d{6})\b`)
@@ -116,7 +136,9 @@ func readError(body []byte) (fortnoxError, bool) {
 		return fortnoxError{}, false
 	}
 	if m := bracketCode.FindSubmatch(trimmed); m != nil {
-		return fortnoxError{code: string(m[1]), message: string(trimmed)}, true
+		line := strings.TrimSpace(diagnose.Sanitize(string(trimmed)))
+		hidden := strings.Contains(line, "\n") || utf8.RuneCountInString(line) > maxMessageRunes
+		return fortnoxError{code: string(m[1]), message: string(trimmed), hidden: hidden}, true
 	}
 	return fortnoxError{}, false
 }
@@ -153,12 +175,46 @@ func isHTML(body []byte) bool {
 }
 
 // quote makes text from Fortnox safe to show: sanitized, secrets redacted,
-// on one line and at most maxMessageRunes long.
+// e-mail addresses hidden, on one line and at most maxMessageRunes long.
+// It is for the fields a check reads (a company's name and organisation
+// number, a user's name); an error's code and message take quoteError.
 func quote(s string) string {
-	s = strings.Join(strings.Fields(diagnose.Clean(s)), " ")
+	return cut(hideEmails(strings.Join(strings.Fields(diagnose.Clean(s)), " ")))
+}
+
+// quoteError is quote for the code and message of an error body, which
+// Fortnox writes from the request and the company's data: personal and
+// organisation numbers are hidden too.
+func quoteError(s string) string {
+	return cut(hideIDNumbers(hideEmails(strings.Join(strings.Fields(diagnose.Clean(s)), " "))))
+}
+
+// cut shortens s to maxMessageRunes, ending it in … when it was longer.
+func cut(s string) string {
 	if utf8.RuneCountInString(s) <= maxMessageRunes {
 		return s
 	}
 	r := []rune(s)
 	return string(r[:maxMessageRunes-1]) + "…"
+}
+
+// mediaTypeSyntax is a content type's type/subtype, lower-case, without
+// parameters.
+var mediaTypeSyntax = regexp.MustCompile(`^[a-z0-9][a-z0-9!#$&^_.+-]{0,40}/[a-z0-9][a-z0-9!#$&^_.+-]{0,60}$`)
+
+// describeBody says what a body was without anything of what it held:
+// its content type, without parameters, and its size.
+func describeBody(a answer) diagnose.Message {
+	var kind any = msg(i18n.CheckBodyNoType)
+	mt, _, _ := strings.Cut(a.contentType, ";")
+	if mt = strings.ToLower(strings.TrimSpace(mt)); mediaTypeSyntax.MatchString(mt) {
+		kind = mt
+	}
+	switch {
+	case a.size < 0:
+		return msg(i18n.CheckBodyOver, kind, maxBodyBytes>>10)
+	case a.size < int64(len(a.body)):
+		return msg(i18n.CheckBodyBytes, kind, len(a.body))
+	}
+	return msg(i18n.CheckBodyBytes, kind, a.size)
 }

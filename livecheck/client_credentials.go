@@ -68,7 +68,9 @@ func (r *runner) clientCredentialsCheck(ctx context.Context) Check {
 	case a.status/100 == 2 && hasToken:
 		c.Status, c.Summary = StatusOK, msg(i18n.CheckCCOK)
 	case decoded && body.Error != "":
-		c.Evidence.Code, c.Evidence.Message = quote(body.Error), quote(body.ErrorDescription)
+		// The token endpoint's error shape (RFC 6749 §5.2): only its two
+		// fields are shown, as an API error's code and message are.
+		c.Evidence.Code, c.Evidence.Message = quoteError(body.Error), quoteError(body.ErrorDescription)
 		what := c.Evidence.Code
 		if c.Evidence.Message != "" {
 			what += ": " + c.Evidence.Message

@@ -11,7 +11,9 @@
 // an authorization code is refused: a refresh would rotate the refresh token
 // and break the integration that holds it (fortnox.md §9). Response bodies are
 // read up to a bound for the few fields a check uses and then dropped, since
-// they hold customer data.
+// they hold customer data: of an error body only its code and message are
+// shown, with e-mail addresses and personal and organisation numbers
+// hidden, and of any other body only its content type and size.
 //
 // The package knows no terminal: the command and the wizard draw its reports.
 package livecheck

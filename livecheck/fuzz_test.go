@@ -34,8 +34,9 @@ func FuzzReadToken(f *testing.F) {
 	})
 }
 
-// FuzzReadError feeds answer bodies to readError and quote: no panic, and
-// what is quoted is valid UTF-8 on one line, no longer than the bound.
+// FuzzReadError feeds answer bodies to readError, quote and quoteError: no
+// panic, and what is quoted is valid UTF-8 on one line, no longer than the
+// bound.
 func FuzzReadError(f *testing.F) {
 	for _, s := range []string{
 		`{"ErrorInformation":{"error":1,"message":"Har inte behörighet för scope.","code":2000663}}`,
@@ -50,7 +51,7 @@ func FuzzReadError(f *testing.F) {
 			return
 		}
 		fe, _ := readError(body)
-		for _, s := range []string{quote(fe.code), quote(fe.message)} {
+		for _, s := range []string{quote(fe.code), quote(fe.message), quoteError(fe.code), quoteError(fe.message)} {
 			if !utf8.ValidString(s) || strings.ContainsAny(s, "\n\r\x1b") || utf8.RuneCountInString(s) > maxMessageRunes {
 				t.Fatalf("quoted %q", s)
 			}

@@ -25,7 +25,9 @@ type Check struct {
 	Scope  string
 	Status Status
 	// Summary says what was found, in both languages; any text from Fortnox
-	// in it is sanitized, redacted and cut short.
+	// in it is sanitized, redacted and cut short, and comes only from the
+	// code and message of an error body: of a body in no error shape only
+	// the content type and size are told.
 	Summary  diagnose.Message
 	Evidence Evidence
 	// FixID names the fix for a failed check (and for some warnings);
@@ -39,7 +41,9 @@ type Check struct {
 
 // Evidence is what Fortnox answered: the HTTP status (0 when nothing
 // came), its error code (a number such as 2000663, or the warehouse API's
-// id such as missing.rights) and its message, cleaned and cut short.
+// id such as missing.rights) and its message, cleaned and cut short, with
+// e-mail addresses and personal and organisation numbers hidden. Code and
+// Message are empty when the body was not a Fortnox error.
 type Evidence struct {
 	HTTP    int
 	Code    string

@@ -229,7 +229,10 @@ func (r *runner) companyChecks(ctx context.Context) {
 		company, ok = body.CompanyInformation, true
 	}
 	if !ok {
-		acc.Status, acc.Summary = StatusCouldNotCheck, msg(i18n.CheckUnexpected, a.status, quote(string(a.body[:min(len(a.body), 80)])))
+		// Not shown: a body that is not the company's details may be
+		// anything, customer data too.
+		v := unexpected(a, acc.Evidence)
+		acc.Status, acc.Summary = v.status, v.summary
 		r.add(acc)
 		return
 	}
@@ -382,12 +385,21 @@ func (r *runner) classify(a answer) verdict {
 		}
 		return verdict{status: StatusOK, summary: msg(i18n.CheckScopeOK, a.status), evidence: ev}
 	}
+	// Of an error body only its code and message are shown, with personal
+	// data hidden; a body in no error shape is not shown at all
+	// (unexpected).
 	fe, ok := readError(a.body)
+	said := diagnose.Message{}
 	if ok {
-		ev.Code, ev.Message = quote(fe.code), quote(fe.message)
+		ev.Code = quoteError(fe.code)
+		said = msg(i18n.CheckFortnoxCodeInText, ev.Code, a.status, describeBody(a))
+		if !fe.hidden {
+			ev.Message = quoteError(fe.message)
+			said = msg(i18n.CheckFortnoxCode, ev.Code, ev.Message, a.status)
+		}
 	}
 	failed := func(fix string) verdict {
-		return verdict{status: StatusFailed, fix: fix, evidence: ev, summary: msg(i18n.CheckFortnoxCode, ev.Code, ev.Message, a.status)}
+		return verdict{status: StatusFailed, fix: fix, evidence: ev, summary: said}
 	}
 	folded := strings.ToLower(fe.message)
 	switch {
@@ -411,13 +423,15 @@ func (r *runner) classify(a answer) verdict {
 		}
 		return verdict{status: StatusFailed, fix: FixInvalidLogin, evidence: ev, summary: msg(i18n.CheckUnauthorizedValid)}
 	case ok:
-		return verdict{status: StatusCouldNotCheck, evidence: ev, summary: msg(i18n.CheckUnexpected, a.status, msg(i18n.CheckFortnoxCode, ev.Code, ev.Message, a.status))}
+		return verdict{status: StatusCouldNotCheck, evidence: ev, summary: msg(i18n.CheckUnexpected, a.status, said)}
 	}
 	return unexpected(a, ev)
 }
 
 // unexpected is an answer in no shape a check knows: an empty body, an
-// HTML page (a maintenance or outage page), anything else.
+// HTML page (a maintenance or outage page), anything else. Such a body may
+// hold anything, a customer list too, so nothing of it is shown: only its
+// content type and size.
 func unexpected(a answer, ev Evidence) verdict {
 	body := bytes.TrimSpace(a.body)
 	switch {
@@ -426,7 +440,7 @@ func unexpected(a answer, ev Evidence) verdict {
 	case isHTML(body) || strings.HasPrefix(a.contentType, "text/html"):
 		return verdict{status: StatusCouldNotCheck, evidence: ev, summary: msg(i18n.CheckHTMLPage, a.status)}
 	}
-	return verdict{status: StatusCouldNotCheck, evidence: ev, summary: msg(i18n.CheckUnexpected, a.status, quote(string(body[:min(len(body), 80)])))}
+	return verdict{status: StatusCouldNotCheck, evidence: ev, summary: msg(i18n.CheckUnexpected, a.status, msg(i18n.CheckBodyNotShown, describeBody(a)))}
 }
 
 func containsString(list []string, s string) bool {
