@@ -67,6 +67,26 @@ const (
 	Slow Scenario = "slow"
 	// NotAdmin answers /3/me with SysAdmin false.
 	NotAdmin Scenario = "not-system-administrator"
+
+	// The privacy scenarios: answers that hold what no output may show.
+
+	// ErrorMessageWithEmail answers 2000663 on /3/invoices with a message
+	// that holds the token, the user's e-mail (Email) and the customer data
+	// of CustomerData (but not the customer's name): a Fortnox error whose
+	// message echoes the request.
+	ErrorMessageWithEmail Scenario = "error-message-with-email"
+	// CustomerList500 answers /3/customers 500 with a customer list as its
+	// body, not an error.
+	CustomerList500 Scenario = "server-error-500-customer-list"
+	// HTMLWithCustomerData answers /3/companyinformation 200 and
+	// /3/invoices 502 with an HTML page that holds customer data.
+	HTMLWithCustomerData Scenario = "html-page-with-customer-data"
+	// Teapot answers /3/invoices 418 with a plain-text body that holds a
+	// personnummer and customer data.
+	Teapot Scenario = "teapot-418-personal-number"
+	// HugeBody answers /3/invoices 500 with a customer list of more than
+	// 1 MiB, far past what a check reads.
+	HugeBody Scenario = "huge-body-500"
 )
 
 // Scenarios lists every scenario a server answers (a closed port is
@@ -76,6 +96,7 @@ func Scenarios() []Scenario {
 		Healthy, Expired, ScopeMissing403, ScopeMissing400, NotLicensed, NoAPILicense,
 		MissingRights, NoRight, WrongCompany, WarehouseOff, WarehouseMissingRights, RateLimitedOnce,
 		RateLimited, ServerError, Maintenance, Slow, NotAdmin,
+		ErrorMessageWithEmail, CustomerList500, HTMLWithCustomerData, Teapot, HugeBody,
 	}
 }
 
@@ -219,6 +240,9 @@ func (d *Double) answer(r *http.Request, n int) Fixture {
 	if d.Scenario == NoAPILicense {
 		return noAPILicense
 	}
+	if f, ok := d.privacyAnswer(r.URL.Path); ok {
+		return f
+	}
 	switch r.URL.Path {
 	case "/3/companyinformation":
 		if d.Scenario == WrongCompany {
@@ -253,6 +277,26 @@ func (d *Double) answer(r *http.Request, n int) Fixture {
 		return listBody(key, `{"@url":"https://api.fortnox.se/3/item/1"}`)
 	}
 	return errorInformation(http.StatusNotFound, 2000509, "Kan inte hitta sökvägen.")
+}
+
+// privacyAnswer is the answer of a privacy scenario on the path, if it
+// has one there.
+func (d *Double) privacyAnswer(path string) (Fixture, bool) {
+	switch {
+	case d.Scenario == ErrorMessageWithEmail && path == "/3/invoices":
+		return errorWithEmail(d.Token), true
+	case d.Scenario == CustomerList500 && path == "/3/customers":
+		return customerList500, true
+	case d.Scenario == HTMLWithCustomerData && path == "/3/companyinformation":
+		return htmlWithCustomerData(http.StatusOK), true
+	case d.Scenario == HTMLWithCustomerData && path == "/3/invoices":
+		return htmlWithCustomerData(http.StatusBadGateway), true
+	case d.Scenario == Teapot && path == "/3/invoices":
+		return teapot, true
+	case d.Scenario == HugeBody && path == "/3/invoices":
+		return hugeBody, true
+	}
+	return Fixture{}, false
 }
 
 // tokenAnswer answers the token endpoint: client credentials with the

@@ -3,6 +3,7 @@ package fortnoxdouble
 import (
 	"fmt"
 	"net/http"
+	"strings"
 )
 
 // Fixture is one canned answer.
@@ -132,3 +133,62 @@ var lists = map[string]string{
 // in which the company lacks the license for a field (softwerkab
 // fortnox-csharp-api-sdk NoRightValueConverter; fortnox.md §7).
 var noRightInvoice = listBody("Invoices", `{"DocumentNumber":"1","Total":"API_NORIGHT","Balance":"API_NORIGHT"}`)
+
+// Customer data in the privacy scenarios' bodies, invented: no output may
+// hold any of it.
+const (
+	CustomerName  = "Hemlig Kund AB"
+	CustomerEmail = "kund@hemlig.se"
+	// PersonalNumber is Skatteverket's test personnummer.
+	PersonalNumber = "19121212-1212"
+	// CustomerOrganisationNumber is not the double's company's number
+	// (556677-8899, which check shows as the company's).
+	CustomerOrganisationNumber = "559999-0009"
+)
+
+// CustomerData is what no output may show, whatever the body that holds
+// it: the user's e-mail, the customer's, and the two numbers, each also
+// written without its hyphen. The name is not in it, since a message Fortnox writes may
+// name a customer and is shown; a test of a body that is not a Fortnox
+// error looks for CustomerName too.
+func CustomerData() []string {
+	return []string{
+		Email, CustomerEmail, PersonalNumber, "191212121212", "121212-1212", "1212121212",
+		CustomerOrganisationNumber, "5599990009",
+	}
+}
+
+// customerJSON is one customer of a list, with fields named as in
+// Fortnox's customer list and invented values. The name, e-mail and number
+// come first, so that any window onto the start of a body holds them.
+const customerJSON = `{"Name":"` + CustomerName + `","Email":"` + CustomerEmail + `","OrganisationNumber":"` + PersonalNumber + `","@url":"https://api.fortnox.se/3/customers/1","Address1":"Hemliga gatan 1","City":"Lund","CustomerNumber":"1","Phone":"046-123 45 67","ZipCode":"222 22"}`
+
+var (
+	// errorWithEmail is 2000663 whose message echoes the request's bearer
+	// token, the user's e-mail and customer data: invented, to show that a
+	// message Fortnox writes is shown only with these hidden.
+	errorWithEmail = func(token string) Fixture {
+		return errorInformation(http.StatusForbidden, 2000663, fmt.Sprintf(
+			"Har inte behörighet för scope. Bearer %s %s (kund %s, personnummer %s, org.nr %s)",
+			token, Email, CustomerEmail, PersonalNumber, CustomerOrganisationNumber))
+	}
+	// customerList500 is a 500 whose body is a customer list, not an error.
+	customerList500 = jsonFixture(http.StatusInternalServerError,
+		`{"Customers":[`+customerJSON+`],"MetaInformation":{"@TotalResources":1,"@TotalPages":1,"@CurrentPage":1}}`)
+	// htmlWithCustomerData is an HTML page (a proxy's or a portal's) that
+	// holds customer data near its start.
+	htmlWithCustomerData = func(status int) Fixture {
+		return Fixture{
+			Status: status, ContentType: "text/html; charset=utf-8",
+			Body: "<html><body>" + CustomerName + " " + CustomerEmail + " " + PersonalNumber + "<p>Logga in igen.</p></body></html>\n",
+		}
+	}
+	// teapot is a 418 with a plain-text body that holds customer data.
+	teapot = Fixture{
+		Status: http.StatusTeapot, ContentType: "text/plain; charset=utf-8",
+		Body: "I'm a teapot. Kund " + CustomerName + ", personnummer " + PersonalNumber + ", " + CustomerEmail + "\n",
+	}
+	// hugeBody is a 500 whose body is a customer list of more than 1 MiB.
+	hugeBody = jsonFixture(http.StatusInternalServerError,
+		`{"Customers":[`+strings.Repeat(customerJSON+",", (1<<20)/len(customerJSON)+1)+customerJSON+`]}`)
+)
