@@ -231,7 +231,11 @@ func TestAccessiblePasteAtTheLimit(t *testing.T) {
 	} {
 		var out strings.Builder
 		_, _ = Accessible(Options{Tree: flows.DecisionTree(), Lang: i18n.English}, strings.NewReader(c.input), &out)
-		refused := strings.Contains(out.String(), diagnose.TooLarge().(*diagnose.InputError).Message.In(i18n.English))
+		var tooLarge *diagnose.InputError
+		if !errors.As(diagnose.TooLarge(), &tooLarge) {
+			t.Fatal("TooLarge is no *InputError")
+		}
+		refused := strings.Contains(out.String(), tooLarge.Message.In(i18n.English))
 		if refused == c.taken {
 			t.Errorf("%s: taken %v, want %v", name, !refused, c.taken)
 		}

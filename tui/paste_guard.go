@@ -94,10 +94,10 @@ func (g *pasteGuard) guard(out, in []byte) []byte {
 			b := buf[i]
 			out = append(out, b)
 			i++
-			switch {
-			case b == bracketStart[g.start]:
+			switch b {
+			case bracketStart[g.start]:
 				g.start++
-			case b == bracketStart[0]:
+			case bracketStart[0]:
 				g.start = 1
 			default:
 				g.start = 0
