@@ -83,3 +83,17 @@ var (
 		Sv: "--scopes anger scopen som ska kontrolleras, kommaseparerade. Utan den använder check de scopes som token har, annars %s. Giltiga scopes: %s.",
 	}
 )
+
+// The wizard's --output when the file or its folder may not be written:
+// said before the walk, not after it.
+var (
+	ErrOutputReadOnly = Text{
+		En: "--output %q exists and you may not write to it (it is read-only for you, or another user's); name another file, or make it writable first",
+		Sv: "--output %q finns redan och du får inte skriva i den (den är skrivskyddad för dig, eller en annan användares); ange en annan fil, eller gör den skrivbar först",
+	}
+	ErrOutputFolderReadOnly = Text{
+		En: "cannot write --output %q: you may not create files in the folder %q; name a file in a folder of your own",
+		Sv: "kan inte skriva --output %q: du får inte skapa filer i mappen %q; ange en fil i en mapp du kan skriva i",
+	}
+)
+

@@ -58,13 +58,20 @@ func writeJSON(w io.Writer, v any) error {
 // checkOutputPath fails at once, before the walk, when --output names a
 // file in a folder that does not exist, a folder, a symbolic link (which
 // could point anywhere, such as at a file the user did not mean to
-// replace) or anything else that is not a regular file.
+// replace) or anything else that is not a regular file; and, as the file
+// is written by renaming a new one over it (writeOutputFile), when the
+// file exists and the user may not write it (else a read-only file, or
+// another user's, would be replaced), or the user may not create a file
+// in its folder (else the walk would end in "permission denied").
 func checkOutputPath(l i18n.Lang, path string) error {
 	if path == "" {
 		return nil
 	}
 	shown := quoteArg(path)
-	if info, err := os.Lstat(path); err == nil {
+	dir := filepath.Dir(path)
+	info, err := os.Lstat(path)
+	exists := err == nil
+	if exists {
 		switch {
 		case info.Mode()&fs.ModeSymlink != 0:
 			return usageError(i18n.ErrOutputSymlink.Format(l, shown))
@@ -74,11 +81,33 @@ func checkOutputPath(l i18n.Lang, path string) error {
 			return usageError(i18n.ErrOutputNotRegular.Format(l, shown))
 		}
 	}
-	if info, err := os.Stat(filepath.Dir(path)); err != nil {
+	if info, err := os.Stat(dir); err != nil {
 		return usageError(i18n.ErrOutputDir.Format(l, shown, i18n.ErrorCauseIn(l, err)))
 	} else if !info.IsDir() {
-		return usageError(i18n.ErrOutputDir.Format(l, shown, i18n.CauseParentNotDir.Format(l, quoteArg(filepath.Dir(path)))))
+		return usageError(i18n.ErrOutputDir.Format(l, shown, i18n.CauseParentNotDir.Format(l, quoteArg(dir))))
 	}
+	if exists {
+		// Opened for writing, and closed unwritten: the file is left as it
+		// was, and the operating system says whether this user may write
+		// it (its mode, its owner, an ACL, a read-only mount).
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if errors.Is(err, fs.ErrPermission) {
+			return usageError(i18n.ErrOutputReadOnly.Format(l, shown))
+		} else if err != nil {
+			return usageError(i18n.ErrOutputDir.Format(l, shown, i18n.ErrorCauseIn(l, err)))
+		}
+		_ = f.Close()
+	}
+	// The file is written as a new one in the same folder, renamed over
+	// the target: try to make one there, as writeOutputFile will.
+	probe, err := os.CreateTemp(dir, ".fortnox-doctor-*")
+	if errors.Is(err, fs.ErrPermission) {
+		return usageError(i18n.ErrOutputFolderReadOnly.Format(l, shown, quoteArg(dir)))
+	} else if err != nil {
+		return usageError(i18n.ErrOutputDir.Format(l, shown, i18n.ErrorCauseIn(l, err)))
+	}
+	_ = probe.Close()
+	_ = os.Remove(probe.Name())
 	return nil
 }
 
