@@ -51,3 +51,24 @@ var (
 
 // FlagNoDescriptions describes the completion commands' --no-descriptions flag.
 var FlagNoDescriptions = Text{En: "leave out completion descriptions", Sv: "utelämna beskrivningar i kompletteringen"}
+
+// completion's argument in its use line (`completion SHELL`, where fang
+// would write `completion [command]`), and its description, which names
+// the shells.
+var (
+	CmdCompletionArg  = Text{En: "SHELL", Sv: "SKAL"}
+	CmdCompletionLong = Text{
+		En: "Print the shell completion script for SHELL: %s. With --no-descriptions after the shell, the completions come without their descriptions.",
+		Sv: "Skriv ut kompletteringsskriptet för SKAL: %s. Med --no-descriptions efter skalet kommer kompletteringarna utan sina beskrivningar.",
+	}
+)
+
+// The placeholders fang writes in its use lines, in English, and their
+// Swedish in the Swedish help: `fortnox-doctor [kommando] [--flaggor]`.
+var (
+	HelpArgCommand = Text{En: "[command]", Sv: "[kommando]"}
+	HelpArgFlags   = Text{En: "[--flags]", Sv: "[--flaggor]"}
+)
+
+// HelpPlaceholders lists them.
+func HelpPlaceholders() []Text { return []Text{HelpArgCommand, HelpArgFlags} }

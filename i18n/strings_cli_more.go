@@ -97,3 +97,6 @@ var (
 	}
 )
 
+// CauseNotReadable is standard input open for writing only (`<&3` with 3
+// opened for writing), where Go says "bad file descriptor".
+var CauseNotReadable = Text{En: "it is not open for reading", Sv: "den är inte öppen för läsning"}

@@ -25,3 +25,16 @@ var (
 	ErrUnknownHelpTopic     = Text{En: "no help for %q: no such command (valid: %s)", Sv: "ingen hjälp för %q: kommandot finns inte (giltiga: %s)"}
 	ErrUnknownHelpTopicNear = Text{En: "no help for %q; did you mean %q? (valid: %s)", Sv: "ingen hjälp för %q; menade du %q? (giltiga: %s)"}
 )
+
+// --json on a command that has no JSON form, and what the command writes
+// instead.
+var (
+	ErrNoJSON         = Text{En: "%s writes %s, which has no JSON form; leave out --json", Sv: "%s skriver %s, som inte finns som JSON; utelämna --json"}
+	OutputShellScript = Text{En: "a shell script", Sv: "ett skalskript"}
+	OutputManPage     = Text{En: "a man page", Sv: "en manualsida"}
+	OutputHelp        = Text{En: "help text", Sv: "hjälptext"}
+)
+
+// ErrFlagEmpty is a flag given an empty value (--lang=), which would
+// otherwise pass for the flag not given at all.
+var ErrFlagEmpty = Text{En: "%s needs a value, and it was given an empty one", Sv: "%s behöver ett värde, men fick ett tomt"}

@@ -87,6 +87,16 @@ func strictCompletion(a *app, completion *cobra.Command) {
 		shells = append(shells, c.Name())
 	}
 	completion.Args = cobra.ArbitraryArgs
+	// A shell's script takes no arguments: say so in the user's language,
+	// where cobra says `unknown command "x" for "… completion bash"`.
+	for _, shell := range completion.Commands() {
+		shell.Args = func(c *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError(i18n.ErrNoArgs.Format(a.lang, completion.Name()+" "+c.Name(), quoteArg(strings.Join(args, " "))))
+			}
+			return nil
+		}
+	}
 	completion.RunE = func(_ *cobra.Command, args []string) error {
 		valid := strings.Join(shells, ", ")
 		if len(args) > 0 {

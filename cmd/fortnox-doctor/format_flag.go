@@ -18,3 +18,68 @@ func settleFormat(a *app, cmd *cobra.Command, format *string) error {
 	*format = "json"
 	return nil
 }
+
+// noJSONAnnotation marks a command that has no JSON form; its value names
+// what the command writes instead (one of the output… keys).
+const noJSONAnnotation = "fortnox-doctor/no-json"
+
+// What a command without a JSON form writes, by its annotation.
+const (
+	outputShellScript = "shell-script"
+	outputManPage     = "man-page"
+	outputHelp        = "help"
+)
+
+var noJSONOutputs = map[string]i18n.Text{
+	outputShellScript: i18n.OutputShellScript,
+	outputManPage:     i18n.OutputManPage,
+	outputHelp:        i18n.OutputHelp,
+}
+
+// writesNoJSON marks cmd as a command with no JSON form, which writes
+// output (a shell script, a man page, help).
+func writesNoJSON(cmd *cobra.Command, output string) {
+	if cmd.Annotations == nil {
+		cmd.Annotations = map[string]string{}
+	}
+	cmd.Annotations[noJSONAnnotation] = output
+}
+
+// refuseJSON makes --json on a command with no JSON form a usage error
+// that says why, where it was ignored: a script that asks for JSON must not
+// get a shell script or a man page with exit 0. (--help is a flag that
+// wins over every other, as is the custom, and is not refused.)
+func refuseJSON(a *app, cmd *cobra.Command) error {
+	output, ok := cmd.Annotations[noJSONAnnotation]
+	if !ok || !a.json {
+		return nil
+	}
+	return usageError(i18n.ErrNoJSON.Format(a.lang, commandName(cmd), noJSONOutputs[output].In(a.lang)))
+}
+
+// commandName is a command as the user typed it, without the program's
+// name: "completion bash".
+func commandName(cmd *cobra.Command) string {
+	path := cmd.CommandPath()
+	if root := cmd.Root().Name() + " "; len(path) > len(root) {
+		return path[len(root):]
+	}
+	return path
+}
+
+// emptyRefused are the string flags for which an empty value means
+// nothing: given as --lang= they would pass for not given at all.
+var emptyRefused = []string{"lang", "as", "output"}
+
+// refuseEmptyValues makes an empty value of one of emptyRefused's flags
+// (--lang=, --as "", --output=) a usage error, as a missing one is.
+func refuseEmptyValues(a *app, cmd *cobra.Command) error {
+	for _, name := range emptyRefused {
+		f := cmd.Flags().Lookup(name)
+		if f == nil || !f.Changed || f.Value.String() != "" {
+			continue
+		}
+		return usageError(i18n.ErrUsageHint.Format(a.lang, i18n.ErrFlagEmpty.Format(a.lang, "--"+f.Name), cmd.CommandPath()))
+	}
+	return nil
+}

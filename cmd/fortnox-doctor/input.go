@@ -33,7 +33,7 @@ func readStdin(a *app) (string, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(a.in, diagnose.MaxInputBytes+1))
 	if err != nil {
-		return "", usageError(i18n.CmdErrRead.Format(a.lang, i18n.ErrorCauseIn(a.lang, err)))
+		return "", readError(a.lang, err)
 	}
 	if len(data) > diagnose.MaxInputBytes {
 		return "", inputError(a, diagnose.TooLarge())
@@ -52,12 +52,44 @@ func readToken(a *app) (string, error) {
 	line, err := readPasswordRestoring(f.Fd(), a.errOut, i18n.CmdTokenHint.In(a.lang)+" ")
 	fmt.Fprintln(a.errOut)
 	if err != nil {
-		return "", usageError(i18n.CmdErrRead.Format(a.lang, i18n.ErrorCauseIn(a.lang, err)))
+		return "", readError(a.lang, err)
 	}
 	if len(line) > diagnose.MaxInputBytes {
 		return "", inputError(a, diagnose.TooLarge())
 	}
 	return string(line), nil
+}
+
+// readError is a usage error for standard input that cannot be read (a
+// folder, a descriptor open for writing only), its cause in l.
+func readError(l i18n.Lang, err error) error {
+	return &exitError{code: exitUsage, msg: i18n.CmdErrRead.Format(l, readCause(l, err)), cause: err}
+}
+
+// readCause is i18n.ErrorCauseIn for an error reading standard input,
+// which also names a descriptor that is not open for reading (`<&3` with
+// 3 opened for writing: EBADF), where Go says "bad file descriptor".
+func readCause(l i18n.Lang, err error) string {
+	if errors.Is(err, syscall.EBADF) {
+		return i18n.CauseNotReadable.In(l)
+	}
+	return i18n.ErrorCauseIn(l, err)
+}
+
+// trackedReader passes reads on and keeps the first error other than the
+// end of the input, for a reader (the MCP transport) that does not say
+// which of its errors came from reading.
+type trackedReader struct {
+	r   io.Reader
+	err error
+}
+
+func (t *trackedReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if err != nil && !errors.Is(err, io.EOF) && t.err == nil {
+		t.err = err
+	}
+	return n, err
 }
 
 // inputError turns diagnose's input errors (empty, too large) into usage

@@ -21,7 +21,7 @@ import (
 // "--h", headings only in English and today's date, so that two builds of
 // one commit differ.
 func newManCmd(a *app) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:    "man",
 		Short:  i18n.CmdManShort.In(a.lang),
 		Hidden: true,
@@ -31,6 +31,8 @@ func newManCmd(a *app) *cobra.Command {
 			return err
 		},
 	}
+	writesNoJSON(cmd, outputManPage)
+	return cmd
 }
 
 // manPage renders the man page of the command tree under root: every

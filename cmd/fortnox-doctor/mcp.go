@@ -42,8 +42,13 @@ func runMCP(ctx context.Context, a *app) error {
 		fmt.Fprintln(a.errOut, i18n.CmdMCPTerminalHint.In(a.lang))
 	}
 	server := mcpserver.New(mcpserver.Options{Lang: a.lang, Version: serverVersion()})
-	err := server.Run(ctx, mcpserver.StdioTransport(a.in, a.out))
+	in := &trackedReader{r: a.in}
+	err := server.Run(ctx, mcpserver.StdioTransport(in, a.out))
 	switch {
+	// Standard input that cannot be read (a folder, a descriptor open
+	// for writing only) is unreadable input, as for every other command.
+	case in.err != nil:
+		return readError(a.lang, in.err)
 	// The client ending the session by closing standard input is how a
 	// stdio server is meant to stop.
 	case err == nil, errors.Is(err, io.EOF), errors.Is(err, context.Canceled):

@@ -103,8 +103,14 @@ func newRootCmd(a *app) *cobra.Command {
 			}
 			return runWizard(cmd.Context(), a, wizard)
 		},
-		PersistentPreRunE: func(*cobra.Command, []string) error {
-			return a.settleLang()
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if err := a.settleLang(); err != nil {
+				return err
+			}
+			if err := refuseEmptyValues(a, cmd); err != nil {
+				return err
+			}
+			return refuseJSON(a, cmd)
 		},
 	}
 	flags := root.PersistentFlags()
@@ -141,8 +147,13 @@ func newRootCmd(a *app) *cobra.Command {
 		switch c.Name() {
 		case "help":
 			strictHelp(a, c)
+			writesNoJSON(c, outputHelp)
 		case "completion":
 			strictCompletion(a, c)
+			writesNoJSON(c, outputShellScript)
+			for _, shell := range c.Commands() {
+				writesNoJSON(shell, outputShellScript)
+			}
 		}
 	}
 	checkFlagValuesFirst(a, root)
@@ -161,17 +172,33 @@ func localizeBuiltins(root *cobra.Command, l i18n.Lang) {
 		case "help":
 			c.Short = i18n.CmdHelpShort.In(l)
 		case "completion":
-			c.Short = i18n.CmdCompletionShort.In(l)
-			c.Long = ""
-			for _, shell := range c.Commands() {
-				shell.Short = i18n.CmdCompletionShell.Format(l, shell.Name())
-				shell.Long = ""
-				if f := shell.Flags().Lookup("no-descriptions"); f != nil {
-					f.Usage = i18n.FlagNoDescriptions.In(l)
-				}
-			}
+			localizeCompletion(c, l)
 		}
 	}
+}
+
+// localizeCompletion translates cobra's completion command and names its
+// argument: `completion SHELL`, not fang's `completion [command]`, which
+// it writes for a command with subcommands to show. So the shells are
+// hidden subcommands (they still run, and `completion bash --help` still
+// shows), offered to shell completion as the argument's values, and named
+// in the command's description.
+func localizeCompletion(c *cobra.Command, l i18n.Lang) {
+	var shells []string
+	for _, shell := range c.Commands() {
+		shells = append(shells, shell.Name())
+		shell.Short = i18n.CmdCompletionShell.Format(l, shell.Name())
+		shell.Long = ""
+		shell.Hidden = true
+		if f := shell.Flags().Lookup("no-descriptions"); f != nil {
+			f.Usage = i18n.FlagNoDescriptions.In(l)
+		}
+		c.ValidArgs = append(c.ValidArgs, cobra.CompletionWithDesc(shell.Name(), shell.Short))
+	}
+	c.ValidArgsFunction = nil
+	c.Use = c.Name() + " " + i18n.CmdCompletionArg.In(l)
+	c.Short = i18n.CmdCompletionShort.In(l)
+	c.Long = i18n.CmdCompletionLong.Format(l, strings.Join(shells, ", "))
 }
 
 // unknownCommand rejects a first argument that names no command, suggesting
