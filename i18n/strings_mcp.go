@@ -11,7 +11,6 @@ var (
 		Sv: "Kör en MCP-server (Model Context Protocol) på standard in och ut, för Claude Desktop, VS Code, Cursor och andra MCP-klienter. Verktygen förklarar en feltext, visar och listar åtgärder, granskar en aktiveringslänk, läser en token och går igenom beslutsträdet, med samma svar som de andra kommandona. Servern öppnar ingen nätverksanslutning; kontrollen mot Fortnox (check) erbjuds inte. På standard ut skrivs bara protokollmeddelanden.",
 	}
 	CmdMCPTerminalHint = Text{En: "fortnox-doctor mcp speaks the Model Context Protocol on standard input and output: add it to an MCP client (see the README) rather than typing here. Press Ctrl-D to stop.", Sv: "fortnox-doctor mcp talar Model Context Protocol på standard in och ut: lägg till den i en MCP-klient (se README) i stället för att skriva här. Tryck Ctrl-D för att avsluta."}
-	CmdMCPErrTooLarge  = Text{En: "the MCP client sent a message larger than %s; the session ended", Sv: "MCP-klienten skickade ett meddelande större än %s; sessionen avslutades"}
 	CmdMCPErrArgs      = Text{En: "mcp takes no arguments; an MCP client starts it and talks to it on standard input and output", Sv: "mcp tar inga argument; en MCP-klient startar den och pratar med den på standard in och ut"}
 
 	// Hints when explain_error recognises nothing: which tool fits instead.

@@ -16,5 +16,7 @@ var (
 var MCPHintGuesses = Text{En: "No Fortnox error recognised for certain: the low matches are guesses from the words of the text, best first. Check the first with the user, or find the fix by answering a few questions with the next_question tool.", Sv: "Inget Fortnox-fel känns igen säkert: de osäkra träffarna är gissningar utifrån textens ord, bästa först. Stäm av den första med användaren, eller hitta åtgärden genom att svara på några frågor med verktyget next_question."}
 
 // MCPErrArguments is a tool call whose arguments do not fit the tool's
-// input schema; %s is the validator's detail, which names the argument.
-var MCPErrArguments = Text{En: "the arguments do not fit the tool's input schema: %s", Sv: "argumenten stämmer inte med verktygets indataschema: %s"}
+// input schema; %s is the validator's detail, which names the argument and
+// the rule. The detail is the validator's own English, data for the
+// assistant: the sentence says so rather than run on into it.
+var MCPErrArguments = Text{En: "the arguments do not fit the tool's input schema; the validator says: %s", Sv: "argumenten stämmer inte med verktygets indataschema; validerarens besked (på engelska): %s"}

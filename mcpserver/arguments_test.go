@@ -19,7 +19,8 @@ func TestWrongArgumentsSaidInTheSessionsLanguage(t *testing.T) {
 		}{
 			{"explain_error", map[string]any{}, "text"},
 			{"show_fix", map[string]any{"id": 42}, "id"},
-			{"show_fix", map[string]any{"id": "missing-license", "as": "boss"}, "as"},
+			{"show_fix", map[string]any{"id": "missing-license", "lang": "fr"}, "lang"},
+			{"show_fix", map[string]any{"id": "missing-license", "as": 7}, "as"},
 		} {
 			msg := callError(t, cs, tc.tool, tc.args)
 			prefix, _, _ := strings.Cut(i18n.MCPErrArguments.In(l), "%s")

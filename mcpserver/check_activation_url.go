@@ -32,7 +32,7 @@ func (h handlers) checkURL(_ context.Context, in CheckURLInput) (URLOutput, erro
 	l := h.lang(in.Lang)
 	r, err := diagnose.CheckURL(in.URL)
 	if err != nil {
-		return URLOutput{}, inputError(l, err)
+		return URLOutput{}, inputErrorAs(l, err, i18n.ErrURLTooLarge)
 	}
 	return newURLOutput(r, l), nil
 }

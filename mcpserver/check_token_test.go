@@ -67,7 +67,7 @@ func TestCheckActivationURLRefusesBadInput(t *testing.T) {
 			t.Errorf("%s: empty URL: %q", l, msg)
 		}
 		huge := "https://apps.fortnox.se/oauth-v1/auth?state=" + strings.Repeat("x", diagnose.MaxInputBytes)
-		if msg := callError(t, cs, "check_activation_url", map[string]any{"url": huge}); msg != i18n.DiagErrTooLarge.Format(l, "1 MiB") {
+		if msg := callError(t, cs, "check_activation_url", map[string]any{"url": huge}); msg != i18n.ErrURLTooLarge.Format(l, "1 MiB") {
 			t.Errorf("%s: huge URL: %q", l, msg)
 		}
 		callError(t, cs, "check_activation_url", map[string]any{})
@@ -148,7 +148,7 @@ func TestInspectTokenRefusesBadInput(t *testing.T) {
 			t.Errorf("%s: empty token: %q", l, msg)
 		}
 		huge := strings.Repeat("a", diagnose.MaxInputBytes+1)
-		if msg := callError(t, cs, "inspect_token", map[string]any{"token": huge}); msg != i18n.DiagErrTooLarge.Format(l, "1 MiB") {
+		if msg := callError(t, cs, "inspect_token", map[string]any{"token": huge}); msg != i18n.ErrTokenTooLarge.Format(l, "1 MiB") {
 			t.Errorf("%s: huge token: %q", l, msg)
 		}
 		callError(t, cs, "inspect_token", map[string]any{"token": json.Number("1")})

@@ -29,6 +29,19 @@ func inputError(l i18n.Lang, err error) error {
 	return err
 }
 
+// inputErrorAs is inputError with a tool's own words for input over the
+// limit, which say what that tool wants instead: the command line's words
+// for the same input (check-url's, inspect-token's).
+func inputErrorAs(l i18n.Lang, err error, tooLarge i18n.Text) error {
+	if errors.Is(err, diagnose.ErrTooLarge) {
+		return errorf(l, tooLarge, maxInputSize)
+	}
+	return inputError(l, err)
+}
+
+// maxInputSize is diagnose.MaxInputBytes as messages say it.
+const maxInputSize = "1 MiB"
+
 // nearestFixDistance is how many edits away an unknown ID may be for a
 // "did you mean", as for `show`.
 const nearestFixDistance = 4

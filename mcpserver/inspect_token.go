@@ -32,7 +32,7 @@ func (h handlers) inspectToken(_ context.Context, in InspectTokenInput) (TokenOu
 	l := h.lang(in.Lang)
 	r, err := diagnose.InspectToken(in.Token, h.opts.Now())
 	if err != nil {
-		return TokenOutput{}, inputError(l, err)
+		return TokenOutput{}, inputErrorAs(l, err, i18n.ErrTokenTooLarge)
 	}
 	return newTokenOutput(r, l), nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"regexp"
 	"sync"
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
@@ -21,14 +22,10 @@ const MaxMessageBytes = 8 << 20
 // id to answer, so its id is null.
 var parseError = []byte(`{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"Parse error: a line that is not JSON was ignored"}}` + "\n")
 
-// ErrMessageTooLarge ends a session whose client sent a line above
-// MaxMessageBytes: it cannot be read, and skipping it would leave the
-// client waiting for an answer that never comes.
-var ErrMessageTooLarge = errors.New("a message from the MCP client is larger than 8 MiB")
-
 // StdioTransport is the SDK's stdio transport on the given streams, made
 // forgiving: a line that is not JSON is answered with a JSON-RPC parse
-// error and the session goes on (the SDK alone would end it), blank lines
+// error and the session goes on (the SDK alone would end it), a line above
+// MaxMessageBytes with an Invalid Request (see readLine), blank lines
 // are skipped, and the end of the input waits for the answers to the
 // requests before it (see pendingRequests). Messages are newline-delimited JSON in both
 // directions, and nothing but them is written to out.
@@ -88,10 +85,14 @@ func (j *jsonLines) Read(p []byte) (int, error) {
 			}
 			return 0, j.err
 		}
-		line, err := j.readLine()
+		line, tooLarge, err := j.readLine()
 		j.err = err
 		trimmed := bytes.TrimSpace(line)
 		switch {
+		case tooLarge != nil:
+			if _, werr := j.errOut.Write(tooLarge); werr != nil {
+				j.err = werr
+			}
 		case len(trimmed) == 0:
 		case json.Valid(trimmed):
 			if answer := vetMessage(trimmed); answer != nil {
@@ -113,20 +114,76 @@ func (j *jsonLines) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// readLine reads one line without its newline, refusing one above
-// MaxMessageBytes; at the end of the input it returns the last line with
-// io.EOF.
-func (j *jsonLines) readLine() ([]byte, error) {
-	var line []byte
+// readLine reads one line without its newline; at the end of the input it
+// returns the last line with io.EOF. A line above MaxMessageBytes is read
+// to its end without being kept, and tooLarge is the answer to it: JSON-RPC's
+// Invalid Request, for the id found at either end of the line, so that a
+// client that waits for the answer to that request gets one, and the
+// session goes on (as it does after any other bad input).
+func (j *jsonLines) readLine() (line, tooLarge []byte, err error) {
+	var head, tail []byte
+	over := false
 	for {
 		chunk, err := j.r.ReadSlice('\n')
-		if len(line)+len(chunk) > MaxMessageBytes+1 {
-			return nil, ErrMessageTooLarge
+		if len(head) < idWindow {
+			head = append(head, chunk[:min(len(chunk), idWindow-len(head))]...)
 		}
-		line = append(line, chunk...)
+		if !over && len(line)+len(chunk) > MaxMessageBytes+1 {
+			tail = append(tail, line[max(0, len(line)-idWindow):]...)
+			over, line = true, nil
+		}
+		if over {
+			tail = append(tail, chunk[max(0, len(chunk)-idWindow):]...)
+			tail = tail[max(0, len(tail)-idWindow):]
+		} else {
+			line = append(line, chunk...)
+		}
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		return line, err
+		if over {
+			return nil, invalidRequest(messageID(head, bytes.TrimSpace(tail)), "the message is larger than 8 MiB"), err
+		}
+		return line, nil, err
 	}
+}
+
+// idWindow is how much of each end of a line above MaxMessageBytes is
+// kept to find its id in.
+const idWindow = 4 << 10
+
+// trailingID is an id as the last member of a message: `"id": 7}`.
+var trailingID = regexp.MustCompile(`"id"\s*:\s*(-?[0-9][0-9.eE+-]*|"(?:[^"\\]|\\.)*")\s*}$`)
+
+// messageID finds the id of a message too large to read from its first
+// and last bytes: a member "id" of the outer object before the first value
+// that does not fit in head (clients write the id before the params, or
+// after them, as the last member), else an id that ends the message.
+// It is nil, to answer with a null id, when neither holds one.
+func messageID(head, tail []byte) json.RawMessage {
+	dec := json.NewDecoder(bytes.NewReader(head))
+	if tok, err := dec.Token(); err == nil && tok == json.Delim('{') {
+		for dec.More() {
+			key, err := dec.Token()
+			if err != nil {
+				break
+			}
+			var value json.RawMessage
+			if err := dec.Decode(&value); err != nil {
+				break
+			}
+			if key == "id" {
+				if id, ok := answerableID(value); ok {
+					return id
+				}
+				return nil
+			}
+		}
+	}
+	if m := trailingID.FindSubmatch(tail); m != nil && json.Valid(m[1]) {
+		if id, ok := answerableID(m[1]); ok {
+			return id
+		}
+	}
+	return nil
 }

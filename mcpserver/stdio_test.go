@@ -113,19 +113,48 @@ func TestStdioTakesAPasteJustAboveTheLimit(t *testing.T) {
 	}
 }
 
-func TestStdioEndsOnAMessageAboveItsBound(t *testing.T) {
-	s := startRaw(t)
-	go func() {
-		// The server stops reading partway; the write then fails.
-		_, _ = io.WriteString(s.in, fmt.Sprintf(`{"x":"%s"}`+"\n", strings.Repeat("a", mcpserver.MaxMessageBytes)))
-	}()
-	select {
-	case err := <-s.done:
-		if !errors.Is(err, mcpserver.ErrMessageTooLarge) {
-			t.Errorf("the session ended with %v", err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("the session went on reading an endless message")
+// TestStdioAnswersAMessageAboveItsBoundAndGoesOn: a message above
+// MaxMessageBytes ended the whole session (the command exited 2), though
+// bad input never stops the server. It is answered with JSON-RPC's Invalid
+// Request, for its id where one is found at either end of it, and the
+// session goes on.
+func TestStdioAnswersAMessageAboveItsBoundAndGoesOn(t *testing.T) {
+	big := strings.Repeat("a", mcpserver.MaxMessageBytes)
+	params := `"params":{"name":"explain_error","arguments":{"text":"` + big + `"}}`
+	for _, tc := range []struct {
+		name, line string
+		id         any
+	}{
+		{"id first", `{"jsonrpc":"2.0","id":41,"method":"tools/call",` + params + `}`, float64(41)},
+		{"id last", `{"jsonrpc":"2.0","method":"tools/call",` + params + `,"id":"forty-two"}`, "forty-two"},
+		{"no id", `{"x":"` + big + `"}`, nil},
+		{"not JSON", big + "b", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := startRaw(t)
+			written := make(chan error, 1)
+			go func() { _, err := io.WriteString(s.in, tc.line+"\n"); written <- err }()
+			msg := s.next()
+			e, _ := msg["error"].(map[string]any)
+			if e == nil || e["code"] != float64(-32600) || msg["id"] != tc.id {
+				t.Errorf("got %.300v, want Invalid Request (-32600) for id %v", msg, tc.id)
+			}
+			if msg, _ := e["message"].(string); !strings.Contains(msg, "8 MiB") {
+				t.Errorf("the error does not say why: %q", msg)
+			}
+			if err := <-written; err != nil {
+				t.Fatalf("the server stopped reading: %v", err)
+			}
+			s.send(`{"jsonrpc":"2.0","id":3,"method":"tools/list"}`)
+			if msg := s.next(); msg["id"] != float64(3) || msg["result"] == nil {
+				t.Errorf("the session did not go on: %.200v", msg)
+			}
+			select {
+			case err := <-s.done:
+				t.Errorf("the session ended: %v", err)
+			default:
+			}
+		})
 	}
 }
 

@@ -13,23 +13,27 @@ import (
 )
 
 // schemaOptions give the types with a closed set of values their enum, so
-// that an assistant sees which languages and persons exist instead of
-// guessing.
+// that an assistant sees which languages exist instead of guessing. A
+// person (show_fix's as) is named as `show --as` names one, which takes
+// letters of either case and blanks around the name: its schema lists the
+// names as examples, and the tool refuses any other with the command
+// line's message, which lists the valid ones.
 var schemaOptions = &jsonschema.ForOptions{TypeSchemas: map[reflect.Type]*jsonschema.Schema{
 	reflect.TypeFor[i18n.Lang](): {Type: "string", Enum: []any{string(i18n.English), string(i18n.Swedish)}},
-	reflect.TypeFor[Person]():    {Type: "string", Enum: personEnum()},
+	reflect.TypeFor[Person]():    {Type: "string", Examples: personNames()},
 }}
 
-// personEnum lists the names show_fix's as takes: the command line's
-// names, and each person's role as next_question and show_fix answer it
-// ("developer"), so that an answer's as can be passed on as it is.
-func personEnum() []any {
+// personNames lists the names show_fix's as takes, as `show --as` takes
+// them (flows.ParsePerson): the command line's names, then each role's
+// name that ParsePerson also takes ("developer", "user"), so that an
+// answer's as (a role) can be passed on as it is.
+func personNames() []any {
 	var names []any
 	for _, n := range flows.PersonNames() {
 		names = append(names, n)
 	}
-	for _, r := range flows.Persons() {
-		if !slices.Contains(names, any(string(r))) {
+	for _, r := range flows.Roles() {
+		if _, ok := flows.ParsePerson(string(r)); ok && !slices.Contains(names, any(string(r))) {
 			names = append(names, string(r))
 		}
 	}

@@ -53,8 +53,6 @@ func runMCP(ctx context.Context, a *app) error {
 	// stdio server is meant to stop.
 	case err == nil, errors.Is(err, io.EOF), errors.Is(err, context.Canceled):
 		return nil
-	case errors.Is(err, mcpserver.ErrMessageTooLarge):
-		return usageError(i18n.CmdMCPErrTooLarge.Format(a.lang, "8 MiB"))
 	}
 	return err
 }
