@@ -88,8 +88,7 @@ func fixMarkdown(f flows.Fix, l i18n.Lang, person flows.Role) string {
 }
 
 func newURLOutput(r diagnose.URLReport, l i18n.Lang) URLOutput {
-	sev, verdict := report.Verdict(r, l)
-	return URLOutput{Link: shape.NewLink(r, l), Lang: l, Verdict: VerdictOutput{Severity: sev, Message: verdict}}
+	return URLOutput{Link: shape.NewLink(r, l).WithVerdict(report.Verdict(r, l))}
 }
 
 func newTokenOutput(r diagnose.TokenReport, l i18n.Lang) TokenOutput {

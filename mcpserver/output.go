@@ -1,7 +1,6 @@
 package mcpserver
 
 import (
-	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/shape"
@@ -75,12 +74,10 @@ type FixEntryOutput struct {
 	ResourceURI string `json:"resource_uri"`
 }
 
-// URLOutput is check_activation_url's answer, `check-url --json` with the
-// language and the verdict.
+// URLOutput is check_activation_url's answer: `check-url --json`, with
+// its language and verdict.
 type URLOutput struct {
 	shape.Link
-	Lang    i18n.Lang     `json:"lang"`
-	Verdict VerdictOutput `json:"verdict" jsonschema:"the findings summed up in one sentence"`
 }
 
 // FindingOutput is one thing check_activation_url or inspect_token
@@ -88,10 +85,7 @@ type URLOutput struct {
 type FindingOutput = shape.Finding
 
 // VerdictOutput sums up a link's findings.
-type VerdictOutput struct {
-	Severity diagnose.Severity `json:"severity"`
-	Message  string            `json:"message"`
-}
+type VerdictOutput = shape.Verdict
 
 // TokenOutput is inspect_token's answer, `inspect-token --json` with the
 // language, the tenant and the exposure warning. It never holds the token

@@ -36,7 +36,7 @@ func runCheckURL(a *app, args []string) error {
 		return inputErrorAs(a, err, i18n.ErrURLTooLarge)
 	}
 	if a.json {
-		if err := writeJSON(a.out, shape.NewLink(r, a.lang)); err != nil {
+		if err := writeJSON(a.out, shape.NewLink(r, a.lang).WithVerdict(report.Verdict(r, a.lang))); err != nil {
 			return err
 		}
 	} else {

@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
@@ -48,6 +51,44 @@ func TestTooLargeSaysTheSameAsTheCommandLine(t *testing.T) {
 			msg := mcpToolError(t, cs, tc.tool, map[string]any{tc.arg: huge, "lang": string(l)})
 			if msg != cliMsg {
 				t.Errorf("%s: %s says %q, %s says %q", l, tc.tool, msg, tc.command, cliMsg)
+			}
+		}
+	}
+}
+
+// TestCheckURLJSONHasLangAndVerdict: `check-url --json` gives the language
+// and the verdict that the text output and check_activation_url give.
+func TestCheckURLJSONHasLangAndVerdict(t *testing.T) {
+	cs := connectMCPAt(t, shapesNow)
+	for _, link := range []string{goodLink, "notaurl", "https://apps.fortnox.se/oauth-v1/auth?client_id=abc&scope=invoice,Customer&state=x"} {
+		for _, l := range i18n.Langs() {
+			_, stdout, _ := runApp(t, "", nil, "check-url", "--json", "--lang", string(l), link)
+			var got struct {
+				Lang    i18n.Lang `json:"lang"`
+				Verdict *struct {
+					Severity diagnose.Severity `json:"severity"`
+					Message  string            `json:"message"`
+				} `json:"verdict"`
+			}
+			if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+				t.Fatalf("%s: %v\n%s", link, err, stdout)
+			}
+			r, _ := diagnose.CheckURL(link)
+			sev, msg := report.Verdict(r, l)
+			if got.Lang != l || got.Verdict == nil || got.Verdict.Severity != sev || got.Verdict.Message != msg {
+				t.Errorf("%s %.40s: lang %q, verdict %+v; want %q, %s %q", l, link, got.Lang, got.Verdict, l, sev, msg)
+			}
+			_, text, _ := runApp(t, "", nil, "check-url", "--lang", string(l), link)
+			if !strings.Contains(text, msg) {
+				t.Errorf("%s %.40s: the text output does not give the verdict %q:\n%s", l, link, msg, text)
+			}
+			answer := mcpAnswer(t, cs, "check_activation_url", map[string]any{"url": link, "lang": string(l)})
+			var cli map[string]any
+			_ = json.Unmarshal([]byte(stdout), &cli)
+			for _, k := range []string{"lang", "verdict"} {
+				if !reflect.DeepEqual(answer[k], cli[k]) {
+					t.Errorf("%s %.40s: %s: check_activation_url %v, check-url --json %v", l, link, k, answer[k], cli[k])
+				}
 			}
 		}
 	}
