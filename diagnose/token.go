@@ -1,10 +1,11 @@
 package diagnose
 
 import (
-	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -125,17 +126,17 @@ func hasFieldPrefix(s, name string) bool {
 // token, whether it holds a refresh token, and the granted scopes. An OAuth
 // error answer is pointed to explain.
 func inspectTokenResponse(r *TokenReport, fs *findings, s string, now time.Time) {
-	var resp map[string]any
-	dec := json.NewDecoder(strings.NewReader(s))
-	dec.UseNumber()
-	if err := dec.Decode(&resp); err != nil {
+	// Read within the bounds too, so that a response nested too deep for
+	// json.Decoder.Decode is still read; only the fields named are used.
+	resp, err := decodeBounded([]byte(s), keptFields, &claimCuts{}, nil)
+	if err != nil {
 		r.Kind = TokenUnknown
 		fs.add(SeverityError, "unreadable-json", "", msg(i18n.DiagTokenBadJSON))
 		return
 	}
 	if e, ok := resp["error"].(string); ok {
 		r.Kind = TokenUnknown
-		fs.add(SeverityError, "error-response", "", msg(i18n.DiagTokenErrorResponse, Clean(e)))
+		fs.add(SeverityError, "error-response", "", msg(i18n.DiagTokenErrorResponse, Quote(e, MaxEchoRunes)))
 		return
 	}
 	if rt, ok := resp["refresh_token"].(string); ok && rt != "" {
@@ -164,16 +165,27 @@ func inspectJWT(r *TokenReport, fs *findings, tok string, now time.Time) {
 		fs.add(SeverityError, "not-a-jwt", "", msg(i18n.DiagTokenNotJWT))
 		return
 	}
-	header, err1 := decodeJWTPart(parts[0])
-	claims, err2 := decodeJWTPart(parts[1])
+	var cuts claimCuts
+	rawHeader, err1 := decodeJWTPart(parts[0], keptHeader, &cuts, nil)
+	rawClaims, err2 := decodeJWTPart(parts[1], keptClaims, &cuts, &cuts.claims)
 	if err1 != nil || err2 != nil {
 		r.Kind = TokenUnknown
 		fs.add(SeverityError, "broken-jwt", "", msg(i18n.DiagTokenBroken))
 		return
 	}
 	r.Kind = TokenJWT
+	header, claims := cleanJSON(rawHeader).(map[string]any), cleanJSON(rawClaims).(map[string]any)
 	r.Header, r.Claims = header, claims
 	fs.add(SeverityInfo, "signature-not-verified", "", msg(i18n.DiagTokenNotVerified))
+	if cuts.claims > 0 {
+		fs.add(SeverityInfo, "claims-left-out", "", msg(i18n.DiagTokenClaimsLeftOut, cuts.total, MaxParams, cuts.claims))
+	}
+	if cuts.entries > 0 {
+		fs.add(SeverityInfo, "values-left-out", "", msg(i18n.DiagTokenValuesLeftOut, cuts.entries, MaxParams, MaxScopes))
+	}
+	if cuts.deep > 0 {
+		fs.add(SeverityInfo, "claims-too-deep", "", msg(i18n.DiagTokenTooDeep, MaxClaimDepth, CutMarker))
+	}
 
 	loc := now.Location()
 	times := map[string]*time.Time{"iat": &r.IssuedAt, "nbf": &r.NotBefore, "exp": &r.ExpiresAt}
@@ -204,34 +216,28 @@ func inspectJWT(r *TokenReport, fs *findings, tok string, now time.Time) {
 	if !r.IssuedAt.IsZero() && r.IssuedAt.Sub(now) > time.Minute {
 		fs.add(SeverityWarning, "issued-in-future", "", msg(i18n.DiagTokenFutureIssue, Relative(r.IssuedAt, now)))
 	}
-	if scope, ok := claims["scope"].(string); ok && len(r.Scopes) == 0 {
-		r.Scopes = strings.Fields(scope)
+	// The scopes are read from the claim whole: the claim is cut to
+	// MaxEchoRunes, the list of scopes to MaxScopes scopes.
+	if scope, ok := rawClaims["scope"].(string); ok && len(r.Scopes) == 0 {
+		r.Scopes = strings.Fields(cleanClaim(scope))
 	}
 	if _, ok := claims["tenantId"]; !ok {
 		fs.add(SeverityInfo, "no-tenant", "", msg(i18n.DiagTokenNoTenant))
 	}
 }
 
-// decodeJWTPart decodes one base64url part of a JWT into a JSON object,
-// with string values cleaned. Padding and the standard base64 alphabet are
-// tolerated.
-func decodeJWTPart(part string) (map[string]any, error) {
+// decodeJWTPart decodes one base64url part of a JWT into a JSON object
+// within the bounds (see decodeBounded), its strings as they are: the
+// caller cleans them with cleanJSON. Padding and the standard base64
+// alphabet are tolerated.
+func decodeJWTPart(part string, kept []string, cuts *claimCuts, top *int) (map[string]any, error) {
 	part = strings.TrimRight(part, "=")
 	part = strings.NewReplacer("+", "-", "/", "_").Replace(part)
 	raw, err := base64.RawURLEncoding.DecodeString(part)
 	if err != nil {
 		return nil, err
 	}
-	var m map[string]any
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if err := dec.Decode(&m); err != nil {
-		return nil, err
-	}
-	if m == nil {
-		return nil, errNotObject
-	}
-	return cleanJSON(m).(map[string]any), nil
+	return decodeBounded(raw, kept, cuts, top)
 }
 
 var errNotObject = jsonError("not a JSON object")
@@ -244,33 +250,42 @@ func (e jsonError) Error() string { return string(e) }
 // userId that is a UUID) stay, while secrets a claim holds are hidden.
 func cleanClaim(s string) string { return redact(Sanitize(s), false).Text }
 
-// cleanJSON sanitizes and redacts every string in a decoded JSON value,
-// keys included.
+// cleanJSON sanitizes and redacts every string in a JSON value read by
+// decodeBounded, keys included, and cuts each to MaxEchoRunes characters,
+// as a report echoes no more of any value; a number longer than that is
+// cut the same way and so becomes a string (no longer that number).
 func cleanJSON(v any) any {
 	switch v := v.(type) {
 	case string:
-		return cutRunes(cleanClaim(v), MaxEchoURL)
+		return cutRunes(cleanClaim(v), MaxEchoRunes)
+	case json.Number:
+		if len(v) > MaxEchoRunes {
+			return cutRunes(string(v), MaxEchoRunes)
+		}
+		return v
 	case map[string]any:
 		out := make(map[string]any, len(v))
-		for k, x := range v {
-			out[cleanClaim(k)] = cleanJSON(x)
+		// In order, so that of two names that read the same once cleaned
+		// and cut the same one is shown every time.
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			x := v[k]
+			key := cutRunes(cleanClaim(k), MaxEchoRunes)
+			out[key] = cleanJSON(x)
 			// A claim named for a secret holds one, whatever it looks
 			// like ("client_secret": "SuperSecret123").
 			if kind, ok := secretOfKey(k); ok {
 				if s, ok := x.(string); ok && s != "" && !strings.HasPrefix(s, redactedPrefix) {
 					var b strings.Builder
 					writePlaceholder(&b, kind, lastFour(s))
-					out[cleanClaim(k)] = b.String()
+					out[key] = b.String()
 				}
 			}
 		}
 		return out
 	case []any:
-		// A list built to be huge is cut, as a report echoes no more than
-		// MaxScopes items of any list.
-		out := make([]any, min(len(v), MaxScopes))
-		for i := range out {
-			out[i] = cleanJSON(v[i])
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = cleanJSON(x)
 		}
 		return out
 	}

@@ -98,6 +98,12 @@ var (
 	DiagTokenNotYetValid   = Text{En: "The token is not valid yet (nbf, %s): check the clock of the machine that uses it.", Sv: "Token gäller inte än (nbf, %s): kontrollera klockan på datorn som använder den."}
 	DiagTokenFutureIssue   = Text{En: "The token says it was issued %s, in the future: the clock of this machine or the one that made the token is off.", Sv: "Token säger att den utfärdades %s, alltså i framtiden: klockan på den här datorn eller den som skapade token går fel."}
 	DiagTokenNoTenant      = Text{En: "The token has no tenantId claim, which Fortnox access tokens carry; is it from Fortnox?", Sv: "Token saknar claimet tenantId, som Fortnox access-tokens har; kommer den från Fortnox?"}
+	// What a report leaves out of a token built to be huge (see
+	// diagnose's bounds on claims): counted, so that nothing goes missing
+	// without a word.
+	DiagTokenClaimsLeftOut = Text{En: "The token holds %d claims, more than the %d a report shows: the other %d are left out (tenantId, userId, iat, nbf, exp and scope are always kept).", Sv: "Token har %d claims, fler än de %d som visas: de övriga %d utelämnas (tenantId, userId, iat, nbf, exp och scope behålls alltid)."}
+	DiagTokenValuesLeftOut = Text{En: "%d more entries inside the token's header or claims are left out: a report shows at most %d entries of an object and %d items of a list.", Sv: "Ytterligare %d poster i tokens header eller claims utelämnas: som mest visas %d poster i ett objekt och %d element i en lista."}
+	DiagTokenTooDeep       = Text{En: "The token's header or claims nest objects or lists more than %d levels deep, far deeper than real tokens go; what lies deeper is shown as %q.", Sv: "Tokens header eller claims har objekt eller listor nästlade mer än %d nivåer djupt, långt djupare än riktiga tokens; det som ligger djupare visas som %q."}
 )
 
 // The paste commands: explain, check-url and inspect-token.
