@@ -79,7 +79,7 @@ func checkURLRedacted(red Redaction) URLReport {
 		raw = "https://" + strings.TrimPrefix(raw, "//")
 	}
 	report := URLReport{URL: echoURL(raw)}
-	u, err := url.Parse(raw)
+	u, err := url.Parse(withoutUserinfo(raw))
 	if err != nil {
 		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Quote(unwrapURLError(err), MaxEchoRunes)))
 		report.Findings = fs.sorted()
@@ -179,6 +179,26 @@ func extractURL(text string) (string, bool) {
 		spaced = true
 	}
 	return out.String(), spaced
+}
+
+// withoutUserinfo is a link without the userinfo of its authority
+// (https://id:secret@host): its password is a placeholder by now, which
+// no URL parser takes, and nothing in it is checked.
+func withoutUserinfo(raw string) string {
+	i := strings.Index(raw, "://")
+	if i < 0 || !hasScheme(raw) {
+		return raw
+	}
+	auth := i + len("://")
+	end := len(raw)
+	if j := strings.IndexAny(raw[auth:], "/?#"); j >= 0 {
+		end = auth + j
+	}
+	at := strings.LastIndexByte(raw[auth:end], '@')
+	if at < 0 {
+		return raw
+	}
+	return raw[:auth] + raw[auth+at+1:]
 }
 
 func unwrapURLError(err error) string {

@@ -21,6 +21,9 @@ const (
 	SecretAuthorizationCode SecretKind = "authorization-code"
 	SecretBasicCredentials  SecretKind = "basic-credentials"
 	SecretBearerToken       SecretKind = "bearer-token"
+	// SecretPassword is a value named a password (password=, pwd=,
+	// "password": …, <password>…</password>, Lösenord: …).
+	SecretPassword SecretKind = "password"
 	// SecretToken is a value that looks like a secret without saying
 	// which: a bare UUID (Fortnox's refresh tokens are UUIDs), a long
 	// random-looking string such as a JWT's signature on its own.
@@ -67,11 +70,12 @@ const redactedPrefix = "[redacted:"
 const placeholderMax = len(redactedPrefix) + len(SecretAuthorizationCode) + len("…") + 4 + len("]")
 
 // Redact replaces the secrets in s: JWTs, access and refresh tokens,
-// client secrets, authorization codes in URLs and request bodies,
-// Authorization Basic and Bearer credentials, and the legacy Access-Token
-// and Client-Secret headers. A secret found once is also replaced wherever
-// else it occurs. Redact is idempotent, and runs on text that has been
-// through Sanitize.
+// client secrets, passwords, authorization codes in URLs and request
+// bodies, Authorization Basic and Bearer credentials, the password of a
+// URL's userinfo, and the legacy Access-Token and Client-Secret headers,
+// also where a line break splits them. A secret found once is also
+// replaced wherever else it occurs. Redact is idempotent, and runs on text
+// that has been through Sanitize.
 func Redact(s string) Redaction { return redact(s, true) }
 
 // redact is Redact; bare says whether to hide bare UUIDs and random-looking
@@ -88,6 +92,7 @@ func redact(s string, bare bool) Redaction {
 	spans = findAuthorizationCodes(s, lower, spans)
 	spans = findSchemeCredentials(s, lower, spans)
 	spans = findCurlUsers(s, lower, spans)
+	spans = findURLCredentials(s, spans)
 	if bare {
 		spans = findBareTokens(s, spans)
 	}
@@ -146,7 +151,16 @@ type span struct {
 }
 
 func newSpan(s string, start, end int, kind SecretKind) span {
-	return span{start: start, end: end, kind: kind, hint: lastFour(s[start:end])}
+	return span{start: start, end: end, kind: kind, hint: lastFour(unwrap(s[start:end]))}
+}
+
+// unwrap is a secret that a line break splits, without the break and the
+// indent after it.
+func unwrap(v string) string {
+	if strings.IndexByte(v, '\n') < 0 {
+		return v
+	}
+	return strings.Map(dropBlank, v)
 }
 
 // lastFour returns the last four characters of a secret of at least 12,
@@ -244,7 +258,10 @@ func appendSpan(out []span, sp span) []span {
 }
 
 // mergeSpans sorts spans and joins overlapping ones, keeping the more
-// specific kind.
+// specific kind. The hint is a JWT's when the kind is JWT (the end of its
+// claims), else that of the span that reaches furthest: the last four of
+// the joined secret, not of a part of it (a key's value that a line break
+// cut, inside a UUID that goes on).
 func mergeSpans(spans []span) []span {
 	sortSpans(spans)
 	out := spans[:0]
@@ -252,7 +269,13 @@ func mergeSpans(spans []span) []span {
 		if n := len(out); n > 0 && sp.start < out[n-1].end {
 			last := &out[n-1]
 			if sp.kind.priority() > last.kind.priority() {
-				last.kind, last.hint = sp.kind, sp.hint
+				last.kind = sp.kind
+				if sp.kind == SecretJWT {
+					last.hint = sp.hint
+				}
+			}
+			if sp.end > last.end && last.kind != SecretJWT {
+				last.hint = sp.hint
 			}
 			last.end = max(last.end, sp.end)
 			continue
@@ -262,78 +285,27 @@ func mergeSpans(spans []span) []span {
 	return out
 }
 
-// findJWTs finds JSON Web Tokens: three base64url parts joined by dots, the
-// first two starting with eyJ (base64 of `{"`). A token hard-wrapped across
-// lines is found whole (see scanWrapped). The hint is the end of the claims
-// part, so no character of the signature is ever shown.
-func findJWTs(s string, out []span) []span {
-	for from := 0; ; {
-		i := strings.Index(s[from:], "eyJ")
-		if i < 0 {
-			return out
-		}
-		start := from + i
-		from = start + 3
-		if start > 0 && isBase64URL(s[start-1]) {
-			continue
-		}
-		// A candidate that fails fails for every eyJ inside what it read,
-		// as their parts end where its parts end: go on after it, so that
-		// the search stays linear.
-		head := scanWrapped(s, start, false)
-		if head-start < 10 || head >= len(s) || s[head] != '.' {
-			from = max(from, head)
-			continue
-		}
-		body := scanWrapped(s, head+1, false)
-		if body-head-1 < 10 || body >= len(s) || s[body] != '.' {
-			from = max(from, body)
-			continue
-		}
-		end := scanWrapped(s, body+1, true)
-		claims := strings.Map(dropBlank, s[head+1:body])
-		out = appendSpan(out, span{start: start, end: end, kind: SecretJWT, hint: lastFour(claims)})
-		from = end
-	}
-}
-
-// scanWrapped reads base64url from s[i], going on across a line break when
-// the next line goes on with more (after any indent): a JWT's header and
-// claims always, as they must end in a dot; its signature only when the
-// next line is nothing but base64url, so that the word starting the next
-// line of a log is not taken for part of it.
-func scanWrapped(s string, i int, last bool) int {
-	for {
-		end := scanWhile(s, i, isBase64URL)
-		if end == i || end >= len(s) || s[end] != '\n' {
-			return end
-		}
-		next := scanWhile(s, end+1, isBlank)
-		run := scanWhile(s, next, isBase64URL)
-		if run == next {
-			return end
-		}
-		if last && run < len(s) && s[run] != '\n' {
-			return end
-		}
-		i = next
-	}
-}
-
+// dropBlank drops the blanks and line breaks a wrapped secret holds.
 func dropBlank(r rune) rune {
-	if r == ' ' || r == '\t' || r == '\n' {
+	if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
 		return -1
 	}
 	return r
 }
 
-// secretKeys maps the names (in lower case) under which secrets are sent
-// as JSON fields, form fields, query parameters, headers or environment
-// variables to the kind of secret.
-var secretKeys = []struct {
+// secretKey is a name under which a secret is sent, in lower case, and
+// the kind of secret it holds.
+type secretKey struct {
 	key  string
 	kind SecretKind
-}{
+}
+
+// secretKeys maps the names (in lower case) under which secrets are sent
+// as JSON fields, form fields, query parameters, headers, XML elements or
+// environment variables to the kind of secret. Each name with a separator
+// is there also with it percent-encoded (client%5Fsecret, client%20secret,
+// client+secret), as a form body or a query string escapes it.
+var secretKeys = withEncodedSeparators([]secretKey{
 	{"client_secret", SecretClientSecret},
 	{"client-secret", SecretClientSecret},
 	{"clientsecret", SecretClientSecret},
@@ -346,9 +318,14 @@ var secretKeys = []struct {
 	{"access token", SecretAccessToken},
 	{"refresh token", SecretRefreshToken},
 	{"client secret", SecretClientSecret},
+	{"password", SecretPassword},
+	{"passwd", SecretPassword},
+	{"pwd", SecretPassword},
+	{"pass", SecretPassword},
+	{"lösenord", SecretPassword},
 	// Last, so that the names above that end in it are found first.
 	{"secret", SecretClientSecret},
-}
+})
 
 // secretOfKey returns the kind of secret a field of this name holds, as a
 // decoded JSON object names it ("client_secret", "refreshToken",
@@ -366,25 +343,27 @@ func secretOfKey(name string) (SecretKind, bool) {
 
 // findKeyedSecrets finds values written after a secret's name and a colon
 // or equals sign: `"refresh_token": "…"`, `client_secret=…`,
-// `Access-Token: …`, `FORTNOX_CLIENT_SECRET=…`. A name followed by anything
-// else is prose ("access-token eller client-secret saknas") and left alone.
-// Every name ends in "secret" or "token", so only those two words are
-// searched for.
+// `Access-Token: …`, `FORTNOX_CLIENT_SECRET=…`, `password=…`; inside the
+// name's XML element (`<client_secret>…</client_secret>`); or after a tab,
+// as a table copied from a page or a spreadsheet has it. A name followed
+// by anything else is prose ("access-token eller client-secret saknas")
+// and left alone. Every name ends in one of a few words (keyAnchors), so
+// only those are searched for.
 func findKeyedSecrets(s, lower string, out []span) []span {
-	for _, anchor := range []string{"secret", "token"} {
+	for _, g := range keyAnchors {
 		for from := 0; ; {
-			i := strings.Index(lower[from:], anchor)
+			i := strings.Index(lower[from:], g.anchor)
 			if i < 0 {
 				break
 			}
-			end := from + i + len(anchor)
+			end := from + i + len(g.anchor)
 			from = end
-			for _, k := range secretKeys {
+			for _, k := range g.keys {
 				start := end - len(k.key)
-				if start < 0 || lower[start:end] != k.key || (start > 0 && isAlnum(lower[start-1])) {
+				if start < 0 || lower[start:end] != k.key || !keyStarts(lower, start) {
 					continue
 				}
-				if v, ok := valueAfterKey(s, end); ok && v.secret(s) {
+				if v, ok := keyedValue(s, start, end); ok && v.secret(s, k.kind) {
 					out = appendSpan(out, newSpan(s, v.start, v.end, k.kind))
 					from = v.end
 				}
@@ -589,10 +568,10 @@ func findCurlUsers(s, lower string, out []span) []span {
 
 // findBareTokens finds what looks like a secret with nothing around it to
 // say so: a UUID (a refresh token quoted in prose looks like any other,
-// so every UUID is hidden) and a run of 32 or more base64url characters
-// mixing upper and lower case and digits (a JWT's signature on its own, an
-// opaque token). Both are read in one pass over the runs of such
-// characters.
+// so every UUID is hidden), also when a line break splits it, and a run
+// of 32 or more base64url characters mixing upper and lower case and
+// digits (a JWT's signature on its own, an opaque token). Both are read in
+// one pass over the runs of such characters.
 func findBareTokens(s string, out []span) []span {
 	for i := 0; i < len(s); {
 		if !isBase64URL(s[i]) {
@@ -601,6 +580,16 @@ func findBareTokens(s string, out []span) []span {
 		}
 		end := scanWhile(s, i, isBase64URL)
 		run := s[i:end]
+		if next, ok := nextLine(s, end); ok && len(run) < 36 {
+			// A UUID that a line break splits: the run ends its line and
+			// the next line starts with the rest.
+			rest := scanWhile(s, next, isBase64URL)
+			if len(run)+rest-next == 36 && isUUID(run+s[next:rest]) {
+				out = appendSpan(out, span{start: i, end: rest, kind: SecretToken, hint: lastFour(run + s[next:rest])})
+				i = rest
+				continue
+			}
+		}
 		// A run inside a dotted or slashed name is part of something
 		// else (a JWT is found whole, a path is not a secret).
 		switch {
@@ -687,11 +676,11 @@ type value struct {
 
 func (v value) redacted(s string) bool { return strings.HasPrefix(s[v.start:], redactedPrefix) }
 
-// secret reports whether the value is worth redacting: not empty, not a
-// placeholder, not null; unquoted values must also look like a secret rather
-// than a word.
-func (v value) secret(s string) bool {
-	text := s[v.start:v.end]
+// secret reports whether the value is worth redacting as a secret of the
+// kind: not empty, not a placeholder, not null; unquoted values must also
+// look like a secret rather than a word (a password may be shorter).
+func (v value) secret(s string, kind SecretKind) bool {
+	text := unwrap(s[v.start:v.end])
 	if text == "" || v.redacted(s) {
 		return false
 	}
@@ -702,6 +691,9 @@ func (v value) secret(s string) bool {
 	if strings.Trim(text, "*xX.•") == "" {
 		return false // already masked
 	}
+	if kind == SecretPassword {
+		return v.quoted || looksPassword(text)
+	}
 	return v.quoted || looksSecret(text)
 }
 
@@ -711,7 +703,9 @@ func (v value) secret(s string) bool {
 // a percent-encoded body %22, %3A and %3D count as the quote, colon and
 // equals sign they encode. A key with nothing after it on its line takes
 // its value from the next line. A quote that is not closed on its line
-// starts a bare value.
+// starts a bare value, which goes on to the quote when a later line closes
+// it (see closedOnLaterLine); a bare value that a line break splits goes
+// on too (see bareGoesOn).
 func valueAfterKey(s string, i int) (value, bool) {
 	i = skipQuote(s, i)
 	i = scanWhile(s, i, isBlank)
@@ -755,9 +749,17 @@ func valueAfterKey(s string, i int) (value, bool) {
 			return value{start: start, end: end, quoted: true}, true
 		}
 		end := scanWhile(s, start, isBareValue)
+		if end > start {
+			if closed, ok := closedOnLaterLine(s, end, q); ok {
+				end = closed
+			}
+		}
 		return value{start: start, end: end, quoted: true}, end > start
 	}
 	end := scanWhile(s, i, isBareValue)
+	if end > i {
+		end = bareGoesOn(s, i, end)
+	}
 	return value{start: i, end: end}, end > i
 }
 

@@ -1,0 +1,79 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// wrapShapes are adversarial pastes for what Redact reads across line
+// breaks, in XML elements, after tabs, in a URL's userinfo and after a
+// password's name: each repeats a piece that starts what a reader looks
+// for, so that a reader that went back over what it read would take
+// quadratic time.
+var wrapShapes = []struct {
+	name  string
+	piece string
+}{
+	{"eyJ-split-at-breaks", "e\nyJhbGciOi\n"},
+	{"jwt-dots-at-breaks", "eyJhbGciOiJIUzI1\n.eyJzdWIiOiIxMjM0\n."},
+	{"jwt-unknown-alg-lines", "eyJ4eHh4eHh4eHh4.eyJ4eHh4eHh4eHh4.x\nAbCdEfGh\n"},
+	{"crlf-wrapped-signatures", "eyJhbGciOiJSUzI1NiJ9\r\n.eyJzdWIiOiIxMjM0NTY3ODkwIn0.\r\nc2lnbmF0dXJl\r\n"},
+	{"uuid-halves", "5f3c1e2a-9b8d-4c7e-\na6f5-bbbbbbbbbbbb "},
+	{"uuid-half-lines", "5f3c1e2a-9b8d\n"},
+	{"quotes-closed-later", "\"refresh_token\":\"5f3c1e2a-\n1234abcd\"\n"},
+	{"quotes-never-closed", "\"client_secret\":\"abc\nabcdefgh\n"},
+	{"bare-values-at-line-ends", "client_secret: abcdefgh-\n"},
+	{"xml-without-closing-tags", "<client_secret>SuperS3cret"},
+	{"xml-attributes", "<password a=b"},
+	{"escaped-xml", "&lt;secret&gt;abc"},
+	{"tab-keys", "client_secret\t"},
+	{"password-keys", "pass=pwd="},
+	{"percent-encoded-keys", "client%5fsecret%3d"},
+	{"userinfo-without-at", "https://a:b"},
+	{"userinfo", "https://a:Hemligt123@"},
+}
+
+func buildWrapShape(piece string, size int) string {
+	return strings.Repeat(piece, size/len(piece))
+}
+
+// BenchmarkRedactWrapShape redacts 1 MiB of each of wrapShapes.
+func BenchmarkRedactWrapShape(b *testing.B) {
+	for _, sh := range wrapShapes {
+		paste := buildWrapShape(sh.piece, *shapeSize)
+		b.Run(sh.name, func(b *testing.B) {
+			b.SetBytes(int64(len(paste)))
+			for b.Loop() {
+				Redact(Sanitize(paste))
+			}
+		})
+	}
+}
+
+// TestRedactWrapShapesAreLinear: 256 KiB of each of wrapShapes is
+// redacted about as fast per byte as 16 KiB of it (BenchmarkRedactWrapShape
+// reads 1 MiB). A reader that went back over what it read would take 256
+// times as long for 16 times the text; the margins are wide (64 times,
+// and a quarter of a second at least) so that a busy machine or the race
+// detector never fails it.
+func TestRedactWrapShapesAreLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times each shape")
+	}
+	timeOf := func(paste string, runs int) time.Duration {
+		best := time.Duration(1<<63 - 1)
+		for range runs {
+			start := time.Now()
+			Redact(Sanitize(paste))
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	for _, sh := range wrapShapes {
+		small, big := timeOf(buildWrapShape(sh.piece, 16<<10), 3), timeOf(buildWrapShape(sh.piece, 256<<10), 1)
+		if big > time.Second/4 && big > 64*max(small, 100*time.Microsecond) {
+			t.Errorf("%s: 16 KiB in %v, 256 KiB in %v", sh.name, small, big)
+		}
+	}
+}
