@@ -20,7 +20,8 @@ const (
 	// resource_access.<client>.roles), so 16 cuts nothing a real token
 	// holds, while the JSON that shows it stays far below the nesting
 	// readers refuse (the MCP SDK's 1000, encoding/json's 10000) and its
-	// indentation, at most 2×16 spaces a line, small.
+	// indentation small (inspect-token --json: 2×17 spaces a line at
+	// most, the claims being a field of the answer).
 	MaxClaimDepth = 16
 	// CutMarker stands for an object or list nested deeper than
 	// MaxClaimDepth. It is a value of the JSON, so it is the same in every
