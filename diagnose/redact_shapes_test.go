@@ -3,7 +3,6 @@ package diagnose
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // wrapShapes are adversarial pastes for what Redact reads across line
@@ -48,32 +47,5 @@ func BenchmarkRedactWrapShape(b *testing.B) {
 				Redact(Sanitize(paste))
 			}
 		})
-	}
-}
-
-// TestRedactWrapShapesAreLinear: 256 KiB of each of wrapShapes is
-// redacted about as fast per byte as 16 KiB of it (BenchmarkRedactWrapShape
-// reads 1 MiB). A reader that went back over what it read would take 256
-// times as long for 16 times the text; the margins are wide (64 times,
-// and a quarter of a second at least) so that a busy machine or the race
-// detector never fails it.
-func TestRedactWrapShapesAreLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("times each shape")
-	}
-	timeOf := func(paste string, runs int) time.Duration {
-		best := time.Duration(1<<63 - 1)
-		for range runs {
-			start := time.Now()
-			Redact(Sanitize(paste))
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	for _, sh := range wrapShapes {
-		small, big := timeOf(buildWrapShape(sh.piece, 16<<10), 3), timeOf(buildWrapShape(sh.piece, 256<<10), 1)
-		if big > time.Second/4 && big > 64*max(small, 100*time.Microsecond) {
-			t.Errorf("%s: 16 KiB in %v, 256 KiB in %v", sh.name, small, big)
-		}
 	}
 }
