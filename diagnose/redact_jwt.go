@@ -21,9 +21,10 @@ func findJWTs(s string, out []span) []span {
 			return out
 		}
 		from = start + 1
-		if start > 0 && isBase64URL(s[start-1]) {
-			continue
-		}
+		// An eyJ glued to what comes before it (x-eyJ…, a flag's dash,
+		// a state value's prefix) may be the middle of some other
+		// base64: it is a token only when its header reads as one.
+		glued := start > 0 && isBase64URL(s[start-1])
 		// A candidate that fails fails for every eyJ inside what it read,
 		// as their parts end where its parts end: go on after it, so that
 		// the search stays linear.
@@ -39,6 +40,12 @@ func findJWTs(s string, out []span) []span {
 		dot2, ok := w.dot(body)
 		if n < 10 || !ok {
 			from = max(from, body)
+			continue
+		}
+		if glued && jwtAlg(s[start:head]) == "" {
+			// Every eyJ inside this header ends where it ends: go on
+			// after it, so that the search stays linear.
+			from = max(from, head)
 			continue
 		}
 		end := w.signature(dot2+1, s[start:head])

@@ -31,6 +31,9 @@ var wrapShapes = []struct {
 	{"percent-encoded-keys", "client%5fsecret%3d"},
 	{"userinfo-without-at", "https://a:b"},
 	{"userinfo", "https://a:Hemligt123@"},
+	{"glued-eyJ-headers", "x-eyJhbGciOiJIUzI1NiJ9"},
+	{"glued-eyJ-tokens", "-eyJhbGciOiJIUzI1NiJ9.eyJ4Ijox.c2ln"},
+	{"glued-eyJ-not-headers", "aeyJub3QuaGVhZGVy.eyJub3Q."},
 }
 
 func buildWrapShape(piece string, size int) string {

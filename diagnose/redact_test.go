@@ -104,3 +104,20 @@ func TestClean(t *testing.T) {
 		t.Errorf("Clean = %q", got)
 	}
 }
+
+// TestRedactGluedJWT: a token glued to what comes before it (a flag's
+// dash, a state value's prefix, a word) is hidden when its header reads
+// as one; base64 that merely holds eyJ and two dots is left alone.
+func TestRedactGluedJWT(t *testing.T) {
+	const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnRJZCI6MX0.c2lnbmF0dXJlc2lnU0lHTkFUVVJF"
+	for _, before := range []string{"-", "--", "x-", "state=x-", "abc", "_"} {
+		got := Redact(before + jwt)
+		if got.Count != 1 || strings.Contains(got.Text, "c2lnbmF0") || strings.Contains(got.Text, "eyJhbGci") {
+			t.Errorf("%q: %q (%d secrets)", before+jwt, got.Text, got.Count)
+		}
+	}
+	notJWT := "QUJDeyJub3QuaGVhZGVy.eyJub3RoaW5n.x" // eyJ inside other base64, no header
+	if got := Redact("prefix" + notJWT); got.Count != 0 {
+		t.Errorf("%q: %q (%d secrets)", notJWT, got.Text, got.Count)
+	}
+}
