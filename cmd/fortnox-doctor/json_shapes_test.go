@@ -29,7 +29,7 @@ import (
 // at the top, and (for explain_error) in each match.
 var mcpOnly = map[string]struct{ top, perMatch []string }{
 	"inspect_token":        {top: []string{"lang", "tenant_id", "exposure_warning"}},
-	"check_activation_url": {top: []string{"lang", "verdict"}},
+	"check_activation_url": {},
 	"show_fix":             {top: []string{"sections", "message", "messages", "resource_uri"}},
 	"explain_error":        {top: []string{"redaction_note", "hint"}, perMatch: []string{"resource_uri"}},
 	"list_fixes":           {perMatch: []string{"summary", "resource_uri"}},
