@@ -363,7 +363,10 @@ func findKeyedSecrets(s, lower string, out []span) []span {
 				if start < 0 || lower[start:end] != k.key || !keyStarts(lower, start) {
 					continue
 				}
-				if v, ok := keyedValue(s, start, end); ok && v.secret(s, k.kind) {
+				// A query parameter named for a secret holds one whatever
+				// it looks like (client_secret=mysecretvalue): a link has
+				// no prose for a word to be.
+				if v, ok := keyedValue(s, start, end); ok && (v.secret(s, k.kind) || isQuerySeparator(lower, start) && v.present(s)) {
 					out = appendSpan(out, newSpan(s, v.start, v.end, k.kind))
 					from = v.end
 				}
@@ -680,6 +683,19 @@ func (v value) redacted(s string) bool { return strings.HasPrefix(s[v.start:], r
 // kind: not empty, not a placeholder, not null; unquoted values must also
 // look like a secret rather than a word (a password may be shorter).
 func (v value) secret(s string, kind SecretKind) bool {
+	if !v.present(s) {
+		return false
+	}
+	text := unwrap(s[v.start:v.end])
+	if kind == SecretPassword {
+		return v.quoted || looksPassword(text)
+	}
+	return v.quoted || looksSecret(text)
+}
+
+// present reports whether the value holds anything to hide: not empty,
+// not a placeholder, not null, not already masked.
+func (v value) present(s string) bool {
 	text := unwrap(s[v.start:v.end])
 	if text == "" || v.redacted(s) {
 		return false
@@ -688,13 +704,7 @@ func (v value) secret(s string, kind SecretKind) bool {
 	case "null", "none", "nil", "true", "false", "undefined":
 		return false
 	}
-	if strings.Trim(text, "*xX.•") == "" {
-		return false // already masked
-	}
-	if kind == SecretPassword {
-		return v.quoted || looksPassword(text)
-	}
-	return v.quoted || looksSecret(text)
+	return strings.Trim(text, "*xX.•") != "" // else already masked
 }
 
 // valueAfterKey reads the value after a key that ends at s[i]: an optional

@@ -121,3 +121,32 @@ func TestRedactGluedJWT(t *testing.T) {
 		t.Errorf("%q: %q (%d secrets)", notJWT, got.Text, got.Count)
 	}
 }
+
+// TestRedactQuerySecretOfAnyLook: a query parameter named for a secret is
+// hidden whatever its value looks like, and check-url flags it; the same
+// word as prose outside a query is left alone.
+func TestRedactQuerySecretOfAnyLook(t *testing.T) {
+	for _, paste := range []string{
+		"https://apps.fortnox.se/oauth-v1/auth?client_id=abc&client_secret=mysecretvalue&scope=invoice",
+		"https://example.com/cb?client_secret=hello",
+		"grant_type=client_credentials&client_secret=hunter",
+		"https://x.example/login?password=hunter",
+	} {
+		got := Redact(paste)
+		if got.Count != 1 || strings.Contains(got.Text, "mysecretvalue") || strings.Contains(got.Text, "hello") || strings.Contains(got.Text, "hunter") {
+			t.Errorf("%q: %q (%d secrets)", paste, got.Text, got.Count)
+		}
+	}
+	r, err := CheckURL("https://apps.fortnox.se/oauth-v1/auth?client_id=abc&client_secret=mysecretvalue&scope=invoice&state=x&response_type=code&access_type=offline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.OK || !slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Code == "secret-in-url" }) {
+		t.Errorf("check-url took a link with a client_secret: %+v", r.Findings)
+	}
+	for _, prose := range []string{"client_secret: see the portal", "the password is hidden"} {
+		if got := Redact(prose); got.Count != 0 {
+			t.Errorf("%q: %q", prose, got.Text)
+		}
+	}
+}
