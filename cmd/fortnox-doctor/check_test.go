@@ -277,6 +277,14 @@ func TestCheckAPIURL(t *testing.T) {
 			t.Errorf("%s accepted", bad)
 		}
 	}
+	// A password in the URL is hidden in the message.
+	for _, l := range i18n.Langs() {
+		const withPassword = "https://user:S3cretPassw0rd@127.0.0.1:18081"
+		_, err := checkAPIURL(l, withPassword)
+		if err == nil || strings.Contains(err.Error(), "S3cretPassw0rd") || err.Error() != i18n.CheckErrAPIURL.Format(l, diagnose.Clean(withPassword)) {
+			t.Errorf("%s: %v", l, err)
+		}
+	}
 }
 
 func TestCheckAsksOnATerminal(t *testing.T) {
