@@ -57,7 +57,7 @@ func runWizard(ctx context.Context, a *app, opts *wizardOptions) error {
 			fmt.Fprintln(a.errOut)
 			return &exitError{code: exitNegative, msg: i18n.AccEnded.In(res.Lang)}
 		case err != nil:
-			return usageError(i18n.ErrWizardInput.Format(res.Lang, i18n.ErrorCauseIn(res.Lang, err)))
+			return usageError(i18n.ErrWizardInput.Format(res.Lang, readCause(res.Lang, err)))
 		}
 		fmt.Fprintln(a.errOut)
 	} else {

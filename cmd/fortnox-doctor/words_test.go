@@ -150,3 +150,26 @@ func checkListColumns(t *testing.T, args []string, help string) {
 		t.Errorf("%v: no list in the help:\n%s", args, help)
 	}
 }
+
+// TestUnreadableAnswersAreSaidInTheUsersLanguage: the accessible wizard on
+// a descriptor open for writing only names it, as the commands do,
+// instead of Go's "bad file descriptor".
+func TestUnreadableAnswersAreSaidInTheUsersLanguage(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no write-only standard input on Windows")
+	}
+	for _, l := range i18n.Langs() {
+		f, err := os.OpenFile(filepath.Join(t.TempDir(), "out"), os.O_WRONLY|os.O_CREATE, 0o600)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out, errOut bytes.Buffer
+		a := &app{in: f, out: &out, errOut: &errOut, termWidth: func() int { return 0 }, lang: i18n.English}
+		code := run(context.Background(), []string{"--accessible", "--lang", string(l)}, a)
+		_ = f.Close()
+		want := "fortnox-doctor: " + i18n.ErrWizardInput.Format(l, i18n.CauseNotReadable.In(l)) + "\n"
+		if code != exitUsage || !strings.HasSuffix(errOut.String(), want) {
+			t.Errorf("%s: exit %d, stderr %q; want %d, …%q", l, code, errOut.String(), exitUsage, want)
+		}
+	}
+}
