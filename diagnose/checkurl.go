@@ -228,6 +228,11 @@ func checkLocation(u *url.URL, fs *findings) {
 	if host != flows.AuthorizationHost {
 		fs.add(SeverityError, "wrong-host", "", msg(i18n.DiagURLHost, Clean(host), flows.AuthorizationHost))
 	}
+	// Fortnox's login answers on https's own port; a browser sent to
+	// another finds nothing there.
+	if p := u.Port(); p != "" && p != "443" {
+		fs.add(SeverityError, "wrong-port", "", msg(i18n.DiagURLPort, Quote(p, MaxEchoRunes), flows.AuthorizationHost))
+	}
 	if u.Path == flows.AuthorizationPath {
 		return
 	}

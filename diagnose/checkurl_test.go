@@ -25,6 +25,7 @@ func TestCheckURL(t *testing.T) {
 		{name: "the authorize path seen in the wild", url: strings.Replace(goodURL, "/auth?", "/authorize?", 1), errors: []string{"wrong-path"}},
 		{name: "the token endpoint", url: strings.Replace(goodURL, "/auth?", "/token?", 1), errors: []string{"wrong-path"}},
 		{name: "the API host", url: strings.Replace(goodURL, "apps.fortnox.se", "api.fortnox.se", 1), errors: []string{"wrong-host"}},
+		{name: "another port", url: strings.Replace(goodURL, "apps.fortnox.se", "apps.fortnox.se:8443", 1), errors: []string{"wrong-port"}},
 		{name: "plain http", url: strings.Replace(goodURL, "https://apps", "http://apps", 1), errors: []string{"scheme-not-https"}},
 		{
 			name: "commas between scopes", url: strings.Replace(goodURL, "invoice%20customer", "invoice,customer", 1),

@@ -42,6 +42,7 @@ var (
 	DiagURLFragment              = Text{En: "The link ends in a #fragment, which the browser keeps to itself; Fortnox never sees it.", Sv: "Länken slutar med ett #fragment, som webbläsaren behåller för sig själv; Fortnox ser det aldrig."}
 	DiagURLScheme                = Text{En: "The link uses %s; it must use https.", Sv: "Länken använder %s; den måste använda https."}
 	DiagURLHost                  = Text{En: "The link goes to %s; the activation link goes to %s.", Sv: "Länken går till %s; aktiveringslänken ska gå till %s."}
+	DiagURLPort                  = Text{En: "The link names port %s; the activation link goes to %s without a port.", Sv: "Länken anger port %s; aktiveringslänken ska gå till %s utan port."}
 	DiagURLPath                  = Text{En: "The path is %s; the activation link's path is %s.", Sv: "Sökvägen är %s; aktiveringslänkens sökväg är %s."}
 	DiagURLBadEncoding           = Text{En: "The parameter %s has a broken %%-escape; encode the value with a URL encoder instead of by hand.", Sv: "Parametern %s har en trasig %%-kodning; koda värdet med en URL-kodare i stället för för hand."}
 	DiagURLDuplicate             = Text{En: "%s appears %d times; give it once, since which one counts is not defined.", Sv: "%s förekommer %d gånger; ange den en gång, eftersom det inte är bestämt vilken som gäller."}
