@@ -254,7 +254,15 @@ func cleanClaim(s string) string { return redact(Sanitize(s), false).Text }
 // decodeBounded, keys included, and cuts each to MaxEchoRunes characters,
 // as a report echoes no more of any value; a number longer than that is
 // cut the same way and so becomes a string (no longer that number).
-func cleanJSON(v any) any {
+func cleanJSON(v any) any { return cleanValue(v, false) }
+
+// jwkPrivate are the members of a JSON Web Key that hold key material: a
+// symmetric key (k) and an RSA or EC private key's parts (RFC 7518 §6).
+var jwkPrivate = []string{"k", "d", "p", "q", "dp", "dq", "qi", "oth"}
+
+// cleanValue is cleanJSON of a value; inKey is true inside a JSON Web Key
+// (a header's jwk, a claim's cnf.jwk), whose key material is hidden.
+func cleanValue(v any, inKey bool) any {
 	switch v := v.(type) {
 	case string:
 		return cutRunes(cleanClaim(v), MaxEchoRunes)
@@ -270,14 +278,18 @@ func cleanJSON(v any) any {
 		for _, k := range slices.Sorted(maps.Keys(v)) {
 			x := v[k]
 			key := cutRunes(cleanClaim(k), MaxEchoRunes)
-			out[key] = cleanJSON(x)
+			out[key] = cleanValue(x, k == "jwk")
 			// A claim named for a secret holds one, whatever it looks
-			// like ("client_secret": "SuperSecret123").
+			// like ("client_secret": "SuperSecret123") and whatever its
+			// type (["…"], {"v": "…"}, a number); so does a key's
+			// private part.
 			if kind, ok := secretOfKey(k); ok {
-				if s, ok := x.(string); ok && s != "" && !strings.HasPrefix(s, redactedPrefix) {
-					var b strings.Builder
-					writePlaceholder(&b, kind, lastFour(s))
-					out[key] = b.String()
+				if hidden, ok := hideValue(x, kind, true); ok {
+					out[key] = hidden
+				}
+			} else if inKey && slices.Contains(jwkPrivate, k) {
+				if hidden, ok := hideValue(x, SecretToken, false); ok {
+					out[key] = hidden // key material gives no hint
 				}
 			}
 		}
@@ -285,11 +297,35 @@ func cleanJSON(v any) any {
 	case []any:
 		out := make([]any, len(v))
 		for i, x := range v {
-			out[i] = cleanJSON(x)
+			out[i] = cleanValue(x, inKey)
 		}
 		return out
 	}
 	return v
+}
+
+// hideValue is the placeholder for a value that holds a secret of the
+// kind: a string keeps its last four characters as a hint when hint is
+// set, as the redactor's placeholders do; any other value (a list, an
+// object, a number) gives none. Nothing to hide (null, "", a placeholder)
+// is not ok.
+func hideValue(x any, kind SecretKind, hint bool) (string, bool) {
+	var b strings.Builder
+	switch x := x.(type) {
+	case nil:
+		return "", false
+	case string:
+		if x == "" || strings.HasPrefix(x, redactedPrefix) {
+			return "", false
+		}
+		if !hint {
+			x = ""
+		}
+		writePlaceholder(&b, kind, lastFour(x))
+	default:
+		writePlaceholder(&b, kind, "")
+	}
+	return b.String(), true
 }
 
 // claimTime reads a NumericDate claim (seconds since 1970, a number or a

@@ -186,3 +186,39 @@ func TestSecretOfKey(t *testing.T) {
 		}
 	}
 }
+
+// TestSecretClaimsOfAnyType: a claim named for a secret is hidden whatever
+// its JSON type, and a JSON Web Key's key material (a header's jwk, a
+// claim's cnf.jwk) is hidden without a hint; a key's public parts stay.
+func TestSecretClaimsOfAnyType(t *testing.T) {
+	const secret = "Zx9Qw8Er7Ty6Ui5Op4As3Df2"
+	for name, c := range map[string]struct{ header, claims string }{
+		"a list":             {`{"alg":"RS256"}`, `{"tenantId":1,"client_secret":["` + secret + `"]}`},
+		"an object":          {`{"alg":"RS256"}`, `{"client_secret":{"v":"` + secret + `"}}`},
+		"a header's jwk":     {`{"alg":"RS256","jwk":{"kty":"oct","k":"` + secret + `"}}`, `{"tenantId":1}`},
+		"a claim's cnf.jwk":  {`{"alg":"RS256"}`, `{"cnf":{"jwk":{"kty":"RSA","n":"AQAB1234","e":"AQAB","d":"` + secret + `"}}}`},
+		"a number, password": {`{"alg":"RS256"}`, `{"password":12345678901234}`},
+	} {
+		jwt := testkit.JWTFromJSON(c.claims, testkit.WithHeader(mustObject(t, c.header)))
+		r, err := InspectToken(jwt, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _ := json.Marshal(map[string]any{"header": r.Header, "claims": r.Claims})
+		if strings.Contains(string(out), secret) || strings.Contains(string(out), "12345678901234") || strings.Contains(string(out), "3Df2") && strings.Contains(name, "jwk") {
+			t.Errorf("%s: %s", name, out)
+		}
+		if !strings.Contains(string(out), redactedPrefix) {
+			t.Errorf("%s: nothing was hidden: %s", name, out)
+		}
+	}
+}
+
+func mustObject(t *testing.T, s string) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
