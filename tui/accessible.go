@@ -101,7 +101,7 @@ func Accessible(o Options, in io.Reader, out io.Writer) (walked Result, err erro
 			// What the token is comes first, then the offer to check it
 			// with Fortnox, then which fix to open.
 			writeResult(r, lang, out)
-			if o.Check != nil && r.kind == diagnose.PasteToken && !checked[r] {
+			if o.Check != nil && r.kind == diagnose.PasteToken && holdsToken(w.role()) && !checked[r] {
 				checked[r] = true
 				if err := askCheck(*o.Check, w.paste.text, lang, now(), read, out); err != nil {
 					return Result{Lang: lang}, err

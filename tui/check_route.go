@@ -2,6 +2,7 @@ package tui
 
 import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
+	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
 )
 
@@ -21,6 +22,12 @@ var checkConfirms = []string{
 	livecheck.FixMissingRights, livecheck.FixMissingRightsWarehouse, livecheck.FixWrongCompanyAuthorized,
 	livecheck.FixAccessTokenExpired, livecheck.FixInvalidLogin, "scopes-differ-between-connections",
 }
+
+// holdsToken reports whether the person may hold the integration's access
+// token, which a check sends: the integrator, or someone who did not say
+// who they are. The customer's administrator and the consultant act in
+// Fortnox's screens and have no token to send (fortnox.md §8).
+func holdsToken(person flows.Role) bool { return person == "" || person == flows.Developer }
 
 // canCheck reports whether the action is offered here: the wizard has
 // check options, no check is open, and the screen shows something a check

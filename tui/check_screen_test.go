@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -306,6 +307,43 @@ func TestCheckFromAFixOnlyForTheIntegrator(t *testing.T) {
 			drive(m, press("t"))
 			if _, ok := m.screen.(*fixScreen); !ok || len(d.Requests()) != 0 {
 				t.Errorf("%s (%s): t on the fix went to %T", role, l, m.screen)
+			}
+		}
+	}
+}
+
+// TestCheckOfAPasteOnlyForTheIntegrator: a token the customer's
+// administrator or the consultant pastes is explained, but not offered to
+// the check, in the wizard nor in the accessible mode.
+func TestCheckOfAPasteOnlyForTheIntegrator(t *testing.T) {
+	for _, role := range []flows.Role{flows.Customer, flows.Consultant} {
+		for _, l := range i18n.Langs() {
+			co, d := checkOptionsFor(t, fortnoxdouble.Healthy)
+			o := testOptions(l, 80, 24)
+			o.Check = co.Check
+			m := New(o)
+			root := o.Tree.Root()
+			person := slices.IndexFunc(root.Options, func(op flows.Option) bool { return op.Role == role })
+			for range person {
+				send(m, press("down"))
+			}
+			send(m, press("enter"), pasteMsg(d.Token), press("enter"))
+			if _, ok := m.screen.(*resultScreen); !ok {
+				t.Fatalf("%s (%s): the paste went to %T", role, l, m.screen)
+			}
+			if s := m.screen.(*resultScreen); s.k.CheckLive.Enabled() {
+				t.Errorf("%s (%s): the result offers the check:\n%s", role, l, plain(m.View().Content))
+			}
+			drive(m, press("t"))
+			if _, ok := m.screen.(*resultScreen); !ok || len(d.Requests()) != 0 {
+				t.Errorf("%s (%s): t on the result went to %T", role, l, m.screen)
+			}
+
+			var out strings.Builder
+			input := fmt.Sprintf("%d\n%s\n.\n", person+1, d.Token)
+			_, _ = Accessible(Options{Tree: o.Tree, Lang: l, Check: co.Check}, strings.NewReader(input), &out)
+			if strings.Contains(out.String(), i18n.CheckConfirm.In(l)) || len(d.Requests()) != 0 {
+				t.Errorf("%s (%s): the accessible mode offered the check:\n%s", role, l, out.String())
 			}
 		}
 	}

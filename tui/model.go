@@ -223,7 +223,7 @@ func (m *Model) screenFor(cursor int) screen {
 		return newChoiceScreen(m.c, title, "", opts, cursor, true, true)
 	}
 	if r := m.walk.here.result; r != nil {
-		return newResultScreen(m.c, r, cursor)
+		return newResultScreen(m.c, r, cursor, m.walk.role())
 	}
 	n, ok := m.walk.node()
 	if !ok {

@@ -211,10 +211,7 @@ func (s *fixScreen) place() (i18n.Text, bool) { return i18n.WizFixReached, true 
 func (s *fixScreen) shownFix() (flows.Fix, flows.Role, bool) { return s.fix, s.role, true }
 
 // checkable reports whether a check can confirm or rule out this fix
-// (fortnox.md §9), for a person who may hold the integration's access
-// token: the integrator, or someone who did not say who they are. The
-// customer's administrator and the consultant act in Fortnox's screens
-// and have no token to send (§8).
+// (fortnox.md §9), for a person who may hold the token (holdsToken).
 func (s *fixScreen) checkable() bool {
-	return slices.Contains(checkConfirms, s.fix.ID) && (s.role == "" || s.role == flows.Developer)
+	return slices.Contains(checkConfirms, s.fix.ID) && holdsToken(s.role)
 }

@@ -21,6 +21,9 @@ type resultScreen struct {
 	c      *common
 	k      resultKeys
 	result *pasteResult
+	// person is who the user said they are, if they did: a pasted token
+	// is offered to the check only for one who may hold it.
+	person flows.Role
 	cursor int
 	// offset is the first line shown.
 	offset int
@@ -47,9 +50,9 @@ type drawKey struct {
 	valid         bool
 }
 
-func newResultScreen(c *common, r *pasteResult, cursor int) *resultScreen {
+func newResultScreen(c *common, r *pasteResult, cursor int, person flows.Role) *resultScreen {
 	cursor = min(max(cursor, 0), len(r.choices)-1)
-	return &resultScreen{c: c, result: r, cursor: cursor, k: newResultKeys(c.lang)}
+	return &resultScreen{c: c, result: r, person: person, cursor: cursor, k: newResultKeys(c.lang)}
 }
 
 // draw renders the result if anything it depends on changed.
@@ -226,5 +229,8 @@ func (s *resultScreen) chosen() int { return s.cursor }
 func (s *resultScreen) place() (i18n.Text, bool)                { return i18n.WizResultReached, true }
 func (s *resultScreen) shownFix() (flows.Fix, flows.Role, bool) { return flows.Fix{}, "", false }
 
-// checkable reports whether the paste was a token, which a check can try.
-func (s *resultScreen) checkable() bool { return s.result.kind == diagnose.PasteToken }
+// checkable reports whether the paste was a token, which a check can try,
+// pasted by a person who may hold it (holdsToken).
+func (s *resultScreen) checkable() bool {
+	return s.result.kind == diagnose.PasteToken && holdsToken(s.person)
+}
