@@ -206,3 +206,22 @@ func TestPlainTextSpoken(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyAskSectionHasItsMessage: a section with no steps for the other
+// party says the message below is what to tell them, so for every fix and
+// person such a section has a message after it.
+func TestEmptyAskSectionHasItsMessage(t *testing.T) {
+	for _, f := range Fixes() {
+		for _, person := range Roles() {
+			sections, messages := f.Layout(person)
+			for _, s := range sections {
+				if s.Empty != i18n.FixNothingToAsk || len(s.Steps) > 0 {
+					continue
+				}
+				if len(messages) == 0 || messages[0].Text.IsZero() {
+					t.Errorf("%s as %s: %q with no message below it", f.ID, person, s.Empty.In(i18n.English))
+				}
+			}
+		}
+	}
+}

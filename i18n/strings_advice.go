@@ -9,7 +9,7 @@ var (
 	FixAskClient     = Text{En: "What to ask your client", Sv: "Det här ber du klienten om"}
 	FixAskIntegrator = Text{En: "What to ask the integrator", Sv: "Det här ber du integratören om"}
 	FixAskConsultant = Text{En: "What to ask the accounting consultant", Sv: "Det här ber du redovisningskonsulten om"}
-	FixNothingToAsk  = Text{En: "Nothing: the steps above are all there is to do.", Sv: "Inget: stegen ovan är allt som behöver göras."}
+	FixNothingToAsk  = Text{En: "No steps for them: the steps above are all there is to do. The message below is what to tell them.", Sv: "Inga steg för dem: stegen ovan är allt som behöver göras. Meddelandet nedan är det du kan skriva till dem."}
 	FixMsgClient     = Text{En: "Message to your client", Sv: "Meddelande till klienten"}
 	FixMsgIntegrator = Text{En: "Message to the integrator", Sv: "Meddelande till integratören"}
 	FixMsgConsultant = Text{En: "Message to the accounting consultant", Sv: "Meddelande till redovisningskonsulten"}
