@@ -28,8 +28,8 @@ var (
 // Consent: what will be sent where, asked before anything is sent.
 var (
 	CheckPlan = Text{
-		En: "check will send at most %d GET requests to %s (one per check, %s apart, and one retry if Fortnox asks to wait), each with a %s timeout. They change nothing in the company; the answers are read for the fields shown and then dropped.",
-		Sv: "check skickar högst %d GET-anrop till %s (ett per kontroll, med %s mellanrum, och ett nytt försök om Fortnox ber om att vänta), vart och ett med en tidsgräns på %s. De ändrar ingenting i företaget; svaren läses för fälten som visas och kastas sedan.",
+		En: "The check will send at most %d GET requests to %s (one per check, %s apart, and one retry if Fortnox asks to wait), each with a %s timeout. They change nothing in the company; the answers are read for the fields shown and then dropped.",
+		Sv: "Kontrollen skickar högst %d GET-anrop till %s (ett per kontroll, med %s mellanrum, och ett nytt försök om Fortnox ber om att vänta), vart och ett med en tidsgräns på %s. De ändrar ingenting i företaget; svaren läses för fälten som visas och kastas sedan.",
 	}
 	CheckPlanPost = Text{
 		En: "It will also send one client-credentials token request (POST) to %s; a client-credentials token rotates nothing, and the token it returns is dropped unused.",
