@@ -18,15 +18,16 @@ func (f Fix) WhoText(l i18n.Lang) string {
 	names := make([]string, len(f.Who))
 	for i, r := range f.Who {
 		names[i] = r.Label().In(l)
-		if i > 0 && l == i18n.Swedish {
+		if i > 0 {
 			names[i] = lowerFirst(names[i])
 		}
 	}
 	return strings.Join(names, ", ")
 }
 
-// lowerFirst puts the first letter of a Swedish label in lower case, unless
-// the label starts with the name Fortnox.
+// lowerFirst puts the first letter of a label in lower case, unless the
+// label starts with the name Fortnox: the roles after the first in a list
+// are common nouns in either language.
 func lowerFirst(s string) string {
 	if s == "" || strings.HasPrefix(s, "Fortnox") {
 		return s
