@@ -63,3 +63,23 @@ func TestChoiceScrollsByWholeOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterThatHidesAllOffersNoChoice: a filter that matches no option
+// leaves nothing to choose, so enter is not offered in the footer.
+func TestFilterThatHidesAllOffersNoChoice(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		m := New(testOptions(l, 80, 24))
+		send(m, press("/"), press("z"), press("z"), press("z"))
+		s, ok := m.screen.(*choiceScreen)
+		if !ok {
+			t.Fatalf("%s: %T", l, m.screen)
+		}
+		if s.k.Choose.Enabled() {
+			t.Errorf("%s: enter is offered with no option to choose:\n%s", l, plain(m.View().Content))
+		}
+		send(m, press("backspace"), press("backspace"), press("backspace"))
+		if !s.k.Choose.Enabled() {
+			t.Errorf("%s: enter is not offered once options show again", l)
+		}
+	}
+}

@@ -86,6 +86,10 @@ func newChoiceScreen(c *common, title, hint string, options []huh.Option[int], c
 // refreshKeys turns the keys on and off for the Select's state.
 func (s *choiceScreen) refreshKeys() {
 	s.k.setState(s.typing(), s.filtered())
+	// A filter that hides every option leaves nothing to choose: enter
+	// is not offered then (it did nothing, while the footer named it).
+	_, any := s.sel.Hovered()
+	s.k.Choose.SetEnabled(any)
 }
 
 func (s *choiceScreen) keys() help.KeyMap {
