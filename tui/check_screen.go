@@ -315,11 +315,14 @@ func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int)
 	body = append(body, "")
 	selected = -1
 	if s.phase == checkNeedToken {
-		add(i18n.WizCheckNeedToken.In(l))
+		// Why a token was refused comes first: under the explanation it
+		// fell below the fold at 40x12, where the field, which has the
+		// keys, cannot scroll (outside audit).
 		if !s.refused.IsZero() {
-			body = append(body, "")
 			add(st.bad.Render("✗") + " " + i18n.WizCheckRefused.Format(l, s.refused.In(l)))
+			body = append(body, "")
 		}
+		add(i18n.WizCheckNeedToken.In(l))
 		pinned = append(pinned, s.field(w))
 		return body, pinned, selected, selected
 	}

@@ -109,3 +109,19 @@ func TestCheckTokenFieldKeys(t *testing.T) {
 		t.Errorf("esc went to %T", m.screen)
 	}
 }
+
+// TestCheckRefusalShowsAt40x12: why a typed token was refused shows at
+// 40x12, above the explanation, where the field cannot scroll to it.
+func TestCheckRefusalShowsAt40x12(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		m, d := checkFromFix(t, l, 40, 12)
+		drive(m, typeText("abcdef0123456789abcdef0123456789")...)
+		drive(m, press("enter"))
+		frame := oneLine(m)
+		lead := strings.Fields(i18n.WizCheckRefused.In(l))[0]
+		if !strings.Contains(frame, "✗ "+lead) || len(d.Requests()) != 0 {
+			t.Errorf("%s: no refusal in sight:\n%s", l, plain(m.View().Content))
+		}
+		checkFits(t, m.View().Content, 40, 12)
+	}
+}
