@@ -60,7 +60,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 			Options: []Option{
 				{Label: i18n.Text{En: "I have an error message, URL or token — paste it", Sv: "Jag har ett felmeddelande, en URL eller en token – klistra in"}, Next: pasteID},
 				{Label: i18n.Text{En: "I develop the integration (integrator)", Sv: "Jag utvecklar integrationen (integratör)"}, Next: developerID, Role: Developer},
-				{Label: i18n.Text{En: "I use Fortnox at the customer (administrator or user)", Sv: "Jag använder Fortnox hos kunden (administratör eller användare)"}, Next: customerID, Role: Customer},
+				{Label: i18n.Text{En: "I use Fortnox in our company (administrator or user)", Sv: "Jag använder Fortnox i vårt företag (administratör eller användare)"}, Next: customerID, Role: Customer},
 				{Label: i18n.Text{En: "I am an accounting consultant (Digital byrå)", Sv: "Jag är redovisningskonsult (Digital byrå)"}, Next: consultantID, Role: Consultant},
 			},
 		},
