@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/fortnox-doctor/fortnox-doctor/internal/textwrap"
 )
@@ -50,6 +51,17 @@ type Renderer struct {
 	Gutter int
 	// Cursor is the index of the choice under the cursor, -1 for none.
 	Cursor int
+	// Spoken leaves out what a screen reader reads aloud as noise (the
+	// accessible mode): a finding's symbol before its severity word (✗
+	// error), a note's mark, and the arrow before the fix a finding
+	// opens, written as > as the spoken fix text writes a menu path's.
+	Spoken bool
+}
+
+// spokenMark is a mark without its symbols: "✗ error" is "error", "!" is
+// "".
+func spokenMark(mark string) string {
+	return strings.TrimLeftFunc(mark, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // Drawn is a document drawn as lines, with the lines each choice takes,
@@ -74,7 +86,11 @@ func Plain(d Document, width int) string {
 // its title, wrapped.
 func (w *drawing) openLines(indent, id, title string, width int, role Role) []string {
 	if w.r.On == Wizard {
-		return w.styled(indent, indent, "→ "+title, width, role, true)
+		arrow := "→ "
+		if w.r.Spoken {
+			arrow = "> "
+		}
+		return w.styled(indent, indent, arrow+title, width, role, true)
 	}
 	return []string{indent + w.r.Style(role, "→ fortnox-doctor show "+id)}
 }
@@ -89,7 +105,7 @@ func (r Renderer) Draw(d Document) Drawn {
 	if r.Style == nil {
 		r.Style = plainStyle
 	}
-	w := &drawing{r: r, markWidth: markWidth(d)}
+	w := &drawing{r: r, markWidth: markWidth(d, r.Spoken)}
 	for i, b := range d.Blocks {
 		w.block(b, i > 0 && joinsPrevious(d.Blocks[i-1], b))
 	}
@@ -124,11 +140,15 @@ type drawing struct {
 	markWidth int
 }
 
-func markWidth(d Document) int {
+func markWidth(d Document, spoken bool) int {
 	n := 0
 	for _, b := range d.Blocks {
 		if f, ok := b.(Finding); ok {
-			n = max(n, textwrap.Width(f.Mark))
+			mark := f.Mark
+			if spoken {
+				mark = spokenMark(mark)
+			}
+			n = max(n, textwrap.Width(mark))
 		}
 	}
 	return n
@@ -241,6 +261,10 @@ func (w *drawing) block(b Block, joined bool) {
 		}
 	case Note:
 		role, _ := toneRole(b.Tone)
+		if w.r.Spoken && spokenMark(b.Mark) == "" {
+			w.add(w.styled("", "", b.Text, w.r.Width, 0, false)...)
+			break
+		}
 		mark := b.Mark + " "
 		w.add(w.styled(mark, w.r.Style(role, b.Mark)+" ", b.Text, w.r.Width, 0, false)...)
 	case Fields:
@@ -296,6 +320,9 @@ func (w *drawing) fields(f Fields, width int) {
 // when narrow), and how to open its fix.
 func (w *drawing) finding(f Finding, width int) {
 	role, _ := toneRole(f.Tone)
+	if w.r.Spoken {
+		f.Mark = spokenMark(f.Mark)
+	}
 	markWidth := w.markWidth
 	pad := strings.Repeat(" ", markWidth-textwrap.Width(f.Mark)+2)
 	lead := w.indent()

@@ -241,3 +241,25 @@ func TestAccessiblePasteAtTheLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessibleResultIsSpoken: the accessible mode's result has no symbol
+// a screen reader reads aloud (✗ ! · before a severity word, → before a
+// fix), while the severity words and the fixes stay.
+func TestAccessibleResultIsSpoken(t *testing.T) {
+	link := "https://apps.fortnox.se/oauth-v1/authorize?client_id=abc&scope=invoice,customer"
+	for _, l := range i18n.Langs() {
+		var out strings.Builder
+		_, _ = Accessible(Options{Tree: flows.DecisionTree(), Lang: l}, strings.NewReader("1\n"+link+"\n.\n"), &out)
+		text := out.String()
+		for _, symbol := range []string{"✗", "→", " · ", "! "} {
+			if strings.Contains(text, symbol) {
+				t.Errorf("%s: the result says %q:\n%s", l, symbol, text)
+			}
+		}
+		for _, word := range []i18n.Text{i18n.DiagSeverityError, i18n.DiagSeverityWarning} {
+			if !strings.Contains(text, word.In(l)) {
+				t.Errorf("%s: the result lacks the word %q", l, word.In(l))
+			}
+		}
+	}
+}

@@ -20,10 +20,10 @@ type renderedResult struct {
 // at width columns, with the pointer on the choice at cursor (-1 for none).
 // Each fix to open is a choice, and the last choice goes back to the
 // questions. Everything shown from the paste has been sanitized and
-// redacted by diagnose. Width 0 draws every text on one line, for the
-// accessible mode.
+// redacted by diagnose. Width 0 draws for the accessible mode: every text
+// on one line, and spoken (no symbols a screen reader reads aloud).
 func renderResult(r *pasteResult, l i18n.Lang, width int, st *styles, cursor int) renderedResult {
-	rd := report.Renderer{Width: width, Style: st.report, Gutter: gutter, Cursor: cursor, On: report.Wizard}
+	rd := report.Renderer{Width: width, Style: st.report, Gutter: gutter, Cursor: cursor, On: report.Wizard, Spoken: width <= 0}
 	drawn := rd.Draw(r.document(l))
 	return renderedResult{lines: drawn.Lines, choices: drawn.Choices}
 }
