@@ -21,9 +21,9 @@ var accountNotFound = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Find the account numbers in the failing request, such as voucher rows, invoice rows or articles, and check each against the chart of accounts (GET /3/accounts).", Sv: "Leta upp kontonumren i anropet som misslyckas, till exempel verifikationsrader, fakturarader eller artiklar, och kontrollera vart och ett mot kontoplanen (GET /3/accounts)."}},
-		{Actor: Customer, Text: i18n.Text{En: "Create the missing account in the chart of accounts (Kontoplan), or tell the integrator which existing account to use.", Sv: "Lägg upp kontot som saknas i kontoplanen, eller berätta för integratören vilket befintligt konto som ska användas."}},
-		{Actor: Customer, Text: i18n.Text{En: "If the request names no accounts, set the preferred accounts under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton); Fortnox support can help.", Sv: "Anger anropet inga konton: ställ in förvalda konton under Inställningar → Bokföring → Förvalda konton; Fortnox support kan hjälpa till."}},
-		{Actor: Developer, Text: i18n.Text{En: "Update the account mapping if another account was chosen, and send the request again.", Sv: "Uppdatera kontomappningen om ett annat konto valdes, och skicka anropet igen."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has named the missing account number: create the account in the chart of accounts (Kontoplan), or tell the integrator which existing account to use.", Sv: "När integratören har sagt vilket kontonummer som saknas: lägg upp kontot i kontoplanen, eller berätta för integratören vilket befintligt konto som ska användas."}},
+		{Actor: Customer, Text: i18n.Text{En: "If the integrator finds no account numbers in the request, set the preferred accounts under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton); Fortnox support can help.", Sv: "Hittar integratören inga kontonummer i anropet: ställ in förvalda konton under Inställningar → Bokföring → Förvalda konton; Fortnox support kan hjälpa till."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the customer has done their part: update the account mapping if they chose another account, and send the request again.", Sv: "När kunden har gjort sin del: uppdatera kontomappningen om kunden valde ett annat konto, och skicka anropet igen."}},
 	},
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
@@ -69,8 +69,8 @@ var accountInactive = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the account number in the message, and whether the request sends it or an article in Fortnox carries it.", Sv: "Notera kontonumret i meddelandet, och om anropet skickar det eller om en artikel i Fortnox har det."}},
 		{Actor: Customer, Text: i18n.Text{En: "Activate the account in the chart of accounts (Kontoplan), or link the article to an active account, or tell the integrator which active account to use.", Sv: "Aktivera kontot i kontoplanen, eller koppla artikeln till ett aktivt konto, eller berätta för integratören vilket aktivt konto som ska användas."}},
-		{Actor: Developer, Text: i18n.Text{En: "If another account is chosen, update the account mapping.", Sv: "Väljs ett annat konto: uppdatera kontomappningen."}},
-		{Actor: Developer, Text: i18n.Text{En: "Send the failed transfer again.", Sv: "Skicka den misslyckade överföringen igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "If the customer chooses another account, update the account mapping.", Sv: "Väljer kunden ett annat konto: uppdatera kontomappningen."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the customer has activated the account or chosen another: send the failed transfer again.", Sv: "När kunden har aktiverat kontot eller valt ett annat: skicka den misslyckade överföringen igen."}},
 	},
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{

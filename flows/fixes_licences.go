@@ -69,7 +69,7 @@ var missingLicensePurchasable = Fix{
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "The customer logs in to Fortnox and opens the Integrations page (Integrationer, fortnox.se/integrationer).", Sv: "Kunden loggar in i Fortnox och öppnar Integrationer (fortnox.se/integrationer)."}},
 		{Actor: Customer, Text: i18n.Text{En: "Search for the integration and click buy.", Sv: "Sök fram integrationen och klicka på köp."}},
-		{Actor: User, Text: i18n.Text{En: "Follow Fortnox's guidance to activate it.", Sv: "Följ Fortnox anvisningar för att aktivera den."}},
+		{Actor: User, Text: i18n.Text{En: "When the customer has bought the integration: follow Fortnox's guidance to activate it.", Sv: "När kunden har köpt integrationen: följ Fortnox anvisningar för att aktivera den."}},
 	},
 	Who: []Role{Customer, User},
 	Where: i18n.Text{
@@ -112,8 +112,8 @@ var notLicensedForScope = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "See which scope is refused and which Fortnox product it needs (Fortnox's scopes page lists them); if the app does not need the scope, remove it from the activation link.", Sv: "Se vilket scope som nekas och vilken Fortnox-produkt det kräver (Fortnox sida om scopes listar dem); behöver appen inte scopet, ta bort det från aktiveringslänken."}},
-		{Actor: Customer, Text: i18n.Text{En: "Check that the company has that license, and order it if it is missing.", Sv: "Kontrollera att företaget har den licensen, och beställ den om den saknas."}},
-		{Actor: User, Text: i18n.Text{En: "Only if the error came at activation: activate again with a user who has the license and the permissions.", Sv: "Bara om felet kom vid aktiveringen: aktivera igen med en användare som har licensen och behörigheten."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has named the license the scope needs: check that the company has it, and order it if it is missing.", Sv: "När integratören har sagt vilken licens scopet behöver: kontrollera att företaget har den, och beställ den om den saknas."}},
+		{Actor: User, Text: i18n.Text{En: "Only if the error came at activation, and once the company has the license: activate again with a user who has the license and the permissions.", Sv: "Bara om felet kom vid aktiveringen, och när företaget har licensen: aktivera igen med en användare som har licensen och behörigheten."}},
 	},
 	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
@@ -169,7 +169,7 @@ var notEnoughLicenses = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Change the integration to purchase via website and save.", Sv: "Ändra integrationen till köp via webbplats och spara."}},
-		{Actor: User, Text: i18n.Text{En: "Open the activation link again.", Sv: "Öppna aktiveringslänken igen."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has switched the app to purchase via website: open the activation link again.", Sv: "När integratören har ändrat appen till köp via webbplats: öppna aktiveringslänken igen."}},
 		{Actor: Developer, Text: i18n.Text{En: "To sell it through Fortnox later, publish it on the Integrations page first.", Sv: "Vill du sälja den via Fortnox senare: publicera den under Integrationer först."}},
 	},
 	Who: []Role{Developer, User},

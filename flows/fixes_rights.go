@@ -21,8 +21,8 @@ var missingRights = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Read which action is refused, and check with GET /3/companyinformation that the token belongs to the right company (see wrong-company-authorized).", Sv: "Läs vilken åtgärd som nekas, och kontrollera med GET /3/companyinformation att token hör till rätt företag (se wrong-company-authorized)."}},
-		{Actor: Customer, Text: i18n.Text{En: "Pick a user who has that permission in Fortnox (permissions are set under Manage users, Administrera användare).", Sv: "Välj en användare som har den behörigheten i Fortnox (behörigheter ställs in under Administrera användare)."}},
-		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the activation link, logged in as a user who has the permission, and in the right company.", Sv: "Aktivera integrationen igen via aktiveringslänken, inloggad som en användare som har behörigheten, och i rätt företag."}},
+		{Actor: Customer, Text: i18n.Text{En: "Pick a user in Fortnox who has the missing permission (permissions are set under Manage users, Administrera användare).", Sv: "Välj en användare i Fortnox som har behörigheten som saknas (behörigheter ställs in under Administrera användare)."}},
+		{Actor: User, Text: i18n.Text{En: "When the customer has picked a user with the missing permission: activate the integration again through the activation link, logged in as a user who has the permission, and in the right company.", Sv: "När kunden har valt en användare med behörigheten som saknas: aktivera integrationen igen via aktiveringslänken, inloggad som en användare som har behörigheten, och i rätt företag."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Log in with Digital byrå and choose the client, instead of using a user created for you in the company. Since autumn 2025 the bureau package no longer covers quotes and orders, and sending invoices needs the company's own invoicing license; Digital byrå alone does not fix those.", Sv: "Logga in med Digital byrå och välj klienten, i stället för att använda en användare som skapats åt dig i företaget. Sedan hösten 2025 täcker byråpaketet inte längre offerter och order, och för att skicka fakturor krävs företagets egen faktureringslicens; enbart Digital byrå löser inte det."}},
 	},
 	Who: []Role{Developer, Customer, User, Consultant},
@@ -69,8 +69,8 @@ var missingRightsWarehouse = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "In the developer portal, tick the scopes warehouse, warehousecustomdocument and article for the app and save.", Sv: "Kryssa i scopen warehouse, warehousecustomdocument och article för appen i Utvecklarportalen och spara."}},
 		{Actor: Developer, Text: i18n.Text{En: "Add the same scopes to the activation link's scope parameter, separated by spaces (%20).", Sv: "Lägg till samma scopes i aktiveringslänkens parameter scope, separerade med mellanslag (%20)."}},
-		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the new activation link, so that the new authorization code carries the new scopes.", Sv: "Aktivera integrationen igen via den nya aktiveringslänken, så att den nya auktoriseringskoden får de nya scopen."}},
-		{Actor: Developer, Text: i18n.Text{En: "Check the scope field of the token response: it lists the scopes the token has.", Sv: "Kontrollera fältet scope i token-svaret: där står vilka scopes token har."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has sent the new activation link: activate the integration again through it, so that the new authorization code carries the warehouse scopes.", Sv: "När integratören har skickat den nya aktiveringslänken: aktivera integrationen igen via den, så att den nya auktoriseringskoden får scopen för lager."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the customer has activated again: check the scope field of the new token response; it lists the scopes the token has.", Sv: "När kunden har aktiverat igen: kontrollera fältet scope i det nya token-svaret; där står vilka scopes token har."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{

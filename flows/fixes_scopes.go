@@ -21,8 +21,8 @@ var tokenMissingScope = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Find the scope the failing endpoint needs on Fortnox's scopes page, and compare it with the scope field of the token response.", Sv: "Leta upp vilket scope endpointen kräver på Fortnox sida om scopes och jämför med fältet scope i token-svaret."}},
 		{Actor: Developer, Text: i18n.Text{En: "Add the scope to the activation link's scope parameter (separated by spaces) and tick it for the app in the developer portal.", Sv: "Lägg till scopet i aktiveringslänkens parameter scope (separerat med mellanslag) och kryssa i det för appen i Utvecklarportalen."}},
-		{Actor: User, Text: i18n.Text{En: "Open the new activation link and approve the integration again.", Sv: "Öppna den nya aktiveringslänken och godkänn integrationen igen."}},
-		{Actor: Developer, Text: i18n.Text{En: "Store the new tokens and check that the scope field now lists the scope.", Sv: "Spara de nya tokens och kontrollera att fältet scope nu har med scopet."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has sent the new activation link: open it and approve the integration again.", Sv: "När integratören har skickat den nya aktiveringslänken: öppna den och godkänn integrationen igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the customer has approved again: store the new tokens and check that the scope field now lists the scope.", Sv: "När kunden har godkänt igen: spara de nya tokens och kontrollera att fältet scope nu har med scopet."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -63,8 +63,8 @@ var archiveScopeMissing = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Add archive and connectfile to the activation link's scope parameter and tick them for the app in the developer portal.", Sv: "Lägg till archive och connectfile i aktiveringslänkens parameter scope och kryssa i dem för appen i Utvecklarportalen."}},
 		{Actor: Customer, Text: i18n.Text{En: "Check that the company has the Arkivplats license, and order it if it is missing.", Sv: "Kontrollera att företaget har licensen Arkivplats, och beställ den om den saknas."}},
-		{Actor: User, Text: i18n.Text{En: "Open the new activation link and approve the integration again.", Sv: "Öppna den nya aktiveringslänken och godkänn integrationen igen."}},
-		{Actor: Developer, Text: i18n.Text{En: "Check that the scope field of the new token response lists archive and connectfile, then upload again.", Sv: "Kontrollera att fältet scope i det nya token-svaret har med archive och connectfile och ladda sedan upp igen."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has sent the new activation link and the company has Arkivplats: open the link and approve the integration again.", Sv: "När integratören har skickat den nya aktiveringslänken och företaget har Arkivplats: öppna länken och godkänn integrationen igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the customer has approved again: check that the scope field of the new token response lists archive and connectfile, then upload again.", Sv: "När kunden har godkänt igen: kontrollera att fältet scope i det nya token-svaret har med archive och connectfile och ladda sedan upp igen."}},
 	},
 	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{

@@ -22,8 +22,8 @@ var authCodeOrRefreshTokenInvalid = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Check the code exchange: within 10 minutes of the callback, only once per code (ignore a repeated callback), and with exactly the redirect_uri of the activation link.", Sv: "Kontrollera inväxlingen av koden: inom 10 minuter efter callbacken, bara en gång per kod (strunta i en upprepad callback), och med exakt samma redirect_uri som i aktiveringslänken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Stop retrying with the old code or refresh token; it will not start working again.", Sv: "Sluta försöka med den gamla koden eller refresh-token; den börjar inte fungera igen."}},
-		{Actor: User, Text: i18n.Text{En: "Open the activation link and add the integration again.", Sv: "Öppna aktiveringslänken och lägg till integrationen igen."}},
-		{Actor: Developer, Text: i18n.Text{En: "Exchange the new code at https://apps.fortnox.se/oauth-v1/token, store the new refresh token, and replace it with the new one every time you refresh.", Sv: "Växla in den nya koden mot tokens på https://apps.fortnox.se/oauth-v1/token, spara den nya refresh-token och ersätt den med den nya varje gång du förnyar."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has checked the code exchange: open the activation link and add the integration again.", Sv: "När integratören har kontrollerat inväxlingen av koden: öppna aktiveringslänken och lägg till integrationen igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the customer has added the integration again: exchange the new code at https://apps.fortnox.se/oauth-v1/token, store the new refresh token, and replace it with the new one every time you refresh.", Sv: "När kunden har lagt till integrationen igen: växla in den nya koden mot tokens på https://apps.fortnox.se/oauth-v1/token, spara den nya refresh-token och ersätt den med den nya varje gång du förnyar."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -64,7 +64,7 @@ var invalidRefreshToken = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Look in your logs for two refreshes close together, or a refresh whose new token was never saved.", Sv: "Leta i loggarna efter två förnyelser tätt inpå varandra, eller en förnyelse vars nya token aldrig sparades."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check that the activation link asks for access_type=offline, and ask the customer whether the integration was removed under Manage integrations (Hantera integrationer).", Sv: "Kontrollera att aktiveringslänken ber om access_type=offline, och fråga kunden om integrationen har tagits bort under Hantera integrationer."}},
-		{Actor: User, Text: i18n.Text{En: "Activate the integration again through the activation link, to give it new tokens.", Sv: "Aktivera integrationen igen via aktiveringslänken, så att den får nya tokens."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has checked the causes on their side: activate the integration again through the activation link, to give it new tokens.", Sv: "När integratören har kontrollerat orsakerna hos sig: aktivera integrationen igen via aktiveringslänken, så att den får nya tokens."}},
 		{Actor: Developer, Text: i18n.Text{En: "Save the new refresh token every time you refresh, before you use the access token.", Sv: "Spara den nya refresh-token varje gång du förnyar, innan du använder access-token."}},
 		{Actor: Developer, Text: i18n.Text{En: "Let only one process refresh: use a lock (for example in Redis or the database) or one token manager that hands out access tokens.", Sv: "Låt bara en process förnya: använd ett lås (till exempel i Redis eller databasen) eller en enda tokenhanterare som delar ut access-tokens."}},
 		{Actor: Developer, Text: i18n.Text{En: "Refresh on a schedule, well before expiry, for customers who use the integration rarely; for service accounts, consider grant_type=client_credentials, which needs no refresh token.", Sv: "Förnya schemalagt, i god tid före utgången, för kunder som sällan använder integrationen; överväg grant_type=client_credentials för servicekonton: då behövs ingen refresh-token."}},
@@ -110,8 +110,8 @@ var scopesDifferBetweenConnections = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Compare the scope field of the token responses of the two connections.", Sv: "Jämför fältet scope i token-svaren för de två kopplingarna."}},
 		{Actor: Developer, Text: i18n.Text{En: "Make sure the activation link lists every scope the app needs, and that each is ticked for the app in the developer portal.", Sv: "Se till att aktiveringslänken har med alla scopes som appen behöver, och att vart och ett är ikryssat för appen i Utvecklarportalen."}},
-		{Actor: User, Text: i18n.Text{En: "On the older connection, open the current activation link and approve again.", Sv: "Öppna den aktuella aktiveringslänken för den äldre kopplingen och godkänn igen."}},
-		{Actor: Developer, Text: i18n.Text{En: "Store the new tokens in place of the old ones.", Sv: "Spara de nya tokens i stället för de gamla."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has sent the current activation link: open it for the older connection and approve again.", Sv: "När integratören har skickat den aktuella aktiveringslänken: öppna den för den äldre kopplingen och godkänn igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the customer has approved again: store the new tokens in place of the old ones.", Sv: "När kunden har godkänt igen: spara de nya tokens i stället för de gamla."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -279,7 +279,7 @@ var invalidLogin = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Check that the request sends exactly Authorization: Bearer followed by one space and the access token, with no quotes or line breaks.", Sv: "Kontrollera att anropet skickar exakt Authorization: Bearer följt av ett mellanslag och access-token, utan citattecken eller radbrytningar."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check that it is the access token (a long JWT in three parts), not the refresh token or the authorization code; fortnox-doctor inspect-token tells them apart.", Sv: "Kontrollera att det är access-token (en lång JWT i tre delar) och inte refresh-token eller auktoriseringskoden; fortnox-doctor inspect-token skiljer dem åt."}},
 		{Actor: Developer, Text: i18n.Text{En: "Get a new access token if it is over an hour old, and check that its tenantId is this customer's and that it is the token you stored for this app.", Sv: "Hämta en ny access-token om den är över en timme gammal, och kontrollera att claimet tenantId är den här kundens och att det är den token du sparade för den här appen."}},
-		{Actor: User, Text: i18n.Text{En: "If a fresh access token is refused too, activate the integration again through the activation link.", Sv: "Om även en ny access-token nekas, aktivera integrationen igen via aktiveringslänken."}},
+		{Actor: User, Text: i18n.Text{En: "If the integrator finds that a fresh access token is refused too: activate the integration again through the activation link.", Sv: "Om integratören ser att även en ny access-token nekas: aktivera integrationen igen via aktiveringslänken."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
