@@ -343,8 +343,8 @@ var fortnoxAccountLocked = Fix{
 		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration. Kan ni logga in direkt i Fortnox och se om det visas något meddelande om ert konto? Om det gör det kan Fortnox support hjälpa till; öppna sedan vår aktiveringslänk igen.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Activating your integration comes back without finishing. We have logged in to Fortnox and see no message about our account; could you check what your callback receives?",
-		Sv: "Hej! Aktiveringen av er integration kommer tillbaka utan att bli klar. Vi har loggat in i Fortnox och ser inget meddelande om vårt konto; kan ni kontrollera vad er callback tar emot?",
+		En: "Hi! Activating your integration comes back without finishing. We are checking with Fortnox whether our account is locked; could you meanwhile check what your callback receives?",
+		Sv: "Hej! Aktiveringen av er integration kommer tillbaka utan att bli klar. Vi tar reda på hos Fortnox om vårt konto är spärrat; kan ni under tiden kontrollera vad er callback tar emot?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! Fortnox does not finish the integration's activation. Could you log in to Fortnox yourselves and see whether it shows any message about your account?",
