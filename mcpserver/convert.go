@@ -56,7 +56,12 @@ func newFixOutput(f flows.Fix, l i18n.Lang, person flows.Role) FixOutput {
 		ResourceURI: fixURI(f.ID),
 	}
 	for i, s := range sections {
-		out.Sections[i] = SectionOutput{Heading: s.Heading.In(l), Steps: shape.NewActions(s.Steps, l), Empty: s.Empty.In(l)}
+		out.Sections[i] = SectionOutput{Heading: s.Heading.In(l), Steps: shape.NewActions(s.Steps, l)}
+		// What to say instead of steps, only where there are none (as the
+		// terminal and the Markdown say it).
+		if len(s.Steps) == 0 {
+			out.Sections[i].Empty = s.Empty.In(l)
+		}
 	}
 	for i, m := range messages {
 		out.Messages[i] = MessageOutput{Heading: m.Heading.In(l), Text: m.Text.In(l)}

@@ -47,7 +47,7 @@ type ActionOutput = shape.Action
 type SectionOutput struct {
 	Heading string         `json:"heading"`
 	Steps   []ActionOutput `json:"steps"`
-	Empty   string         `json:"empty,omitempty" jsonschema:"what to say when the section has no steps"`
+	Empty   string         `json:"empty,omitempty" jsonschema:"only when steps is empty: what to say instead of steps"`
 }
 
 // MessageOutput is a message the person passes on to another party.
