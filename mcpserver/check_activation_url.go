@@ -20,7 +20,7 @@ const checkURLDescription = `Lint a Fortnox OAuth2 activation link (https://apps
 	`Use it on AI-written or hand-built links before anyone clicks them. A callback URL (with code= or error=) goes to explain_error instead. Offline: no network.`
 
 func addCheckURLTool(s *mcp.Server, h handlers) {
-	addTool(s, h.opts.Lang, &mcp.Tool{
+	addTool(s, h, &mcp.Tool{
 		Name:        "check_activation_url",
 		Title:       "Check an activation link",
 		Description: checkURLDescription,

@@ -2,7 +2,6 @@ package mcpserver
 
 import (
 	"errors"
-	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
@@ -46,38 +45,28 @@ const maxInputSize = "1 MiB"
 // "did you mean", as for `show`.
 const nearestFixDistance = 4
 
-// maxFixIDLen bounds the ID a suggestion is looked for; the longest real
-// one has fewer than 40 characters.
+// maxFixIDLen bounds the ID a suggestion is looked for, in bytes, and the
+// characters of an unknown ID an error quotes back; the longest real ID
+// has fewer than 40 characters.
 const maxFixIDLen = 80
 
-// truncate cuts s to at most n bytes at a rune boundary, marking the cut.
-// (Its two limits happen to be equal today.)
-//
-//nolint:unparam // n is a limit of its own at each call: an ID, an answer.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
-}
-
 // lookupFix finds a fix by ID, or fails with the command line's message,
-// suggesting the nearest ID.
+// suggesting the nearest ID. The ID is quoted as the command line quotes
+// it (diagnose.Quote): sanitized, redacted, cut, and with an invisible
+// character shown as its code point, so that "invalid-refresh-token" and a
+// zero-width space is not said to be unknown and to mean itself.
 func lookupFix(l i18n.Lang, id string) (flows.Fix, error) {
 	if fix, ok := flows.Lookup(id); ok {
 		return fix, nil
 	}
-	id = diagnose.Clean(id)
+	quoted := diagnose.Quote(id, maxFixIDLen)
 	if len(id) > maxFixIDLen {
 		// No ID is this long: no suggestion (its cost grows with the
-		// length), and only the start is quoted back.
-		return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFix, truncate(id, maxFixIDLen))
+		// length).
+		return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFix, quoted)
 	}
 	if near, ok := nearest.Match(id, flows.IDs(), nearestFixDistance); ok {
-		return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFixSuggest, id, near)
+		return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFixSuggest, quoted, near)
 	}
-	return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFix, id)
+	return flows.Fix{}, errorf(l, i18n.MCPErrUnknownFix, quoted)
 }

@@ -22,7 +22,7 @@ const explainDescription = `Match a Fortnox error text to the fixes it points at
 	`Then call show_fix with a match's ID. With no match, follow the hint (an activation link goes to check_activation_url, a token to inspect_token, anything else to next_question). Offline: no network.`
 
 func addExplainTool(s *mcp.Server, h handlers) {
-	addTool(s, h.opts.Lang, &mcp.Tool{
+	addTool(s, h, &mcp.Tool{
 		Name:        "explain_error",
 		Title:       "Explain a Fortnox error",
 		Description: explainDescription,

@@ -228,7 +228,7 @@ func TestUnknownFixResourceIsNotFound(t *testing.T) {
 		{"fortnox-doctor://fix/invalid-refresh-tokn?lang=sv", i18n.MCPErrUnknownFixSuggest.Format(i18n.Swedish, "invalid-refresh-tokn", "invalid-refresh-token")},
 		{"fortnox-doctor://fix/missing-license?lang=de", i18n.MCPErrUnknownLang.Format(i18n.English, "de")},
 		{"fortnox-doctor://fix/missing-license?as=boss", i18n.MCPErrUnknownPerson.Format(i18n.English, "boss", strings.Join(flows.PersonNames(), ", "))},
-		{"fortnox-doctor://other/missing-license", "Resource not found"},
+		{"fortnox-doctor://other/missing-license", i18n.MCPErrNoSuchResource.Format(i18n.English, "fortnox-doctor://other/missing-license")},
 	}
 	for _, tc := range tests {
 		_, err := cs.ReadResource(ctx, &mcp.ReadResourceParams{URI: tc.uri})

@@ -2,14 +2,17 @@ package mcpserver
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
@@ -56,14 +59,19 @@ func FuzzTools(f *testing.F) {
 }
 
 // FuzzJSONLines feeds any bytes to the stdio reader: what it passes on is
-// JSON-RPC lines only; every line that is not JSON gets exactly one parse
-// error, and every JSON line that is no message the SDK can take exactly
-// one answer of vetMessage, in the order of the lines.
+// JSON-RPC lines only, each one the SDK reads (a line it cannot read would
+// end the session) with any id it gives back unchanged; every line that
+// is not passed on gets exactly one answer, a JSON-RPC error for its id or
+// null, in the order of the lines.
 func FuzzJSONLines(f *testing.F) {
 	for _, s := range []string{
 		"{}\n", "x\n{}\n", "\n\n", `{"a":1}` + "\r\n" + "[1,2]", "{", "\xff\n\"s\"\n", strings.Repeat("a", 70000) + "\n{}",
 		`{"jsonrpc":"2.0","id":1,"method":"ping"}` + "\n" + `{"jsonrpc":"2.0","id":true,"method":"ping"}`,
 		`{"jsonrpc":"2.0","id":"r","method":"resources/read","params":{"uri":"a\u001b"}}`, `{"jsonrpc":"2.0","id":2,"result":{}}`,
+		`{"jsonrpc":"2.0","id":44.5,"method":"ping"}`, `{"jsonrpc":"2.0","id":7e0,"method":"ping"}`, `{"jsonrpc":"2.0","id":1e400,"result":{}}`,
+		`{"jsonrpc":"2.0","id":3,"error":"x"}`, `{"jsonrpc":2,"id":4,"method":"ping"}`, `{"jsonrpc":"2.0","id":5,"method":"tools/list","params":[]}`,
+		`{"jsonrpc":"2.0","id":6,"method":"p","params":{"a":` + strings.Repeat("[", 1001) + strings.Repeat("]", 1001) + `}}`,
+		`{"jsonrpc":"2.0","id":8,"method":"p","params":` + strings.Repeat("[", 1001) + `}`,
 	} {
 		f.Add(s)
 	}
@@ -77,15 +85,14 @@ func FuzzJSONLines(f *testing.F) {
 		want := 0
 		var wantAnswers strings.Builder
 		for _, line := range strings.Split(s, "\n") {
-			switch line = strings.TrimSpace(line); {
-			case line == "":
-			case !json.Valid([]byte(line)):
-				wantAnswers.Write(parseError)
-			case vetMessage([]byte(line)) != nil:
-				wantAnswers.Write(vetMessage([]byte(line)))
-			default:
-				want++
+			if line = strings.TrimSpace(line); line == "" {
+				continue
 			}
+			if _, answer := r.vet([]byte(line)); answer != nil {
+				wantAnswers.Write(answer)
+				continue
+			}
+			want++
 		}
 		got := strings.Split(strings.TrimSuffix(string(passed), "\n"), "\n")
 		if len(passed) == 0 {
@@ -95,8 +102,17 @@ func FuzzJSONLines(f *testing.F) {
 			t.Fatalf("%d lines passed on, want %d", len(got), want)
 		}
 		for _, line := range got {
-			if !json.Valid([]byte(line)) {
-				t.Fatalf("passed on %q", line)
+			msg, err := jsonrpc.DecodeMessage([]byte(line))
+			if err != nil {
+				t.Fatalf("passed on %q, which the SDK cannot read: %v", line, err)
+			}
+			if id := sdkID(msg); id.IsValid() {
+				var sent map[string]json.RawMessage
+				_ = json.Unmarshal([]byte(line), &sent)
+				back, _ := json.Marshal(id.Raw())
+				if !jsonSame(sent["id"], back) {
+					t.Fatalf("passed on id %s, which the SDK gives back as %s", sent["id"], back)
+				}
 			}
 		}
 		if answers.String() != wantAnswers.String() {
@@ -108,4 +124,32 @@ func FuzzJSONLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+// sdkID is the id of a message as the SDK reads it.
+func sdkID(msg jsonrpc.Message) jsonrpc.ID {
+	switch m := msg.(type) {
+	case *jsonrpc.Request:
+		return m.ID
+	case *jsonrpc.Response:
+		return m.ID
+	}
+	return jsonrpc.ID{}
+}
+
+// jsonSame reports whether two JSON values are the same value: the same
+// string, or numbers of the same value however they are written.
+func jsonSame(a, b []byte) bool {
+	var x, y any
+	dec := json.NewDecoder(bytes.NewReader(a))
+	dec.UseNumber()
+	if dec.Decode(&x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	if n, ok := x.(json.Number); ok {
+		r1, ok1 := new(big.Rat).SetString(n.String())
+		r2, ok2 := new(big.Rat).SetString(string(b))
+		return ok1 && ok2 && r1.Cmp(r2) == 0
+	}
+	return x == y
 }

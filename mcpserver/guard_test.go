@@ -7,6 +7,7 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
+	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
@@ -25,7 +26,7 @@ func TestPanicBecomesAToolError(t *testing.T) {
 	ctx := context.Background()
 	for _, l := range []i18n.Lang{i18n.English, i18n.Swedish} {
 		s := New(Options{Lang: l})
-		addTool(s, l, &mcp.Tool{Name: "boom", Description: "panics"}, func(_ context.Context, in boomInput) (boomOutput, error) {
+		addTool(s, handlers{opts: Options{Lang: l}, tools: map[string]*jsonschema.Schema{}}, &mcp.Tool{Name: "boom", Description: "panics"}, func(_ context.Context, in boomInput) (boomOutput, error) {
 			panic("leaked " + in.Text)
 		})
 		cs := testkit.ConnectMCP(t, s)

@@ -20,7 +20,7 @@ const inspectTokenDescription = `Read a Fortnox access token offline: whether it
 	`Do not ask the user for a token just to use this tool. Offline: no network.`
 
 func addInspectTokenTool(s *mcp.Server, h handlers) {
-	addTool(s, h.opts.Lang, &mcp.Tool{
+	addTool(s, h, &mcp.Tool{
 		Name:        "inspect_token",
 		Title:       "Inspect a token",
 		Description: inspectTokenDescription,

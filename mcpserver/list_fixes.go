@@ -17,7 +17,7 @@ const listFixesDescription = `List every fix in fortnox-doctor's catalogue of Fo
 	`Use it to find a fix by its title when the user names the problem; show one with show_fix. Offline: no network.`
 
 func addListFixesTool(s *mcp.Server, h handlers) {
-	addTool(s, h.opts.Lang, &mcp.Tool{
+	addTool(s, h, &mcp.Tool{
 		Name:        "list_fixes",
 		Title:       "List the fixes",
 		Description: listFixesDescription,

@@ -23,7 +23,7 @@ const nextQuestionDescription = `Walk fortnox-doctor's decision tree with the us
 	`An answer that is not an option is an error that lists the valid values. Offline: no network.`
 
 func addNextQuestionTool(s *mcp.Server, h handlers) {
-	addTool(s, h.opts.Lang, &mcp.Tool{
+	addTool(s, h, &mcp.Tool{
 		Name:        "next_question",
 		Title:       "Next question of the decision tree",
 		Description: nextQuestionDescription,
@@ -31,7 +31,8 @@ func addNextQuestionTool(s *mcp.Server, h handlers) {
 	}, h.nextQuestion)
 }
 
-// maxQuotedAnswer bounds how much of a wrong answer an error quotes back.
+// maxQuotedAnswer bounds how many characters of a wrong answer (or
+// person, language, URI, method) an error quotes back.
 const maxQuotedAnswer = 80
 
 func (h handlers) nextQuestion(_ context.Context, in NextQuestionInput) (NextQuestionOutput, error) {
@@ -46,7 +47,7 @@ func (h handlers) nextQuestion(_ context.Context, in NextQuestionInput) (NextQue
 	path := []string{node.ID}
 	var person flows.Role
 	for i, answer := range in.Answers {
-		quoted := truncate(diagnose.Clean(answer), maxQuotedAnswer)
+		quoted := diagnose.Quote(answer, maxQuotedAnswer)
 		if node.Kind != flows.Question {
 			return NextQuestionOutput{}, errorf(l, i18n.MCPErrPastEnd, i+1, quoted, node.ID)
 		}

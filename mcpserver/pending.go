@@ -1,10 +1,12 @@
 package mcpserver
 
 import (
+	"bytes"
 	"encoding/json"
-	"fmt"
 	"sync"
 	"time"
+
+	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
 )
 
 // drainTimeout bounds how long the end of the client's input is held back
@@ -20,8 +22,10 @@ const drainTimeout = 10 * time.Second
 // all; the transport's reader holds the end of the input back until each
 // request has been answered.
 type pendingRequests struct {
-	mu  sync.Mutex
-	ids map[string]bool
+	mu sync.Mutex
+	// ids are the unanswered requests' ids as the client wrote them, by
+	// their keys (see idKey).
+	ids map[string]json.RawMessage
 	// changed is closed, and replaced, whenever an answer is written.
 	changed chan struct{}
 	// closed is closed when the session is closed, which ends any wait.
@@ -30,58 +34,53 @@ type pendingRequests struct {
 }
 
 func newPendingRequests() *pendingRequests {
-	return &pendingRequests{ids: map[string]bool{}, changed: make(chan struct{}), closed: make(chan struct{})}
+	return &pendingRequests{ids: map[string]json.RawMessage{}, changed: make(chan struct{}), closed: make(chan struct{})}
 }
 
-// rpcEnvelope is what tells a JSON-RPC request (method and id), a
-// notification (method, no id) and an answer (id, no method) apart.
-type rpcEnvelope struct {
-	ID     any    `json:"id"`
-	Method string `json:"method"`
-}
-
-// envelope reads a message's method and id, the id as a key that is the
-// same however the number is written (1 and 1.0), as the SDK writes it
-// back in its own way; a message that is not an object (a batch, a
-// number) has neither.
-func envelope(msg []byte) (method, id string) {
-	var e rpcEnvelope
-	if len(msg) == 0 || msg[0] != '{' || json.Unmarshal(msg, &e) != nil || e.ID == nil {
-		return e.Method, ""
-	}
-	return e.Method, fmt.Sprintf("%T:%v", e.ID, e.ID)
-}
-
-// read notes a message from the client: a request is one with a method and
-// an id. A nil *pendingRequests tracks nothing.
-func (p *pendingRequests) read(msg []byte) {
+// add notes a request passed on to the SDK, by its id's key (see idKey),
+// with its id as the client wrote it, and reports whether its id was
+// free: false when a request with that id is still unanswered. A nil
+// *pendingRequests tracks nothing.
+func (p *pendingRequests) add(key string, id json.RawMessage) bool {
 	if p == nil {
-		return
-	}
-	if method, id := envelope(msg); method != "" && id != "" {
-		p.mu.Lock()
-		p.ids[id] = true
-		p.mu.Unlock()
-	}
-}
-
-// written notes a message the server wrote: an answer is one with an id
-// and no method.
-func (p *pendingRequests) written(msg []byte) {
-	if p == nil {
-		return
-	}
-	method, id := envelope(msg)
-	if method != "" || id == "" {
-		return
+		return true
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.ids[id] {
-		delete(p.ids, id)
-		close(p.changed)
-		p.changed = make(chan struct{})
+	if _, taken := p.ids[key]; taken {
+		return false
 	}
+	p.ids[key] = id
+	return true
+}
+
+// written notes a message the SDK wrote: an answer is one with an id and
+// no method, and answers the request with that id as the SDK read it. It
+// returns the id as the client wrote it when the SDK wrote it otherwise
+// (7.0 as 7, "\u0061" as "a"), else nil.
+func (p *pendingRequests) written(msg []byte) json.RawMessage {
+	if p == nil {
+		return nil
+	}
+	decoded, err := jsonrpc.DecodeMessage(msg)
+	answer, ok := decoded.(*jsonrpc.Response)
+	if err != nil || !ok {
+		return nil
+	}
+	key := idKey(answer.ID)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	sent, pending := p.ids[key]
+	if !pending {
+		return nil
+	}
+	delete(p.ids, key)
+	close(p.changed)
+	p.changed = make(chan struct{})
+	if written, err := json.Marshal(answer.ID.Raw()); err == nil && bytes.Equal(written, sent) {
+		return nil
+	}
+	return sent
 }
 
 // wait returns once every request read so far has been answered, the

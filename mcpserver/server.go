@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
@@ -51,8 +52,9 @@ func New(opts Options) *mcp.Server {
 		// client, and nothing may reach stdout but protocol messages.
 		Capabilities: &mcp.ServerCapabilities{},
 	})
-	s.AddReceivingMiddleware(argumentsInLanguage(opts.Lang))
-	h := handlers{opts: opts}
+	serverLang.Store(opts.Lang)
+	h := handlers{opts: opts, tools: map[string]*jsonschema.Schema{}}
+	s.AddReceivingMiddleware(h.inLanguage)
 	addExplainTool(s, h)
 	addShowFixTool(s, h)
 	addListFixesTool(s, h)
@@ -66,12 +68,15 @@ func New(opts Options) *mcp.Server {
 // handlers carry the options every tool needs.
 type handlers struct {
 	opts Options
+	// tools are the input schemas of the tools, by name.
+	tools map[string]*jsonschema.Schema
 }
 
-// lang is the language a call asked for, or the server's default.
+// lang is the language a call asked for, in any letter case, or the
+// server's default.
 func (h handlers) lang(requested i18n.Lang) i18n.Lang {
-	if requested == "" {
-		return h.opts.Lang
+	if l, err := i18n.Parse(string(requested)); err == nil {
+		return l
 	}
-	return requested
+	return h.opts.Lang
 }

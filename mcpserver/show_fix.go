@@ -28,7 +28,7 @@ func (p Person) role(l i18n.Lang) (flows.Role, error) {
 	}
 	r, ok := flows.ParsePerson(string(p))
 	if !ok {
-		return "", errorf(l, i18n.MCPErrUnknownPerson, truncate(diagnose.Clean(string(p)), maxQuotedAnswer), strings.Join(flows.PersonNames(), ", "))
+		return "", errorf(l, i18n.MCPErrUnknownPerson, diagnose.Quote(string(p), maxQuotedAnswer), strings.Join(flows.PersonNames(), ", "))
 	}
 	return r, nil
 }
@@ -38,7 +38,7 @@ const showFixDescription = `Show one fix of fortnox-doctor's catalogue in full: 
 	`Relay the steps to the user as they are. An unknown ID is an error that suggests the nearest ID. Offline: no network.`
 
 func addShowFixTool(s *mcp.Server, h handlers) {
-	addTool(s, h.opts.Lang, &mcp.Tool{
+	addTool(s, h, &mcp.Tool{
 		Name:        "show_fix",
 		Title:       "Show a fix",
 		Description: showFixDescription,

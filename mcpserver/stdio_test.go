@@ -15,6 +15,7 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 // rawSession is a server on StdioTransport over pipes, spoken to in raw
@@ -28,12 +29,19 @@ type rawSession struct {
 
 func startRaw(t *testing.T) *rawSession {
 	t.Helper()
+	return startRawWith(t, mcpserver.New(mcpserver.Options{Lang: i18n.English, Version: "test"}), true)
+}
+
+// startRawWith runs server on StdioTransport over pipes, after initialize
+// when initialize is true.
+func startRawWith(t *testing.T, server *mcp.Server, initialize bool) *rawSession {
+	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
-	server := mcpserver.New(mcpserver.Options{Lang: i18n.English, Version: "test"})
 	s := &rawSession{t: t, in: inW, lines: make(chan string, 16), done: make(chan error, 1)}
+	transport := mcpserver.StdioTransport(inR, outW)
 	go func() {
-		s.done <- server.Run(context.Background(), mcpserver.StdioTransport(inR, outW))
+		s.done <- server.Run(context.Background(), transport)
 		_ = outW.Close()
 	}()
 	go func() {
@@ -45,9 +53,11 @@ func startRaw(t *testing.T) *rawSession {
 		close(s.lines)
 	}()
 	t.Cleanup(func() { _ = inW.Close() })
-	s.send(`{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}`)
-	s.next()
-	s.send(`{"jsonrpc":"2.0","method":"notifications/initialized"}`)
+	if initialize {
+		s.send(`{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}`)
+		s.next()
+		s.send(`{"jsonrpc":"2.0","method":"notifications/initialized"}`)
+	}
 	return s
 }
 
@@ -61,20 +71,27 @@ func (s *rawSession) send(line string) {
 // next reads the server's next line as a JSON-RPC message.
 func (s *rawSession) next() map[string]any {
 	s.t.Helper()
+	line := s.nextLine()
+	var msg map[string]any
+	if err := json.Unmarshal([]byte(line), &msg); err != nil || msg["jsonrpc"] != "2.0" {
+		s.t.Fatalf("not a JSON-RPC message: %.200q", line)
+	}
+	return msg
+}
+
+// nextLine is the server's next line as it is.
+func (s *rawSession) nextLine() string {
+	s.t.Helper()
 	select {
 	case line, ok := <-s.lines:
 		if !ok {
 			s.t.Fatal("the server's output ended")
 		}
-		var msg map[string]any
-		if err := json.Unmarshal([]byte(line), &msg); err != nil || msg["jsonrpc"] != "2.0" {
-			s.t.Fatalf("not a JSON-RPC message: %.200q", line)
-		}
-		return msg
+		return line
 	case <-time.After(20 * time.Second):
 		s.t.Fatal("no answer")
 	}
-	return nil
+	return ""
 }
 
 func TestStdioAnswersALineThatIsNotJSONAndGoesOn(t *testing.T) {

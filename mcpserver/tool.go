@@ -59,11 +59,15 @@ func readOnly(title string) *mcp.ToolAnnotations {
 }
 
 // addTool registers a tool with schemas inferred from its input and output
-// types. The handler is guarded: a panic becomes a tool error (in l, the
-// server's language), so that no input can end the server.
-func addTool[In, Out any](s *mcp.Server, l i18n.Lang, t *mcp.Tool, h func(context.Context, In) (Out, error)) {
-	t.InputSchema = schemaFor[In]()
+// types, and notes its input schema in hs.tools for the middleware. The
+// handler is guarded: a panic becomes a tool error (in the server's
+// language), so that no input can end the server.
+func addTool[In, Out any](s *mcp.Server, hs handlers, t *mcp.Tool, h func(context.Context, In) (Out, error)) {
+	l := hs.opts.Lang
+	input := schemaFor[In]()
+	t.InputSchema = input
 	t.OutputSchema = schemaFor[Out]()
+	hs.tools[t.Name] = input
 	mcp.AddTool(s, t, func(ctx context.Context, _ *mcp.CallToolRequest, in In) (res *mcp.CallToolResult, out Out, err error) {
 		defer func() {
 			if r := recover(); r != nil {
