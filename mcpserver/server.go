@@ -52,7 +52,6 @@ func New(opts Options) *mcp.Server {
 		// client, and nothing may reach stdout but protocol messages.
 		Capabilities: &mcp.ServerCapabilities{},
 	})
-	serverLang.Store(opts.Lang)
 	h := handlers{opts: opts, tools: map[string]*jsonschema.Schema{}}
 	s.AddReceivingMiddleware(h.inLanguage)
 	addExplainTool(s, h)

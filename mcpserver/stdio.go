@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strconv"
 	"sync"
-	"sync/atomic"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
@@ -26,26 +25,7 @@ const MaxMessageBytes = 8 << 20
 // deeper one (and would end the session on it).
 const maxDepth = 1000
 
-// serverLang is the language of the server New built last, which
-// StdioTransport's own answers are in.
-var serverLang atomic.Value
-
-// lastServerLang is the language of the server New built last, or English.
-func lastServerLang() i18n.Lang {
-	if l, ok := serverLang.Load().(i18n.Lang); ok {
-		return l
-	}
-	return i18n.English
-}
-
-// StdioTransport is StdioTransportIn in the language of the server New
-// built last: a process serves one session on its standard streams, so
-// the server built for them is the one New built last.
-func StdioTransport(in io.Reader, out io.Writer) mcp.Transport {
-	return StdioTransportIn(lastServerLang(), in, out)
-}
-
-// StdioTransportIn is the SDK's stdio transport on the given streams, made
+// StdioTransport is the SDK's stdio transport on the given streams, made
 // forgiving, with its own answers in l: a line that is not JSON is
 // answered with a JSON-RPC parse error and the session goes on (the SDK
 // alone would end it), so is a line the SDK could not read or would answer
@@ -55,7 +35,7 @@ func StdioTransport(in io.Reader, out io.Writer) mcp.Transport {
 // skipped, and the end of the input waits for the answers to the requests
 // before it (see pendingRequests). Messages are newline-delimited JSON in
 // both directions, and nothing but them is written to out.
-func StdioTransportIn(l i18n.Lang, in io.Reader, out io.Writer) mcp.Transport {
+func StdioTransport(l i18n.Lang, in io.Reader, out io.Writer) mcp.Transport {
 	pending := newPendingRequests()
 	w := &lockedWriter{w: out, pending: pending, lang: l}
 	return &mcp.IOTransport{

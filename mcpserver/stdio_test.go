@@ -29,17 +29,17 @@ type rawSession struct {
 
 func startRaw(t *testing.T) *rawSession {
 	t.Helper()
-	return startRawWith(t, mcpserver.New(mcpserver.Options{Lang: i18n.English, Version: "test"}), true)
+	return startRawWith(t, i18n.English, mcpserver.New(mcpserver.Options{Lang: i18n.English, Version: "test"}), true)
 }
 
-// startRawWith runs server on StdioTransport over pipes, after initialize
-// when initialize is true.
-func startRawWith(t *testing.T, server *mcp.Server, initialize bool) *rawSession {
+// startRawWith runs server on StdioTransport in l over pipes, after
+// initialize when initialize is true.
+func startRawWith(t *testing.T, l i18n.Lang, server *mcp.Server, initialize bool) *rawSession {
 	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
 	s := &rawSession{t: t, in: inW, lines: make(chan string, 16), done: make(chan error, 1)}
-	transport := mcpserver.StdioTransport(inR, outW)
+	transport := mcpserver.StdioTransport(l, inR, outW)
 	go func() {
 		s.done <- server.Run(context.Background(), transport)
 		_ = outW.Close()
@@ -189,7 +189,7 @@ func TestStdioAnswersEveryRequestBeforeTheInputEnds(t *testing.T) {
 	for range 5 { // the race it guards against was lost most of the time, not always
 		var out strings.Builder
 		server := mcpserver.New(mcpserver.Options{Lang: i18n.English, Version: "test"})
-		if err := server.Run(context.Background(), mcpserver.StdioTransport(strings.NewReader(in), &out)); err != nil && !errors.Is(err, io.EOF) {
+		if err := server.Run(context.Background(), mcpserver.StdioTransport(i18n.English, strings.NewReader(in), &out)); err != nil && !errors.Is(err, io.EOF) {
 			t.Fatalf("the session ended with %v", err)
 		}
 		var ids []string

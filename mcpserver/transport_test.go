@@ -38,7 +38,7 @@ func (s *rawSession) nextAnswer() answer {
 // startRawIn is startRaw with a server in l.
 func startRawIn(t *testing.T, l i18n.Lang, initialize bool) *rawSession {
 	t.Helper()
-	return startRawWith(t, mcpserver.New(mcpserver.Options{Lang: l, Version: "test"}), initialize)
+	return startRawWith(t, l, mcpserver.New(mcpserver.Options{Lang: l, Version: "test"}), initialize)
 }
 
 // TestStdioAnswersAWrongTypedMemberForItsID: a request whose envelope or
@@ -122,7 +122,7 @@ func TestStdioEndsAtOnceAfterARefusedID(t *testing.T) {
 	var out bytes.Buffer
 	start := time.Now()
 	server := mcpserver.New(mcpserver.Options{Lang: i18n.English, Version: "test"})
-	_ = server.Run(context.Background(), mcpserver.StdioTransport(strings.NewReader(in), &out))
+	_ = server.Run(context.Background(), mcpserver.StdioTransport(i18n.English, strings.NewReader(in), &out))
 	if took := time.Since(start); took > 5*time.Second {
 		t.Errorf("the server took %v to end after its input", took)
 	}
@@ -144,7 +144,7 @@ func TestStdioRefusesAnIDInFlight(t *testing.T) {
 		<-release
 		return nil, struct{}{}, nil
 	})
-	s := startRawWith(t, server, true)
+	s := startRawWith(t, i18n.English, server, true)
 	s.send(`{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"wait","arguments":{}}}`)
 	s.send(`{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"wait","arguments":{}}}`)
 	s.send(`{"jsonrpc":"2.0","id":5.0,"method":"ping"}`)

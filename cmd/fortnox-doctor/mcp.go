@@ -43,7 +43,7 @@ func runMCP(ctx context.Context, a *app) error {
 	}
 	server := mcpserver.New(mcpserver.Options{Lang: a.lang, Version: serverVersion()})
 	in := &trackedReader{r: a.in}
-	err := server.Run(ctx, mcpserver.StdioTransport(in, a.out))
+	err := server.Run(ctx, mcpserver.StdioTransport(a.lang, in, a.out))
 	switch {
 	// Standard input that cannot be read (a folder, a descriptor open
 	// for writing only) is unreadable input, as for every other command.
