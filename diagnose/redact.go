@@ -72,10 +72,12 @@ const placeholderMax = len(redactedPrefix) + len(SecretAuthorizationCode) + len(
 // Redact replaces the secrets in s: JWTs, access and refresh tokens,
 // client secrets, passwords, authorization codes in URLs and request
 // bodies, Authorization Basic and Bearer credentials, the password of a
-// URL's userinfo, and the legacy Access-Token and Client-Secret headers,
-// also where a line break splits them. A secret found once is also
-// replaced wherever else it occurs. Redact is idempotent, and runs on text
-// that has been through Sanitize.
+// URL's userinfo (also of a URL percent-encoded in a parameter), and the
+// legacy Access-Token and Client-Secret headers, also where a line break
+// splits them. A secret found once is also replaced wherever else it
+// occurs. Escapes of unreserved characters are read as the characters
+// (client_s%65cret=… is client_secret=…), as RFC 3986 has them. Redact is
+// idempotent, and runs on text that has been through Sanitize.
 func Redact(s string) Redaction { return redact(s, true) }
 
 // redact is Redact; bare says whether to hide bare UUIDs and random-looking
@@ -84,6 +86,11 @@ func redact(s string, bare bool) Redaction {
 	if len(s) < len("-u a:b") {
 		return Redaction{Text: s} // too short to hold any secret Redact finds
 	}
+	// The finders read the text with escaped unreserved characters
+	// decoded (client_s%65cret is client_secret); what is hidden is mapped
+	// back onto the text as given.
+	given := s
+	s, escapes := decodeUnreserved(s)
 	lower := asciiLower(s)
 	// Every finder appends to one list, so that a paste of a hundred
 	// thousand secrets is not copied from list to list.
@@ -93,11 +100,12 @@ func redact(s string, bare bool) Redaction {
 	spans = findSchemeCredentials(s, lower, spans)
 	spans = findCurlUsers(s, lower, spans)
 	spans = findURLCredentials(s, spans)
+	spans = findEncodedURLCredentials(s, lower, spans)
 	if bare {
 		spans = findBareTokens(s, spans)
 	}
 	if len(spans) == 0 {
-		return Redaction{Text: s}
+		return Redaction{Text: given}
 	}
 	found := slices.Clone(spans)
 	spans = mergeSpans(spans)
@@ -105,6 +113,8 @@ func redact(s string, bare bool) Redaction {
 		// Both are sorted by start: merge them so, then join overlaps.
 		spans = mergeSpans(mergeSorted(spans, repeats))
 	}
+	escapes.toOriginal(spans)
+	s = given
 
 	var b strings.Builder
 	// A placeholder is longer than a short secret: room for the longest
@@ -302,9 +312,11 @@ type secretKey struct {
 
 // secretKeys maps the names (in lower case) under which secrets are sent
 // as JSON fields, form fields, query parameters, headers, XML elements or
-// environment variables to the kind of secret. Each name with a separator
-// is there also with it percent-encoded (client%5Fsecret, client%20secret,
-// client+secret), as a form body or a query string escapes it.
+// environment variables to the kind of secret. Each name with a space is
+// there also with it percent-encoded (client%20secret, client+secret), as
+// a form body or a query string escapes it; other escapes in a name
+// (client%5Fsecret, client_s%65cret) are decoded before names are looked
+// for.
 var secretKeys = withEncodedSeparators([]secretKey{
 	{"client_secret", SecretClientSecret},
 	{"client-secret", SecretClientSecret},
@@ -330,8 +342,10 @@ var secretKeys = withEncodedSeparators([]secretKey{
 // secretOfKey returns the kind of secret a field of this name holds, as a
 // decoded JSON object names it ("client_secret", "refreshToken",
 // "FORTNOX_CLIENT_SECRET"): a name of secretKeys, alone or after a
-// separator, in any case.
+// separator, in any case, escaped unreserved characters read as the
+// characters (client%5Fsecret).
 func secretOfKey(name string) (SecretKind, bool) {
+	name, _ = decodeUnreserved(name)
 	lower := strings.ToLower(name)
 	for _, k := range secretKeys {
 		if start := len(lower) - len(k.key); strings.HasSuffix(lower, k.key) && (start == 0 || !isAlnum(lower[start-1])) {
@@ -347,8 +361,9 @@ func secretOfKey(name string) (SecretKind, bool) {
 // name's XML element (`<client_secret>…</client_secret>`); or after a tab,
 // as a table copied from a page or a spreadsheet has it. A name followed
 // by anything else is prose ("access-token eller client-secret saknas")
-// and left alone. Every name ends in one of a few words (keyAnchors), so
-// only those are searched for.
+// and left alone. A name may carry a form's brackets (client_secret[]=…,
+// auth[client_secret]=…). Every name ends in one of a few words
+// (keyAnchors), so only those are searched for.
 func findKeyedSecrets(s, lower string, out []span) []span {
 	for _, g := range keyAnchors {
 		for from := 0; ; {
@@ -366,7 +381,14 @@ func findKeyedSecrets(s, lower string, out []span) []span {
 				// A query parameter named for a secret holds one whatever
 				// it looks like (client_secret=mysecretvalue): a link has
 				// no prose for a word to be.
-				if v, ok := keyedValue(s, start, end); ok && (v.secret(s, k.kind) || isQuerySeparator(lower, start) && v.present(s)) {
+				v, ok := keyedValue(s, start, end)
+				if !ok {
+					// client_secret[]=…, auth[client_secret]=…
+					if after := skipIndexBrackets(lower, start, end); after > end {
+						v, ok = valueAfterKey(s, after)
+					}
+				}
+				if ok && (v.secret(s, k.kind) || isQuerySeparator(lower, start) && v.present(s)) {
 					out = appendSpan(out, newSpan(s, v.start, v.end, k.kind))
 					from = v.end
 				}

@@ -1,15 +1,19 @@
 package diagnose
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+)
 
 // withEncodedSeparators returns keys, and after them each key that has a
-// separator (_ - or a space) again with it percent-encoded as a form body
-// or a query string writes it (%5F, %2D, %20 or +), keeping the last key
-// last.
+// space again with it percent-encoded as a form body or a query string
+// writes it (%20 or +), keeping the last key last. An encoded _ or - (%5F,
+// %2D) needs no key of its own: the finders read escapes of unreserved
+// characters decoded (see decodeUnreserved).
 func withEncodedSeparators(keys []secretKey) []secretKey {
 	out := append([]secretKey{}, keys[:len(keys)-1]...)
 	for _, k := range keys {
-		for _, sep := range []struct{ plain, encoded string }{{"_", "%5f"}, {"-", "%2d"}, {" ", "%20"}, {" ", "+"}} {
+		for _, sep := range []struct{ plain, encoded string }{{" ", "%20"}, {" ", "+"}} {
 			if strings.Contains(k.key, sep.plain) {
 				out = append(out, secretKey{strings.ReplaceAll(k.key, sep.plain, sep.encoded), k.kind})
 			}
@@ -51,18 +55,76 @@ func anchorsOf(keys []secretKey, words []string) []keyAnchor {
 
 // keyStarts reports whether a key may start at lower[start]: at the start
 // of the text, after a character that is no letter or digit, or after a
-// percent-encoded separator (FORTNOX%5FCLIENT%5FSECRET).
+// percent-encoded space or bracket (client%20secret, auth%5Bclient_secret).
+// An encoded _ or - before it (FORTNOX%5FCLIENT%5FSECRET) is decoded by
+// then (see decodeUnreserved).
 func keyStarts(lower string, start int) bool {
 	if start == 0 || !isAlnum(lower[start-1]) {
 		return true
 	}
-	if start >= 3 {
-		switch lower[start-3 : start] {
-		case "%5f", "%2d", "%20":
-			return true
-		}
+	if start < 3 {
+		return false
 	}
-	return false
+	before := lower[start-3 : start]
+	return before == "%20" || before == "%5b"
+}
+
+// skipIndexBrackets returns where the brackets after a key at
+// lower[start:end] end, as forms and query strings write a list or an
+// object's field for PHP, Rails or Node's qs: the ] that closes
+// auth[client_secret, then up to maxIndexBrackets groups of [] or [index]
+// (an index of at most maxIndexLen letters, digits, - or _), each bracket
+// also percent-encoded (%5B, %5D). It returns end when there are none. It
+// reads a bounded number of bytes, so that a paste of many such keys is
+// read in linear time.
+func skipIndexBrackets(lower string, start, end int) int {
+	i := end
+	if start > 0 && lower[start-1] == '[' || start >= 3 && lower[start-3:start] == "%5b" {
+		n := bracketAt(lower, i, ']')
+		if n == 0 {
+			return end
+		}
+		i += n
+	}
+	for range maxIndexBrackets {
+		open := bracketAt(lower, i, '[')
+		if open == 0 {
+			break
+		}
+		j := i + open
+		for j < len(lower) && j-i-open < maxIndexLen && isBase64URL(lower[j]) {
+			j++
+		}
+		closing := bracketAt(lower, j, ']')
+		if closing == 0 {
+			break
+		}
+		i = j + closing
+	}
+	return i
+}
+
+// The most bracket groups, and the longest index in one, that
+// skipIndexBrackets reads after a key.
+const (
+	maxIndexBrackets = 4
+	maxIndexLen      = 64
+)
+
+// bracketAt returns the length of the bracket b at lower[i], written or
+// percent-encoded (%5b for [, %5d for ]), or 0.
+func bracketAt(lower string, i int, b byte) int {
+	enc := "%5b"
+	if b == ']' {
+		enc = "%5d"
+	}
+	switch {
+	case i < len(lower) && lower[i] == b:
+		return 1
+	case strings.HasPrefix(lower[i:], enc):
+		return len(enc)
+	}
+	return 0
 }
 
 // keyedValue reads the value of the key at s[start:end]: after a colon
@@ -244,6 +306,62 @@ func findURLCredentials(s string, out []span) []span {
 			out = appendSpan(out, newSpan(s, v.start, v.end, SecretBasicCredentials))
 		}
 	}
+}
+
+// findEncodedURLCredentials finds the password of a userinfo in a URL
+// that is itself percent-encoded, as a query parameter or a form body
+// carries it (redirect_uri=https%3A%2F%2Fuser%3Apassword%40example.com):
+// between the user's %3A and the last %40 of the authority, which ends at
+// an encoded /, ? or #, or at anything no authority holds. As with
+// findURLCredentials, each authority is read once.
+func findEncodedURLCredentials(s, lower string, out []span) []span {
+	const scheme = "%3a%2f%2f"
+	for from := 0; ; {
+		i := strings.Index(lower[from:], scheme)
+		if i < 0 {
+			return out
+		}
+		auth := from + i + len(scheme)
+		end := auth
+		for end < len(s) && isAuthority(s[end]) && s[end] != '&' && !endsEncodedAuthority(lower[end:]) {
+			end++
+		}
+		from = end
+		at := strings.LastIndex(lower[auth:end], "%40")
+		if at < 0 {
+			continue
+		}
+		colon := strings.Index(lower[auth:auth+at], "%3a")
+		if colon < 0 {
+			continue
+		}
+		v := value{start: auth + colon + len("%3a"), end: auth + at, quoted: true}
+		if v.secret(s, SecretBasicCredentials) {
+			sp := newSpan(s, v.start, v.end, SecretBasicCredentials)
+			// The hint is the password's end as the user typed it
+			// (…er2! for hunter2Hunter2%21), when that is printable.
+			if p, err := url.PathUnescape(s[v.start:v.end]); err == nil && isPrintableASCII(p) {
+				sp.hint = lastFour(p)
+			}
+			out = appendSpan(out, sp)
+		}
+	}
+}
+
+// isPrintableASCII reports whether s is printable ASCII only.
+func isPrintableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
+}
+
+// endsEncodedAuthority reports whether an encoded URL's authority ends at
+// s: at an encoded /, ? or #.
+func endsEncodedAuthority(s string) bool {
+	return hasFoldPrefix(s, "%2f") || hasFoldPrefix(s, "%3f") || hasFoldPrefix(s, "%23")
 }
 
 // isAuthority reports whether c may be part of a URL's authority: its
