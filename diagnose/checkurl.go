@@ -50,14 +50,16 @@ func (r URLReport) Param(name string) (string, bool) {
 // and names (space-separated and URL-encoded; commas, unknown or miscased
 // names are errors, near misses get a suggestion), access_type=offline,
 // account_type=service, redirect_uri, duplicate and unknown parameters, and
-// secrets that do not belong in a link. Each finding has a severity and,
-// where one fits, a fix ID. The link is sanitized and redacted first; the
-// error is an *InputError for an empty paste or one above MaxInputBytes.
+// secrets that do not belong in a link, and invisible characters, which
+// Fortnox receives though nobody sees them. Each finding has a severity
+// and, where one fits, a fix ID. The link is sanitized and redacted first,
+// its invisible characters percent-encoded rather than dropped; the error
+// is an *InputError for an empty paste or one above MaxInputBytes.
 func CheckURL(paste string) (URLReport, error) {
 	if err := checkInput(paste, inputURL); err != nil {
 		return URLReport{}, err
 	}
-	return checkURLRedacted(Redact(Sanitize(paste))), nil
+	return checkURLRedacted(Redact(Sanitize(encodeInvisible(paste)))), nil
 }
 
 // checkURLRedacted is CheckURL of a paste already checked, sanitized and
@@ -88,6 +90,12 @@ func checkURLRedacted(red Redaction) URLReport {
 	var queryFindings findings
 	q, scopes := checkQuery(u, &queryFindings)
 	report.Params, report.Scopes = q.params, scopes
+	if q.echo.rewritten {
+		// A secret that only decoding showed (an encoded password in
+		// redirect_uri, client%255Fsecret=…) is hidden in the link as
+		// read too.
+		report.URL = echoURL(withQuery(raw, q.echo.b.String()))
+	}
 	if isCallback(u, q) {
 		// A callback is not an activation link: checking it as one would
 		// only list everything it lacks.
@@ -98,7 +106,7 @@ func checkURLRedacted(red Redaction) URLReport {
 	}
 	checkLocation(u, &fs)
 	fs = append(fs, queryFindings...)
-	if slices.Contains(red.Kinds, SecretClientSecret) {
+	if slices.Contains(red.Kinds, SecretClientSecret) || slices.Contains(q.kinds, SecretClientSecret) {
 		fs.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
 	}
 	if u.Fragment != "" {
@@ -219,14 +227,16 @@ func isCallback(u *url.URL, q query) bool {
 }
 
 // checkLocation checks the scheme, host and path. They are cleaned before
-// they are shown, as decoding the URL can bring back control characters.
+// they are shown, as decoding the URL can bring back control characters,
+// and show their invisible characters (/oauth-v1/auth<U+200B> is not the
+// path, though it looks it).
 func checkLocation(u *url.URL, fs *findings) {
 	if u.Scheme != "https" {
 		fs.add(SeverityError, "scheme-not-https", "", msg(i18n.DiagURLScheme, Clean(u.Scheme)))
 	}
 	host := strings.ToLower(u.Hostname())
 	if host != flows.AuthorizationHost {
-		fs.add(SeverityError, "wrong-host", "", msg(i18n.DiagURLHost, Clean(host), flows.AuthorizationHost))
+		fs.add(SeverityError, "wrong-host", "", msg(i18n.DiagURLHost, Clean(showInvisible(host)), flows.AuthorizationHost))
 	}
 	// Fortnox's login answers on https's own port; a browser sent to
 	// another finds nothing there.
@@ -242,7 +252,7 @@ func checkLocation(u *url.URL, fs *findings) {
 			return
 		}
 	}
-	fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLPath, Clean(u.Path), flows.AuthorizationPath))
+	fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLPath, Clean(showInvisible(u.Path)), flows.AuthorizationPath))
 }
 
 // query is what checkQuery read from a link's query string.
@@ -254,6 +264,13 @@ type query struct {
 	// firstValue holds the first value of each parameter checked: the
 	// first MaxParams names, and every name Fortnox knows.
 	firstValue map[string]string
+	// secret holds the kind of secret each parameter checked is named
+	// for (see paramSecret).
+	secret map[string]SecretKind
+	// kinds are the kinds of secret hidden in any parameter, each once.
+	kinds []SecretKind
+	// echo is the query string as the link as read shows it.
+	echo *queryEcho
 }
 
 // has reports whether the link has the parameter (among those checked).
@@ -273,10 +290,26 @@ func checkQuery(u *url.URL, fs *findings) (query, []string) {
 	special := func(name string) bool {
 		return name == "code" || name == "error" || name == "client_secret" || slices.Contains(knownNames, name)
 	}
-	q := query{firstValue: map[string]string{}}
+	q := query{firstValue: map[string]string{}, secret: map[string]SecretKind{}, echo: &queryEcho{}}
 	count := map[string]int{}
 	var order []string // the tracked names, in order of first appearance
+	start := 0         // where the piece starts in u.RawQuery
+	// A mistake a link can make in every parameter is written out for
+	// the first maxPerCode, and the rest counted, so that a link of a
+	// hundred thousand such parameters costs no more than reading it.
+	perParam := map[string]int{}
+	addPerParam := func(code, fixID string, m func() Message) {
+		if perParam[code]++; perParam[code] <= maxPerCode {
+			fs.add(SeverityError, code, fixID, m())
+		}
+	}
 	for piece := range strings.SplitSeq(u.RawQuery, "&") {
+		if start > 0 {
+			q.echo.sep()
+		}
+		end := start + len(piece)
+		pieceStart := start
+		start = end + 1
 		if piece == "" {
 			continue
 		}
@@ -284,12 +317,27 @@ func checkQuery(u *url.URL, fs *findings) (query, []string) {
 		name, err1 := url.QueryUnescape(rawName)
 		value, err2 := url.QueryUnescape(rawValue)
 		if err1 != nil || err2 != nil {
-			fs.add(SeverityError, "bad-encoding", "", msg(i18n.DiagURLBadEncoding, rawName))
+			addPerParam("bad-encoding", "", func() Message { return msg(i18n.DiagURLBadEncoding, rawName) })
 			name, value = rawName, rawValue
 		}
-		// Decoding can bring back what cleaning removed (%1B, an encoded
-		// secret): clean again.
-		name, value = Clean(name), Clean(value)
+		// Decoding can bring back what cleaning removed (%1B, %E2%80%8B,
+		// an encoded secret): show and clean again.
+		shown := showParam(name, value)
+		q.echo.add(u.RawQuery, pieceStart, end, shown)
+		for _, k := range shown.kinds {
+			if !slices.Contains(q.kinds, k) {
+				q.kinds = append(q.kinds, k)
+			}
+		}
+		if n := len(shown.invisible); n > 0 {
+			addPerParam("invisible-character", invisibleFix(Sanitize(name)), func() Message {
+				if n > 1 {
+					return msg(i18n.DiagURLInvisibleMany, shown.Name, strings.Join(shown.invisible, " "))
+				}
+				return msg(i18n.DiagURLInvisible, shown.Name, shown.invisible[0])
+			})
+		}
+		name, value = shown.Name, shown.Value
 		q.total++
 		if len(q.params) < MaxParams {
 			q.params = append(q.params, Param{Name: name, Value: value})
@@ -298,8 +346,16 @@ func checkQuery(u *url.URL, fs *findings) (query, []string) {
 			if !tracked {
 				order = append(order, name)
 				q.firstValue[name] = value
+				if shown.secret != "" {
+					q.secret[name] = shown.secret
+				}
 			}
 			count[name]++
+		}
+	}
+	for _, code := range []string{"bad-encoding", "invisible-character"} {
+		if n := perParam[code] - maxPerCode; n > 0 {
+			*fs = append(*fs, more(SeverityError, code, n))
 		}
 	}
 	first := func(name string) (string, bool) {
@@ -323,7 +379,7 @@ func checkQuery(u *url.URL, fs *findings) (query, []string) {
 		if slices.Contains(knownNames, p.Name) || p.Name == "code" || p.Name == "error" {
 			continue
 		}
-		if p.Name == "client_secret" {
+		if q.secret[p.Name] == SecretClientSecret && slices.Contains(q.kinds, SecretClientSecret) {
 			continue // reported once as secret-in-url
 		}
 		if i := slices.IndexFunc(knownNames, func(k string) bool { return strings.EqualFold(k, p.Name) }); i >= 0 {
@@ -392,6 +448,16 @@ func requiredFix(name string) string {
 	return ""
 }
 
+// invisibleFix is the fix for an invisible character in a parameter of
+// this name (the character dropped), where one fits: what Fortnox answers
+// when the parameter is not what it looks like.
+func invisibleFix(name string) string {
+	if name == "redirect_uri" {
+		return "redirect-uri-mismatch"
+	}
+	return requiredFix(name)
+}
+
 func kebab(name string) string { return strings.ReplaceAll(name, "_", "-") }
 
 // checkRedirectURI checks redirect_uri: absent, double-encoded, not an
@@ -408,7 +474,9 @@ func checkRedirectURI(first func(string) (string, bool), fs *findings) {
 		fs.add(SeverityError, "redirect-uri-double-encoded", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectDoubleEncoded, v))
 		return
 	}
-	ru, err := url.Parse(v)
+	// A userinfo's password is a placeholder by now, which no URL parser
+	// takes; the rest is checked as with the link itself.
+	ru, err := url.Parse(withoutUserinfo(v))
 	if err != nil || !ru.IsAbs() || ru.Host == "" {
 		fs.add(SeverityError, "redirect-uri-invalid", "redirect-uri-mismatch", msg(i18n.DiagURLRedirectInvalid, v))
 		return

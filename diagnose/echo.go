@@ -1,7 +1,6 @@
 package diagnose
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -55,12 +54,28 @@ func showInvisible(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if isInvisible(r) {
-			fmt.Fprintf(&b, "<U+%04X>", r)
+			writeCodePoint(&b, r)
 			continue
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// writeCodePoint writes r as showInvisible shows it: <U+200B>, at least
+// four hex digits. (Not fmt, which a link of a million such characters
+// would make slow.)
+func writeCodePoint(b *strings.Builder, r rune) {
+	const hex = "0123456789ABCDEF"
+	b.WriteString("<U+")
+	digits := 4
+	for r>>(4*digits) != 0 {
+		digits++
+	}
+	for i := digits - 1; i >= 0; i-- {
+		b.WriteByte(hex[r>>(4*i)&0xf])
+	}
+	b.WriteByte('>')
 }
 
 func isInvisible(r rune) bool { return r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) }
@@ -101,11 +116,16 @@ func cutRunes(s string, most int) string {
 }
 
 // capped keeps the first maxPerCode findings of each code and sums the rest
-// up in one finding per code, of the same severity and fix.
+// up in one finding per code, of the same severity and fix. A finding made
+// by more stands for the findings it counts.
 func (f findings) capped() findings {
 	count := map[string]int{}
 	out := f[:0:0]
 	for _, x := range f {
+		if n, ok := x.counted(); ok {
+			count[x.Code] += n
+			continue
+		}
 		count[x.Code]++
 		if count[x.Code] <= maxPerCode {
 			out = append(out, x)
@@ -119,6 +139,23 @@ func (f findings) capped() findings {
 		}
 	}
 	return out
+}
+
+// more is a finding that stands for n findings of the code that a reader
+// counted without writing them out (a link of a hundred thousand
+// parameters, each with the same mistake): capped sums them up with the
+// others of the code, after the first maxPerCode.
+func more(sev Severity, code string, n int) Finding {
+	return Finding{Severity: sev, Code: code, Message: msg(i18n.DiagMoreFindings, n, code)}
+}
+
+// counted reports how many findings a finding made by more stands for.
+func (x Finding) counted() (int, bool) {
+	if x.Message.Text != i18n.DiagMoreFindings || len(x.Message.Args) == 0 {
+		return 0, false
+	}
+	n, ok := x.Message.Args[0].(int)
+	return n, ok
 }
 
 // echoURL is a link as a report quotes it: cut to MaxEchoURL bytes.

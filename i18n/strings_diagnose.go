@@ -68,6 +68,8 @@ var (
 	DiagURLScopeUnknownNear      = Text{En: "%s is not a Fortnox scope; did you mean %s?", Sv: "%s är inget scope i Fortnox; menade du %s?"}
 	DiagURLScopeUnknown          = Text{En: "%s is not a Fortnox scope.", Sv: "%s är inget scope i Fortnox."}
 	DiagURLWarehouse             = Text{En: "The warehouse module also needs the scopes %s; without them the API answers “Missing rights (Warehouse)”.", Sv: "Lagermodulen behöver också scopen %s; utan dem svarar API:t ”Missing rights (Warehouse)”."}
+	DiagURLInvisible             = Text{En: "The parameter %s holds an invisible character, %s, which Fortnox receives as part of it: the parameter is not what it looks like. Type it again instead of copying it.", Sv: "Parametern %s innehåller ett osynligt tecken, %s, som Fortnox tar emot som en del av den: parametern är inte vad den ser ut att vara. Skriv den på nytt i stället för att kopiera den."}
+	DiagURLInvisibleMany         = Text{En: "The parameter %s holds invisible characters, %s, which Fortnox receives as part of it: the parameter is not what it looks like. Type it again instead of copying it.", Sv: "Parametern %s innehåller osynliga tecken, %s, som Fortnox tar emot som en del av den: parametern är inte vad den ser ut att vara. Skriv den på nytt i stället för att kopiera den."}
 	DiagURLScopesInPortal        = Text{En: "Every scope in the link must also be ticked for the app in the developer portal, or Fortnox answers “An unsupported scope was requested” before the login.", Sv: "Varje scope i länken måste också vara ikryssat för appen i Utvecklarportalen, annars svarar Fortnox ”An unsupported scope was requested” före inloggningen."}
 )
 
