@@ -285,16 +285,23 @@ func TestCheckFromAFix(t *testing.T) {
 	}
 }
 
+// checkWizard is the wizard in l at 80x24 with the check on, against a
+// double that answers as sc, and its options.
+func checkWizard(t *testing.T, l i18n.Lang, sc fortnoxdouble.Scenario) (*Model, Options, *fortnoxdouble.Double) {
+	t.Helper()
+	co, d := checkOptionsFor(t, sc)
+	o := testOptions(l, 80, 24)
+	o.Check = co.Check
+	return New(o), o, d
+}
+
 // TestCheckFromAFixOnlyForTheIntegrator: the customer's administrator
 // and the consultant have no access token to send, so their fix offers no
 // check, and t does nothing there.
 func TestCheckFromAFixOnlyForTheIntegrator(t *testing.T) {
 	for _, role := range []flows.Role{flows.Customer, flows.Consultant} {
 		for _, l := range i18n.Langs() {
-			co, d := checkOptionsFor(t, fortnoxdouble.NotLicensed)
-			o := testOptions(l, 80, 24)
-			o.Check = co.Check
-			m := New(o)
+			m, o, d := checkWizard(t, l, fortnoxdouble.NotLicensed)
 			for _, k := range keysFor(testkit.PathAs(t, o.Tree, role, livecheck.FixMissingLicense)) {
 				send(m, k)
 			}
@@ -318,10 +325,7 @@ func TestCheckFromAFixOnlyForTheIntegrator(t *testing.T) {
 func TestCheckOfAPasteOnlyForTheIntegrator(t *testing.T) {
 	for _, role := range []flows.Role{flows.Customer, flows.Consultant} {
 		for _, l := range i18n.Langs() {
-			co, d := checkOptionsFor(t, fortnoxdouble.Healthy)
-			o := testOptions(l, 80, 24)
-			o.Check = co.Check
-			m := New(o)
+			m, o, d := checkWizard(t, l, fortnoxdouble.Healthy)
 			root := o.Tree.Root()
 			person := slices.IndexFunc(root.Options, func(op flows.Option) bool { return op.Role == role })
 			for range person {
@@ -341,7 +345,7 @@ func TestCheckOfAPasteOnlyForTheIntegrator(t *testing.T) {
 
 			var out strings.Builder
 			input := fmt.Sprintf("%d\n%s\n.\n", person+1, d.Token)
-			_, _ = Accessible(Options{Tree: o.Tree, Lang: l, Check: co.Check}, strings.NewReader(input), &out)
+			_, _ = Accessible(Options{Tree: o.Tree, Lang: l, Check: o.Check}, strings.NewReader(input), &out)
 			if strings.Contains(out.String(), i18n.CheckConfirm.In(l)) || len(d.Requests()) != 0 {
 				t.Errorf("%s (%s): the accessible mode offered the check:\n%s", role, l, out.String())
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -39,15 +38,8 @@ func TestCheckShowsNoPersonalDataFromBodies(t *testing.T) {
 				if text.code != tt.code || js.code != tt.code {
 					t.Errorf("exit %d (text), %d (json), want %d\n%s%s", text.code, js.code, tt.code, text.stdout, text.stderr)
 				}
-				var got checkJSON
-				if err := json.Unmarshal([]byte(js.stdout), &got); err != nil {
-					t.Fatalf("--json is not JSON: %v\n%s", err, js.stdout)
-				}
-				i := slices.IndexFunc(got.Checks, func(c checkItemJSON) bool { return c.ID == tt.check })
-				if i < 0 {
-					t.Fatalf("no check %s in %s", tt.check, js.stdout)
-				}
-				if c := got.Checks[i]; c.Status != tt.status || c.FixID != tt.fix {
+				got, c := decodeCheck(t, js.stdout, tt.check)
+				if c.Status != tt.status || c.FixID != tt.fix {
 					t.Errorf("%s = %s %q, want %s %q (%s)", c.ID, c.Status, c.FixID, tt.status, tt.fix, c.Summary)
 				}
 				// Everything printed, and the JSON's strings as decoded (an

@@ -85,6 +85,21 @@ var scenarioExpectations = []struct {
 	{fortnoxdouble.NotAdmin, nil, livecheck.CheckUser, livecheck.StatusWarning, "", 0},
 }
 
+// decodeCheck reads check --json and finds the check of the given id in
+// it.
+func decodeCheck(t *testing.T, stdout, id string) (checkJSON, checkItemJSON) {
+	t.Helper()
+	var got checkJSON
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("--json is not JSON: %v\n%s", err, stdout)
+	}
+	i := slices.IndexFunc(got.Checks, func(c checkItemJSON) bool { return c.ID == id })
+	if i < 0 {
+		t.Fatalf("no check %s in %s", id, stdout)
+	}
+	return got, got.Checks[i]
+}
+
 func TestCheckEveryScenarioInBothLanguagesTextAndJSON(t *testing.T) {
 	for _, tt := range scenarioExpectations {
 		for _, lang := range []i18n.Lang{i18n.English, i18n.Swedish} {
@@ -98,15 +113,7 @@ func TestCheckEveryScenarioInBothLanguagesTextAndJSON(t *testing.T) {
 				if js.code != tt.code {
 					t.Fatalf("json: exit %d, want %d\n%s", js.code, tt.code, js.stderr)
 				}
-				var got checkJSON
-				if err := json.Unmarshal([]byte(js.stdout), &got); err != nil {
-					t.Fatalf("--json is not JSON: %v\n%s", err, js.stdout)
-				}
-				i := slices.IndexFunc(got.Checks, func(c checkItemJSON) bool { return c.ID == tt.check })
-				if i < 0 {
-					t.Fatalf("no check %s in %s", tt.check, js.stdout)
-				}
-				c := got.Checks[i]
+				_, c := decodeCheck(t, js.stdout, tt.check)
 				if c.Status != tt.status || c.FixID != tt.fix {
 					t.Errorf("%s = %s %q, want %s %q (%s)", c.ID, c.Status, c.FixID, tt.status, tt.fix, c.Summary)
 				}
