@@ -146,7 +146,9 @@ func encodeInvisible(s string) string {
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s) + len(s)/2)
+	// Each takes three times its bytes (all invisible characters are
+	// of two or three): room for all at once.
+	b.Grow(len(s) + 2*3*countInvisible(s))
 	for _, r := range s {
 		if !isInvisible(r) {
 			b.WriteRune(r)

@@ -52,6 +52,9 @@ func showInvisible(s string) string {
 		return s
 	}
 	var b strings.Builder
+	// Room for every mark at once: a paste of a million such characters
+	// would otherwise be copied again and again as the text grows.
+	b.Grow(len(s) + 6*countInvisible(s))
 	for _, r := range s {
 		if isInvisible(r) {
 			writeCodePoint(&b, r)
@@ -76,6 +79,17 @@ func writeCodePoint(b *strings.Builder, r rune) {
 		b.WriteByte(hex[r>>(4*i)&0xf])
 	}
 	b.WriteByte('>')
+}
+
+// countInvisible counts the invisible characters of s.
+func countInvisible(s string) int {
+	n := 0
+	for _, r := range s {
+		if isInvisible(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func isInvisible(r rune) bool { return r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) }
