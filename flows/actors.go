@@ -62,6 +62,7 @@ func (r Role) does(actor Role) bool {
 // integrator. A person who is not one of Persons gets every step as theirs.
 func (f Fix) StepsFor(person Role) (mine, theirs []Step, other Role) {
 	for _, s := range f.Steps {
+		s = s.readBy(person)
 		if person.does(s.Actor) {
 			mine = append(mine, s)
 		} else {
@@ -91,6 +92,19 @@ func (f Fix) StepsFor(person Role) (mine, theirs []Step, other Role) {
 		other = Customer
 	}
 	return mine, theirs, other
+}
+
+// readBy is the step as a person reads it: for a consultant, in their
+// words when it has them (AsConsultant), a user's step becoming the
+// consultant's own.
+func (s Step) readBy(person Role) Step {
+	switch {
+	case person != Consultant || s.AsConsultant.IsZero():
+		return s
+	case s.Actor == User:
+		return Step{Actor: Consultant, Text: s.AsConsultant}
+	}
+	return Step{Actor: s.Actor, Text: s.AsConsultant}
 }
 
 // ActionsFor is the fix's steps in the order a person should read them,

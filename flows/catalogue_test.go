@@ -50,6 +50,9 @@ func fixTexts(f Fix) map[string]i18n.Text {
 	}
 	for i, s := range f.Steps {
 		texts["Steps["+string(rune('1'+i))+"]"] = s.Text
+		if !s.AsConsultant.IsZero() {
+			texts["Steps["+string(rune('1'+i))+"] as consultant"] = s.AsConsultant
+		}
 	}
 	if !f.ClientMessage.IsZero() {
 		texts["ClientMessage"] = f.ClientMessage
@@ -104,6 +107,9 @@ func TestSwedishIsNotACopyOfEnglish(t *testing.T) {
 		prose := map[string]i18n.Text{"Summary": f.Summary, "Cause": f.Cause, "CustomerMessage": f.CustomerMessage, "Where": f.Where}
 		for i, s := range f.Steps {
 			prose["step "+string(rune('1'+i))] = s.Text
+			if !s.AsConsultant.IsZero() {
+				prose["step "+string(rune('1'+i))+" as consultant"] = s.AsConsultant
+			}
 		}
 		for name, text := range prose {
 			if text.En == text.Sv {
@@ -120,6 +126,9 @@ func TestProseEndsLikeASentence(t *testing.T) {
 		texts := []i18n.Text{f.Summary, f.Cause, f.CustomerMessage, f.IntegratorMessage}
 		for _, s := range f.Steps {
 			texts = append(texts, s.Text)
+			if !s.AsConsultant.IsZero() {
+				texts = append(texts, s.AsConsultant)
+			}
 		}
 		for _, text := range texts {
 			for _, l := range i18n.Langs() {

@@ -52,6 +52,16 @@ type Step struct {
 	Actor Role
 	// Text says what to do.
 	Text i18n.Text
+	// AsConsultant is the step as an accounting consultant reads it. On a
+	// User's step, set on every one, it is the step as the consultant does
+	// it: a consultant works in the client's Fortnox through Digital byrå,
+	// never as a user created for them in the company (fortnox.md §8; the
+	// FAQ: "the consultant has to log in with Digital byrå"), so "log in
+	// as a user who has the permission" reads for them as "log in with
+	// your Digital byrå and choose the client". On another actor's step it
+	// is what the consultant asks of that actor, where that differs from
+	// what the customer would.
+	AsConsultant i18n.Text
 }
 
 // Source is a page that supports a fix's advice.

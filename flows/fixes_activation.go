@@ -68,7 +68,7 @@ var invalidAuthCodeOrClientID = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal (developer.fortnox.se) and open the app.", Sv: "Logga in i Utvecklarportalen (developer.fortnox.se) och öppna appen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Tick the OAuth2 checkbox and save.", Sv: "Kryssa i rutan för OAuth2 och spara."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check that client_id in the activation link is exactly the app's ClientID in the portal.", Sv: "Kontrollera att client_id i aktiveringslänken är exakt appens ClientID i portalen."}},
-		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the app's settings: open the activation link again.", Sv: "När integratören har rättat appens inställningar: öppna aktiveringslänken igen."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the app's settings: open the activation link again.", Sv: "När integratören har rättat appens inställningar: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the app's settings: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När integratören har rättat appens inställningar: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -153,7 +153,7 @@ var connectionNotInManageUsers = Fix{
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "In Fortnox, open Manage integrations (Hantera integrationer) instead of Manage users (Administrera användare).", Sv: "Öppna Hantera integrationer i Fortnox i stället för Administrera användare."}},
 		{Actor: Customer, Text: i18n.Text{En: "Look for the integration by its name there.", Sv: "Sök efter integrationens namn där."}},
-		{Actor: User, Text: i18n.Text{En: "If the customer does not find the integration under Manage integrations (Hantera integrationer) either, it is not connected in this company (it may have been removed, or connected to another company): open the integrator's activation link and approve.", Sv: "Hittar kunden inte integrationen under Hantera integrationer heller är den inte kopplad i det här företaget (den kan ha tagits bort eller kopplats till ett annat företag): öppna integratörens aktiveringslänk och godkänn."}},
+		{Actor: User, Text: i18n.Text{En: "If the customer does not find the integration under Manage integrations (Hantera integrationer) either, it is not connected in this company (it may have been removed, or connected to another company): open the integrator's activation link and approve.", Sv: "Hittar kunden inte integrationen under Hantera integrationer heller är den inte kopplad i det här företaget (den kan ha tagits bort eller kopplats till ett annat företag): öppna integratörens aktiveringslänk och godkänn."}, AsConsultant: i18n.Text{En: "If the client does not find the integration under Manage integrations (Hantera integrationer) either, it is not connected in the client's company: open the integrator's activation link, log in with your Digital byrå, choose the client and approve.", Sv: "Hittar klienten inte integrationen under Hantera integrationer heller är den inte kopplad i klientens företag: öppna integratörens aktiveringslänk, logga in med Digital byrå, välj klienten och godkänn."}},
 	},
 	Who: []Role{Customer, User},
 	Where: i18n.Text{
@@ -197,7 +197,7 @@ var missingSystemAdministrator = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Check whether the activation link has account_type=service; if the app does not need a service account, remove the parameter.", Sv: "Kontrollera om aktiveringslänken har account_type=service; behöver appen inget servicekonto, ta bort parametern."}},
 		{Actor: Customer, Text: i18n.Text{En: "Find out who is system administrator in the company's Fortnox.", Sv: "Ta reda på vem som är systemadministratör i företagets Fortnox."}},
 		{Actor: Customer, Text: i18n.Text{En: "Either the system administrator activates the integration, or first makes the activating user one under Manage users (Administrera användare).", Sv: "Antingen aktiverar systemadministratören integrationen, eller så gör hen först den som ska aktivera till systemadministratör under Administrera användare."}},
-		{Actor: User, Text: i18n.Text{En: "When you are a system administrator, or the link no longer has account_type=service: open the activation link again and approve.", Sv: "När du är systemadministratör, eller länken inte längre har account_type=service: öppna aktiveringslänken igen och godkänn."}},
+		{Actor: User, Text: i18n.Text{En: "When you are a system administrator, or the link no longer has account_type=service: open the activation link again and approve.", Sv: "När du är systemadministratör, eller länken inte längre har account_type=service: öppna aktiveringslänken igen och godkänn."}, AsConsultant: i18n.Text{En: "When the link no longer has account_type=service: open the activation link again, log in with your Digital byrå, choose the client and approve. A service account is approved by the client's system administrator instead.", Sv: "När länken inte längre har account_type=service: öppna aktiveringslänken igen, logga in med Digital byrå, välj klienten och godkänn. Ett servicekonto godkänns i stället av klientens systemadministratör."}},
 	},
 	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
@@ -244,7 +244,7 @@ var redirectURIMismatch = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Put exactly that value, URL-encoded, in redirect_uri in the activation link.", Sv: "Sätt exakt det värdet, URL-kodat, i redirect_uri i aktiveringslänken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Send the identical redirect_uri in the token request (grant_type=authorization_code).", Sv: "Skicka samma redirect_uri i token-anropet (grant_type=authorization_code)."}},
 		{Actor: Developer, Text: i18n.Text{En: "Run fortnox-doctor check-url on the activation link to catch other mistakes in it.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken för att hitta andra fel i den."}},
-		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the redirect URI: open the activation link again.", Sv: "När integratören har rättat redirect-URI:n: öppna aktiveringslänken igen."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the redirect URI: open the activation link again.", Sv: "När integratören har rättat redirect-URI:n: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the redirect URI: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När integratören har rättat redirect-URI:n: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -287,7 +287,7 @@ var unsupportedScope = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Tick the missing scopes in the portal and save, or remove them from the link.", Sv: "Kryssa i de scopes som saknas i portalen och spara, eller ta bort dem från länken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check spelling and case (companyinformation, not CompanyInformation; noxfinansinvoice, not noxfinanceinvoice) and that scopes are separated by spaces (%20), not commas.", Sv: "Kontrollera stavning och skiftläge (companyinformation, inte CompanyInformation; noxfinansinvoice, inte noxfinanceinvoice) och att scopes separeras med mellanslag (%20), inte kommatecken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Run fortnox-doctor check-url on the activation link.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken."}},
-		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the scopes: open the activation link again.", Sv: "När integratören har rättat scopen: öppna aktiveringslänken igen."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the scopes: open the activation link again.", Sv: "När integratören har rättat scopen: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the scopes: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När integratören har rättat scopen: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -329,7 +329,7 @@ var fortnoxAccountLocked = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Rule out the other causes first: an unfinished consent page, a callback that drops the query string, a state mismatch (see callback-without-code).", Sv: "Uteslut de andra orsakerna först: en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer (se callback-without-code)."}},
 		{Actor: Customer, Text: i18n.Text{En: "When the integrator has ruled out the other causes: log in to Fortnox directly and see whether Fortnox shows a message about the account being locked or restricted.", Sv: "När integratören har uteslutit de andra orsakerna: logga in direkt i Fortnox och se om Fortnox visar ett meddelande om att kontot är spärrat eller begränsat."}},
 		{Actor: Customer, Text: i18n.Text{En: "If it does, do what the message says, or contact Fortnox support.", Sv: "Gör i så fall som meddelandet säger, eller kontakta Fortnox support."}},
-		{Actor: User, Text: i18n.Text{En: "Once any lock on the account is lifted: activate the integration again.", Sv: "När en eventuell spärr på kontot är hävd: aktivera integrationen igen."}},
+		{Actor: User, Text: i18n.Text{En: "Once any lock on the account is lifted: activate the integration again.", Sv: "När en eventuell spärr på kontot är hävd: aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "Once any lock on the account is lifted: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När en eventuell spärr på kontot är hävd: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 		{Actor: Developer, Text: i18n.Text{En: "Make the callback say clearly when code is missing, instead of failing silently.", Sv: "Låt callbacken säga tydligt att code saknas, i stället för att misslyckas i det tysta."}},
 	},
 	Who: []Role{Developer, Customer, User},
@@ -371,7 +371,7 @@ var consentDenied = Fix{
 		Sv: "OAuth2 skickar tillbaka användaren med error=access_denied när resursägaren eller auktoriseringsservern nekade begäran (RFC 6749 §4.1.2.1): oftast avböjde eller avbröt användaren godkännandesidan, men integratörer ser också Fortnox ”Access denied” när användaren inte längre har behörighet i Fortnox.",
 	},
 	Steps: []Step{
-		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med rätt Fortnox-användare och företag och godkänn i sista steget."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med rätt Fortnox-användare och företag och godkänn i sista steget."}, AsConsultant: i18n.Text{En: "Open the activation link again, log in with your Digital byrå, choose the right client, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med Digital byrå, välj rätt klient och godkänn i sista steget."}},
 		{Actor: Customer, Text: i18n.Text{En: "If it is refused again, check under Manage users (Administrera användare) that the user still has the rights the integration needs.", Sv: "Nekas det igen: kontrollera under Administrera användare att användaren fortfarande har den behörighet integrationen behöver."}},
 		{Actor: Developer, Text: i18n.Text{En: "Handle error=access_denied in the callback with a clear message and a way to try again.", Sv: "Hantera error=access_denied i callbacken med ett tydligt meddelande och ett sätt att försöka igen."}},
 	},

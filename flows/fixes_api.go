@@ -21,11 +21,12 @@ var accountNotFound = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Find the account numbers in the failing request, such as voucher rows, invoice rows or articles, and check each against the chart of accounts (GET /3/accounts).", Sv: "Leta upp kontonumren i anropet som misslyckas, till exempel verifikationsrader, fakturarader eller artiklar, och kontrollera vart och ett mot kontoplanen (GET /3/accounts)."}},
-		{Actor: Customer, Text: i18n.Text{En: "When the integrator has named the missing account number: create the account in the chart of accounts (Kontoplan), or tell the integrator which existing account to use.", Sv: "När integratören har sagt vilket kontonummer som saknas: lägg upp kontot i kontoplanen, eller berätta för integratören vilket befintligt konto som ska användas."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has named the missing account number: decide whether to create the account, or tell the integrator which existing account to use.", Sv: "När integratören har sagt vilket kontonummer som saknas: bestäm om kontot ska läggas upp, eller berätta för integratören vilket befintligt konto som ska användas."}},
+		{Actor: User, Text: i18n.Text{En: "If the account is to be created: create it in the chart of accounts (Kontoplan).", Sv: "Ska kontot läggas upp: lägg upp det i kontoplanen."}, AsConsultant: i18n.Text{En: "When the client has agreed: create the account in the chart of accounts (Kontoplan) of the client's Fortnox.", Sv: "När klienten har godkänt det: lägg upp kontot i kontoplanen i klientens Fortnox."}},
 		{Actor: Customer, Text: i18n.Text{En: "If the integrator finds no account numbers in the request, set the preferred accounts under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton); Fortnox support can help.", Sv: "Hittar integratören inga kontonummer i anropet: ställ in förvalda konton under Inställningar → Bokföring → Förvalda konton; Fortnox support kan hjälpa till."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the customer has done their part: update the account mapping if they chose another account, and send the request again.", Sv: "När kunden har gjort sin del: uppdatera kontomappningen om kunden valde ett annat konto, och skicka anropet igen."}},
 	},
-	Who: []Role{Developer, Customer},
+	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
 		En: "Chart of accounts (Kontoplan); Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)",
 		Sv: "Kontoplan; Inställningar → Bokföring → Förvalda konton",
@@ -68,11 +69,12 @@ var accountInactive = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the account number in the message, and whether the request sends it or an article in Fortnox carries it.", Sv: "Notera kontonumret i meddelandet, och om anropet skickar det eller om en artikel i Fortnox har det."}},
-		{Actor: Customer, Text: i18n.Text{En: "Activate the account in the chart of accounts (Kontoplan), or link the article to an active account, or tell the integrator which active account to use.", Sv: "Aktivera kontot i kontoplanen, eller koppla artikeln till ett aktivt konto, eller berätta för integratören vilket aktivt konto som ska användas."}},
+		{Actor: Customer, Text: i18n.Text{En: "Decide whether to activate the account, to link the article to another active account, or to tell the integrator which active account to use.", Sv: "Bestäm om kontot ska aktiveras eller artikeln kopplas till ett annat aktivt konto, eller berätta för integratören vilket aktivt konto som ska användas."}},
+		{Actor: User, Text: i18n.Text{En: "Unless the integrator is to use another account: activate the account in the chart of accounts (Kontoplan), or link the article to the chosen active account.", Sv: "Ska integrationen inte använda ett annat konto: aktivera kontot i kontoplanen, eller koppla artikeln till det valda aktiva kontot."}, AsConsultant: i18n.Text{En: "When the client has agreed: activate the account in the chart of accounts (Kontoplan) of the client's Fortnox, or link the article to the chosen active account.", Sv: "När klienten har godkänt det: aktivera kontot i kontoplanen i klientens Fortnox, eller koppla artikeln till det valda aktiva kontot."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the customer chooses another account, update the account mapping.", Sv: "Väljer kunden ett annat konto: uppdatera kontomappningen."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the customer has activated the account or chosen another: send the failed transfer again.", Sv: "När kunden har aktiverat kontot eller valt ett annat: skicka den misslyckade överföringen igen."}},
 	},
-	Who: []Role{Developer, Customer},
+	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
 		En: "Fortnox → Chart of accounts (Kontoplan); the article's accounts",
 		Sv: "Fortnox → Kontoplan; artikelns konton",

@@ -22,11 +22,12 @@ var lockedPeriod = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused voucher or invoice, and which date the integration sends (invoice date, payment date or posting date).", Sv: "Notera datumet på verifikationen eller fakturan som nekades, och vilket datum integrationen skickar (fakturadatum, betaldatum eller bokföringsdatum)."}},
-		{Actor: Customer, Text: i18n.Text{En: "Decide whether the period should stay locked. If it may be opened, a user with the right to do so changes the period locking under Settings → Accounting (Inställningar → Bokföring) and locks it again afterwards.", Sv: "Bestäm om perioden ska förbli låst. Får den öppnas ändrar en användare med rätt behörighet periodlåsningen under Inställningar → Bokföring och låser den igen efteråt."}},
+		{Actor: Customer, Text: i18n.Text{En: "Decide whether the period should stay locked.", Sv: "Bestäm om perioden ska förbli låst."}},
+		{Actor: User, Text: i18n.Text{En: "If it may be opened: as a user with the right to do so, change the period locking under Settings → Accounting (Inställningar → Bokföring), and lock it again afterwards.", Sv: "Får den öppnas: ändra periodlåsningen under Inställningar → Bokföring som en användare med rätt behörighet, och lås den igen efteråt."}, AsConsultant: i18n.Text{En: "If the client lets you open it: change the period locking under Settings → Accounting (Inställningar → Bokföring) in the client's Fortnox, and lock it again afterwards.", Sv: "Om klienten låter dig öppna den: ändra periodlåsningen under Inställningar → Bokföring i klientens Fortnox och lås den igen efteråt."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the customer keeps the period locked: send a date in an open period, for example today's date as the posting date, if the customer's routines allow it.", Sv: "Behåller kunden perioden låst: skicka ett datum i en öppen period, till exempel dagens datum som bokföringsdatum, om kundens rutiner tillåter det."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the period is open or the date is changed: send the refused transfer again.", Sv: "När perioden är öppen eller datumet ändrat: skicka den nekade överföringen igen."}},
 	},
-	Who: []Role{Customer, Developer},
+	Who: []Role{Customer, User, Developer},
 	Where: i18n.Text{
 		En: "Fortnox → Settings → Accounting (Inställningar → Bokföring): period locking",
 		Sv: "Fortnox → Inställningar → Bokföring: periodlåsning",
@@ -69,11 +70,12 @@ var preferredAccountMissing = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "See which row of the request had no account (for example an invoice fee).", Sv: "Se vilken rad i anropet som saknade konto (till exempel en fakturaavgift)."}},
-		{Actor: Customer, Text: i18n.Text{En: "Set the missing preferred account under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton); Fortnox support can help with the choice.", Sv: "Ställ in det förvalda konto som saknas under Inställningar → Bokföring → Förvalda konton; Fortnox support kan hjälpa till med valet."}},
+		{Actor: Customer, Text: i18n.Text{En: "Decide which account should be the preferred one; Fortnox support can help with the choice.", Sv: "Bestäm vilket konto som ska vara förvalt; Fortnox support kan hjälpa till med valet."}},
+		{Actor: User, Text: i18n.Text{En: "Set that account under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton).", Sv: "Ställ in kontot under Inställningar → Bokföring → Förvalda konton."}, AsConsultant: i18n.Text{En: "When the client has agreed on the account: set it under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton) in the client's Fortnox.", Sv: "När klienten har godkänt kontot: ställ in det under Inställningar → Bokföring → Förvalda konton i klientens Fortnox."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the customer does not set the preferred account: send the account explicitly in the request instead.", Sv: "Ställer kunden inte in det förvalda kontot: skicka kontot uttryckligen i anropet i stället."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the preferred account is set or the request names the account: send the refused request again.", Sv: "När det förvalda kontot är inställt eller anropet anger kontot: skicka det nekade anropet igen."}},
 	},
-	Who: []Role{Customer, Developer},
+	Who: []Role{Customer, User, Developer},
 	Where: i18n.Text{
 		En: "Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)",
 		Sv: "Inställningar → Bokföring → Förvalda konton",
@@ -119,10 +121,11 @@ var financialYearMissing = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused transfer.", Sv: "Notera datumet på den nekade överföringen."}},
-		{Actor: Customer, Text: i18n.Text{En: "Create the financial year that covers the refused transfer's date in Fortnox.", Sv: "Lägg upp det räkenskapsår som täcker den nekade överföringens datum i Fortnox."}},
+		{Actor: Customer, Text: i18n.Text{En: "Decide whether to create the financial year that covers the refused transfer's date, or to have the integration send a date inside an existing one.", Sv: "Bestäm om räkenskapsåret som täcker den nekade överföringens datum ska läggas upp, eller om integrationen ska skicka ett datum inom ett befintligt räkenskapsår."}},
+		{Actor: User, Text: i18n.Text{En: "If it is to be created: create that financial year in Fortnox.", Sv: "Ska det läggas upp: lägg upp räkenskapsåret i Fortnox."}, AsConsultant: i18n.Text{En: "When the client has agreed: create that financial year in the client's Fortnox.", Sv: "När klienten har godkänt det: lägg upp räkenskapsåret i klientens Fortnox."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the customer has created the financial year: send the transfer again (or send a date inside an existing financial year).", Sv: "När kunden har lagt upp räkenskapsåret: skicka överföringen igen (eller skicka ett datum inom ett befintligt räkenskapsår)."}},
 	},
-	Who: []Role{Customer, Developer},
+	Who: []Role{Customer, User, Developer},
 	Where: i18n.Text{
 		En: "Fortnox: the company's financial years (räkenskapsår)",
 		Sv: "Fortnox: företagets räkenskapsår",
@@ -164,11 +167,12 @@ var voucherSeriesProblem = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note which voucher series the integration sends and the date of the voucher.", Sv: "Notera vilken verifikationsserie integrationen skickar och verifikationens datum."}},
-		{Actor: Customer, Text: i18n.Text{En: "When the integrator has named the series and the date: in Fortnox, choose the financial year of the date, open the settings for voucher series (verifikationsserier, under Inställningar; the exact path is unconfirmed), and create the series if it is missing.", Sv: "När integratören har sagt vilken serie och vilket datum det gäller: välj räkenskapsåret för datumet i Fortnox, öppna inställningarna för verifikationsserier (under Inställningar; den exakta menyvägen är inte bekräftad) och skapa serien om den saknas."}},
-		{Actor: Customer, Text: i18n.Text{En: "Tick manual posting (manuell kontering) for the series and save.", Sv: "Kryssa i manuell kontering för serien och spara."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has named the series and the date: decide whether that series may be created, or opened to manual posting (manuell kontering), in the financial year of the date.", Sv: "När integratören har sagt vilken serie och vilket datum det gäller: bestäm om serien får skapas, eller öppnas för manuell kontering, i räkenskapsåret för datumet."}},
+		{Actor: User, Text: i18n.Text{En: "If so: in Fortnox, choose the financial year of the date, open the settings for voucher series (verifikationsserier, under Inställningar; the exact path is unconfirmed), and create the series if it is missing.", Sv: "I så fall: välj räkenskapsåret för datumet i Fortnox, öppna inställningarna för verifikationsserier (under Inställningar; den exakta menyvägen är inte bekräftad) och skapa serien om den saknas."}, AsConsultant: i18n.Text{En: "When the client has agreed: in the client's Fortnox, choose the financial year of the date, open the settings for voucher series (verifikationsserier, under Inställningar; the exact path is unconfirmed), and create the series if it is missing.", Sv: "När klienten har godkänt det: välj räkenskapsåret för datumet i klientens Fortnox, öppna inställningarna för verifikationsserier (under Inställningar; den exakta menyvägen är inte bekräftad) och skapa serien om den saknas."}},
+		{Actor: User, Text: i18n.Text{En: "Tick manual posting (manuell kontering) for the series and save.", Sv: "Kryssa i manuell kontering för serien och spara."}, AsConsultant: i18n.Text{En: "Tick manual posting (manuell kontering) for the series and save.", Sv: "Kryssa i manuell kontering för serien och spara."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the series exists and allows manual posting: send the refused voucher again.", Sv: "När serien finns och tillåter manuell kontering: skicka den nekade verifikationen igen."}},
 	},
-	Who: []Role{Customer, Developer},
+	Who: []Role{Customer, User, Developer},
 	Where: i18n.Text{
 		En: "Fortnox: the settings for voucher series (verifikationsserier) of the right financial year, under Inställningar (exact path unconfirmed)",
 		Sv: "Fortnox: inställningarna för verifikationsserier i rätt räkenskapsår, under Inställningar (exakt menyväg inte bekräftad)",
@@ -210,11 +214,12 @@ var costCenterInactive = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the cost centre the refused voucher uses.", Sv: "Notera kostnadsstället som den nekade verifikationen använder."}},
-		{Actor: Customer, Text: i18n.Text{En: "In Fortnox's cost centre register (kostnadsställen), activate the cost centre if it should still be used, or create it.", Sv: "Aktivera kostnadsstället i Fortnox register över kostnadsställen om det fortfarande ska användas, eller skapa det."}},
+		{Actor: Customer, Text: i18n.Text{En: "Decide whether the cost centre should still be used.", Sv: "Bestäm om kostnadsstället fortfarande ska användas."}},
+		{Actor: User, Text: i18n.Text{En: "If so: activate it in Fortnox's cost centre register (kostnadsställen), or create it.", Sv: "I så fall: aktivera det i Fortnox register över kostnadsställen, eller skapa det."}, AsConsultant: i18n.Text{En: "When the client has agreed: activate it in the cost centre register (kostnadsställen) of the client's Fortnox, or create it.", Sv: "När klienten har godkänt det: aktivera det i registret över kostnadsställen i klientens Fortnox, eller skapa det."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the customer no longer uses the cost centre: map it to an active cost centre or leave it out.", Sv: "Använder kunden inte kostnadsstället längre: mappa om till ett aktivt kostnadsställe eller ta bort det."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the cost centre is active, or mapped to an active one: send the refused voucher again.", Sv: "När kostnadsstället är aktivt, eller har mappats om till ett aktivt: skicka den nekade verifikationen igen."}},
 	},
-	Who: []Role{Customer, Developer},
+	Who: []Role{Customer, User, Developer},
 	Where: i18n.Text{
 		En: "Fortnox: the cost centre register (kostnadsställen)",
 		Sv: "Fortnox: registret över kostnadsställen",

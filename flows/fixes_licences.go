@@ -23,7 +23,7 @@ var missingLicense = Fix{
 		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox as a system administrator, click the company name at the top right and choose Manage users (Administrera användare).", Sv: "Logga in i Fortnox som systemadministratör, klicka på företagsnamnet uppe till höger och välj Administrera användare."}},
 		{Actor: Customer, Text: i18n.Text{En: "Order the integration license there under Add-on order (Tilläggsbeställning).", Sv: "Beställ integrationslicensen där under Tilläggsbeställning."}},
 		{Actor: Customer, Text: i18n.Text{En: "When the order is done, assign the license and the rights to the user who will activate the integration.", Sv: "När beställningen är klar: tilldela licensen och behörigheten till användaren som ska aktivera integrationen."}},
-		{Actor: User, Text: i18n.Text{En: "Once the license is assigned to you, activate the integration again.", Sv: "När licensen är tilldelad dig, aktivera integrationen igen."}},
+		{Actor: User, Text: i18n.Text{En: "Once the license is assigned to you, activate the integration again.", Sv: "När licensen är tilldelad dig, aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "When the client has ordered the integration license and it is active: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När klienten har beställt integrationslicensen och den är aktiv: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Customer, User},
 	Where: i18n.Text{
@@ -69,7 +69,7 @@ var missingLicensePurchasable = Fix{
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "The customer logs in to Fortnox and opens the Integrations page (Integrationer, fortnox.se/integrationer).", Sv: "Kunden loggar in i Fortnox och öppnar Integrationer (fortnox.se/integrationer)."}},
 		{Actor: Customer, Text: i18n.Text{En: "Search for the integration and click buy.", Sv: "Sök fram integrationen och klicka på köp."}},
-		{Actor: User, Text: i18n.Text{En: "When the customer has bought the integration: follow Fortnox's guidance to activate it.", Sv: "När kunden har köpt integrationen: följ Fortnox anvisningar för att aktivera den."}},
+		{Actor: User, Text: i18n.Text{En: "When the customer has bought the integration: follow Fortnox's guidance to activate it.", Sv: "När kunden har köpt integrationen: följ Fortnox anvisningar för att aktivera den."}, AsConsultant: i18n.Text{En: "When the client has bought the integration: follow Fortnox's guidance to activate it, logging in with your Digital byrå and choosing the client.", Sv: "När klienten har köpt integrationen: följ Fortnox anvisningar för att aktivera den; logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Customer, User},
 	Where: i18n.Text{
@@ -113,7 +113,7 @@ var notLicensedForScope = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "See which scope is refused and which Fortnox product it needs (Fortnox's scopes page lists them); if the app does not need the scope, remove it from the activation link.", Sv: "Se vilket scope som nekas och vilken Fortnox-produkt det kräver (Fortnox sida om scopes listar dem); behöver appen inte scopet, ta bort det från aktiveringslänken."}},
 		{Actor: Customer, Text: i18n.Text{En: "When the integrator has named the license the scope needs: check that the company has it, and order it if it is missing.", Sv: "När integratören har sagt vilken licens scopet behöver: kontrollera att företaget har den, och beställ den om den saknas."}},
-		{Actor: User, Text: i18n.Text{En: "Only if the error came at activation, and once the company has the license: activate again with a user who has the license and the permissions.", Sv: "Bara om felet kom vid aktiveringen, och när företaget har licensen: aktivera igen med en användare som har licensen och behörigheten."}},
+		{Actor: User, Text: i18n.Text{En: "Only if the error came at activation, and once the company has the license: activate again with a user who has the license and the permissions.", Sv: "Bara om felet kom vid aktiveringen, och när företaget har licensen: aktivera igen med en användare som har licensen och behörigheten."}, AsConsultant: i18n.Text{En: "Only if the error came at activation, and once the client's company has the license: activate again, logging in with your Digital byrå and choosing the client.", Sv: "Bara om felet kom vid aktiveringen, och när klientens företag har licensen: aktivera igen; logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
@@ -169,7 +169,7 @@ var notEnoughLicenses = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Change the integration to purchase via website and save.", Sv: "Ändra integrationen till köp via webbplats och spara."}},
-		{Actor: User, Text: i18n.Text{En: "When the integrator has switched the app to purchase via website: open the activation link again.", Sv: "När integratören har ändrat appen till köp via webbplats: öppna aktiveringslänken igen."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has switched the app to purchase via website: open the activation link again.", Sv: "När integratören har ändrat appen till köp via webbplats: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has switched the app to purchase via website: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När integratören har ändrat appen till köp via webbplats: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 		{Actor: Developer, Text: i18n.Text{En: "To sell it through Fortnox later, publish it on the Integrations page first.", Sv: "Vill du sälja den via Fortnox senare: publicera den under Integrationer först."}},
 	},
 	Who: []Role{Developer, User},

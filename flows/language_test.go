@@ -21,6 +21,9 @@ func screenTexts(f Fix) map[string]i18n.Text {
 	texts := map[string]i18n.Text{"Title": f.Title, "Summary": f.Summary, "Cause": f.Cause, "Where": f.Where, "Note": f.Note}
 	for i, s := range f.Steps {
 		texts["step "+string(rune('1'+i))] = s.Text
+		if !s.AsConsultant.IsZero() {
+			texts["step "+string(rune('1'+i))+" as consultant"] = s.AsConsultant
+		}
 	}
 	return texts
 }
