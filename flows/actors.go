@@ -134,9 +134,22 @@ func (f Fix) MessageFor(person Role) (to Role, message i18n.Text) {
 	case other == Customer && person == Consultant:
 		return other, f.ClientMessage
 	case other == Developer:
-		return other, f.IntegratorMessage
+		return other, f.integratorMessageFrom(person)
 	}
 	return other, f.CustomerMessage
+}
+
+// integratorMessageFrom is the message a person sends the integrator: the
+// customer's own, or for a consultant the same on the client's behalf,
+// saying so in place of its greeting.
+func (f Fix) integratorMessageFrom(person Role) i18n.Text {
+	if person != Consultant || f.IntegratorMessage.IsZero() {
+		return f.IntegratorMessage
+	}
+	return f.IntegratorMessage.Map(func(l i18n.Lang, message string) string {
+		body := strings.TrimPrefix(message, i18n.MsgGreeting.In(l))
+		return i18n.MsgOnClientsBehalf.In(l) + " " + strings.TrimSpace(body)
+	})
 }
 
 // AskHeading is the heading over the steps a person asks of the other
@@ -209,7 +222,7 @@ func (r Role) party() Role {
 func (f Fix) messageTo(person, party Role) i18n.Text {
 	switch {
 	case person == Consultant && party == Developer:
-		return f.IntegratorMessage
+		return f.integratorMessageFrom(person)
 	case person == Customer && party == Consultant:
 		return f.ConsultantMessage
 	case person == Customer && party == Developer:

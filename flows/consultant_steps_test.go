@@ -76,3 +76,40 @@ func TestAConsultantWhoOffersToActHasAStep(t *testing.T) {
 		}
 	}
 }
+
+// Every message to pass on opens with the greeting, which a consultant's
+// message to the integrator replaces with who is writing and for whom.
+func TestAConsultantWritesToTheIntegratorOnTheClientsBehalf(t *testing.T) {
+	checked := 0
+	for _, f := range Fixes() {
+		for _, l := range i18n.Langs() {
+			for name, m := range messageTexts(f) {
+				if s := m.In(l); s != "" && !strings.HasPrefix(s, i18n.MsgGreeting.In(l)+" ") {
+					t.Errorf("%s %s (%s) does not open with %q: %q", f.ID, name, l, i18n.MsgGreeting.In(l), s)
+				}
+			}
+		}
+		_, messages := f.Layout(Consultant)
+		for _, m := range messages {
+			if m.Heading != i18n.FixMsgIntegrator {
+				continue
+			}
+			checked++
+			for _, l := range i18n.Langs() {
+				body := strings.TrimPrefix(f.IntegratorMessage.In(l), i18n.MsgGreeting.In(l)+" ")
+				if want := i18n.MsgOnClientsBehalf.In(l) + " " + body; m.Text.In(l) != want {
+					t.Errorf("%s (%s): a consultant's message to the integrator is %q, want %q", f.ID, l, m.Text.In(l), want)
+				}
+			}
+		}
+		_, customers := f.Layout(Customer)
+		for _, m := range customers {
+			if m.Heading == i18n.FixMsgIntegrator && m.Text != f.IntegratorMessage {
+				t.Errorf("%s: a customer's message to the integrator is not the fix's own", f.ID)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no fix gives a consultant a message to the integrator")
+	}
+}

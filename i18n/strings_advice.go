@@ -17,6 +17,15 @@ var (
 	FixReadingAs     = Text{En: "Shown for", Sv: "Visas för"}
 )
 
+// Messages: every message to pass on opens with MsgGreeting. A consultant
+// sends the integrator the customer's message on the client's behalf,
+// opening with MsgOnClientsBehalf instead, so that its "we" and "our
+// Fortnox" read as the client's.
+var (
+	MsgGreeting        = Text{En: "Hi!", Sv: "Hej!"}
+	MsgOnClientsBehalf = Text{En: "Hi! I am the accounting consultant of one of your customers, writing on their behalf.", Sv: "Hej! Jag är redovisningskonsult åt en av era kunder och skriver för deras räkning."}
+)
+
 // `show --as`: its flag and the error for a person it does not know.
 var (
 	FlagShowAs       = Text{En: "integrator, customer or consultant: your steps first", Sv: "integrator, customer eller consultant: dina steg först"}

@@ -30,3 +30,11 @@ func (t Text) Complete() bool { return t.En != "" && t.Sv != "" }
 // IsZero reports whether the text is empty in both languages (an optional
 // field left out).
 func (t Text) IsZero() bool { return t.En == "" && t.Sv == "" }
+
+// Map is the text with f applied in each language: a text made from
+// others keeps both languages without a literal of its own.
+func (t Text) Map(f func(l Lang, s string) string) Text {
+	var out Text
+	out.En, out.Sv = f(English, t.En), f(Swedish, t.Sv)
+	return out
+}
