@@ -209,6 +209,21 @@ var statusWords = map[string]bool{
 	"fortnox": true, "returned": true, "answered": true, "responded": true, "svarade": true,
 }
 
+// statusVerbs are words that, right before a number, say an answer came
+// back with it: "got 401", "returns 429", "fick 403".
+var statusVerbs = map[string]bool{
+	"got": true, "get": true, "gets": true, "getting": true, "receive": true, "received": true,
+	"receives": true, "receiving": true, "returns": true, "returning": true, "throws": true,
+	"fick": true, "far": true, "ger": true, "gav": true, "returnerar": true, "returnerade": true,
+}
+
+// errorArticle reports whether "a" or "an" before a number makes it a
+// status: "a 401 on a token", "an 429" (an error status only; "a 200" may
+// be an amount).
+func errorArticle(word, status string) bool {
+	return (word == "a" || word == "an") && (status[0] == '4' || status[0] == '5')
+}
+
 // reasonPhrases are the standard reason phrases (folded) of the statuses a
 // Fortnox integration meets, so that "401 Unauthorized" is a status too.
 var reasonPhrases = map[string]string{
@@ -218,7 +233,8 @@ var reasonPhrases = map[string]string{
 }
 
 // findStatuses returns the HTTP statuses in the paste's words: a number
-// from 100 to 599 after "HTTP", "HTTP/1.1", "status" or "status code", or
+// from 100 to 599 after "HTTP", "HTTP/1.1", "status" or "status code", a
+// verb of answering ("got 401") or an article (an error status only), or
 // before its reason phrase or "Client Error" (Python requests' wording).
 func findStatuses(w string) []int {
 	var out []int
@@ -231,7 +247,7 @@ func findStatuses(w string) []int {
 		word := w[i : i+j]
 		next := i + j + 1
 		if len(word) == 3 && word[0] >= '1' && word[0] <= '5' && isDigits(word) {
-			isStatus := statusWords[prev1] ||
+			isStatus := statusWords[prev1] || statusVerbs[prev1] || errorArticle(prev1, word) ||
 				prev1 == "code" && (prev2 == "status" || prev2 == "response" || prev2 == "http") ||
 				prev2 == "http" && isHTTPVersion(prev1) ||
 				reasonPhrases[word] != "" && strings.HasPrefix(w[next:], reasonPhrases[word]+" ") ||

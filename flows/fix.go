@@ -39,6 +39,10 @@ type Fix struct {
 	ConsultantMessage i18n.Text
 	// Note is optional: a caveat, such as where Fortnox contradicts itself.
 	Note i18n.Text
+	// Related are the IDs of the fixes this one points to ("a callback
+	// without code usually has another cause"), shown under "See also"
+	// with their titles, so that no text has to cite an ID.
+	Related []string
 	// Sources are the pages that support the fix's advice: Fortnox's own
 	// first, then third-party pages where Fortnox says nothing.
 	Sources []Source

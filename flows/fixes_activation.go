@@ -16,8 +16,8 @@ var consultantActivation = Fix{
 		Sv: "Logga in med dina inloggningsuppgifter till Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
 	},
 	Cause: i18n.Text{
-		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights. Since autumn 2025 the bureau package covers less than before, so Digital byrå alone may not be enough (see missing-rights).",
-		Sv: "En redovisningsbyrå arbetar i sina klienters Fortnox via Digital byrå. Om konsulten aktiverar integrationen med en vanlig användare som skapats åt hen i klientens företag knyts integrationen till den användaren, och API-anropen nekas sedan för att behörighet saknas. Sedan hösten 2025 täcker byråpaketet mindre än förut, så enbart Digital byrå räcker kanske inte (se missing-rights).",
+		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights. Since autumn 2025 the bureau package covers less than before, so Digital byrå alone may not be enough.",
+		Sv: "En redovisningsbyrå arbetar i sina klienters Fortnox via Digital byrå. Om konsulten aktiverar integrationen med en vanlig användare som skapats åt hen i klientens företag knyts integrationen till den användaren, och API-anropen nekas sedan för att behörighet saknas. Sedan hösten 2025 täcker byråpaketet mindre än förut, så enbart Digital byrå räcker kanske inte.",
 	},
 	Steps: []Step{
 		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
@@ -45,6 +45,7 @@ var consultantActivation = Fix{
 		Sv: "Hej! Jag är redovisningskonsult åt en klient som använder er integration. Finns det något särskilt att tänka på när den aktiveras via Digital byrå åt en klient?",
 	},
 	Sources: []Source{srcFAQ, srcBureauChange},
+	Related: []string{"missing-rights"},
 	Signals: Signals{
 		Synonyms: []string{"accounting agency", "accounting firm", "accounting consultant", "consultant", "bureau", "Digital byrå", "byrå", "redovisningsbyrå", "redovisningskonsult", "konsult", "klient", "client company", "on behalf of a client"},
 	},
@@ -322,11 +323,11 @@ var fortnoxAccountLocked = Fix{
 		Sv: "När de andra orsakerna till en callback utan code är uteslutna kan kundens Fortnox-konto vara spärrat: kunden loggar in direkt i Fortnox för att se det och löser det med Fortnox.",
 	},
 	Cause: i18n.Text{
-		En: "A callback without code usually has another cause (see callback-without-code). In one public report the activation came back without code, the app said “Missing code or state”, and the customer's Fortnox login had a restriction on it, probably an unpaid invoice. A locked account may be the reason, but it is the last one to suspect.",
-		Sv: "En callback utan code har oftast en annan orsak (se callback-without-code). I en offentlig rapport kom aktiveringen tillbaka utan code, appen sa ”Missing code or state”, och kundens inloggning i Fortnox hade en begränsning, troligen en obetald faktura. Ett spärrat konto kan vara orsaken, men det är det sista man ska misstänka.",
+		En: "A callback without code usually has another cause. In one public report the activation came back without code, the app said “Missing code or state”, and the customer's Fortnox login had a restriction on it, probably an unpaid invoice. A locked account may be the reason, but it is the last one to suspect.",
+		Sv: "En callback utan code har oftast en annan orsak. I en offentlig rapport kom aktiveringen tillbaka utan code, appen sa ”Missing code or state”, och kundens inloggning i Fortnox hade en begränsning, troligen en obetald faktura. Ett spärrat konto kan vara orsaken, men det är det sista man ska misstänka.",
 	},
 	Steps: []Step{
-		{Actor: Developer, Text: i18n.Text{En: "Rule out the other causes first: an unfinished consent page, a callback that drops the query string, a state mismatch (see callback-without-code).", Sv: "Uteslut de andra orsakerna först: en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer (se callback-without-code)."}},
+		{Actor: Developer, Text: i18n.Text{En: "Rule out the other causes first: an unfinished consent page, a callback that drops the query string, a state mismatch.", Sv: "Uteslut de andra orsakerna först: en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer."}},
 		{Actor: Customer, Text: i18n.Text{En: "When the integrator has ruled out the other causes: log in to Fortnox directly and see whether Fortnox shows a message about the account being locked or restricted.", Sv: "När integratören har uteslutit de andra orsakerna: logga in direkt i Fortnox och se om Fortnox visar ett meddelande om att kontot är spärrat eller begränsat."}},
 		{Actor: Customer, Text: i18n.Text{En: "If it does, do what the message says, or contact Fortnox support.", Sv: "Gör i så fall som meddelandet säger, eller kontakta Fortnox support."}},
 		{Actor: User, Text: i18n.Text{En: "Once any lock on the account is lifted: activate the integration again.", Sv: "När en eventuell spärr på kontot är hävd: aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "Once any lock on the account is lifted: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När en eventuell spärr på kontot är hävd: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
@@ -351,6 +352,7 @@ var fortnoxAccountLocked = Fix{
 		Sv: "Hej! Fortnox slutför inte integrationens aktivering. Kan ni logga in i Fortnox själva och se om det visas något meddelande om ert konto?",
 	},
 	Sources: []Source{srcAuthorization, srcAccounted146},
+	Related: []string{"callback-without-code"},
 	Signals: Signals{
 		Synonyms: []string{"account is locked", "locked account", "kontot är låst", "låst Fortnox-konto", "unpaid invoice", "obetald faktura", "spärrat konto", "log in directly to Fortnox", "kontot är spärrat"},
 	},

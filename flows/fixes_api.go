@@ -16,8 +16,8 @@ var accountNotFound = Fix{
 		Sv: "Ett kontonummer som anropet använder, eller som är angivet på till exempel en artikel, finns inte i kundens kontoplan; när anropet inte anger några konton är kundens förvalda konton inte inställda.",
 	},
 	Cause: i18n.Text{
-		En: "Fortnox answers 2001304 “Kunde inte hitta konto” (or 2000423 “Kan inte hitta kontot.”) when an account number used in the request, or attached to an element, does not exist. When the request sends no account numbers, Fortnox uses the company's preferred accounts; a missing preferred account has its own code, 2001403 (see preferred-account-missing).",
-		Sv: "Fortnox svarar 2001304 ”Kunde inte hitta konto” (eller 2000423 ”Kan inte hitta kontot.”) när ett kontonummer som används i anropet, eller som är angivet på till exempel en artikel, inte finns. När anropet inte skickar några kontonummer använder Fortnox företagets förvalda konton; ett förvalt konto som saknas har en egen kod, 2001403 (se preferred-account-missing).",
+		En: "Fortnox answers 2001304 “Kunde inte hitta konto” (or 2000423 “Kan inte hitta kontot.”) when an account number used in the request, or attached to an element, does not exist. When the request sends no account numbers, Fortnox uses the company's preferred accounts; a missing preferred account has its own code, 2001403.",
+		Sv: "Fortnox svarar 2001304 ”Kunde inte hitta konto” (eller 2000423 ”Kan inte hitta kontot.”) när ett kontonummer som används i anropet, eller som är angivet på till exempel en artikel, inte finns. När anropet inte skickar några kontonummer använder Fortnox företagets förvalda konton; ett förvalt konto som saknas har en egen kod, 2001403.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Find the account numbers in the failing request, such as voucher rows, invoice rows or articles, and check each against the chart of accounts (GET /3/accounts).", Sv: "Leta upp kontonumren i anropet som misslyckas, till exempel verifikationsrader, fakturarader eller artiklar, och kontrollera vart och ett mot kontoplanen (GET /3/accounts)."}},
@@ -45,6 +45,7 @@ var accountNotFound = Fix{
 		Sv: "Hej! En överföring från integrationen nekades eftersom ett konto saknas i er kontoplan. Får jag lägga upp kontot, eller vill ni hellre välja vilket konto integrationen ska använda?",
 	},
 	Sources: []Source{srcFAQ, srcErrors},
+	Related: []string{"preferred-account-missing"},
 	Signals: Signals{
 		Codes:          []int{2001304, 2000423},
 		Phrases:        []string{"Kunde inte hitta konto", "Kan inte hitta kontot"},

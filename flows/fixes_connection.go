@@ -29,7 +29,7 @@ var callbackWithoutCode = Fix{
 		{Actor: User, Text: i18n.Text{En: "Open the activation link again and go through Fortnox's pages to the end, approving at the last step, without closing the window or going back.", Sv: "Öppna aktiveringslänken igen och gå igenom Fortnox sidor ända till slutet och godkänn i sista steget, utan att stänga fönstret eller gå bakåt."}, AsConsultant: i18n.Text{En: "Open the activation link again, log in with your Digital byrå, choose the client and go through Fortnox's pages to the end, approving at the last step, without closing the window or going back.", Sv: "Öppna aktiveringslänken igen, logga in med Digital byrå, välj klienten och gå igenom Fortnox sidor ända till slutet och godkänn i sista steget, utan att stänga fönstret eller gå bakåt."}},
 		{Actor: Developer, Text: i18n.Text{En: "Log the full URL your callback receives. If the browser's address bar shows code and state but your handler does not, a proxy, a framework route or a second redirect drops the query string.", Sv: "Logga hela URL:en som callbacken tar emot. Visar webbläsarens adressfält code och state men inte din hanterare, är det en proxy, en route i ramverket eller en extra omdirigering som tappar query-strängen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Compare the state you receive with the one you sent; a new session or another browser tab gives a mismatch, which the app should report as such, not as a missing code.", Sv: "Jämför state som kommer tillbaka med det du skickade; en ny session eller en annan flik i webbläsaren ger en avvikelse, som appen ska rapportera som just det och inte som att code saknas."}},
-		{Actor: Customer, Text: i18n.Text{En: "When the integrator has found the callback and the state in order: log in to Fortnox directly. If Fortnox says the account is locked or restricted, sort that out with Fortnox first (see fortnox-account-locked).", Sv: "När integratören har sett att callbacken och state stämmer: logga in direkt i Fortnox. Säger Fortnox att kontot är spärrat eller begränsat, lös det med Fortnox först (se fortnox-account-locked)."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has found the callback and the state in order: log in to Fortnox directly. If Fortnox says the account is locked or restricted, sort that out with Fortnox first.", Sv: "När integratören har sett att callbacken och state stämmer: logga in direkt i Fortnox. Säger Fortnox att kontot är spärrat eller begränsat, lös det med Fortnox först."}},
 	},
 	Who: []Role{User, Developer, Customer},
 	Where: i18n.Text{
@@ -50,6 +50,7 @@ var callbackWithoutCode = Fix{
 		Sv: "Hej! När jag aktiverar integrationen åt er kommer Fortnox inte tillbaka med något godkännande. Kan ni logga in i Fortnox själva och se om Fortnox visar något meddelande om ert konto?",
 	},
 	Sources: []Source{srcAuthorization, srcRFC6749Response, srcAccounted146},
+	Related: []string{"fortnox-account-locked"},
 	Signals: Signals{
 		ContextPhrases:      []string{"Missing code or state"},
 		CallbackWithoutCode: true,
@@ -140,10 +141,11 @@ var connectionRevoked = Fix{
 		Sv: "Hej! Integrationen har slutat fungera. Kan ni kontrollera under Hantera integrationer att den finns kvar, och under Administrera användare att användaren som aktiverade den fortfarande är aktiv? Sedan kan jag aktivera den igen.",
 	},
 	Note: i18n.Text{
-		En: "If nobody removed the integration and its user is still there, the likeliest other causes are a refresh token used twice on the integrator's side (invalid-refresh-token) and the old sign-in method Fortnox ended on 30 April 2025 (legacy-token-invalid); pasting the integration's message tells them apart.",
-		Sv: "Har ingen tagit bort integrationen och finns användaren kvar är de troligaste andra orsakerna en refresh-token som använts två gånger hos integratören (invalid-refresh-token) och det gamla inloggningssättet som Fortnox avslutade den 30 april 2025 (legacy-token-invalid); klistra in integrationens meddelande så skiljer verktyget dem åt.",
+		En: "If nobody removed the integration and its user is still there, the likeliest other causes are a refresh token used twice on the integrator's side and the old sign-in method Fortnox ended on 30 April 2025; pasting the integration's message tells them apart.",
+		Sv: "Har ingen tagit bort integrationen och finns användaren kvar är de troligaste andra orsakerna en refresh-token som använts två gånger hos integratören och det gamla inloggningssättet som Fortnox avslutade den 30 april 2025; klistra in integrationens meddelande så skiljer verktyget dem åt.",
 	},
 	Sources: []Source{srcMigrateLegacy, srcServiceAccounts, srcEnhanzaLicences, srcGastrogateErrors},
+	Related: []string{"invalid-refresh-token", "legacy-token-invalid"},
 	Signals: Signals{
 		Synonyms: []string{"connection removed", "integration removed", "access revoked", "revoked", "återkallad", "kopplingen togs bort", "kopplingen har invaliderats", "invalidated", "integration stopped working", "slutade fungera", "user left", "user deactivated", "användaren har slutat", "no longer has access", "inte längre behörighet", "recreate", "reconnect", "koppla om", "integrationen har tagits bort", "kopplingen är borttagen", "användaren är inaktiverad", "slutat på företaget", "fungerar inte längre", "ansluta igen", "återansluta", "remove and re-add"},
 	},

@@ -152,7 +152,7 @@ var accessTokenExpired = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "After a refresh_token grant, save the new refresh token from the response; the old one no longer works.", Sv: "Efter en förnyelse: spara den nya refresh-token från svaret; den gamla fungerar inte längre."}},
 		{Actor: Developer, Text: i18n.Text{En: "Retry the failed request once with the new access token.", Sv: "Gör om det misslyckade anropet en gång, med den nya access-token."}},
 		{Actor: Developer, Text: i18n.Text{En: "Refresh ahead of time: track expires_in and refresh a few minutes before the hour is up.", Sv: "Förnya i förväg: håll koll på expires_in och förnya några minuter innan timmen har gått."}},
-		{Actor: Developer, Text: i18n.Text{En: "If the refresh itself fails with invalid_grant, the customer must activate the integration again (see invalid-refresh-token).", Sv: "Om själva förnyelsen misslyckas med invalid_grant måste kunden aktivera integrationen igen (se invalid-refresh-token)."}},
+		{Actor: Developer, Text: i18n.Text{En: "If the refresh itself fails with invalid_grant (“Invalid refresh token”), the customer must activate the integration again.", Sv: "Om själva förnyelsen misslyckas med invalid_grant (”Invalid refresh token”) måste kunden aktivera integrationen igen."}},
 	},
 	Who: []Role{Developer},
 	Where: i18n.Text{
@@ -169,6 +169,7 @@ var accessTokenExpired = Fix{
 		Sv: "Hej! Er integration får ”unauthorized” från Fortnox då och då. Kan ni kontrollera att den hämtar en ny access-token när den gamla går ut?",
 	},
 	Sources: []Source{srcRefreshToken, srcAccodeingAPI},
+	Related: []string{"invalid-refresh-token"},
 	Signals: Signals{
 		Bodies:         []string{"unauthorized"},
 		GenericPhrases: []string{"unauthorized"},
@@ -229,11 +230,11 @@ var legacyTokenInvalid = Fix{
 		Sv: "Anropet loggar in med de äldre headrarna Access-Token och Client-Secret, som slutade fungera efter den 30 april 2025: flytta integrationen till OAuth2 med bearer-tokens.",
 	},
 	Cause: i18n.Text{
-		En: "Before OAuth2, integrations sent a long-lived Access-Token and the Client-Secret as headers. Fortnox stopped accepting them after 30 April 2025, and such requests get 2000310 “Ogiltig inloggning” or 2000311 “Kan inte logga in, access-token eller client-secret saknas”. The same codes with an Authorization: Bearer header are another problem (invalid-login).",
-		Sv: "Före OAuth2 skickade integrationer en långlivad Access-Token och Client-Secret som headrar. Fortnox slutade godta dem efter den 30 april 2025, och sådana anrop får 2000310 ”Ogiltig inloggning” eller 2000311 ”Kan inte logga in, access-token eller client-secret saknas”. Samma koder med headern Authorization: Bearer är ett annat problem (invalid-login).",
+		En: "Before OAuth2, integrations sent a long-lived Access-Token and the Client-Secret as headers. Fortnox stopped accepting them after 30 April 2025, and such requests get 2000310 “Ogiltig inloggning” or 2000311 “Kan inte logga in, access-token eller client-secret saknas”. The same codes with an Authorization: Bearer header are another problem.",
+		Sv: "Före OAuth2 skickade integrationer en långlivad Access-Token och Client-Secret som headrar. Fortnox slutade godta dem efter den 30 april 2025, och sådana anrop får 2000310 ”Ogiltig inloggning” eller 2000311 ”Kan inte logga in, access-token eller client-secret saknas”. Samma koder med headern Authorization: Bearer är ett annat problem.",
 	},
 	Steps: []Step{
-		{Actor: Developer, Text: i18n.Text{En: "Check that the failing request sends the Access-Token and Client-Secret headers; if it sends Authorization: Bearer, see invalid-login instead.", Sv: "Kontrollera att anropet som misslyckas skickar headrarna Access-Token och Client-Secret; skickar det Authorization: Bearer, se invalid-login i stället."}},
+		{Actor: Developer, Text: i18n.Text{En: "Check that the failing request sends the Access-Token and Client-Secret headers; if it sends Authorization: Bearer, it is an OAuth2 request, not a legacy one.", Sv: "Kontrollera att anropet som misslyckas skickar headrarna Access-Token och Client-Secret; skickar det Authorization: Bearer är det ett OAuth2-anrop och inte ett av det gamla slaget."}},
 		{Actor: Developer, Text: i18n.Text{En: "Set the app to OAuth2 in the developer portal and build the OAuth2 flow: activation link, token exchange and refresh.", Sv: "Ställ in appen på OAuth2 i Utvecklarportalen och bygg OAuth2-flödet: aktiveringslänk, inväxling av koden mot tokens och förnyelse."}},
 		{Actor: Developer, Text: i18n.Text{En: "Exchange each legacy token for a JWT with Fortnox's migration endpoint (POST https://apps.fortnox.se/oauth-v1/migrate); the customer does nothing. Only for a token it refuses, send that customer your OAuth2 activation link.", Sv: "Byt varje äldre token mot en JWT med Fortnox migreringsanrop (POST https://apps.fortnox.se/oauth-v1/migrate); kunden behöver inte göra något. Bara för en token som nekas: skicka din OAuth2-aktiveringslänk till den kunden."}},
 		{Actor: Developer, Text: i18n.Text{En: "Send API calls with Authorization: Bearer and the access token instead of the Access-Token and Client-Secret headers.", Sv: "Skicka API-anrop med Authorization: Bearer och access-token i stället för headrarna Access-Token och Client-Secret."}},
@@ -253,6 +254,7 @@ var legacyTokenInvalid = Fix{
 		Sv: "Hej! Er integration loggar fortfarande in i Fortnox på det gamla sättet (Access-Token och Client-Secret), som Fortnox inte längre godtar. När kan den gå över till OAuth2?",
 	},
 	Sources: []Source{srcMigrateLegacy, srcErrors},
+	Related: []string{"invalid-login"},
 	Signals: Signals{
 		Codes:       []int{2000310, 2000311},
 		Phrases:     []string{"Ogiltig inloggning", "Kan inte logga in, access-token eller client-secret saknas"},

@@ -230,6 +230,12 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 		heading(m.Heading)
 		indented(m.Text.In(l))
 	}
+	if related := f.RelatedFixes(); len(related) > 0 {
+		heading(i18n.FixSeeAlso)
+		for _, r := range related {
+			b.WriteString(wrap(RelatedLine(r.Title.In(l), r.ID), width, "  - ", "    ") + "\n")
+		}
+	}
 	if len(f.Sources) > 0 {
 		heading(i18n.FixSources)
 		for _, s := range f.Sources {
@@ -285,6 +291,13 @@ func MarkdownAs(f Fix, l i18n.Lang, person Role) string {
 	}
 	for _, m := range messages {
 		fmt.Fprintf(&b, "### %s\n\n> %s\n\n", markdownEscape(m.Heading.In(l)), markdownEscape(m.Text.In(l)))
+	}
+	if related := f.RelatedFixes(); len(related) > 0 {
+		fmt.Fprintf(&b, "### %s\n\n", i18n.FixSeeAlso.In(l))
+		for _, r := range related {
+			fmt.Fprintf(&b, "- %s (`%s`)\n", markdownEscape(r.Title.In(l)), r.ID)
+		}
+		b.WriteString("\n")
 	}
 	if len(f.Sources) > 0 {
 		fmt.Fprintf(&b, "### %s\n\n", i18n.FixSources.In(l))

@@ -14,6 +14,7 @@ var (
 	FixMsgIntegrator = Text{En: "Message to the integrator", Sv: "Meddelande till integratören"}
 	FixMsgConsultant = Text{En: "Message to the accounting consultant", Sv: "Meddelande till redovisningskonsulten"}
 	FixSources       = Text{En: "Sources", Sv: "Källor"}
+	FixSeeAlso       = Text{En: "See also", Sv: "Se även"}
 	FixReadingAs     = Text{En: "Shown for", Sv: "Visas för"}
 )
 

@@ -123,6 +123,18 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 			line(bar + text)
 		}
 	}
+	if related := f.RelatedFixes(); len(related) > 0 {
+		section(i18n.FixSeeAlso)
+		for _, r := range related {
+			for j, text := range wrapLines(flows.RelatedLine(r.Title.In(l), r.ID), width-2) {
+				prefix := "- "
+				if j > 0 {
+					prefix = "  "
+				}
+				line(prefix + text)
+			}
+		}
+	}
 	if len(f.Sources) > 0 {
 		section(i18n.FixSources)
 		for _, src := range f.Sources {

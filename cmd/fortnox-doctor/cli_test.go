@@ -62,7 +62,7 @@ func TestListJSON(t *testing.T) {
 
 func TestShowJSONForEveryFixInBothLanguages(t *testing.T) {
 	want := []string{"actions", "cause", "customer_message", "docs_url", "id", "integrator_message", "lang", "sources", "steps", "summary", "title", "where", "who"}
-	optional := []string{"note", "client_message", "consultant_message"}
+	optional := []string{"note", "client_message", "consultant_message", "related"}
 	for _, id := range flows.IDs() {
 		for _, lang := range []string{"sv", "en"} {
 			r := cli(t, "show", id, "--json", "--lang", lang)

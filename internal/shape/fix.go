@@ -22,6 +22,7 @@ type Fix struct {
 	Where             string     `json:"where" jsonschema:"where in Fortnox or the developer portal the fix is made, as a menu path"`
 	DocsURL           string     `json:"docs_url" jsonschema:"the Fortnox page that documents the problem"`
 	Sources           []Source   `json:"sources" jsonschema:"the pages that support the advice, Fortnox's first"`
+	Related           []Related  `json:"related,omitempty" jsonschema:"other fixes this one points to"`
 	CustomerMessage   string     `json:"customer_message" jsonschema:"a message the integrator can send the customer"`
 	IntegratorMessage string     `json:"integrator_message,omitempty" jsonschema:"a message the customer can send the integrator"`
 	ClientMessage     string     `json:"client_message,omitempty" jsonschema:"a message an accounting consultant can send the client"`
@@ -36,6 +37,12 @@ type Action struct {
 	Text      string     `json:"text"`
 }
 
+// Related is another fix a fix points to, by the ID show_fix takes.
+type Related struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
 // Source is a page a fix cites.
 type Source struct {
 	URL   string `json:"url"`
@@ -48,6 +55,10 @@ func NewFix(f flows.Fix, l i18n.Lang, person flows.Role) Fix {
 	steps := make([]string, len(f.Steps))
 	for i, s := range f.Steps {
 		steps[i] = s.Text.In(l)
+	}
+	var related []Related
+	for _, r := range f.RelatedFixes() {
+		related = append(related, Related{ID: r.ID, Title: r.Title.In(l)})
 	}
 	sources := make([]Source, len(f.Sources))
 	for i, s := range f.Sources {
@@ -66,6 +77,7 @@ func NewFix(f flows.Fix, l i18n.Lang, person flows.Role) Fix {
 		Where:             f.Where.In(l),
 		DocsURL:           f.DocsURL,
 		Sources:           sources,
+		Related:           related,
 		CustomerMessage:   f.CustomerMessage.In(l),
 		IntegratorMessage: f.IntegratorMessage.In(l),
 		ClientMessage:     f.ClientMessage.In(l),
