@@ -370,7 +370,7 @@ var consentDenied = Fix{
 	},
 	Cause: i18n.Text{
 		En: "OAuth2 sends the user back with error=access_denied when the resource owner or the authorization server denied the request (RFC 6749 §4.1.2.1): most often the user declined or cancelled the consent page, but integrators also see Fortnox's “Access denied” when the user no longer has rights in Fortnox.",
-		Sv: "OAuth2 skickar tillbaka användaren med error=access_denied när resursägaren eller auktoriseringsservern nekade begäran (RFC 6749 §4.1.2.1): oftast avböjde eller avbröt användaren godkännandesidan, men integratörer ser också Fortnox ”Access denied” när användaren inte längre har behörighet i Fortnox.",
+		Sv: "OAuth2 skickar tillbaka användaren med error=access_denied när användaren eller auktoriseringsservern nekade begäran (RFC 6749 §4.1.2.1): oftast avböjde eller avbröt användaren godkännandesidan, men integratörer ser också Fortnox ”Access denied” när användaren inte längre har behörighet i Fortnox.",
 	},
 	Steps: []Step{
 		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med rätt Fortnox-användare och företag och godkänn i sista steget."}, AsConsultant: i18n.Text{En: "Open the activation link again, log in with your Digital byrå, choose the right client, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med Digital byrå, välj rätt klient och godkänn i sista steget."}},

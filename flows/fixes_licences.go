@@ -156,7 +156,7 @@ var notEnoughLicenses = Fix{
 	ID: "not-enough-licenses",
 	Title: i18n.Text{
 		En: "Resource owner does not have enough licenses",
-		Sv: "”Resource owner does not have enough licenses” – resursägaren har inte tillräckligt många licenser",
+		Sv: "”Resource owner does not have enough licenses” – företaget har inte tillräckligt många licenser",
 	},
 	Summary: i18n.Text{
 		En: "The integration is set to be purchasable in Fortnox but is not published: the integrator switches it to purchase via its website in the developer portal.",
