@@ -207,8 +207,15 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 	field(i18n.FixWho, f.WhoText(l))
 	field(i18n.FixWhere, f.Where.In(l))
 	field(i18n.FixDocs, f.DocsURL)
-	heading(i18n.FixCause)
-	indented(f.Cause.In(l))
+	cause := func() {
+		heading(i18n.FixCause)
+		indented(f.Cause.In(l))
+	}
+	// For a person, what they do comes before why, as in the wizard: it
+	// is what they came for, and a screen reader reaches it first.
+	if opts.Person == "" {
+		cause()
+	}
 	sections, messages := f.Layout(opts.Person)
 	n := 0
 	for _, s := range sections {
@@ -221,6 +228,9 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 			num := fmt.Sprintf("  %d. ", n)
 			b.WriteString(wrap(st.StepTextFor(l, opts.Person), width, num, strings.Repeat(" ", len(num))) + "\n")
 		}
+	}
+	if opts.Person != "" {
+		cause()
 	}
 	if !f.Note.IsZero() {
 		heading(i18n.FixNote)
@@ -268,7 +278,11 @@ func MarkdownAs(f Fix, l i18n.Lang, person Role) string {
 	fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixWho.In(l), markdownEscape(f.WhoText(l)))
 	fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixWhere.In(l), markdownEscape(f.Where.In(l)))
 	fmt.Fprintf(&b, "- **%s:** <%s>\n\n", i18n.FixDocs.In(l), f.DocsURL)
-	fmt.Fprintf(&b, "### %s\n\n%s\n\n", i18n.FixCause.In(l), markdownEscape(f.Cause.In(l)))
+	cause := func() { fmt.Fprintf(&b, "### %s\n\n%s\n\n", i18n.FixCause.In(l), markdownEscape(f.Cause.In(l))) }
+	// For a person, what they do comes before why (see PlainText).
+	if person == "" {
+		cause()
+	}
 	sections, messages := f.Layout(person)
 	n := 0
 	for _, s := range sections {
@@ -285,6 +299,9 @@ func MarkdownAs(f Fix, l i18n.Lang, person Role) string {
 			}
 		}
 		b.WriteString("\n")
+	}
+	if person != "" {
+		cause()
 	}
 	if !f.Note.IsZero() {
 		fmt.Fprintf(&b, "> **%s:** %s\n\n", i18n.FixNote.In(l), markdownEscape(f.Note.In(l)))
