@@ -164,6 +164,19 @@ func encodeInvisible(s string) string {
 	return b.String()
 }
 
+// KeepLinkInvisibles is the paste with the invisible characters of an
+// activation link percent-encoded as a browser sends them, when the paste
+// is one link (Classify); any other paste is returned as it is. A reader
+// that sanitizes what arrives (the wizard's paste screen) calls it first,
+// so that Sanitize, which drops those characters, does not make
+// company<ZWSP>information look like a valid scope.
+func KeepLinkInvisibles(paste string) string {
+	if !strings.ContainsFunc(paste, isInvisible) || Classify(paste) != PasteActivationURL {
+		return paste
+	}
+	return encodeInvisible(paste)
+}
+
 // escapeShown percent-encodes a name or value as shown (sanitized and
 // redacted) for a query string, leaving its placeholders and its
 // <U+XXXX> marks as they read, as the report shows them elsewhere.

@@ -24,8 +24,8 @@ type Reading struct {
 // larger than MaxInputBytes. Sanitizing twice changes nothing, so the
 // readers see what they would have made of the paste themselves.
 func Read(paste string, now time.Time) (Reading, error) {
-	// One check, one sanitizing pass and (but for a token, which is never
-	// shown) one redaction, whatever the kind.
+	// One check, one sanitizing pass (two for a link) and (but for a
+	// token, which is never shown) one redaction, whatever the kind.
 	if err := CheckInput(paste); err != nil {
 		return Reading{}, err
 	}
@@ -35,7 +35,11 @@ func Read(paste string, now time.Time) (Reading, error) {
 	case PasteEmpty:
 		return Reading{}, CheckInput("")
 	case PasteActivationURL:
-		r.URL = checkURLRedacted(Redact(clean))
+		// A link is read as check-url reads it: an invisible character
+		// pasted as such is encoded as a browser sends it, not dropped
+		// with the others Sanitize drops, so that company<ZWSP>information
+		// is not taken for a valid scope.
+		r.URL = checkURLRedacted(Redact(Sanitize(encodeInvisible(paste))))
 	case PasteToken:
 		r.Token = inspectSanitized(clean, now)
 	default:

@@ -7,7 +7,8 @@ import (
 )
 
 // pasteBuffer is the text on the paste screen. What arrives is sanitized at
-// once, so that no escape sequence or invisible character is ever kept, and
+// once, so that no escape sequence or invisible character is ever kept (a
+// link's are percent-encoded first, as check-url reads them), and
 // the text never grows beyond diagnose.MaxInputBytes. The walk keeps it, so
 // that going back to the paste screen shows it again; the screen shows
 // only its redacted preview, and nothing prints or copies it.
@@ -30,7 +31,7 @@ func (b *pasteBuffer) add(s string) error {
 	if len(b.text)+len(s) > diagnose.MaxInputBytes {
 		return diagnose.TooLarge()
 	}
-	clean := diagnose.Sanitize(s)
+	clean := diagnose.Sanitize(diagnose.KeepLinkInvisibles(s))
 	if len(b.text)+len(clean) > diagnose.MaxInputBytes {
 		return diagnose.TooLarge()
 	}
