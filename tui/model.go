@@ -179,7 +179,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m, m.handleKey(msg)
 	case tea.PasteMsg:
-		msg.Content = restorePaste(msg.Content)
+		msg.Content = pastedLineBreaks(restorePaste(msg.Content))
 		return m, m.handlePaste(msg)
 	case pasteReadMsg:
 		m.finishRead(msg)
