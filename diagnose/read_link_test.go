@@ -24,19 +24,11 @@ func TestReadChecksALinkAsCheckURLDoes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, wantCodes := findingCodes(r.URL), findingCodes(want); !slices.Equal(got, wantCodes) {
+		if got, wantCodes := codesOf(r.URL.Findings), codesOf(want.Findings); !slices.Equal(got, wantCodes) {
 			t.Errorf("Read(%q) findings %v, check-url %v", link, got, wantCodes)
 		}
-		if hasInvisible := link != auditURL; hasInvisible != slices.Contains(findingCodes(r.URL), "invisible-character") {
+		if hasInvisible := link != auditURL; hasInvisible != slices.Contains(codesOf(r.URL.Findings), "invisible-character") {
 			t.Errorf("Read(%q): invisible-character finding = %v", link, !hasInvisible)
 		}
 	}
-}
-
-func findingCodes(r URLReport) []string {
-	var out []string
-	for _, f := range r.Findings {
-		out = append(out, f.Code)
-	}
-	return out
 }
