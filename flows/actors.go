@@ -140,15 +140,20 @@ func (f Fix) MessageFor(person Role) (to Role, message i18n.Text) {
 }
 
 // integratorMessageFrom is the message a person sends the integrator: the
-// customer's own, or for a consultant the same on the client's behalf,
-// saying so in place of its greeting.
+// customer's own, or for a consultant one on the client's behalf, saying
+// so in place of the greeting: ConsultantToIntegrator where the fix has
+// it, else the customer's words.
 func (f Fix) integratorMessageFrom(person Role) i18n.Text {
 	if person != Consultant || f.IntegratorMessage.IsZero() {
 		return f.IntegratorMessage
 	}
-	return f.IntegratorMessage.Map(func(l i18n.Lang, message string) string {
-		body := strings.TrimPrefix(message, i18n.MsgGreeting.In(l))
-		return i18n.MsgOnClientsBehalf.In(l) + " " + strings.TrimSpace(body)
+	body := f.ConsultantToIntegrator
+	if body.IsZero() {
+		body = f.IntegratorMessage
+	}
+	return body.Map(func(l i18n.Lang, message string) string {
+		message = strings.TrimPrefix(message, i18n.MsgGreeting.In(l))
+		return i18n.MsgOnClientsBehalf.In(l) + " " + strings.TrimSpace(message)
 	})
 }
 

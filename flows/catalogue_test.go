@@ -57,6 +57,9 @@ func fixTexts(f Fix) map[string]i18n.Text {
 	if !f.ClientMessage.IsZero() {
 		texts["ClientMessage"] = f.ClientMessage
 	}
+	if !f.ConsultantToIntegrator.IsZero() {
+		texts["ConsultantToIntegrator"] = f.ConsultantToIntegrator
+	}
 	if !f.ConsultantMessage.IsZero() {
 		texts["ConsultantMessage"] = f.ConsultantMessage
 	}
@@ -124,6 +127,9 @@ func TestSwedishIsNotACopyOfEnglish(t *testing.T) {
 func TestProseEndsLikeASentence(t *testing.T) {
 	for _, f := range Fixes() {
 		texts := []i18n.Text{f.Summary, f.Cause, f.CustomerMessage, f.IntegratorMessage}
+		if !f.ConsultantToIntegrator.IsZero() {
+			texts = append(texts, f.ConsultantToIntegrator)
+		}
 		for _, s := range f.Steps {
 			texts = append(texts, s.Text)
 			if !s.AsConsultant.IsZero() {

@@ -29,6 +29,12 @@ type Fix struct {
 	// IntegratorMessage is a short message the customer (or a consultant on
 	// the client's behalf) can send the integrator who built the app.
 	IntegratorMessage i18n.Text
+	// ConsultantToIntegrator is what an accounting consultant writes the
+	// integrator on the client's behalf, after i18n.MsgOnClientsBehalf,
+	// where IntegratorMessage, written as the customer ("our chart of
+	// accounts", "we approved"), does not read right from a consultant.
+	// Empty where it does: the consultant then sends its words.
+	ConsultantToIntegrator i18n.Text
 	// ClientMessage is a short message an accounting consultant can send
 	// the client, for the steps only the client's own administrator can
 	// do. Empty when the fix has no such step.

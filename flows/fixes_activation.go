@@ -44,6 +44,10 @@ var consultantActivation = Fix{
 		En: "Hi! I am the accounting consultant of a client who uses your integration. Is there anything special about activating it through Digital byrå for a client?",
 		Sv: "Hej! Jag är redovisningskonsult åt en klient som använder er integration. Finns det något särskilt att tänka på när den aktiveras via Digital byrå åt en klient?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Is there anything to keep in mind when your integration is activated through Digital byrå?",
+		Sv: "Finns det något särskilt att tänka på när er integration aktiveras via Digital byrå?",
+	},
 	Sources: []Source{srcFAQ, srcBureauChange},
 	Related: []string{"missing-rights"},
 	Signals: Signals{
@@ -73,8 +77,8 @@ var invalidAuthCodeOrClientID = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "Developer portal (developer.fortnox.se) → your app → OAuth2 checkbox",
-		Sv: "Utvecklarportalen (developer.fortnox.se) → din app → rutan för OAuth2",
+		En: "Developer portal (developer.fortnox.se) → the app → OAuth2 checkbox",
+		Sv: "Utvecklarportalen (developer.fortnox.se) → appen → rutan för OAuth2",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
@@ -114,8 +118,8 @@ var serviceAccountNotAllowed = Fix{
 	},
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
-		En: "Developer portal → your app → service account: “administrator only”",
-		Sv: "Utvecklarportalen → din app → servicekonto: ”administrator only”",
+		En: "Developer portal → the app → service account: “administrator only”",
+		Sv: "Utvecklarportalen → appen → servicekonto: ”administrator only”",
 	},
 	DocsURL: docsServiceAccounts,
 	CustomerMessage: i18n.Text{
@@ -214,9 +218,13 @@ var missingSystemAdministrator = Fix{
 		En: "Hi! Activating your integration stops with “Missing system administrator”. Does your integration need a service account? If so, our system administrator will activate it; if not, could the activation link leave account_type=service out?",
 		Sv: "Hej! Aktiveringen av er integration avbryts med ”Missing system administrator”. Behöver er integration ett servicekonto? I så fall aktiverar vår systemadministratör den; om inte, kan ni ta bort account_type=service från aktiveringslänken?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Activating your integration stops with “Missing system administrator”. Does your integration need a service account? If so, the customer's system administrator will activate it; if not, could the activation link leave account_type=service out?",
+		Sv: "Aktiveringen av er integration avbryts med ”Missing system administrator”. Behöver er integration ett servicekonto? I så fall aktiverar kundens systemadministratör den; om inte, kan ni ta bort account_type=service från aktiveringslänken?",
+	},
 	ClientMessage: i18n.Text{
-		En: "Hi! Activating the integration needs a system administrator in your Fortnox. Could your system administrator activate it, or make me a system administrator for it?",
-		Sv: "Hej! Aktiveringen av integrationen kräver en systemadministratör i ert Fortnox. Kan er systemadministratör aktivera den, eller göra mig till systemadministratör för den?",
+		En: "Hi! Activating the integration needs a system administrator in your Fortnox. Could your system administrator activate it?",
+		Sv: "Hej! Aktiveringen av integrationen kräver en systemadministratör i ert Fortnox. Kan er systemadministratör aktivera den?",
 	},
 	Sources: []Source{srcFAQ, srcAuthorization, srcServiceAccounts, srcEnhanzaLicences},
 	Signals: Signals{
@@ -249,8 +257,8 @@ var redirectURIMismatch = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "Developer portal → your app → redirect URI",
-		Sv: "Utvecklarportalen → din app → redirect-URI",
+		En: "Developer portal → the app → redirect URI",
+		Sv: "Utvecklarportalen → appen → redirect-URI",
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
@@ -292,8 +300,8 @@ var unsupportedScope = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "Developer portal → your app → scopes",
-		Sv: "Utvecklarportalen → din app → scopes",
+		En: "Developer portal → the app → scopes",
+		Sv: "Utvecklarportalen → appen → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
@@ -328,7 +336,7 @@ var fortnoxAccountLocked = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Rule out the other causes first: an unfinished consent page, a callback that drops the query string, a state mismatch.", Sv: "Uteslut de andra orsakerna först: en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer."}},
-		{Actor: Customer, Text: i18n.Text{En: "When the integrator has ruled out the other causes: log in to Fortnox directly and see whether Fortnox shows a message about the account being locked or restricted.", Sv: "När integratören har uteslutit de andra orsakerna: logga in direkt i Fortnox och se om Fortnox visar ett meddelande om att kontot är spärrat eller begränsat."}},
+		{Actor: Customer, Text: i18n.Text{En: "Unless Fortnox has already said the account is locked, wait until the integrator has ruled out the other causes. Then log in to Fortnox directly and see whether Fortnox shows a message about the account being locked or restricted.", Sv: "Har Fortnox inte redan sagt att kontot är spärrat: vänta tills integratören har uteslutit de andra orsakerna. Logga sedan in direkt i Fortnox och se om Fortnox visar ett meddelande om att kontot är spärrat eller begränsat."}},
 		{Actor: Customer, Text: i18n.Text{En: "If it does, do what the message says, or contact Fortnox support.", Sv: "Gör i så fall som meddelandet säger, eller kontakta Fortnox support."}},
 		{Actor: User, Text: i18n.Text{En: "Once any lock on the account is lifted: activate the integration again.", Sv: "När en eventuell spärr på kontot är hävd: aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "Once any lock on the account is lifted: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När en eventuell spärr på kontot är hävd: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 		{Actor: Developer, Text: i18n.Text{En: "Make the callback say clearly when code is missing, instead of failing silently.", Sv: "Låt callbacken säga tydligt att code saknas, i stället för att misslyckas i det tysta."}},
@@ -346,6 +354,10 @@ var fortnoxAccountLocked = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration comes back without finishing. We are checking with Fortnox whether our account is locked; could you meanwhile check what your callback receives?",
 		Sv: "Hej! Aktiveringen av er integration kommer tillbaka utan att bli klar. Vi tar reda på hos Fortnox om vårt konto är spärrat; kan ni under tiden kontrollera vad er callback tar emot?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Activating your integration comes back without finishing. The customer is checking with Fortnox whether their account is locked; could you meanwhile check what your callback receives?",
+		Sv: "Aktiveringen av er integration kommer tillbaka utan att bli klar. Kunden tar reda på hos Fortnox om deras konto är spärrat; kan ni under tiden kontrollera vad er callback tar emot?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! Fortnox does not finish the integration's activation. Could you log in to Fortnox yourselves and see whether it shows any message about your account?",
@@ -391,9 +403,13 @@ var consentDenied = Fix{
 		En: "Hi! Activating your integration ends with “access denied”. We approved the integration; could you tell us which rights in Fortnox the activating user needs?",
 		Sv: "Hej! Aktiveringen av er integration slutar med ”access denied”. Vi godkände integrationen; kan ni berätta vilken behörighet i Fortnox den som aktiverar behöver?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Activating your integration ends with “access denied”. I approved the integration through Digital byrå; could you tell me which rights in Fortnox it needs?",
+		Sv: "Aktiveringen av er integration slutar med ”access denied”. Jag godkände integrationen via Digital byrå; kan ni berätta vilken behörighet i Fortnox den behöver?",
+	},
 	ClientMessage: i18n.Text{
-		En: "Hi! Fortnox refuses my approval of the integration. Could you check under Manage users (Administrera användare) that my user has the rights the integration needs?",
-		Sv: "Hej! Fortnox nekar mitt godkännande av integrationen. Kan ni kontrollera under Administrera användare att min användare har den behörighet integrationen behöver?",
+		En: "Hi! Fortnox stops my approval of the integration with “access denied”. Could you check that your company has the licenses and rights the integration needs?",
+		Sv: "Hej! Fortnox stoppar mitt godkännande av integrationen med ”access denied”. Kan ni kontrollera att ert företag har de licenser och behörigheter som integrationen behöver?",
 	},
 	Sources: []Source{srcAuthorization, srcRFC6749Error, srcGastrogateErrors},
 	Signals: Signals{

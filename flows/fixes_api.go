@@ -40,6 +40,10 @@ var accountNotFound = Fix{
 		En: "Hi! Fortnox refuses transfers from your integration with “Kunde inte hitta konto”. Which account number does the integration send, so that we can check it in our chart of accounts?",
 		Sv: "Hej! Fortnox nekar överföringar från er integration med ”Kunde inte hitta konto”. Vilket kontonummer skickar integrationen, så att vi kan kontrollera det i vår kontoplan?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox refuses transfers from your integration with “Kunde inte hitta konto”. Which account number does the integration send, so that I can check it in the customer's chart of accounts?",
+		Sv: "Fortnox nekar överföringar från er integration med ”Kunde inte hitta konto”. Vilket kontonummer skickar integrationen, så att jag kan kontrollera det i kundens kontoplan?",
+	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A transfer from the integration was refused because an account is missing in your chart of accounts. May I create the account, or would you rather choose which account the integration should use?",
 		Sv: "Hej! En överföring från integrationen nekades eftersom ett konto saknas i er kontoplan. Får jag lägga upp kontot, eller vill ni hellre välja vilket konto integrationen ska använda?",
@@ -89,6 +93,10 @@ var accountInactive = Fix{
 		En: "Hi! Fortnox refuses transfers from your integration because they book on an account that is inactive in our chart of accounts. Could you map them to an active account?",
 		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i vår kontoplan. Kan ni mappa om dem till ett aktivt konto?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox refuses transfers from your integration because they book on an account that is inactive in the customer's chart of accounts. If the customer keeps it inactive, could you map them to an active account?",
+		Sv: "Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i kundens kontoplan. Behåller kunden kontot inaktivt, kan ni då mappa om dem till ett aktivt konto?",
+	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A transfer was refused because it books on an inactive account in your chart of accounts. May I activate the account, or should the integration use another one?",
 		Sv: "Hej! En överföring nekades eftersom den bokför på ett inaktivt konto i er kontoplan. Får jag aktivera kontot, eller ska integrationen använda ett annat?",
@@ -134,6 +142,10 @@ var rateLimited = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration's transfers to our Fortnox are delayed with “Too Many Requests”. Could you slow its requests down to Fortnox's limit?",
 		Sv: "Hej! Er integrations överföringar till vårt Fortnox fördröjs med ”Too Many Requests”. Kan ni sänka takten så att anropen håller sig inom Fortnox gräns?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Your integration's transfers to the customer's Fortnox are delayed with “Too Many Requests”. Could you slow its requests down to Fortnox's limit?",
+		Sv: "Er integrations överföringar till kundens Fortnox fördröjs med ”Too Many Requests”. Kan ni sänka takten så att anropen håller sig inom Fortnox gräns?",
 	},
 	Sources: []Source{srcRateLimits},
 	Signals: Signals{

@@ -23,7 +23,7 @@ var lockedPeriod = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused voucher or invoice, and which date the integration sends (invoice date, payment date or posting date).", Sv: "Notera datumet på verifikationen eller fakturan som nekades, och vilket datum integrationen skickar (fakturadatum, betaldatum eller bokföringsdatum)."}},
 		{Actor: Customer, Text: i18n.Text{En: "Decide whether the period should stay locked.", Sv: "Bestäm om perioden ska förbli låst."}},
-		{Actor: User, Text: i18n.Text{En: "If it may be opened: as a user with the right to do so, change the period locking under Settings → Accounting (Inställningar → Bokföring), and lock it again afterwards.", Sv: "Får den öppnas: ändra periodlåsningen under Inställningar → Bokföring som en användare med rätt behörighet, och lås den igen efteråt."}, AsConsultant: i18n.Text{En: "If the client lets you open it: change the period locking under Settings → Accounting (Inställningar → Bokföring) in the client's Fortnox, and lock it again afterwards.", Sv: "Om klienten låter dig öppna den: ändra periodlåsningen under Inställningar → Bokföring i klientens Fortnox och lås den igen efteråt."}},
+		{Actor: User, Text: i18n.Text{En: "If it may be opened: as a user with the right to do so, open it under Settings → Accounting → Period locking (Inställningar → Bokföring → Periodlåsning), and lock it again afterwards.", Sv: "Om den får öppnas: öppna den under Inställningar → Bokföring → Periodlåsning som en användare med rätt behörighet, och lås den igen efteråt."}, AsConsultant: i18n.Text{En: "If the client agrees: open the period under Settings → Accounting → Period locking (Inställningar → Bokföring → Periodlåsning) in the client's Fortnox, and lock it again afterwards.", Sv: "Om klienten går med på det: öppna perioden under Inställningar → Bokföring → Periodlåsning i klientens Fortnox och lås den igen efteråt."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the customer keeps the period locked: send a date in an open period, for example today's date as the posting date, if the customer's routines allow it.", Sv: "Behåller kunden perioden låst: skicka ett datum i en öppen period, till exempel dagens datum som bokföringsdatum, om kundens rutiner tillåter det."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the period is open or the date is changed: send the refused transfer again.", Sv: "När perioden är öppen eller datumet ändrat: skicka den nekade överföringen igen."}},
 	},
@@ -40,6 +40,10 @@ var lockedPeriod = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox refuses transfers from your integration because their date falls in a period we have locked. Can the integration send a date in an open period instead?",
 		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom datumet ligger i en period som vi har låst. Kan integrationen skicka ett datum i en öppen period i stället?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox refuses transfers from your integration because their date falls in a period the customer has locked. If the customer keeps it locked, could the integration send a date in an open period instead?",
+		Sv: "Fortnox nekar överföringar från er integration eftersom datumet ligger i en period som kunden har låst. Behåller kunden perioden låst, kan integrationen då skicka ett datum i en öppen period i stället?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A transfer to Fortnox was refused because its date falls in a locked period. May I open the period for it, or should the integration use a date in an open period?",
@@ -88,6 +92,10 @@ var preferredAccountMissing = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox answers 2001403 “Förvalt konto saknas” to your integration. Which account does the request leave out, so that we can set it as a preferred account, or can the integration send it?",
 		Sv: "Hej! Fortnox svarar 2001403 ”Förvalt konto saknas” till er integration. Vilket konto saknas i anropet, så att vi kan ställa in det som förvalt konto, eller kan integrationen skicka det?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox answers 2001403 “Förvalt konto saknas” to your integration. Which account does the request leave out, so that it can be set as a preferred account in the customer's Fortnox, or can the integration send it?",
+		Sv: "Fortnox svarar 2001403 ”Förvalt konto saknas” till er integration. Vilket konto saknas i anropet, så att det kan ställas in som förvalt konto i kundens Fortnox, eller kan integrationen skicka det?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A transfer was refused because a preferred account is missing in your Fortnox. May I set it under Settings → Accounting → Preferred accounts, or would you like to choose the account yourselves?",
@@ -139,6 +147,10 @@ var financialYearMissing = Fix{
 		En: "Hi! Fortnox refused a transfer from your integration because of the financial year. We have now created it; could you send the transfer again?",
 		Sv: "Hej! Fortnox nekade en överföring från er integration på grund av räkenskapsåret. Vi har nu lagt upp det; kan ni skicka överföringen igen?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox refused a transfer from your integration because no financial year in the customer's Fortnox covers its date. Once the financial year is created, could you send the transfer again?",
+		Sv: "Fortnox nekade en överföring från er integration eftersom inget räkenskapsår i kundens Fortnox täcker datumet. Kan ni skicka överföringen igen när räkenskapsåret är upplagt?",
+	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A transfer was refused because the new financial year has not been created in your Fortnox. May I create it for you?",
 		Sv: "Hej! En överföring nekades eftersom det nya räkenskapsåret inte har lagts upp i ert Fortnox. Får jag lägga upp det åt er?",
@@ -186,6 +198,10 @@ var voucherSeriesProblem = Fix{
 		En: "Hi! Fortnox refuses vouchers from your integration because of the voucher series. Which series do you book in, so that we can create it or tick manual posting for it?",
 		Sv: "Hej! Fortnox nekar verifikationer från er integration på grund av verifikationsserien. Vilken serie bokför ni i, så att vi kan skapa den eller kryssa i manuell kontering för den?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox refuses vouchers from your integration because of the voucher series. Which series do you book in, so that it can be created, or opened to manual posting, in the customer's Fortnox?",
+		Sv: "Fortnox nekar verifikationer från er integration på grund av verifikationsserien. Vilken serie bokför ni i, så att den kan skapas, eller öppnas för manuell kontering, i kundens Fortnox?",
+	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A voucher from the integration was refused because of its voucher series. May I create the series, or tick manual posting for it, in your Fortnox?",
 		Sv: "Hej! En verifikation från integrationen nekades på grund av verifikationsserien. Får jag skapa serien, eller kryssa i manuell kontering för den, i ert Fortnox?",
@@ -215,7 +231,7 @@ var costCenterInactive = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the cost centre the refused voucher uses.", Sv: "Notera kostnadsstället som den nekade verifikationen använder."}},
 		{Actor: Customer, Text: i18n.Text{En: "Decide whether the cost centre should still be used.", Sv: "Bestäm om kostnadsstället fortfarande ska användas."}},
-		{Actor: User, Text: i18n.Text{En: "If so: activate it in Fortnox's cost centre register (kostnadsställen), or create it.", Sv: "I så fall: aktivera det i Fortnox register över kostnadsställen, eller skapa det."}, AsConsultant: i18n.Text{En: "When the client has agreed: activate it in the cost centre register (kostnadsställen) of the client's Fortnox, or create it.", Sv: "När klienten har godkänt det: aktivera det i registret över kostnadsställen i klientens Fortnox, eller skapa det."}},
+		{Actor: User, Text: i18n.Text{En: "If so: activate the cost centre in Fortnox's cost centre register (kostnadsställen), or create it.", Sv: "I så fall: aktivera kostnadsstället i Fortnox register över kostnadsställen, eller skapa det."}, AsConsultant: i18n.Text{En: "When the client has agreed: activate the cost centre in the cost centre register (kostnadsställen) of the client's Fortnox, or create it.", Sv: "När klienten har godkänt det: aktivera kostnadsstället i registret över kostnadsställen i klientens Fortnox, eller skapa det."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the customer no longer uses the cost centre: map it to an active cost centre or leave it out.", Sv: "Använder kunden inte kostnadsstället längre: mappa om till ett aktivt kostnadsställe eller ta bort det."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the cost centre is active, or mapped to an active one: send the refused voucher again.", Sv: "När kostnadsstället är aktivt, eller har mappats om till ett aktivt: skicka den nekade verifikationen igen."}},
 	},
@@ -232,6 +248,10 @@ var costCenterInactive = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox refuses vouchers from your integration with 2000947 because of a cost centre that is missing or inactive in our Fortnox. Could you map it to an active cost centre?",
 		Sv: "Hej! Fortnox nekar verifikationer från er integration med 2000947 på grund av ett kostnadsställe som saknas eller är inaktivt i vårt Fortnox. Kan ni mappa om det till ett aktivt kostnadsställe?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox refuses vouchers from your integration with 2000947 because of a cost centre that is missing or inactive in the customer's Fortnox. If the customer no longer uses it, could you map it to an active cost centre?",
+		Sv: "Fortnox nekar verifikationer från er integration med 2000947 på grund av ett kostnadsställe som saknas eller är inaktivt i kundens Fortnox. Använder kunden det inte längre, kan ni då mappa om det till ett aktivt kostnadsställe?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A voucher was refused because its cost centre is inactive in your Fortnox. Should I activate it, or should the integration use another cost centre?",

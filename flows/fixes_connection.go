@@ -45,6 +45,10 @@ var callbackWithoutCode = Fix{
 		En: "Hi! When we activate your integration, Fortnox sends us back to your site but the activation does not finish: the address has no code. We went through Fortnox's pages to the end and approved. Could you check what your callback receives?",
 		Sv: "Hej! När vi aktiverar er integration skickar Fortnox tillbaka oss till er webbplats, men aktiveringen blir inte klar: adressen har ingen code. Vi gick igenom Fortnox sidor till slutet och godkände. Kan ni kontrollera vad er callback tar emot?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "When I activate your integration through Digital byrå, Fortnox sends me back to your site but the activation does not finish: the address has no code. I went through Fortnox's pages to the end and approved. Could you check what your callback receives?",
+		Sv: "När jag aktiverar er integration via Digital byrå skickar Fortnox tillbaka mig till er webbplats, men aktiveringen blir inte klar: adressen har ingen kod. Jag gick igenom Fortnox sidor till slutet och godkände. Kan ni kontrollera vad er callback tar emot?",
+	},
 	ClientMessage: i18n.Text{
 		En: "Hi! When I activate the integration for you, Fortnox does not come back with an approval. Could you log in to Fortnox yourselves and see whether Fortnox shows any message about your account?",
 		Sv: "Hej! När jag aktiverar integrationen åt er kommer Fortnox inte tillbaka med något godkännande. Kan ni logga in i Fortnox själva och se om Fortnox visar något meddelande om ert konto?",
@@ -75,7 +79,7 @@ var wrongCompanyAuthorized = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Call GET https://api.fortnox.se/3/companyinformation with the token (scope companyinformation): OrganizationNumber and DatabaseNumber say which company it belongs to.", Sv: "Anropa GET https://api.fortnox.se/3/companyinformation med token (scope companyinformation): OrganizationNumber och DatabaseNumber visar vilket företag den hör till."}},
 		{Actor: User, Text: i18n.Text{En: "If the integrator's check shows the wrong company: open the activation link again and pick the right company when Fortnox asks.", Sv: "Om integratörens kontroll visar fel företag: öppna aktiveringslänken igen och välj rätt företag när Fortnox frågar."}, AsConsultant: i18n.Text{En: "If the integrator's check shows the wrong company: open the activation link again, log in with your Digital byrå and choose the right client.", Sv: "Om integratörens kontroll visar fel företag: öppna aktiveringslänken igen, logga in med Digital byrå och välj rätt klient."}},
-		{Actor: Customer, Text: i18n.Text{En: "In the company that was connected by mistake, remove the integration under Manage integrations (Hantera integrationer).", Sv: "Ta bort integrationen under Hantera integrationer i det företag som kopplades av misstag."}},
+		{Actor: Customer, Text: i18n.Text{En: "In the company that was connected by mistake, remove the integration under Manage integrations (Hantera integrationer).", Sv: "Ta bort integrationen under Hantera integrationer i det företag som kopplades av misstag."}, AsConsultant: i18n.Text{En: "In the company connected by mistake, perhaps another of the consultant's clients, remove the integration under Manage integrations (Hantera integrationer).", Sv: "Ta bort integrationen under Hantera integrationer i det företag som kopplades av misstag, kanske en annan av konsultens klienter."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the customer has activated in the right company: store the new tokens for the right customer, keyed by the tenant (DatabaseNumber), so that tokens of two companies cannot be mixed up.", Sv: "När kunden har aktiverat i rätt företag: spara de nya tokens för rätt kund, med kunden (DatabaseNumber) som nyckel, så att två företags tokens inte kan blandas ihop."}},
 	},
 	Who: []Role{Developer, User, Customer},
@@ -92,9 +96,13 @@ var wrongCompanyAuthorized = Fix{
 		En: "Hi! Your integration shows data from, or sends data to, the wrong one of our Fortnox companies. Could you check which company your token belongs to (/3/companyinformation) and send us the activation link so that we can pick the right company?",
 		Sv: "Hej! Er integration visar data från, eller skickar data till, fel företag bland våra Fortnox-företag. Kan ni kontrollera vilket företag er token hör till (/3/companyinformation) och skicka aktiveringslänken, så att vi kan välja rätt företag?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Your integration shows data from, or sends data to, the wrong company: I may have picked the wrong client when I activated it through Digital byrå. Could you check which company your token belongs to (/3/companyinformation) and send me the activation link, so that I can pick the right client?",
+		Sv: "Er integration visar data från, eller skickar data till, fel företag: jag kan ha valt fel klient när jag aktiverade den via Digital byrå. Kan ni kontrollera vilket företag er token hör till (/3/companyinformation) och skicka aktiveringslänken till mig, så att jag kan välja rätt klient?",
+	},
 	ClientMessage: i18n.Text{
-		En: "Hi! The integration was connected to the wrong company. Through Digital byrå I will connect it to your company and remove it from the other one. Could you then check that it is listed under Manage integrations (Hantera integrationer) in your company?",
-		Sv: "Hej! Integrationen kopplades till fel företag. Via Digital byrå kopplar jag den till ert företag och tar bort den från det andra. Kan ni sedan kontrollera att den finns under Hantera integrationer i ert företag?",
+		En: "Hi! The integration was connected to the wrong company. Through Digital byrå I will connect it to your company. Could you then check that it is listed under Manage integrations (Hantera integrationer) in your company?",
+		Sv: "Hej! Integrationen kopplades till fel företag. Via Digital byrå kopplar jag den till ert företag. Kan ni sedan kontrollera att den finns under Hantera integrationer i ert företag?",
 	},
 	Sources: []Source{srcAuthorization, srcSharespine2001339, srcAccounted146},
 	Signals: Signals{
@@ -136,6 +144,10 @@ var connectionRevoked = Fix{
 		En: "Hi! Your integration stopped working for us. The user who activated it may have left or the connection may have been removed. Could you send us the activation link, and tell us whether a service account would keep it from depending on one person?",
 		Sv: "Hej! Er integration har slutat fungera hos oss. Användaren som aktiverade den kan ha slutat, eller så kan kopplingen ha tagits bort. Kan ni skicka aktiveringslänken och berätta om ett servicekonto skulle göra att den inte hänger på en enskild person?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Your integration stopped working for the customer. The person who activated it may have left or the connection may have been removed. Could you send me the activation link, and tell me whether a service account would keep it from depending on one person?",
+		Sv: "Er integration har slutat fungera hos kunden. Den som aktiverade den kan ha slutat, eller så kan kopplingen ha tagits bort. Kan ni skicka aktiveringslänken till mig och berätta om ett servicekonto skulle göra att den inte hänger på en enskild person?",
+	},
 	ClientMessage: i18n.Text{
 		En: "Hi! The integration has stopped. Could you check under Manage integrations (Hantera integrationer) that it is still there, and under Manage users (Administrera användare) that the user who activated it is still active? Then I can activate it again.",
 		Sv: "Hej! Integrationen har slutat fungera. Kan ni kontrollera under Hantera integrationer att den finns kvar, och under Administrera användare att användaren som aktiverade den fortfarande är aktiv? Sedan kan jag aktivera den igen.",
@@ -173,8 +185,8 @@ var clientCredentialsProblem = Fix{
 	},
 	Who: []Role{Developer, Customer},
 	Where: i18n.Text{
-		En: "Developer portal → your app → service account; the integration's token request",
-		Sv: "Utvecklarportalen → din app → servicekonto; integrationens token-anrop",
+		En: "Developer portal → the app → service account; the integration's token request",
+		Sv: "Utvecklarportalen → appen → servicekonto; integrationens token-anrop",
 	},
 	DocsURL: "https://www.fortnox.se/developer/authorization/get-access-token-using-client-credentials",
 	CustomerMessage: i18n.Text{
@@ -184,6 +196,10 @@ var clientCredentialsProblem = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration does not get access to our Fortnox. Our system administrator can approve the service account; could you send us the activation link, and check that you use our company's tenant?",
 		Sv: "Hej! Er integration får inte åtkomst till vårt Fortnox. Vår systemadministratör kan godkänna servicekontot; kan ni skicka aktiveringslänken och kontrollera att ni använder vårt företags tenant?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Your integration does not get access to the customer's Fortnox. The customer's system administrator can approve the service account; could you send the activation link, and check that you use the customer's tenant?",
+		Sv: "Er integration får inte åtkomst till kundens Fortnox. Kundens systemadministratör kan godkänna servicekontot; kan ni skicka aktiveringslänken och kontrollera att ni använder kundens tenant?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! The integration uses a service account, which only your system administrator can approve. Could your system administrator open the integration's activation link and approve it?",

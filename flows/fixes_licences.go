@@ -22,7 +22,7 @@ var missingLicense = Fix{
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox as a system administrator, click the company name at the top right and choose Manage users (Administrera användare).", Sv: "Logga in i Fortnox som systemadministratör, klicka på företagsnamnet uppe till höger och välj Administrera användare."}},
 		{Actor: Customer, Text: i18n.Text{En: "Order the integration license there under Add-on order (Tilläggsbeställning).", Sv: "Beställ integrationslicensen där under Tilläggsbeställning."}},
-		{Actor: Customer, Text: i18n.Text{En: "When the order is done, assign the license and the rights to the user who will activate the integration.", Sv: "När beställningen är klar: tilldela licensen och behörigheten till användaren som ska aktivera integrationen."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the order is done, assign the license and the rights to the user who will activate the integration.", Sv: "När beställningen är klar: tilldela licensen och behörigheten till användaren som ska aktivera integrationen."}, AsConsultant: i18n.Text{En: "When the order is done: assign the license to the users who will work with it.", Sv: "När beställningen är klar: tilldela licensen till de användare som ska arbeta med den."}},
 		{Actor: User, Text: i18n.Text{En: "Once the license is assigned to you, activate the integration again.", Sv: "När licensen är tilldelad dig, aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "When the client has ordered the integration license and it is active: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När klienten har beställt integrationslicensen och den är aktiv: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Customer, User},
@@ -40,8 +40,8 @@ var missingLicense = Fix{
 		Sv: "Hej! Vid aktiveringen av er integration står det ”Missing license”. Vi beställer en integrationslicens i Fortnox; behövs någon annan licens för er integration?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! To connect the integration, your Fortnox company needs an integration license. Could your system administrator order it under Manage users → Add-on order (Administrera användare → Tilläggsbeställning) and assign it to the user who will activate? I will then activate the integration.",
-		Sv: "Hej! För att koppla integrationen behöver ert Fortnox-företag en integrationslicens. Kan er systemadministratör beställa den under Administrera användare → Tilläggsbeställning och tilldela den till användaren som ska aktivera? Sedan aktiverar jag integrationen.",
+		En: "Hi! To connect the integration, your Fortnox company needs an integration license. Could your system administrator order it under Manage users → Add-on order (Administrera användare → Tilläggsbeställning)? I will then activate the integration through Digital byrå.",
+		Sv: "Hej! För att koppla integrationen behöver ert Fortnox-företag en integrationslicens. Kan er systemadministratör beställa den under Administrera användare → Tilläggsbeställning? Sedan aktiverar jag integrationen via Digital byrå.",
 	},
 	Sources: []Source{srcFAQ, srcAddOnOrder, srcErrors},
 	Signals: Signals{
@@ -67,8 +67,8 @@ var missingLicensePurchasable = Fix{
 		Sv: "En köpbar integration får sin licens när kunden köper den i Fortnox. Aktiveras den innan den är köpt misslyckas aktiveringen för att licens saknas.",
 	},
 	Steps: []Step{
-		{Actor: Customer, Text: i18n.Text{En: "The customer logs in to Fortnox and opens the Integrations page (Integrationer, fortnox.se/integrationer).", Sv: "Kunden loggar in i Fortnox och öppnar Integrationer (fortnox.se/integrationer)."}},
-		{Actor: Customer, Text: i18n.Text{En: "Search for the integration and click buy.", Sv: "Sök fram integrationen och klicka på köp."}},
+		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox and open the Integrations page (Integrationer, fortnox.se/integrationer).", Sv: "Logga in i Fortnox och öppna Integrationer (fortnox.se/integrationer)."}},
+		{Actor: Customer, Text: i18n.Text{En: "Search for the integration and click Buy.", Sv: "Sök fram integrationen och klicka på Köp."}},
 		{Actor: User, Text: i18n.Text{En: "When the customer has bought the integration: follow Fortnox's guidance to activate it.", Sv: "När kunden har köpt integrationen: följ Fortnox anvisningar för att aktivera den."}, AsConsultant: i18n.Text{En: "When the client has bought the integration: follow Fortnox's guidance to activate it, logging in with your Digital byrå and choosing the client.", Sv: "När klienten har köpt integrationen: följ Fortnox anvisningar för att aktivera den; logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Customer, User},
@@ -129,6 +129,10 @@ var notLicensedForScope = Fix{
 		En: "Hi! Fortnox says we are not licensed for something your integration asks for. Which Fortnox licenses does your integration need, so that we can check ours?",
 		Sv: "Hej! Fortnox säger att vi saknar licens för något som er integration ber om. Vilka Fortnox-licenser behöver er integration, så att vi kan kontrollera våra?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox says the customer is not licensed for something your integration asks for. Which Fortnox licenses does your integration need, so that the customer can check theirs?",
+		Sv: "Fortnox säger att kunden saknar licens för något som er integration ber om. Vilka Fortnox-licenser behöver er integration, så att kunden kan kontrollera sina?",
+	},
 	ClientMessage: i18n.Text{
 		En: "Hi! Fortnox refuses the integration for a missing license. If the integration handles quotes, orders or invoices: since autumn 2025 our bureau package no longer covers quotes and orders, and sending invoices needs your own invoicing license. Could you order the license the integration needs?",
 		Sv: "Hej! Fortnox nekar integrationen för att en licens saknas. Om integrationen hanterar offerter, order eller fakturor: sedan hösten 2025 täcker vårt byråpaket inte längre offerter och order, och för att skicka fakturor behövs en egen faktureringslicens. Kan ni beställa licensen som integrationen behöver?",
@@ -174,8 +178,8 @@ var notEnoughLicenses = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "Developer portal → your app → how the integration is purchased",
-		Sv: "Utvecklarportalen → din app → hur integrationen köps",
+		En: "Developer portal → the app → how the integration is purchased",
+		Sv: "Utvecklarportalen → appen → hur integrationen köps",
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{

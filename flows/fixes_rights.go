@@ -22,7 +22,7 @@ var missingRights = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Read which action is refused, and check with GET /3/companyinformation that the token belongs to the right company.", Sv: "Läs vilken åtgärd som nekas, och kontrollera med GET /3/companyinformation att token hör till rätt företag."}},
 		{Actor: Customer, Text: i18n.Text{En: "Pick a user in Fortnox who has the missing permission (permissions are set under Manage users, Administrera användare).", Sv: "Välj en användare i Fortnox som har behörigheten som saknas (behörigheter ställs in under Administrera användare)."}, AsConsultant: i18n.Text{En: "Check under Manage users (Administrera användare) that the company has the licenses the function needs: Digital byrå does not cover every one.", Sv: "Kontrollera under Administrera användare att företaget har de licenser som funktionen behöver: Digital byrå täcker inte alla."}},
-		{Actor: User, Text: i18n.Text{En: "When the customer has picked a user with the missing permission: activate the integration again through the activation link, logged in as a user who has the permission, and in the right company.", Sv: "När kunden har valt en användare med behörigheten som saknas: aktivera integrationen igen via aktiveringslänken, inloggad som en användare som har behörigheten, och i rätt företag."}, AsConsultant: i18n.Text{En: "When the client has checked which permission is missing: open the activation link again to activate the integration for the right client.", Sv: "När klienten har kontrollerat vilken behörighet som saknas: öppna aktiveringslänken igen för att aktivera integrationen hos rätt klient."}},
+		{Actor: User, Text: i18n.Text{En: "When the customer has picked a user with the missing permission: activate the integration again through the activation link, logged in as a user who has the permission, and in the right company.", Sv: "När kunden har valt en användare med behörigheten som saknas: aktivera integrationen igen via aktiveringslänken, inloggad som en användare som har behörigheten, och i rätt företag."}, AsConsultant: i18n.Text{En: "When the client has checked the licenses: open the activation link again to activate the integration for the right client.", Sv: "När klienten har kontrollerat licenserna: öppna aktiveringslänken igen för att aktivera integrationen hos rätt klient."}},
 		{Actor: Consultant, Text: i18n.Text{En: "Log in with Digital byrå and choose the client, instead of using a user created for you in the company. Since autumn 2025 the bureau package no longer covers quotes and orders, and sending invoices needs the company's own invoicing license; Digital byrå alone does not fix those.", Sv: "Logga in med Digital byrå och välj klienten, i stället för att använda en användare som skapats åt dig i företaget. Sedan hösten 2025 täcker byråpaketet inte längre offerter och order, och för att skicka fakturor krävs företagets egen faktureringslicens; enbart Digital byrå löser inte det."}},
 	},
 	Who: []Role{Developer, Customer, User, Consultant},
@@ -39,9 +39,13 @@ var missingRights = Fix{
 		En: "Hi! Fortnox refuses some of your integration's requests for missing rights (“Saknar behörighet”). Which permissions does the user who activates need, so that we can activate again with the right user?",
 		Sv: "Hej! Fortnox nekar en del av er integrations anrop för att behörighet saknas (”Saknar behörighet”). Vilka behörigheter behöver användaren som aktiverar, så att vi kan aktivera igen med rätt användare?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox refuses some of your integration's requests for missing rights (“Saknar behörighet”). Which functions and licenses does the integration need, so that the customer can check them before I activate it again through Digital byrå?",
+		Sv: "Fortnox nekar en del av er integrations anrop för att behörighet saknas (”Saknar behörighet”). Vilka funktioner och licenser behöver integrationen, så att kunden kan kontrollera dem innan jag aktiverar den igen via Digital byrå?",
+	},
 	ClientMessage: i18n.Text{
-		En: "Hi! The integration lacks a permission in your Fortnox. Could you check under Manage users (Administrera användare) that your company has the license the feature needs? I will then activate it again through Digital byrå.",
-		Sv: "Hej! Integrationen saknar en behörighet i ert Fortnox. Kan ni kontrollera under Administrera användare att ert företag har licensen som funktionen behöver? Sedan aktiverar jag den igen via Digital byrå.",
+		En: "Hi! Fortnox refuses the integration something it needs in your Fortnox. Could you check under Manage users (Administrera användare) that your company has the licenses that function needs? Digital byrå does not cover every one. I will then activate the integration again through Digital byrå.",
+		Sv: "Hej! Fortnox nekar integrationen något den behöver i ert Fortnox. Kan ni kontrollera under Administrera användare att ert företag har de licenser som funktionen behöver? Digital byrå täcker inte alla. Sedan aktiverar jag integrationen igen via Digital byrå.",
 	},
 	Sources: []Source{srcFAQ, srcBureauChange, srcSharespine2001339},
 	Related: []string{"wrong-company-authorized", "consultant-activation"},
@@ -75,8 +79,8 @@ var missingRightsWarehouse = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "Developer portal → your app → scopes",
-		Sv: "Utvecklarportalen → din app → scopes",
+		En: "Developer portal → the app → scopes",
+		Sv: "Utvecklarportalen → appen → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
@@ -86,6 +90,10 @@ var missingRightsWarehouse = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration's warehouse features get “Missing rights” from Fortnox. Could you add the warehouse scopes to the app and send us a new activation link?",
 		Sv: "Hej! Er integrations lagerfunktioner får ”Missing rights” från Fortnox. Kan ni lägga till scopen för lager i appen och skicka en ny aktiveringslänk?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Your integration's warehouse features get “Missing rights” from Fortnox. Could you add the warehouse scopes to the app and send me a new activation link?",
+		Sv: "Er integrations lagerfunktioner får ”Missing rights” från Fortnox. Kan ni lägga till scopen för lager i appen och skicka en ny aktiveringslänk till mig?",
 	},
 	Sources: []Source{srcFAQ, srcScopes},
 	Signals: Signals{

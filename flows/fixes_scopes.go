@@ -26,8 +26,8 @@ var tokenMissingScope = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "The activation link's scope parameter; developer portal → your app → scopes",
-		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → din app → scopes",
+		En: "The activation link's scope parameter; developer portal → the app → scopes",
+		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → appen → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
@@ -37,6 +37,10 @@ var tokenMissingScope = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox answers 2000663 “Har inte behörighet för scope” to your integration. Could you add the scope it needs to your activation link and send us the new link, so that we can approve it again?",
 		Sv: "Hej! Fortnox svarar 2000663 ”Har inte behörighet för scope” till er integration. Kan ni lägga till scopet som behövs i er aktiveringslänk och skicka den nya länken, så att vi kan godkänna igen?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox answers 2000663 “Har inte behörighet för scope” to your integration. Could you add the scope it needs to your activation link and send me the new link, so that I can approve it again?",
+		Sv: "Fortnox svarar 2000663 ”Har inte behörighet för scope” till er integration. Kan ni lägga till scopet som behövs i er aktiveringslänk och skicka den nya länken till mig, så att jag kan godkänna igen?",
 	},
 	Sources: []Source{srcScopes, srcAccounted1761, srcAccounted1738},
 	Signals: Signals{
@@ -79,6 +83,10 @@ var archiveScopeMissing = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Attachments from your integration do not reach Fortnox. Does your activation link ask for the scopes archive and connectfile? If you send us a new link we will approve again; we will check that we have the Arkivplats license.",
 		Sv: "Hej! Bilagor från er integration kommer inte fram till Fortnox. Ber er aktiveringslänk om scopen archive och connectfile? Skickar ni en ny länk godkänner vi igen; vi kontrollerar att vi har licensen Arkivplats.",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Attachments from your integration do not reach the customer's Fortnox. Does your activation link ask for the scopes archive and connectfile? If you send me a new link I will approve it again; the customer will check that they have the Arkivplats license.",
+		Sv: "Bilagor från er integration kommer inte fram till kundens Fortnox. Ber er aktiveringslänk om scopen archive och connectfile? Skickar ni en ny länk till mig godkänner jag igen; kunden kontrollerar att de har licensen Arkivplats.",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! For the integration to send attachments, your company needs the Arkivplats license in Fortnox. Could you check that you have it, and order it if not?",

@@ -39,6 +39,10 @@ var authCodeOrRefreshTokenInvalid = Fix{
 		En: "Hi! Your integration says its connection to our Fortnox is no longer valid. Could you send us the activation link, so that we can approve it again, and check that your callback exchanges each code only once, within 10 minutes, with the same redirect_uri?",
 		Sv: "Hej! Er integration säger att kopplingen till vårt Fortnox inte längre gäller. Kan ni skicka aktiveringslänken, så att vi kan godkänna den igen, och kontrollera att er callback växlar in varje kod bara en gång, inom 10 minuter och med samma redirect_uri?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Your integration says its connection to the customer's Fortnox is no longer valid. Could you send me the activation link, so that I can approve it again, and check that your callback exchanges each code only once, within 10 minutes, with the same redirect_uri?",
+		Sv: "Er integration säger att kopplingen till kundens Fortnox inte längre gäller. Kan ni skicka aktiveringslänken till mig, så att jag kan godkänna den igen, och kontrollera att er callback växlar in varje kod bara en gång, inom 10 minuter och med samma redirect_uri?",
+	},
 	Note:    refreshTokenLifetimeNote,
 	Sources: []Source{srcFAQ, srcAuthorization, srcSoftwerk159},
 	Signals: Signals{
@@ -83,6 +87,10 @@ var invalidRefreshToken = Fix{
 		En: "Hi! Your integration has lost its connection to our Fortnox (“Invalid refresh token”). Could you send us the activation link, and check that only one process in your service refreshes our tokens?",
 		Sv: "Hej! Er integration har tappat kopplingen till vårt Fortnox (”Invalid refresh token”). Kan ni skicka aktiveringslänken, och kontrollera att bara en process hos er förnyar våra tokens?",
 	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Your integration has lost its connection to the customer's Fortnox (“Invalid refresh token”). Could you send me the activation link, and check that only one process in your service refreshes the customer's tokens?",
+		Sv: "Er integration har tappat kopplingen till kundens Fortnox (”Invalid refresh token”). Kan ni skicka aktiveringslänken till mig, och kontrollera att bara en process hos er förnyar kundens tokens?",
+	},
 	Note:    refreshTokenLifetimeNote,
 	Sources: []Source{srcFAQ, srcMigrateLegacy, srcRefreshToken, srcSoftwerk234},
 	Signals: Signals{
@@ -115,8 +123,8 @@ var scopesDifferBetweenConnections = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "The activation link's scope parameter; developer portal → your app → scopes",
-		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → din app → scopes",
+		En: "The activation link's scope parameter; developer portal → the app → scopes",
+		Sv: "Aktiveringslänkens parameter scope; Utvecklarportalen → appen → scopes",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
@@ -126,6 +134,10 @@ var scopesDifferBetweenConnections = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! One of our Fortnox connections to your integration can do less than another. Could you send us the current activation link, so that we can approve the older one again?",
 		Sv: "Hej! En av våra Fortnox-kopplingar till er integration kan göra mindre än en annan. Kan ni skicka den aktuella aktiveringslänken, så att vi kan godkänna den äldre igen?",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "One of the customer's Fortnox connections to your integration can do less than another. Could you send me the current activation link, so that I can approve the older one again?",
+		Sv: "En av kundens Fortnox-kopplingar till er integration kan göra mindre än en annan. Kan ni skicka den aktuella aktiveringslänken till mig, så att jag kan godkänna den äldre igen?",
 	},
 	Sources: []Source{srcFAQ, srcScopes, srcAccounted1761},
 	Signals: Signals{
@@ -200,8 +212,8 @@ var invalidClientCredentials = Fix{
 	},
 	Who: []Role{Developer},
 	Where: i18n.Text{
-		En: "Developer portal → your app → ClientID and Client Secret",
-		Sv: "Utvecklarportalen → din app → ClientID och Client Secret",
+		En: "Developer portal → the app → ClientID and Client Secret",
+		Sv: "Utvecklarportalen → appen → ClientID och Client Secret",
 	},
 	DocsURL: docsRefreshToken,
 	CustomerMessage: i18n.Text{
@@ -241,8 +253,8 @@ var legacyTokenInvalid = Fix{
 	},
 	Who: []Role{Developer},
 	Where: i18n.Text{
-		En: "Developer portal → your app → OAuth2; the integration's API requests",
-		Sv: "Utvecklarportalen → din app → OAuth2; integrationens API-anrop",
+		En: "Developer portal → the app → OAuth2; the integration's API requests",
+		Sv: "Utvecklarportalen → appen → OAuth2; integrationens API-anrop",
 	},
 	DocsURL: docsMigrateLegacy,
 	CustomerMessage: i18n.Text{
@@ -296,6 +308,10 @@ var invalidLogin = Fix{
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox refuses your integration with 2000310 “Ogiltig inloggning”. Could you check how the integration sends its access token? If a new activation is needed, please send us the link.",
 		Sv: "Hej! Fortnox nekar er integration med 2000310 ”Ogiltig inloggning”. Kan ni kontrollera hur integrationen skickar sin access-token? Behövs en ny aktivering, skicka gärna länken.",
+	},
+	ConsultantToIntegrator: i18n.Text{
+		En: "Fortnox refuses your integration with 2000310 “Ogiltig inloggning”. Could you check how the integration sends its access token? If a new activation is needed, please send me the link.",
+		Sv: "Fortnox nekar er integration med 2000310 ”Ogiltig inloggning”. Kan ni kontrollera hur integrationen skickar sin access-token? Behövs en ny aktivering, skicka gärna länken till mig.",
 	},
 	Sources: []Source{srcErrors, srcSharespine2000310, srcSoftwerk46, srcSoftwerk29},
 	Signals: Signals{

@@ -43,7 +43,9 @@ func TestSwedishAddressesTheReaderConsistently(t *testing.T) {
 				t.Errorf("%s %s says %q on a screen, where Swedish says du: %q", f.ID, name, strings.TrimSpace(m), text.Sv)
 			}
 		}
-		for name, text := range messageTexts(f) {
+		messages := messageTexts(f)
+		messages["ConsultantToIntegrator"] = f.ConsultantToIntegrator
+		for name, text := range messages {
 			if m := duWords.FindString(text.Sv); m != "" {
 				t.Errorf("%s %s says %q to a company, where Swedish says ni: %q", f.ID, name, strings.TrimSpace(m), text.Sv)
 			}

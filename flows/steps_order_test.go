@@ -103,14 +103,15 @@ func TestRepeatedStepsSayWhatTheyWaitFor(t *testing.T) {
 	for _, f := range Fixes() {
 		for _, p := range Persons() {
 			order := f.ActionsFor(p)
-			for i, s := range f.Steps {
+			for i, step := range f.Steps {
+				s := step.readBy(p) // as this person reads it
 				if !redoneEn.MatchString(s.Text.En) && !redoneSv.MatchString(s.Text.Sv) {
 					continue
 				}
 				at := slices.Index(order, s)
 				var below []int // steps before it in the fix, listed below it
 				for j := range i {
-					if slices.Index(order, f.Steps[j]) > at {
+					if slices.Index(order, f.Steps[j].readBy(p)) > at {
 						below = append(below, j+1)
 					}
 				}

@@ -4,7 +4,7 @@ package i18n
 // they do themselves, what to ask the other party, and the message to send.
 var (
 	FixYouDo         = Text{En: "What you do", Sv: "Det här gör du"}
-	FixNothingForYou = Text{En: "Nothing here is yours to do: ask for the steps below.", Sv: "Här finns inget för dig att göra: be om att stegen nedan utförs."}
+	FixNothingForYou = Text{En: "Nothing here is yours to do: ask for the steps below.", Sv: "Du behöver inte göra något själv: be om stegen nedan."}
 	FixAskCustomer   = Text{En: "What to ask the customer", Sv: "Det här ber du kunden om"}
 	FixAskClient     = Text{En: "What to ask your client", Sv: "Det här ber du klienten om"}
 	FixAskIntegrator = Text{En: "What to ask the integrator", Sv: "Det här ber du integratören om"}
