@@ -94,6 +94,24 @@ func (f Fix) StepsFor(person Role) (mine, theirs []Step, other Role) {
 	return mine, theirs, other
 }
 
+// WhoFor is who acts on the fix as a person reads it: for a consultant,
+// who does the users' steps (readBy), the consultant in place of the user.
+func (f Fix) WhoFor(person Role) []Role {
+	if person != Consultant || !slices.Contains(f.Who, User) {
+		return f.Who
+	}
+	var who []Role
+	for _, r := range f.Who {
+		if r == User {
+			r = Consultant
+		}
+		if !slices.Contains(who, r) {
+			who = append(who, r)
+		}
+	}
+	return who
+}
+
 // readBy is the step as a person reads it: for a consultant, in their
 // words when it has them (AsConsultant), a user's step becoming the
 // consultant's own.

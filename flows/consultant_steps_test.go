@@ -2,6 +2,7 @@ package flows
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -127,5 +128,25 @@ func TestAConsultantWritesToTheIntegratorOnTheClientsBehalf(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Error("no fix gives a consultant a message to the integrator")
+	}
+}
+
+// "Who acts" names the consultant, not a user, for a consultant who does
+// the users' steps; for anyone else it is the fix's Who.
+func TestWhoActsNamesTheConsultantWhoActs(t *testing.T) {
+	for _, f := range Fixes() {
+		who := f.WhoFor(Consultant)
+		mine, _, _ := f.StepsFor(Consultant)
+		if slices.Contains(who, User) {
+			t.Errorf("%s: Who for a consultant still names a user: %v", f.ID, who)
+		}
+		if len(mine) > 0 && !slices.Contains(who, Consultant) {
+			t.Errorf("%s: a consultant with steps of their own is not among who acts: %v", f.ID, who)
+		}
+		for _, p := range []Role{Developer, Customer, ""} {
+			if !slices.Equal(f.WhoFor(p), f.Who) {
+				t.Errorf("%s: Who for %q is %v, want the fix's %v", f.ID, p, f.WhoFor(p), f.Who)
+			}
+		}
 	}
 }

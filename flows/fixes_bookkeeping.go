@@ -29,8 +29,8 @@ var lockedPeriod = Fix{
 	},
 	Who: []Role{Customer, User, Developer},
 	Where: i18n.Text{
-		En: "Fortnox → Settings → Accounting (Inställningar → Bokföring): period locking",
-		Sv: "Fortnox → Inställningar → Bokföring: periodlåsning",
+		En: "Fortnox → Settings → Accounting → Period locking (Inställningar → Bokföring → Periodlåsning)",
+		Sv: "Fortnox → Inställningar → Bokföring → Periodlåsning",
 	},
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{

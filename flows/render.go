@@ -14,9 +14,13 @@ import (
 // Swedish a label after the first starts in lower case ("Integratör
 // (utvecklare), användare i kundens Fortnox"), unless it starts with the
 // name Fortnox.
-func (f Fix) WhoText(l i18n.Lang) string {
-	names := make([]string, len(f.Who))
-	for i, r := range f.Who {
+func (f Fix) WhoText(l i18n.Lang) string { return f.WhoTextAs(l, "") }
+
+// WhoTextAs is WhoText as a person reads it (WhoFor).
+func (f Fix) WhoTextAs(l i18n.Lang, person Role) string {
+	who := f.WhoFor(person)
+	names := make([]string, len(who))
+	for i, r := range who {
 		names[i] = r.Label().In(l)
 		if i > 0 {
 			names[i] = lowerFirst(names[i])
@@ -204,7 +208,7 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 	if opts.Person != "" {
 		field(i18n.FixReadingAs, opts.Person.PersonLabel().In(l))
 	}
-	field(i18n.FixWho, f.WhoText(l))
+	field(i18n.FixWho, f.WhoTextAs(l, opts.Person))
 	field(i18n.FixWhere, f.Where.In(l))
 	field(i18n.FixDocs, f.DocsURL)
 	cause := func() {
@@ -275,7 +279,7 @@ func MarkdownAs(f Fix, l i18n.Lang, person Role) string {
 	if person != "" {
 		fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixReadingAs.In(l), markdownEscape(person.PersonLabel().In(l)))
 	}
-	fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixWho.In(l), markdownEscape(f.WhoText(l)))
+	fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixWho.In(l), markdownEscape(f.WhoTextAs(l, person)))
 	fmt.Fprintf(&b, "- **%s:** %s\n", i18n.FixWhere.In(l), markdownEscape(f.Where.In(l)))
 	fmt.Fprintf(&b, "- **%s:** <%s>\n\n", i18n.FixDocs.In(l), f.DocsURL)
 	cause := func() { fmt.Fprintf(&b, "### %s\n\n%s\n\n", i18n.FixCause.In(l), markdownEscape(f.Cause.In(l))) }

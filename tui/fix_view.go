@@ -63,7 +63,7 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 	if role != "" {
 		field(i18n.FixReadingAs, role.PersonLabel().In(l), plain)
 	}
-	field(i18n.FixWho, f.WhoText(l), plain)
+	field(i18n.FixWho, f.WhoTextAs(l, role), plain)
 	cause := func() {
 		section(i18n.FixCause)
 		styled(plain, wrapLines(f.Cause.In(l), width), "")
