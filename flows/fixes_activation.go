@@ -352,12 +352,12 @@ var fortnoxAccountLocked = Fix{
 		Sv: "Hej! Fortnox slutförde inte aktiveringen av vår integration. Kan ni logga in direkt i Fortnox och se om det visas något meddelande om ert konto? Om det gör det kan Fortnox support hjälpa till; öppna sedan vår aktiveringslänk igen.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Activating your integration comes back without finishing. We are checking with Fortnox whether our account is locked; could you meanwhile check what your callback receives?",
-		Sv: "Hej! Aktiveringen av er integration kommer tillbaka utan att bli klar. Vi tar reda på hos Fortnox om vårt konto är spärrat; kan ni under tiden kontrollera vad er callback tar emot?",
+		En: "Hi! When we activate your integration, it returns without completing. Could you first check what your callback receives? If you find nothing wrong, we will log in to Fortnox and see whether our account is locked.",
+		Sv: "Hej! När vi aktiverar er integration kommer den tillbaka utan att bli klar. Kan ni först kontrollera vad er callback tar emot? Hittar ni inget fel loggar vi in i Fortnox och ser om vårt konto är spärrat.",
 	},
 	ConsultantToIntegrator: i18n.Text{
-		En: "Activating your integration comes back without finishing. The customer is checking with Fortnox whether their account is locked; could you meanwhile check what your callback receives?",
-		Sv: "Aktiveringen av er integration kommer tillbaka utan att bli klar. Kunden tar reda på hos Fortnox om deras konto är spärrat; kan ni under tiden kontrollera vad er callback tar emot?",
+		En: "When I activate your integration through Digital byrå, it returns without completing. Could you first check what your callback receives? If you find nothing wrong, the customer will log in to Fortnox and see whether their account is locked.",
+		Sv: "När jag aktiverar er integration via Digital byrå kommer den tillbaka utan att bli klar. Kan ni först kontrollera vad er callback tar emot? Hittar ni inget fel loggar kunden in i Fortnox och ser om deras konto är spärrat.",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! Fortnox does not finish the integration's activation. Could you log in to Fortnox yourselves and see whether it shows any message about your account?",
@@ -377,7 +377,7 @@ var consentDenied = Fix{
 		Sv: "error=access_denied (godkännandet nekades)",
 	},
 	Summary: i18n.Text{
-		En: "Fortnox's consent was declined or cancelled, or the user lacks the rights in Fortnox: approve again with a user who has the rights.",
+		En: "Consent in Fortnox was declined or cancelled, or the user lacks the rights in Fortnox: approve again with a user who has the rights.",
 		Sv: "Godkännandet i Fortnox avböjdes eller avbröts, eller så saknar användaren behörighet i Fortnox: godkänn igen med en användare som har behörigheten.",
 	},
 	Cause: i18n.Text{
@@ -385,7 +385,7 @@ var consentDenied = Fix{
 		Sv: "OAuth2 skickar tillbaka användaren med error=access_denied när användaren eller auktoriseringsservern nekade begäran (RFC 6749 §4.1.2.1): oftast avböjde eller avbröt användaren godkännandesidan, men integratörer ser också Fortnox ”Access denied” när användaren inte längre har behörighet i Fortnox.",
 	},
 	Steps: []Step{
-		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med rätt Fortnox-användare och företag och godkänn i sista steget."}, AsConsultant: i18n.Text{En: "Open the activation link again, log in with your Digital byrå, choose the right client, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med Digital byrå, välj rätt klient och godkänn i sista steget."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in som rätt användare, välj rätt företag och godkänn i sista steget."}, AsConsultant: i18n.Text{En: "Open the activation link again, log in with your Digital byrå, choose the right client, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med Digital byrå, välj rätt klient och godkänn i sista steget."}},
 		{Actor: Customer, Text: i18n.Text{En: "If it is refused again, check under Manage users (Administrera användare) that the user still has the rights the integration needs.", Sv: "Nekas det igen: kontrollera under Administrera användare att användaren fortfarande har den behörighet integrationen behöver."}},
 		{Actor: Developer, Text: i18n.Text{En: "Handle error=access_denied in the callback with a clear message and a way to try again.", Sv: "Hantera error=access_denied i callbacken med ett tydligt meddelande och ett sätt att försöka igen."}},
 	},

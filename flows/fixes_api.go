@@ -33,8 +33,8 @@ var accountNotFound = Fix{
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refused our transfer because an account is missing. Could you check that the account exists in your chart of accounts (Kontoplan), and that preferred accounts are set under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)? Fortnox support can help if you are unsure.",
-		Sv: "Hej! Fortnox nekade vår överföring eftersom ett konto saknas. Kan ni kontrollera att kontot finns i er kontoplan och att förvalda konton är inställda under Inställningar → Bokföring → Förvalda konton? Fortnox support kan hjälpa till om ni är osäkra.",
+		En: "Hi! Fortnox refused our transfer because an account is missing: [account number]. Could you check that the account exists in your chart of accounts (Kontoplan), and that preferred accounts are set under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)? Fortnox support can help if you are unsure.",
+		Sv: "Hej! Fortnox nekade vår överföring eftersom ett konto saknas: [kontonummer]. Kan ni kontrollera att kontot finns i er kontoplan och att förvalda konton är inställda under Inställningar → Bokföring → Förvalda konton? Fortnox support kan hjälpa till om ni är osäkra.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox refuses transfers from your integration with “Kunde inte hitta konto”. Which account number does the integration send, so that we can check it in our chart of accounts?",
@@ -90,11 +90,11 @@ var accountInactive = Fix{
 		Sv: "Hej! Fortnox nekade vår överföring eftersom kontot den bokför på är inaktivt. Kan ni aktivera kontot i er kontoplan, kontrollera artikelns konton, eller berätta vilket aktivt konto vi ska använda i stället?",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Fortnox refuses transfers from your integration because they book on an account that is inactive in our chart of accounts. Could you map them to an active account?",
-		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i vår kontoplan. Kan ni mappa om dem till ett aktivt konto?",
+		En: "Hi! Fortnox refuses transfers from your integration because they post to an account that is inactive in our chart of accounts. Which account number does the integration send? Then we can decide whether to activate the account or which active account you should use.",
+		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i vår kontoplan. Vilket kontonummer skickar integrationen? Då kan vi avgöra om kontot ska aktiveras eller vilket aktivt konto ni ska använda.",
 	},
 	ConsultantToIntegrator: i18n.Text{
-		En: "Fortnox refuses transfers from your integration because they book on an account that is inactive in the customer's chart of accounts. If the customer keeps it inactive, could you map them to an active account?",
+		En: "Fortnox refuses transfers from your integration because they post to an account that is inactive in the customer's chart of accounts. If the customer keeps it inactive, could you map them to an active account?",
 		Sv: "Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i kundens kontoplan. Behåller kunden kontot inaktivt, kan ni då mappa om dem till ett aktivt konto?",
 	},
 	ClientMessage: i18n.Text{

@@ -22,8 +22,8 @@ var lockedPeriod = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused voucher or invoice, and which date the integration sends (invoice date, payment date or posting date).", Sv: "Notera datumet på verifikationen eller fakturan som nekades, och vilket datum integrationen skickar (fakturadatum, betaldatum eller bokföringsdatum)."}},
-		{Actor: Customer, Text: i18n.Text{En: "Decide whether the period should stay locked.", Sv: "Bestäm om perioden ska förbli låst."}},
-		{Actor: User, Text: i18n.Text{En: "If it may be opened: as a user with the right to do so, open it under Settings → Accounting → Period locking (Inställningar → Bokföring → Periodlåsning), and lock it again afterwards.", Sv: "Om den får öppnas: öppna den under Inställningar → Bokföring → Periodlåsning som en användare med rätt behörighet, och lås den igen efteråt."}, AsConsultant: i18n.Text{En: "If the client agrees: open the period under Settings → Accounting → Period locking (Inställningar → Bokföring → Periodlåsning) in the client's Fortnox, and lock it again afterwards.", Sv: "Om klienten går med på det: öppna perioden under Inställningar → Bokföring → Periodlåsning i klientens Fortnox och lås den igen efteråt."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has given the date: decide whether the period should stay locked.", Sv: "När integratören har sagt vilket datum det gäller: bestäm om perioden ska förbli låst."}},
+		{Actor: User, Text: i18n.Text{En: "If it may be opened: open it under Settings → Accounting → Period locking (Inställningar → Bokföring → Periodlåsning), and lock it again when the integrator has sent the transfer again.", Sv: "Om den får öppnas: öppna den under Inställningar → Bokföring → Periodlåsning och lås den igen när integratören har skickat om överföringen."}, AsConsultant: i18n.Text{En: "If the client agrees: open the period under Settings → Accounting → Period locking (Inställningar → Bokföring → Periodlåsning) in the client's Fortnox, and lock it again when the integrator has sent the transfer again.", Sv: "Om klienten går med på det: öppna perioden under Inställningar → Bokföring → Periodlåsning i klientens Fortnox och lås den igen när integratören har skickat om överföringen."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the customer keeps the period locked: send a date in an open period, for example today's date as the posting date, if the customer's routines allow it.", Sv: "Behåller kunden perioden låst: skicka ett datum i en öppen period, till exempel dagens datum som bokföringsdatum, om kundens rutiner tillåter det."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the period is open or the date is changed: send the refused transfer again.", Sv: "När perioden är öppen eller datumet ändrat: skicka den nekade överföringen igen."}},
 	},
@@ -34,12 +34,12 @@ var lockedPeriod = Fix{
 	},
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refused a transfer from us because its date falls in a period you have locked. Could you tell us whether the period may be opened for it (the period locking is under Settings → Accounting, Inställningar → Bokföring), or whether we should book it on a date in an open period?",
-		Sv: "Hej! Fortnox nekade en överföring från oss eftersom datumet ligger i en period som ni har låst. Kan ni säga om perioden får öppnas för den (periodlåsningen finns under Inställningar → Bokföring), eller om vi ska bokföra den på ett datum i en öppen period?",
+		En: "Hi! Fortnox refused a transfer from us because its date falls in a period you have locked: [date]. Could you tell us whether the period may be opened for it (the period locking is under Settings → Accounting, Inställningar → Bokföring), or whether we should book it on a date in an open period?",
+		Sv: "Hej! Fortnox nekade en överföring från oss eftersom datumet ligger i en period som ni har låst: [datum]. Kan ni säga om perioden får öppnas för den (periodlåsningen finns under Inställningar → Bokföring), eller om vi ska bokföra den på ett datum i en öppen period?",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Fortnox refuses transfers from your integration because their date falls in a period we have locked. Can the integration send a date in an open period instead?",
-		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom datumet ligger i en period som vi har låst. Kan integrationen skicka ett datum i en öppen period i stället?",
+		En: "Hi! Fortnox refuses transfers from your integration because their date falls in a period we have locked. Which date does the integration send? Then we can decide whether to open the period or whether the integration should send a date in an open period.",
+		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom datumet ligger i en period som vi har låst. Vilket datum skickar integrationen? Då kan vi avgöra om perioden ska öppnas eller om integrationen ska skicka ett datum i en öppen period.",
 	},
 	ConsultantToIntegrator: i18n.Text{
 		En: "Fortnox refuses transfers from your integration because their date falls in a period the customer has locked. If the customer keeps it locked, could the integration send a date in an open period instead?",
@@ -73,8 +73,8 @@ var preferredAccountMissing = Fix{
 		Sv: "När ett anrop inte anger något konto använder Fortnox företagets förvalda konton. Är det konto som behövs tomt (till exempel för fakturaavgift) svarar Fortnox 2001403, ”Förvalt konto saknas”.",
 	},
 	Steps: []Step{
-		{Actor: Developer, Text: i18n.Text{En: "See which row of the request had no account (for example an invoice fee).", Sv: "Se vilken rad i anropet som saknade konto (till exempel en fakturaavgift)."}},
-		{Actor: Customer, Text: i18n.Text{En: "Decide which account should be the preferred one; Fortnox support can help with the choice.", Sv: "Bestäm vilket konto som ska vara förvalt; Fortnox support kan hjälpa till med valet."}},
+		{Actor: Developer, Text: i18n.Text{En: "Find which line of the request had no account (for example an invoice fee).", Sv: "Se vilken rad i anropet som saknade konto (till exempel en fakturaavgift)."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has said which line had no account: decide which account should be the preferred one; Fortnox support can help with the choice.", Sv: "När integratören har sagt vilken rad som saknade konto: bestäm vilket konto som ska vara förvalt; Fortnox support kan hjälpa till med valet."}},
 		{Actor: User, Text: i18n.Text{En: "Set that account under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton).", Sv: "Ställ in kontot under Inställningar → Bokföring → Förvalda konton."}, AsConsultant: i18n.Text{En: "When the client has agreed on the account: set it under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton) in the client's Fortnox.", Sv: "När klienten har godkänt kontot: ställ in det under Inställningar → Bokföring → Förvalda konton i klientens Fortnox."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the customer does not set the preferred account: send the account explicitly in the request instead.", Sv: "Ställer kunden inte in det förvalda kontot: skicka kontot uttryckligen i anropet i stället."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the preferred account is set or the request names the account: send the refused request again.", Sv: "När det förvalda kontot är inställt eller anropet anger kontot: skicka det nekade anropet igen."}},
@@ -86,16 +86,16 @@ var preferredAccountMissing = Fix{
 	},
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refused a transfer from us because a preferred account is not set in your Fortnox. Could you set it under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)? Fortnox support can help if you are unsure which account to choose.",
-		Sv: "Hej! Fortnox nekade en överföring från oss eftersom ett förvalt konto inte är inställt i ert Fortnox. Kan ni ställa in det under Inställningar → Bokföring → Förvalda konton? Fortnox support kan hjälpa till om ni är osäkra på vilket konto ni ska välja.",
+		En: "Hi! Fortnox refused a transfer from us because a preferred account is not set in your Fortnox: [for example the invoice fee]. Could you set it under Settings → Accounting → Preferred accounts (Inställningar → Bokföring → Förvalda konton)? Fortnox support can help if you are unsure which account to choose.",
+		Sv: "Hej! Fortnox nekade en överföring från oss eftersom ett förvalt konto inte är inställt i ert Fortnox: [till exempel fakturaavgift]. Kan ni ställa in det under Inställningar → Bokföring → Förvalda konton? Fortnox support kan hjälpa till om ni är osäkra på vilket konto ni ska välja.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Fortnox answers 2001403 “Förvalt konto saknas” to your integration. Which account does the request leave out, so that we can set it as a preferred account, or can the integration send it?",
-		Sv: "Hej! Fortnox svarar 2001403 ”Förvalt konto saknas” till er integration. Vilket konto saknas i anropet, så att vi kan ställa in det som förvalt konto, eller kan integrationen skicka det?",
+		En: "Hi! Fortnox answers 2001403 “Förvalt konto saknas” to your integration. Which preferred account does it concern (for example the invoice fee)? Then we can set it; otherwise, can the integration send the account in the request?",
+		Sv: "Hej! Fortnox svarar 2001403 ”Förvalt konto saknas” till er integration. Vilket förvalt konto gäller det (till exempel fakturaavgift)? Då kan vi ställa in det; annars, kan integrationen skicka kontot i anropet?",
 	},
 	ConsultantToIntegrator: i18n.Text{
-		En: "Fortnox answers 2001403 “Förvalt konto saknas” to your integration. Which account does the request leave out, so that it can be set as a preferred account in the customer's Fortnox, or can the integration send it?",
-		Sv: "Fortnox svarar 2001403 ”Förvalt konto saknas” till er integration. Vilket konto saknas i anropet, så att det kan ställas in som förvalt konto i kundens Fortnox, eller kan integrationen skicka det?",
+		En: "Fortnox answers 2001403 “Förvalt konto saknas” to your integration. Which preferred account does it concern (for example the invoice fee)? Then it can be set in the customer's Fortnox; otherwise, can the integration send the account in the request?",
+		Sv: "Fortnox svarar 2001403 ”Förvalt konto saknas” till er integration. Vilket förvalt konto gäller det (till exempel fakturaavgift)? Då kan det ställas in i kundens Fortnox; annars, kan integrationen skicka kontot i anropet?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A transfer was refused because a preferred account is missing in your Fortnox. May I set it under Settings → Accounting → Preferred accounts, or would you like to choose the account yourselves?",
@@ -129,9 +129,10 @@ var financialYearMissing = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused transfer.", Sv: "Notera datumet på den nekade överföringen."}},
-		{Actor: Customer, Text: i18n.Text{En: "Decide whether to create the financial year that covers the refused transfer's date, or to have the integration send a date inside an existing one.", Sv: "Bestäm om räkenskapsåret som täcker den nekade överföringens datum ska läggas upp, eller om integrationen ska skicka ett datum inom ett befintligt räkenskapsår."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has given the date: decide whether to create the financial year that covers it, or to have the integration send a date inside an existing one.", Sv: "När integratören har sagt vilket datum det gäller: bestäm om räkenskapsåret som täcker det ska läggas upp, eller om integrationen ska skicka ett datum inom ett befintligt räkenskapsår."}},
 		{Actor: User, Text: i18n.Text{En: "If it is to be created: create that financial year in Fortnox.", Sv: "Ska det läggas upp: lägg upp räkenskapsåret i Fortnox."}, AsConsultant: i18n.Text{En: "When the client has agreed: create that financial year in the client's Fortnox.", Sv: "När klienten har godkänt det: lägg upp räkenskapsåret i klientens Fortnox."}},
-		{Actor: Developer, Text: i18n.Text{En: "When the customer has created the financial year: send the transfer again (or send a date inside an existing financial year).", Sv: "När kunden har lagt upp räkenskapsåret: skicka överföringen igen (eller skicka ett datum inom ett befintligt räkenskapsår)."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the customer has created the financial year: send the transfer again.", Sv: "När kunden har lagt upp räkenskapsåret: skicka överföringen igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "If the customer does not create it: send a date inside an existing financial year.", Sv: "Lägger kunden inte upp det: skicka ett datum inom ett befintligt räkenskapsår."}},
 	},
 	Who: []Role{Customer, User, Developer},
 	Where: i18n.Text{
@@ -140,12 +141,12 @@ var financialYearMissing = Fix{
 	},
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refused a transfer from us because no financial year in your Fortnox covers its date. Could you create the new financial year in Fortnox? We will send the transfer again afterwards.",
-		Sv: "Hej! Fortnox nekade en överföring från oss eftersom inget räkenskapsår i ert Fortnox täcker datumet. Kan ni lägga upp det nya räkenskapsåret i Fortnox? Vi skickar överföringen igen efteråt.",
+		En: "Hi! Fortnox refused a transfer from us because no financial year in your Fortnox covers its date: [date]. Could you create the financial year for that date in Fortnox? We will send the transfer again afterwards.",
+		Sv: "Hej! Fortnox nekade en överföring från oss eftersom inget räkenskapsår i ert Fortnox täcker datumet: [datum]. Kan ni lägga upp räkenskapsåret för det datumet i Fortnox? Vi skickar överföringen igen efteråt.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Fortnox refused a transfer from your integration because of the financial year. We have now created it; could you send the transfer again?",
-		Sv: "Hej! Fortnox nekade en överföring från er integration på grund av räkenskapsåret. Vi har nu lagt upp det; kan ni skicka överföringen igen?",
+		En: "Hi! Fortnox refused a transfer from your integration because no financial year in our Fortnox covers its date. Which date does the integration send? Once we have created the financial year, could you send the transfer again?",
+		Sv: "Hej! Fortnox nekade en överföring från er integration eftersom inget räkenskapsår i vårt Fortnox täcker datumet. Vilket datum skickar integrationen? Kan ni skicka överföringen igen när vi har lagt upp räkenskapsåret?",
 	},
 	ConsultantToIntegrator: i18n.Text{
 		En: "Fortnox refused a transfer from your integration because no financial year in the customer's Fortnox covers its date. Once the financial year is created, could you send the transfer again?",
@@ -191,8 +192,8 @@ var voucherSeriesProblem = Fix{
 	},
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refused a voucher from us because of its voucher series. Could you check, in the financial year of the voucher, that the series we use exists and has manual posting (manuell kontering) ticked in the settings for voucher series?",
-		Sv: "Hej! Fortnox nekade en verifikation från oss på grund av verifikationsserien. Kan ni kontrollera, i verifikationens räkenskapsår, att serien vi använder finns och har manuell kontering ikryssad i inställningarna för verifikationsserier?",
+		En: "Hi! Fortnox refused a voucher from us because of its voucher series: series [series], dated [date]. Could you check, in the financial year of the voucher, that the series we use exists and has manual posting (manuell kontering) ticked in the settings for voucher series?",
+		Sv: "Hej! Fortnox nekade en verifikation från oss på grund av verifikationsserien: serie [serie], daterad [datum]. Kan ni kontrollera, i verifikationens räkenskapsår, att serien vi använder finns och har manuell kontering ikryssad i inställningarna för verifikationsserier?",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox refuses vouchers from your integration because of the voucher series. Which series do you book in, so that we can create it or tick manual posting for it?",
@@ -230,9 +231,9 @@ var costCenterInactive = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the cost centre the refused voucher uses.", Sv: "Notera kostnadsstället som den nekade verifikationen använder."}},
-		{Actor: Customer, Text: i18n.Text{En: "Decide whether the cost centre should still be used.", Sv: "Bestäm om kostnadsstället fortfarande ska användas."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has named the cost centre: decide whether it should still be used.", Sv: "När integratören har sagt vilket kostnadsställe det gäller: bestäm om det fortfarande ska användas."}},
 		{Actor: User, Text: i18n.Text{En: "If so: activate the cost centre in Fortnox's cost centre register (kostnadsställen), or create it.", Sv: "I så fall: aktivera kostnadsstället i Fortnox register över kostnadsställen, eller skapa det."}, AsConsultant: i18n.Text{En: "When the client has agreed: activate the cost centre in the cost centre register (kostnadsställen) of the client's Fortnox, or create it.", Sv: "När klienten har godkänt det: aktivera kostnadsstället i registret över kostnadsställen i klientens Fortnox, eller skapa det."}},
-		{Actor: Developer, Text: i18n.Text{En: "If the customer no longer uses the cost centre: map it to an active cost centre or leave it out.", Sv: "Använder kunden inte kostnadsstället längre: mappa om till ett aktivt kostnadsställe eller ta bort det."}},
+		{Actor: Developer, Text: i18n.Text{En: "If the customer no longer uses the cost centre: map it to an active cost centre or leave it out.", Sv: "Använder kunden inte kostnadsstället längre: mappa om till ett aktivt kostnadsställe eller skicka verifikationen utan kostnadsställe."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the cost centre is active, or mapped to an active one: send the refused voucher again.", Sv: "När kostnadsstället är aktivt, eller har mappats om till ett aktivt: skicka den nekade verifikationen igen."}},
 	},
 	Who: []Role{Customer, User, Developer},
@@ -242,12 +243,12 @@ var costCenterInactive = Fix{
 	},
 	DocsURL: docsErrors,
 	CustomerMessage: i18n.Text{
-		En: "Hi! Fortnox refused a voucher from us because it uses a cost centre that is missing or inactive in your Fortnox. Could you create or activate it, or tell us which active cost centre to use instead?",
-		Sv: "Hej! Fortnox nekade en verifikation från oss eftersom den använder ett kostnadsställe som saknas eller är inaktivt i ert Fortnox. Kan ni skapa eller aktivera det, eller berätta vilket aktivt kostnadsställe vi ska använda i stället?",
+		En: "Hi! Fortnox refused a voucher from us because it uses a cost centre that is missing or inactive in your Fortnox: [cost centre]. Could you create or activate it, or tell us which active cost centre to use instead?",
+		Sv: "Hej! Fortnox nekade en verifikation från oss eftersom den använder ett kostnadsställe som saknas eller är inaktivt i ert Fortnox: [kostnadsställe]. Kan ni skapa eller aktivera det, eller berätta vilket aktivt kostnadsställe vi ska använda i stället?",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Fortnox refuses vouchers from your integration with 2000947 because of a cost centre that is missing or inactive in our Fortnox. Could you map it to an active cost centre?",
-		Sv: "Hej! Fortnox nekar verifikationer från er integration med 2000947 på grund av ett kostnadsställe som saknas eller är inaktivt i vårt Fortnox. Kan ni mappa om det till ett aktivt kostnadsställe?",
+		En: "Hi! Fortnox refuses vouchers from your integration with 2000947 because of a cost centre that is missing or inactive in our Fortnox. Which cost centre does the integration send? Then we can decide whether to activate it or which active cost centre you should use.",
+		Sv: "Hej! Fortnox nekar verifikationer från er integration med 2000947 på grund av ett kostnadsställe som saknas eller är inaktivt i vårt Fortnox. Vilket kostnadsställe skickar integrationen? Då kan vi avgöra om det ska aktiveras eller vilket aktivt kostnadsställe ni ska använda.",
 	},
 	ConsultantToIntegrator: i18n.Text{
 		En: "Fortnox refuses vouchers from your integration with 2000947 because of a cost centre that is missing or inactive in the customer's Fortnox. If the customer no longer uses it, could you map it to an active cost centre?",

@@ -36,11 +36,11 @@ var missingRights = Fix{
 		Sv: "Hej! Fortnox nekar en del av våra anrop eftersom användaren som aktiverade vår integration saknar behörigheter som behövs, eller för att integrationen är kopplad till ett annat företag. Aktivera vår integration igen med en användare som har dem, i rätt företag. Om er redovisningskonsult aktiverar ska hen logga in med Digital byrå.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Fortnox refuses some of your integration's requests for missing rights (“Saknar behörighet”). Which permissions does the user who activates need, so that we can activate again with the right user?",
+		En: "Hi! Fortnox refuses some of your integration's requests because of missing rights (“Saknar behörighet”). Which permissions does the user who activates need, so that we can activate again with the right user?",
 		Sv: "Hej! Fortnox nekar en del av er integrations anrop för att behörighet saknas (”Saknar behörighet”). Vilka behörigheter behöver användaren som aktiverar, så att vi kan aktivera igen med rätt användare?",
 	},
 	ConsultantToIntegrator: i18n.Text{
-		En: "Fortnox refuses some of your integration's requests for missing rights (“Saknar behörighet”). Which functions and licenses does the integration need, so that the customer can check them before I activate it again through Digital byrå?",
+		En: "Fortnox refuses some of your integration's requests because of missing rights (“Saknar behörighet”). Which functions and licenses does the integration need, so that the customer can check them before I activate it again through Digital byrå?",
 		Sv: "Fortnox nekar en del av er integrations anrop för att behörighet saknas (”Saknar behörighet”). Vilka funktioner och licenser behöver integrationen, så att kunden kan kontrollera dem innan jag aktiverar den igen via Digital byrå?",
 	},
 	ClientMessage: i18n.Text{

@@ -4,12 +4,12 @@ package i18n
 // they do themselves, what to ask the other party, and the message to send.
 var (
 	FixYouDo         = Text{En: "What you do", Sv: "Det här gör du"}
-	FixNothingForYou = Text{En: "Nothing here is yours to do: ask for the steps below.", Sv: "Du behöver inte göra något själv: be om stegen nedan."}
+	FixNothingForYou = Text{En: "There is nothing for you to do yourself: ask for the steps below.", Sv: "Du behöver inte göra något själv: be om stegen nedan."}
 	FixAskCustomer   = Text{En: "What to ask the customer", Sv: "Det här ber du kunden om"}
 	FixAskClient     = Text{En: "What to ask your client", Sv: "Det här ber du klienten om"}
 	FixAskIntegrator = Text{En: "What to ask the integrator", Sv: "Det här ber du integratören om"}
 	FixAskConsultant = Text{En: "What to ask the accounting consultant", Sv: "Det här ber du redovisningskonsulten om"}
-	FixNothingToAsk  = Text{En: "No steps for them: the steps above are all there is to do. The message below is what to tell them.", Sv: "Inga steg för dem: stegen ovan är allt som behöver göras. Meddelandet nedan är det du kan skriva till dem."}
+	FixNothingToAsk  = Text{En: "No steps for them: the steps above are all there is to do. The message below is what to tell them.", Sv: "De behöver inte göra något: stegen ovan är allt som behöver göras. Meddelandet nedan är det du kan skriva till dem."}
 	FixMsgClient     = Text{En: "Message to your client", Sv: "Meddelande till klienten"}
 	FixMsgIntegrator = Text{En: "Message to the integrator", Sv: "Meddelande till integratören"}
 	FixMsgConsultant = Text{En: "Message to the accounting consultant", Sv: "Meddelande till redovisningskonsulten"}
