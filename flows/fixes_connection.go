@@ -90,7 +90,7 @@ var wrongCompanyAuthorized = Fix{
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
 		En: "Hi! Our integration is connected to another of your Fortnox companies than the one you use with us. Please open our activation link again and pick the right company when Fortnox asks, then remove our integration from the other company under Manage integrations (Hantera integrationer).",
-		Sv: "Hej! Vår integration är kopplad till ett annat av era Fortnox-företag än det ni använder hos oss. Öppna vår aktiveringslänk igen och välj rätt företag när Fortnox frågar, och ta sedan bort vår integration från det andra företaget under Hantera integrationer.",
+		Sv: "Hej! Vår integration är kopplad till ett annat av era Fortnox-företag än det ni använder hos oss. Kan ni öppna vår aktiveringslänk igen och välja rätt företag när Fortnox frågar, och sedan ta bort vår integration från det andra företaget under Hantera integrationer?",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration shows data from, or sends data to, the wrong one of our Fortnox companies. Could you check which company your token belongs to (/3/companyinformation) and send us the activation link so that we can pick the right company?",
@@ -138,7 +138,7 @@ var connectionRevoked = Fix{
 	DocsURL: docsMigrateLegacy,
 	CustomerMessage: i18n.Text{
 		En: "Hi! Our connection to your Fortnox has stopped, which happens when the integration is removed under Manage integrations (Hantera integrationer) or when the user who activated it no longer has access. Please open our activation link and approve again, preferably as a system administrator.",
-		Sv: "Hej! Vår koppling till ert Fortnox har slutat fungera, vilket händer när integrationen tas bort under Hantera integrationer eller när användaren som aktiverade den inte längre har åtkomst. Öppna vår aktiveringslänk och godkänn igen, helst som systemadministratör.",
+		Sv: "Hej! Vår koppling till ert Fortnox har slutat fungera, vilket händer när integrationen tas bort under Hantera integrationer eller när användaren som aktiverade den inte längre har åtkomst. Kan ni öppna vår aktiveringslänk och godkänna igen, helst som systemadministratör?",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration stopped working for us. The user who activated it may have left or the connection may have been removed. Could you send us the activation link, and tell us whether a service account would keep it from depending on one person?",

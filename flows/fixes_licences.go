@@ -33,7 +33,7 @@ var missingLicense = Fix{
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
 		En: "Hi! To connect our integration, your Fortnox company needs an integration license. A system administrator can order it in Fortnox under Manage users → Add-on order (Administrera användare → Tilläggsbeställning). When it is active, please assign it to the user who will activate, and activate our integration again.",
-		Sv: "Hej! För att koppla vår integration behöver ert Fortnox-företag en integrationslicens. En systemadministratör kan beställa den i Fortnox under Administrera användare → Tilläggsbeställning. När den är aktiv: tilldela den till användaren som ska aktivera och aktivera sedan vår integration igen.",
+		Sv: "Hej! För att koppla vår integration behöver ert Fortnox-företag en integrationslicens. En systemadministratör kan beställa den i Fortnox under Administrera användare → Tilläggsbeställning. När den är aktiv behöver ni tilldela den till användaren som ska aktivera och sedan aktivera vår integration igen.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration says “Missing license”. We will order an integration license in Fortnox; is any other license needed for your integration?",

@@ -33,7 +33,7 @@ var missingRights = Fix{
 	DocsURL: docsFAQ,
 	CustomerMessage: i18n.Text{
 		En: "Hi! Fortnox refuses some of our requests because the user who activated our integration does not have the permissions needed, or the integration is connected to another company. Please activate our integration again with a user who has them, in the right company. If your accounting consultant activates it, they should log in with Digital byrå.",
-		Sv: "Hej! Fortnox nekar en del av våra anrop eftersom användaren som aktiverade vår integration saknar behörigheter som behövs, eller för att integrationen är kopplad till ett annat företag. Aktivera vår integration igen med en användare som har dem, i rätt företag. Om er redovisningskonsult aktiverar ska hen logga in med Digital byrå.",
+		Sv: "Hej! Fortnox nekar en del av våra anrop eftersom användaren som aktiverade vår integration saknar behörigheter som behövs, eller för att integrationen är kopplad till ett annat företag. Kan ni aktivera vår integration igen med en användare som har dem, i rätt företag? Om er redovisningskonsult aktiverar ska hen logga in med Digital byrå.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox refuses some of your integration's requests because of missing rights (“Saknar behörighet”). Which permissions does the user who activates need, so that we can activate again with the right user?",
