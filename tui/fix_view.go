@@ -125,11 +125,17 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 	}
 	if related := f.RelatedFixes(); len(related) > 0 {
 		section(i18n.FixSeeAlso)
-		for _, r := range related {
+		// Each item shows the key that opens it (s, S), in the place of
+		// the list's dash.
+		keys := []string{"s", "S"}
+		for i, r := range related {
 			for j, text := range wrapLines(flows.RelatedLine(r.Title.In(l), r.ID), width-2) {
-				prefix := "- "
-				if j > 0 {
-					prefix = "  "
+				prefix := "  "
+				switch {
+				case j == 0 && i < len(keys):
+					prefix = st.number.Render(keys[i]) + " "
+				case j == 0:
+					prefix = "- "
 				}
 				line(prefix + text)
 			}

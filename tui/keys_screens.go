@@ -137,20 +137,38 @@ type fixKeys struct {
 	// line at 80 columns in Swedish; the full help names each.
 	Copy      key.Binding
 	CheckLive key.Binding
-	scroll    scrollKeys
-	nav       navKeys
+	// SeeAlso and SeeAlsoSecond open the first and second fix under "See
+	// also", where the fix lists them; setRelated names them.
+	SeeAlso       key.Binding
+	SeeAlsoSecond key.Binding
+	scroll        scrollKeys
+	nav           navKeys
 }
 
 func newFixKeys(l i18n.Lang) fixKeys {
 	return fixKeys{
-		lang:        l,
-		CopySteps:   binding(l, []string{"c"}, "c", i18n.KeyCopySteps),
-		CopyMessage: binding(l, []string{"m"}, "m", i18n.KeyCopyMessage),
-		CopySecond:  binding(l, []string{"M", "shift+m"}, "M", i18n.KeyCopyMessage),
-		Copy:        binding(l, []string{"c", "m"}, "c/m", i18n.KeyCopyShort),
-		CheckLive:   binding(l, []string{"t"}, "t", i18n.KeyCheckLiveShort),
-		scroll:      newScrollKeys(l, i18n.KeyScroll),
-		nav:         newNavKeys(l, false),
+		lang:          l,
+		CopySteps:     binding(l, []string{"c"}, "c", i18n.KeyCopySteps),
+		CopyMessage:   binding(l, []string{"m"}, "m", i18n.KeyCopyMessage),
+		CopySecond:    binding(l, []string{"M", "shift+m"}, "M", i18n.KeyCopyMessage),
+		Copy:          binding(l, []string{"c", "m"}, "c/m", i18n.KeyCopyShort),
+		CheckLive:     binding(l, []string{"t"}, "t", i18n.KeyCheckLiveShort),
+		SeeAlso:       binding(l, []string{"s"}, "s", i18n.KeySeeAlso),
+		SeeAlsoSecond: binding(l, []string{"S", "shift+s"}, "S", i18n.KeySeeAlso),
+		scroll:        newScrollKeys(l, i18n.KeyScroll),
+		nav:           newNavKeys(l, false),
+	}
+}
+
+// setRelated offers s and S for the fixes under "See also" (none, one or
+// two) and names each by its fix's ID, which the section shows too.
+func (k *fixKeys) setRelated(ids []string) {
+	k.SeeAlso.SetEnabled(len(ids) > 0)
+	k.SeeAlsoSecond.SetEnabled(len(ids) > 1)
+	for i, b := range []*key.Binding{&k.SeeAlso, &k.SeeAlsoSecond} {
+		if i < len(ids) {
+			b.SetHelp(b.Help().Key, i18n.KeySeeAlsoNamed.Format(k.lang, ids[i]))
+		}
 	}
 }
 
@@ -184,7 +202,7 @@ func (k fixKeys) FullHelp() [][]key.Binding {
 	back, restart := k.nav.full(k.lang)
 	return [][]key.Binding{
 		{k.scroll.Scroll, k.scroll.Page, k.scroll.TopBottom},
-		{k.CopySteps, k.CopyMessage, k.CopySecond, k.CheckLive, k.nav.Lang},
+		{k.CopySteps, k.CopyMessage, k.CopySecond, k.CheckLive, k.SeeAlso, k.SeeAlsoSecond, k.nav.Lang},
 		{back, restart, k.nav.Quit, k.nav.Interrupt, k.nav.fewer(k.lang)},
 	}
 }

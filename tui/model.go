@@ -37,6 +37,9 @@ type Model struct {
 	result Result
 	// live is the "Check with Fortnox" action (check_route.go).
 	live liveCheck
+	// aside are the related fixes opened from "See also" and the screens
+	// under them (related_route.go), the latest last.
+	aside []relatedTrip
 
 	// reading counts the pastes sent off to be read: a pasteReadMsg for
 	// any other than the last is stale (cancelled, or left behind) and

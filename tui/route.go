@@ -88,6 +88,8 @@ func (m *Model) act(in intent) tea.Cmd {
 	case openFix:
 		m.screen = newFixScreen(m.c, in.fix, m.walk.role())
 		m.layout()
+	case openRelated:
+		m.openRelated(in.index)
 	}
 	return nil
 }
@@ -106,9 +108,13 @@ func (m *Model) choose(answer int) {
 }
 
 // back returns to the previous question with the cursor on the answer
-// given there; from a fix opened on the live check, to the check. At the
-// start of the walk there is nowhere to go.
+// given there; from a related fix, to the fix it was opened from; from a
+// fix opened on the live check, to the check. At the start of the walk
+// there is nowhere to go.
 func (m *Model) back() {
+	if m.closeRelated() {
+		return
+	}
 	if s := m.live.screen; s != nil {
 		if m.screen == screen(s) {
 			m.closeCheck()
@@ -126,6 +132,7 @@ func (m *Model) back() {
 // restart goes back to the first question with nothing answered and
 // nothing pasted. On the language screen there is nothing to restart.
 func (m *Model) restart() {
+	m.aside = nil
 	if m.live.screen != nil {
 		m.closeCheck()
 	}

@@ -66,6 +66,7 @@ const (
 	pasteHere                      // a paste arrived on a question
 	openCheck                      // open "Check with Fortnox"
 	openFix                        // show fix (from the check screen)
+	openRelated                    // show the fix's related fix index
 )
 
 // intent is what a screen asks of the root after a message.

@@ -51,6 +51,7 @@ func (s *fixScreen) setKeys() {
 		headings = append(headings, m.Heading)
 	}
 	s.k.setMessages(headings)
+	s.k.setRelated(s.fix.Related)
 	sk := s.k.scroll
 	s.vp.KeyMap = viewport.KeyMap{
 		PageDown: sk.PageDown, PageUp: sk.PageUp,
@@ -95,6 +96,10 @@ func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 			return s.copyMessage(1), intent{}
 		case key.Matches(msg, k.CheckLive):
 			return nil, want(openCheck)
+		case key.Matches(msg, k.SeeAlso):
+			return nil, intent{kind: openRelated, index: 0}
+		case key.Matches(msg, k.SeeAlsoSecond):
+			return nil, intent{kind: openRelated, index: 1}
 		}
 		if in, ok := navIntent(k.nav, msg); ok {
 			return nil, in

@@ -97,7 +97,14 @@ func (m *Model) header() []string {
 		top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))
 	}
 	crumb := ansi.Truncate(i18n.WizWelcome.In(l), w, "…")
-	if answers := m.walk.answers(l); len(answers) > 0 {
+	answers := m.walk.answers(l)
+	// A related fix opened from "See also" follows the answers, by ID.
+	for _, trip := range m.aside {
+		if fix, _, ok := trip.top.shownFix(); ok {
+			answers = append(answers, i18n.FixSeeAlso.In(l)+": "+fix.ID)
+		}
+	}
+	if len(answers) > 0 {
 		crumb = strings.Join(answers, crumbSeparator)
 		crumb = shortenLeft(crumb, w)
 	}
