@@ -96,6 +96,14 @@ var (
 		En: "Press Enter to end, type 0 to go back or r to start over: ",
 		Sv: "Tryck Enter för att avsluta, skriv 0 för att gå tillbaka eller r för att börja om: ",
 	}
+	AccAfterFixSeeAlso = Text{
+		En: "Press Enter to end, type s to open the fix under See also, 0 to go back or r to start over: ",
+		Sv: "Tryck Enter för att avsluta, skriv s för att öppna åtgärden under Se även, 0 för att gå tillbaka eller r för att börja om: ",
+	}
+	AccAfterFixSeeAlsoTwo = Text{
+		En: "Press Enter to end, type s or s2 to open the first or second fix under See also, 0 to go back or r to start over: ",
+		Sv: "Tryck Enter för att avsluta, skriv s eller s2 för att öppna den första eller andra åtgärden under Se även, 0 för att gå tillbaka eller r för att börja om: ",
+	}
 	AccAfterFixInvalid = Text{
 		En: "%q is not one of the choices. Press Enter, or type 0 or r.",
 		Sv: "%q finns inte bland alternativen. Tryck Enter eller skriv 0 eller r.",

@@ -123,17 +123,25 @@ func Accessible(o Options, in io.Reader, out io.Writer) (walked Result, err erro
 			if o.ShowFix == nil {
 				return res, nil
 			}
-			if err := o.ShowFix(res); err != nil {
-				return res, err
-			}
-			res.Shown = true
-			shown = res
-			done, err := askAfterFix(w, lang, read, out)
-			if done || errors.Is(err, ErrInputEnded) {
-				return res, nil
-			}
-			if err != nil {
-				return res, err
+			// A fix, then each related fix opened from its "See also",
+			// until the user ends there or walks on.
+			for {
+				if err := o.ShowFix(res); err != nil {
+					return res, err
+				}
+				res.Shown = true
+				shown = res
+				related, done, err := askAfterFix(w, res.FixID, lang, read, out)
+				if done || errors.Is(err, ErrInputEnded) {
+					return res, nil
+				}
+				if err != nil {
+					return res, err
+				}
+				if related == "" {
+					break
+				}
+				res = Result{FixID: related, Lang: lang, Role: w.role()}
 			}
 			continue
 		case flows.Paste:
@@ -409,24 +417,40 @@ func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, err
 var restartWords = []string{"r", "restart", "start over", "börja om"}
 
 // askAfterFix asks, under a fix ShowFix has shown, whether to end (Enter),
-// go back one question (0 or b) or start over (r). It reports done for the
-// end; the end of the input ends too, as ErrInputEnded.
-func askAfterFix(w *walk, lang i18n.Lang, read func() (string, error), out io.Writer) (done bool, err error) {
+// go back one question (0 or b), start over (r) or, where the fix lists fixes under "See
+// also", open one (s the first, s2 the second, as the wizard's s and S):
+// related is that fix's ID, done is true to end; the end of the input ends
+// too, as ErrInputEnded.
+func askAfterFix(w *walk, fixID string, lang i18n.Lang, read func() (string, error), out io.Writer) (related string, done bool, err error) {
+	fix, _ := flows.Lookup(fixID)
+	prompt := i18n.AccAfterFix.In(lang)
+	switch len(fix.Related) {
+	case 0:
+	case 1:
+		prompt = i18n.AccAfterFixSeeAlso.In(lang)
+	default:
+		prompt = i18n.AccAfterFixSeeAlsoTwo.In(lang)
+	}
 	for {
-		fmt.Fprint(out, "\n"+i18n.AccAfterFix.In(lang))
+		fmt.Fprint(out, "\n"+prompt)
 		line, err := read()
 		if err != nil {
-			return false, err
+			return "", false, err
 		}
 		switch {
 		case line == "":
-			return true, nil
+			return "", true, nil
 		case isBackWord(line):
 			w.back()
-			return false, nil
+			return "", false, nil
 		case slices.ContainsFunc(restartWords, func(r string) bool { return strings.EqualFold(line, r) }):
 			w.restart()
-			return false, nil
+			return "", false, nil
+		}
+		for i, word := range seeAlsoWords {
+			if strings.EqualFold(line, word) && i < len(fix.Related) {
+				return fix.Related[i], false, nil
+			}
 		}
 		if plausibleAnswer(line) {
 			fmt.Fprintln(out, i18n.AccAfterFixInvalid.Format(lang, diagnose.Quote(line, maxAnswerQuoted)))
@@ -435,6 +459,10 @@ func askAfterFix(w *walk, lang i18n.Lang, read func() (string, error), out io.Wr
 		}
 	}
 }
+
+// seeAlsoWords open the first and second fix under "See also" after a fix
+// in the accessible mode.
+var seeAlsoWords = []string{"s", "s2"}
 
 // pasteEnd alone on a line ends a paste in the accessible mode.
 const pasteEnd = "."

@@ -18,6 +18,8 @@ import (
 func TestAccessibleAfterFix(t *testing.T) {
 	tree := flows.DecisionTree()
 	first, second := "unsupported-scope", "legacy-token-invalid"
+	// Fixes with one and two fixes under See also.
+	cwc, locked, revoked := "callback-without-code", "fortnox-account-locked", "connection-revoked"
 	to := func(id string) string {
 		return strings.Join(numbersFor(testkit.PathTo(t, tree, id)), "\n") + "\n"
 	}
@@ -38,6 +40,10 @@ func TestAccessibleAfterFix(t *testing.T) {
 		{name: "the end of the input after going on", input: to(first) + "r\n1\n", shown: []string{first}},
 		{name: "a wrong answer is asked again", input: to(first) + "x\n\n", shown: []string{first}, said: []i18n.Text{i18n.AccAfterFix}},
 		{name: "a paste is no answer", input: to(first) + "{\"error\":\"invalid_grant\"}\n\n", shown: []string{first}, said: []i18n.Text{i18n.AccAfterFixNotAnswer}},
+		{name: "s opens the fix under See also", input: to(cwc) + "s\n\n", shown: []string{cwc, locked}, said: []i18n.Text{i18n.AccAfterFixSeeAlso}},
+		{name: "s2 opens the second", input: to(revoked) + "s2\n\n", shown: []string{revoked, "legacy-token-invalid"}},
+		{name: "s2 with one fix under See also is no choice", input: to(cwc) + "s2\n\n", shown: []string{cwc}, said: []i18n.Text{i18n.AccAfterFixSeeAlso}},
+		{name: "0 after a related fix goes back one question", input: to(cwc) + "s\n0\n" + last(cwc) + "\n", shown: []string{cwc, locked, cwc}},
 	}
 	for _, c := range cases {
 		for _, l := range i18n.Langs() {
@@ -59,7 +65,16 @@ func TestAccessibleAfterFix(t *testing.T) {
 				t.Errorf("%s (%s): shown %q, want %q", c.name, l, shown, c.shown)
 			}
 			rest := out.String()
-			for _, s := range append([]i18n.Text{i18n.AccAfterFix}, c.said...) {
+			// The prompt after a fix, the one naming See also where the
+			// fix lists related fixes, then what the case expects.
+			prompt := i18n.AccAfterFix
+			if f, _ := flows.Lookup(c.shown[0]); len(f.Related) > 0 {
+				prompt = i18n.AccAfterFixSeeAlso
+				if len(f.Related) > 1 {
+					prompt = i18n.AccAfterFixSeeAlsoTwo
+				}
+			}
+			for _, s := range append([]i18n.Text{prompt}, c.said...) {
 				i := strings.Index(rest, s.In(l))
 				if i < 0 {
 					t.Fatalf("%s (%s): the output lacks %q (in order):\n%s", c.name, l, s.In(l), out.String())
