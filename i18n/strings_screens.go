@@ -10,13 +10,12 @@ var (
 	KeyCopyShort      = Text{En: "copy", Sv: "kopiera"}
 	KeyCheckLiveShort = Text{En: "check", Sv: "kontrollera"}
 	// KeySeeAlso opens a fix listed under "See also" (s the first, S the
-	// second); KeySeeAlsoNamed names which, by the fix's title.
-	KeySeeAlso      = Text{En: "see also", Sv: "se även"}
-	KeySeeAlsoNamed = Text{En: "open %s", Sv: "öppna %s"}
-	KeyNewline      = Text{En: "new line", Sv: "ny rad"}
-	KeyCancelRead   = Text{En: "cancel", Sv: "avbryt"}
-	KeyCheckYes     = Text{En: "send", Sv: "skicka"}
-	KeyCheckNo      = Text{En: "don't send", Sv: "skicka inte"}
+	// second).
+	KeySeeAlso    = Text{En: "see also", Sv: "se även"}
+	KeyNewline    = Text{En: "new line", Sv: "ny rad"}
+	KeyCancelRead = Text{En: "cancel", Sv: "avbryt"}
+	KeyCheckYes   = Text{En: "send", Sv: "skicka"}
+	KeyCheckNo    = Text{En: "don't send", Sv: "skicka inte"}
 )
 
 // Lists and filters.

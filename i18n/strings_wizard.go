@@ -105,12 +105,12 @@ var (
 		Sv: "Tryck Enter för att avsluta, skriv s eller s2 för att öppna den första eller andra åtgärden under Se även, 0 för att gå tillbaka eller r för att börja om: ",
 	}
 	AccAfterFixInvalid = Text{
-		En: "%q is not one of the choices. Press Enter, or type 0 or r.",
-		Sv: "%q finns inte bland alternativen. Tryck Enter eller skriv 0 eller r.",
+		En: "%q is not one of the choices.",
+		Sv: "%q finns inte bland alternativen.",
 	}
 	AccAfterFixNotAnswer = Text{
-		En: "That is not one of the choices: press Enter, or type 0 or r.",
-		Sv: "Det är inget av alternativen: tryck Enter eller skriv 0 eller r.",
+		En: "That is not one of the choices.",
+		Sv: "Det är inget av alternativen.",
 	}
 )
 

@@ -123,25 +123,41 @@ func Accessible(o Options, in io.Reader, out io.Writer) (walked Result, err erro
 			if o.ShowFix == nil {
 				return res, nil
 			}
-			// A fix, then each related fix opened from its "See also",
-			// until the user ends there or walks on.
+			// A fix, then each related fix opened from its "See also";
+			// 0 on a related fix comes back to the fix it was opened
+			// from, as esc does in the wizard.
+			var under []Result
+		fixes:
 			for {
 				if err := o.ShowFix(res); err != nil {
 					return res, err
 				}
 				res.Shown = true
 				shown = res
-				related, done, err := askAfterFix(w, res.FixID, lang, read, out)
-				if done || errors.Is(err, ErrInputEnded) {
+				next, related, err := askAfterFix(res.FixID, lang, read, out)
+				if errors.Is(err, ErrInputEnded) {
 					return res, nil
 				}
 				if err != nil {
 					return res, err
 				}
-				if related == "" {
-					break
+				switch next {
+				case afterFixEnd:
+					return res, nil
+				case afterFixRelated:
+					under = append(under, res)
+					res = Result{FixID: related, Lang: lang, Role: w.role()}
+				case afterFixBack:
+					if len(under) == 0 {
+						w.back()
+						break fixes
+					}
+					res, under = under[len(under)-1], under[:len(under)-1]
+					res.Shown = false
+				case afterFixRestart:
+					w.restart()
+					break fixes
 				}
-				res = Result{FixID: related, Lang: lang, Role: w.role()}
 			}
 			continue
 		case flows.Paste:
@@ -416,12 +432,22 @@ func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, err
 // restartWords start over in the accessible mode, after a fix.
 var restartWords = []string{"r", "restart", "start over", "börja om"}
 
+// afterFix is what the user chose under a fix in the accessible mode.
+type afterFix int
+
+const (
+	afterFixEnd     afterFix = iota // end here (Enter)
+	afterFixBack                    // back (0 or b)
+	afterFixRestart                 // start over (r)
+	afterFixRelated                 // open a fix under "See also" (s, s2)
+)
+
 // askAfterFix asks, under a fix ShowFix has shown, whether to end (Enter),
-// go back one question (0 or b), start over (r) or, where the fix lists fixes under "See
-// also", open one (s the first, s2 the second, as the wizard's s and S):
-// related is that fix's ID, done is true to end; the end of the input ends
-// too, as ErrInputEnded.
-func askAfterFix(w *walk, fixID string, lang i18n.Lang, read func() (string, error), out io.Writer) (related string, done bool, err error) {
+// go back (0 or b), start over (r) or, where the fix lists fixes under
+// "See also", open one (s the first, S or s2 the second, as the wizard's s
+// and S): related is that fix's ID. The end of the input ends too, as
+// ErrInputEnded.
+func askAfterFix(fixID string, lang i18n.Lang, read func() (string, error), out io.Writer) (next afterFix, related string, err error) {
 	fix, _ := flows.Lookup(fixID)
 	prompt := i18n.AccAfterFix.In(lang)
 	switch len(fix.Related) {
@@ -435,21 +461,19 @@ func askAfterFix(w *walk, fixID string, lang i18n.Lang, read func() (string, err
 		fmt.Fprint(out, "\n"+prompt)
 		line, err := read()
 		if err != nil {
-			return "", false, err
+			return afterFixEnd, "", err
 		}
 		switch {
 		case line == "":
-			return "", true, nil
+			return afterFixEnd, "", nil
 		case isBackWord(line):
-			w.back()
-			return "", false, nil
+			return afterFixBack, "", nil
 		case slices.ContainsFunc(restartWords, func(r string) bool { return strings.EqualFold(line, r) }):
-			w.restart()
-			return "", false, nil
+			return afterFixRestart, "", nil
 		}
-		for i, word := range seeAlsoWords {
-			if strings.EqualFold(line, word) && i < len(fix.Related) {
-				return fix.Related[i], false, nil
+		for i, words := range seeAlsoWords {
+			if slices.Contains(words, line) && i < len(fix.Related) {
+				return afterFixRelated, fix.Related[i], nil
 			}
 		}
 		if plausibleAnswer(line) {
@@ -461,8 +485,8 @@ func askAfterFix(w *walk, fixID string, lang i18n.Lang, read func() (string, err
 }
 
 // seeAlsoWords open the first and second fix under "See also" after a fix
-// in the accessible mode.
-var seeAlsoWords = []string{"s", "s2"}
+// in the accessible mode: s, and S or s2, as s and S do in the wizard.
+var seeAlsoWords = [][]string{{"s", "s1", "S1"}, {"S", "s2", "S2"}}
 
 // pasteEnd alone on a line ends a paste in the accessible mode.
 const pasteEnd = "."

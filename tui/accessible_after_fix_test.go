@@ -43,7 +43,9 @@ func TestAccessibleAfterFix(t *testing.T) {
 		{name: "s opens the fix under See also", input: to(cwc) + "s\n\n", shown: []string{cwc, locked}, said: []i18n.Text{i18n.AccAfterFixSeeAlso}},
 		{name: "s2 opens the second", input: to(revoked) + "s2\n\n", shown: []string{revoked, "legacy-token-invalid"}},
 		{name: "s2 with one fix under See also is no choice", input: to(cwc) + "s2\n\n", shown: []string{cwc}, said: []i18n.Text{i18n.AccAfterFixSeeAlso}},
-		{name: "0 after a related fix goes back one question", input: to(cwc) + "s\n0\n" + last(cwc) + "\n", shown: []string{cwc, locked, cwc}},
+		{name: "0 after a related fix comes back to the fix", input: to(cwc) + "s\n0\n\n", shown: []string{cwc, locked, cwc}},
+		{name: "0 on that fix goes back one question", input: to(cwc) + "s\n0\n0\n" + last(cwc) + "\n", shown: []string{cwc, locked, cwc, cwc}},
+		{name: "S opens the second, as in the wizard", input: to(revoked) + "S\n\n", shown: []string{revoked, "legacy-token-invalid"}},
 	}
 	for _, c := range cases {
 		for _, l := range i18n.Langs() {

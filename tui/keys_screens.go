@@ -161,14 +161,13 @@ func newFixKeys(l i18n.Lang) fixKeys {
 }
 
 // setRelated offers s and S for the fixes under "See also" (none, one or
-// two) and names each by its fix's ID, which the section shows too.
+// two), which the section marks with their keys. The help names both as
+// one, "s/S see also", short enough to share a line at 40 columns.
 func (k *fixKeys) setRelated(ids []string) {
 	k.SeeAlso.SetEnabled(len(ids) > 0)
 	k.SeeAlsoSecond.SetEnabled(len(ids) > 1)
-	for i, b := range []*key.Binding{&k.SeeAlso, &k.SeeAlsoSecond} {
-		if i < len(ids) {
-			b.SetHelp(b.Help().Key, i18n.KeySeeAlsoNamed.Format(k.lang, ids[i]))
-		}
+	if len(ids) > 1 {
+		k.SeeAlso.SetHelp("s/S", i18n.KeySeeAlso.In(k.lang))
 	}
 }
 
@@ -202,7 +201,7 @@ func (k fixKeys) FullHelp() [][]key.Binding {
 	back, restart := k.nav.full(k.lang)
 	return [][]key.Binding{
 		{k.scroll.Scroll, k.scroll.Page, k.scroll.TopBottom},
-		{k.CopySteps, k.CopyMessage, k.CopySecond, k.CheckLive, k.SeeAlso, k.SeeAlsoSecond, k.nav.Lang},
+		{k.CopySteps, k.CopyMessage, k.CopySecond, k.CheckLive, k.SeeAlso, k.nav.Lang},
 		{back, restart, k.nav.Quit, k.nav.Interrupt, k.nav.fewer(k.lang)},
 	}
 }
