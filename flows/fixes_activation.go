@@ -323,8 +323,8 @@ var unsupportedScope = Fix{
 var fortnoxAccountLocked = Fix{
 	ID: "fortnox-account-locked",
 	Title: i18n.Text{
-		En: "The activation returns without a code: the Fortnox account may be locked",
-		Sv: "Aktiveringen kommer tillbaka utan code: Fortnox-kontot kan vara spärrat",
+		En: "The activation does not finish: the Fortnox account may be locked",
+		Sv: "Aktiveringen blir inte klar: Fortnox-kontot kan vara spärrat",
 	},
 	Summary: i18n.Text{
 		En: "Once the other causes of a callback without code are ruled out, the customer's Fortnox account may be locked: the customer logs in to Fortnox directly to see, and sorts it out with Fortnox.",
