@@ -123,41 +123,9 @@ func Accessible(o Options, in io.Reader, out io.Writer) (walked Result, err erro
 			if o.ShowFix == nil {
 				return res, nil
 			}
-			// A fix, then each related fix opened from its "See also";
-			// 0 on a related fix comes back to the fix it was opened
-			// from, as esc does in the wizard.
-			var under []Result
-		fixes:
-			for {
-				if err := o.ShowFix(res); err != nil {
-					return res, err
-				}
-				res.Shown = true
-				shown = res
-				next, related, err := askAfterFix(res.FixID, lang, read, out)
-				if errors.Is(err, ErrInputEnded) {
-					return res, nil
-				}
-				if err != nil {
-					return res, err
-				}
-				switch next {
-				case afterFixEnd:
-					return res, nil
-				case afterFixRelated:
-					under = append(under, res)
-					res = Result{FixID: related, Lang: lang, Role: w.role()}
-				case afterFixBack:
-					if len(under) == 0 {
-						w.back()
-						break fixes
-					}
-					res, under = under[len(under)-1], under[:len(under)-1]
-					res.Shown = false
-				case afterFixRestart:
-					w.restart()
-					break fixes
-				}
+			last, done, err := showFixes(o.ShowFix, w, res, lang, read, out, &shown)
+			if done || err != nil {
+				return last, err
 			}
 			continue
 		case flows.Paste:
@@ -431,6 +399,45 @@ func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, err
 
 // restartWords start over in the accessible mode, after a fix.
 var restartWords = []string{"r", "restart", "start over", "börja om"}
+
+// showFixes shows the fix the walk reached (res), then each related fix
+// the user opens from its "See also"; 0 on a related fix comes back to the
+// fix it was opened from, as esc does in the wizard. It returns the last
+// fix shown, and done when the walk ends there (Enter, or the end of the
+// input); else the walk has gone back or started over. shown follows the
+// last fix shown.
+func showFixes(show func(Result) error, w *walk, res Result, lang i18n.Lang, read func() (string, error), out io.Writer, shown *Result) (last Result, done bool, err error) {
+	var under []Result
+	for {
+		if err := show(res); err != nil {
+			return res, true, err
+		}
+		res.Shown = true
+		*shown = res
+		next, related, err := askAfterFix(res.FixID, lang, read, out)
+		switch {
+		case errors.Is(err, ErrInputEnded), err == nil && next == afterFixEnd:
+			return res, true, nil
+		case err != nil:
+			return res, true, err
+		}
+		switch next {
+		case afterFixRelated:
+			under = append(under, res)
+			res = Result{FixID: related, Lang: lang, Role: w.role()}
+		case afterFixBack:
+			if len(under) == 0 {
+				w.back()
+				return res, false, nil
+			}
+			res, under = under[len(under)-1], under[:len(under)-1]
+			res.Shown = false
+		case afterFixRestart:
+			w.restart()
+			return res, false, nil
+		}
+	}
+}
 
 // afterFix is what the user chose under a fix in the accessible mode.
 type afterFix int
