@@ -150,3 +150,23 @@ func TestWhoActsNamesTheConsultantWhoActs(t *testing.T) {
 		}
 	}
 }
+
+// Under "What to ask your client" the consultant reads the client's
+// administrator, not the customer's.
+func TestAConsultantAsksTheClientsAdministrator(t *testing.T) {
+	asked := 0
+	for _, f := range Fixes() {
+		for _, l := range i18n.Langs() {
+			text := PlainText(f, l, TextOptions{Person: Consultant})
+			if label := Customer.ActorName().In(l) + ":"; strings.Contains(text, label) {
+				t.Errorf("%s (%s): a consultant reads %q", f.ID, l, label)
+			}
+			if strings.Contains(text, clientAdminName.In(l)+":") {
+				asked++
+			}
+		}
+	}
+	if asked == 0 {
+		t.Error("no fix asks a client's administrator anything: the test tests nothing")
+	}
+}

@@ -16,8 +16,8 @@ var consultantActivation = Fix{
 		Sv: "Logga in med dina inloggningsuppgifter till Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
 	},
 	Cause: i18n.Text{
-		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights. Since autumn 2025 the bureau package covers less than before, so Digital byrå alone may not be enough.",
-		Sv: "En redovisningsbyrå arbetar i sina klienters Fortnox via Digital byrå. Om konsulten aktiverar integrationen med en vanlig användare som skapats åt hen i klientens företag knyts integrationen till den användaren, och API-anropen nekas sedan för att behörighet saknas. Sedan hösten 2025 täcker byråpaketet mindre än förut, så enbart Digital byrå räcker kanske inte.",
+		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights. Since autumn 2025 the bureau package covers less than before, so logging in through Digital byrå may not be enough.",
+		Sv: "En redovisningsbyrå arbetar i sina klienters Fortnox via Digital byrå. Om konsulten aktiverar integrationen med en vanlig användare som skapats åt hen i klientens företag knyts integrationen till den användaren, och API-anropen nekas sedan för att behörighet saknas. Sedan hösten 2025 täcker byråpaketet mindre än förut, så inloggning via Digital byrå räcker kanske inte.",
 	},
 	Steps: []Step{
 		{Actor: Consultant, Text: i18n.Text{En: "Open the integration's activation link, or start the activation from the integrator's service.", Sv: "Öppna integrationens aktiveringslänk, eller starta aktiveringen från integratörens tjänst."}},
@@ -73,7 +73,7 @@ var invalidAuthCodeOrClientID = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal (developer.fortnox.se) and open the app.", Sv: "Logga in i Utvecklarportalen (developer.fortnox.se) och öppna appen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Tick the OAuth2 checkbox and save.", Sv: "Kryssa i rutan för OAuth2 och spara."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check that client_id in the activation link is exactly the app's ClientID in the portal.", Sv: "Kontrollera att client_id i aktiveringslänken är exakt appens ClientID i portalen."}},
-		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the app's settings: open the activation link again.", Sv: "När integratören har rättat appens inställningar: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the app's settings: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När integratören har rättat appens inställningar: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the app's settings: open the activation link again.", Sv: "När integratören har rättat appens inställningar: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the app's settings: open the activation link again, log in through Digital byrå and choose the client.", Sv: "När integratören har rättat appens inställningar: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -158,7 +158,7 @@ var connectionNotInManageUsers = Fix{
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "In Fortnox, open Manage integrations (Hantera integrationer) instead of Manage users (Administrera användare).", Sv: "Öppna Hantera integrationer i Fortnox i stället för Administrera användare."}},
 		{Actor: Customer, Text: i18n.Text{En: "Look for the integration by its name there.", Sv: "Sök efter integrationens namn där."}},
-		{Actor: User, Text: i18n.Text{En: "If the customer does not find the integration under Manage integrations (Hantera integrationer) either, it is not connected in this company (it may have been removed, or connected to another company): open the integrator's activation link and approve.", Sv: "Hittar kunden inte integrationen under Hantera integrationer heller är den inte kopplad i det här företaget (den kan ha tagits bort eller kopplats till ett annat företag): öppna integratörens aktiveringslänk och godkänn."}, AsConsultant: i18n.Text{En: "If the client does not find the integration under Manage integrations (Hantera integrationer) either, it is not connected in the client's company: open the integrator's activation link, log in with your Digital byrå, choose the client and approve.", Sv: "Hittar klienten inte integrationen under Hantera integrationer heller är den inte kopplad i klientens företag: öppna integratörens aktiveringslänk, logga in med Digital byrå, välj klienten och godkänn."}},
+		{Actor: User, Text: i18n.Text{En: "If the customer does not find the integration under Manage integrations (Hantera integrationer) either, it is not connected in this company (it may have been removed, or connected to another company): open the integrator's activation link and approve.", Sv: "Hittar kunden inte integrationen under Hantera integrationer heller är den inte kopplad i det här företaget (den kan ha tagits bort eller kopplats till ett annat företag): öppna integratörens aktiveringslänk och godkänn."}, AsConsultant: i18n.Text{En: "If the client does not find the integration under Manage integrations (Hantera integrationer) either, it is not connected in the client's company: open the integrator's activation link, log in through Digital byrå, choose the client and approve.", Sv: "Hittar klienten inte integrationen under Hantera integrationer heller är den inte kopplad i klientens företag: öppna integratörens aktiveringslänk, logga in med Digital byrå, välj klienten och godkänn."}},
 	},
 	Who: []Role{Customer, User},
 	Where: i18n.Text{
@@ -202,7 +202,7 @@ var missingSystemAdministrator = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Check whether the activation link has account_type=service; if the app does not need a service account, remove the parameter.", Sv: "Kontrollera om aktiveringslänken har account_type=service; behöver appen inget servicekonto, ta bort parametern."}},
 		{Actor: Customer, Text: i18n.Text{En: "Find out who is system administrator in the company's Fortnox.", Sv: "Ta reda på vem som är systemadministratör i företagets Fortnox."}},
 		{Actor: Customer, Text: i18n.Text{En: "Either the system administrator activates the integration, or first makes the activating user one under Manage users (Administrera användare).", Sv: "Antingen aktiverar systemadministratören integrationen, eller så gör hen först den som ska aktivera till systemadministratör under Administrera användare."}},
-		{Actor: User, Text: i18n.Text{En: "When you are a system administrator, or the link no longer has account_type=service: open the activation link again and approve.", Sv: "När du är systemadministratör, eller länken inte längre har account_type=service: öppna aktiveringslänken igen och godkänn."}, AsConsultant: i18n.Text{En: "When the link no longer has account_type=service: open the activation link again, log in with your Digital byrå, choose the client and approve. A service account is approved by the client's system administrator instead.", Sv: "När länken inte längre har account_type=service: öppna aktiveringslänken igen, logga in med Digital byrå, välj klienten och godkänn. Ett servicekonto godkänns i stället av klientens systemadministratör."}},
+		{Actor: User, Text: i18n.Text{En: "When you are a system administrator, or the link no longer has account_type=service: open the activation link again and approve.", Sv: "När du är systemadministratör, eller länken inte längre har account_type=service: öppna aktiveringslänken igen och godkänn."}, AsConsultant: i18n.Text{En: "When the link no longer has account_type=service: open the activation link again, log in through Digital byrå, choose the client and approve. A service account is approved by the client's system administrator instead.", Sv: "När länken inte längre har account_type=service: öppna aktiveringslänken igen, logga in med Digital byrå, välj klienten och godkänn. Ett servicekonto godkänns i stället av klientens systemadministratör."}},
 	},
 	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
@@ -253,7 +253,7 @@ var redirectURIMismatch = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Put exactly that value, URL-encoded, in redirect_uri in the activation link.", Sv: "Sätt exakt det värdet, URL-kodat, i redirect_uri i aktiveringslänken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Send the identical redirect_uri in the token request (grant_type=authorization_code).", Sv: "Skicka samma redirect_uri i token-anropet (grant_type=authorization_code)."}},
 		{Actor: Developer, Text: i18n.Text{En: "Run fortnox-doctor check-url on the activation link to catch other mistakes in it.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken för att hitta andra fel i den."}},
-		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the redirect URI: open the activation link again.", Sv: "När integratören har rättat redirect-URI:n: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the redirect URI: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När integratören har rättat redirect-URI:n: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the redirect URI: open the activation link again.", Sv: "När integratören har rättat redirect-URI:n: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the redirect URI: open the activation link again, log in through Digital byrå and choose the client.", Sv: "När integratören har rättat redirect-URI:n: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -296,7 +296,7 @@ var unsupportedScope = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Tick the missing scopes in the portal and save, or remove them from the link.", Sv: "Kryssa i de scopes som saknas i portalen och spara, eller ta bort dem från länken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Check spelling and case (companyinformation, not CompanyInformation; noxfinansinvoice, not noxfinanceinvoice) and that scopes are separated by spaces (%20), not commas.", Sv: "Kontrollera stavning och skiftläge (companyinformation, inte CompanyInformation; noxfinansinvoice, inte noxfinanceinvoice) och att scopes separeras med mellanslag (%20), inte kommatecken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Run fortnox-doctor check-url on the activation link.", Sv: "Kör fortnox-doctor check-url på aktiveringslänken."}},
-		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the scopes: open the activation link again.", Sv: "När integratören har rättat scopen: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the scopes: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När integratören har rättat scopen: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has corrected the scopes: open the activation link again.", Sv: "När integratören har rättat scopen: öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has corrected the scopes: open the activation link again, log in through Digital byrå and choose the client.", Sv: "När integratören har rättat scopen: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
@@ -338,7 +338,7 @@ var fortnoxAccountLocked = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Rule out the other causes first: an unfinished consent page, a callback that drops the query string, a state mismatch.", Sv: "Uteslut de andra orsakerna först: en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer."}},
 		{Actor: Customer, Text: i18n.Text{En: "Unless Fortnox has already said the account is locked, wait until the integrator has ruled out the other causes. Then log in to Fortnox directly and see whether Fortnox shows a message about the account being locked or restricted.", Sv: "Har Fortnox inte redan sagt att kontot är spärrat: vänta tills integratören har uteslutit de andra orsakerna. Logga sedan in direkt i Fortnox och se om Fortnox visar ett meddelande om att kontot är spärrat eller begränsat."}},
 		{Actor: Customer, Text: i18n.Text{En: "If it does, do what the message says, or contact Fortnox support.", Sv: "Gör i så fall som meddelandet säger, eller kontakta Fortnox support."}},
-		{Actor: User, Text: i18n.Text{En: "Once any lock on the account is lifted: activate the integration again.", Sv: "När en eventuell spärr på kontot är hävd: aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "Once any lock on the account is lifted: open the activation link again, log in with your Digital byrå and choose the client.", Sv: "När en eventuell spärr på kontot är hävd: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
+		{Actor: User, Text: i18n.Text{En: "Once any lock on the account is lifted: activate the integration again.", Sv: "När en eventuell spärr på kontot är hävd: aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "Once any lock on the account is lifted: open the activation link again, log in through Digital byrå and choose the client.", Sv: "När en eventuell spärr på kontot är hävd: öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
 		{Actor: Developer, Text: i18n.Text{En: "Make the callback say clearly when code is missing, instead of failing silently.", Sv: "Låt callbacken säga tydligt att code saknas, i stället för att misslyckas i det tysta."}},
 	},
 	Who: []Role{Developer, Customer, User},
@@ -356,12 +356,12 @@ var fortnoxAccountLocked = Fix{
 		Sv: "Hej! När vi aktiverar er integration kommer den tillbaka utan att bli klar. Kan ni först kontrollera vad er callback tar emot? Hittar ni inget fel loggar vi in i Fortnox och ser om vårt konto är spärrat.",
 	},
 	ConsultantToIntegrator: i18n.Text{
-		En: "When I activate your integration through Digital byrå, it returns without completing. Could you first check what your callback receives? If you find nothing wrong, the customer will log in to Fortnox and see whether their account is locked.",
-		Sv: "När jag aktiverar er integration via Digital byrå kommer den tillbaka utan att bli klar. Kan ni först kontrollera vad er callback tar emot? Hittar ni inget fel loggar kunden in i Fortnox och ser om deras konto är spärrat.",
+		En: "When I activate your integration through Digital byrå, it returns without completing. Could you first check what your callback receives? If you find nothing wrong, I will ask the customer to check their Fortnox account.",
+		Sv: "När jag aktiverar er integration via Digital byrå kommer den tillbaka utan att bli klar. Kan ni först kontrollera vad er callback tar emot? Hittar ni inget fel ber jag kunden kontrollera sitt Fortnox-konto.",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! Fortnox does not finish the integration's activation. Could you log in to Fortnox yourselves and see whether it shows any message about your account?",
-		Sv: "Hej! Fortnox slutför inte integrationens aktivering. Kan ni logga in i Fortnox själva och se om det visas något meddelande om ert konto?",
+		En: "Hi! The integration's activation does not finish, and the integrator finds nothing wrong on their side. Could you log in to Fortnox yourselves and see whether it shows any message about your account?",
+		Sv: "Hej! Integrationens aktivering blir inte klar, och integratören hittar inget fel hos sig. Kan ni logga in i Fortnox själva och se om det visas något meddelande om ert konto?",
 	},
 	Sources: []Source{srcAuthorization, srcAccounted146},
 	Related: []string{"callback-without-code"},
@@ -385,7 +385,7 @@ var consentDenied = Fix{
 		Sv: "OAuth2 skickar tillbaka användaren med error=access_denied när användaren eller auktoriseringsservern nekade begäran (RFC 6749 §4.1.2.1): oftast avböjde eller avbröt användaren godkännandesidan, men integratörer ser också Fortnox ”Access denied” när användaren inte längre har behörighet i Fortnox.",
 	},
 	Steps: []Step{
-		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in som rätt användare, välj rätt företag och godkänn i sista steget."}, AsConsultant: i18n.Text{En: "Open the activation link again, log in with your Digital byrå, choose the right client, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med Digital byrå, välj rätt klient och godkänn i sista steget."}},
+		{Actor: User, Text: i18n.Text{En: "Open the activation link again, log in with the right Fortnox user and company, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in som rätt användare, välj rätt företag och godkänn i sista steget."}, AsConsultant: i18n.Text{En: "Open the activation link again, log in through Digital byrå, choose the right client, and approve at the last step.", Sv: "Öppna aktiveringslänken igen, logga in med Digital byrå, välj rätt klient och godkänn i sista steget."}},
 		{Actor: Customer, Text: i18n.Text{En: "If it is refused again, check under Manage users (Administrera användare) that the user still has the rights the integration needs.", Sv: "Nekas det igen: kontrollera under Administrera användare att användaren fortfarande har den behörighet integrationen behöver."}},
 		{Actor: Developer, Text: i18n.Text{En: "Handle error=access_denied in the callback with a clear message and a way to try again.", Sv: "Hantera error=access_denied i callbacken med ett tydligt meddelande och ett sätt att försöka igen."}},
 	},
@@ -408,8 +408,8 @@ var consentDenied = Fix{
 		Sv: "Aktiveringen av er integration slutar med ”access denied”. Jag godkände integrationen via Digital byrå; kan ni berätta vilken behörighet i Fortnox den behöver?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! Fortnox stops my approval of the integration with “access denied”. Could you check that your company has the licenses and rights the integration needs?",
-		Sv: "Hej! Fortnox stoppar mitt godkännande av integrationen med ”access denied”. Kan ni kontrollera att ert företag har de licenser och behörigheter som integrationen behöver?",
+		En: "Hi! Fortnox stops my approval of the integration with “access denied”. If approving again does not help: could you check that my access to your company has the rights the integration needs?",
+		Sv: "Hej! Fortnox stoppar mitt godkännande av integrationen med ”access denied”. Hjälper det inte att godkänna igen: kan ni kontrollera att min åtkomst till ert företag har de behörigheter integrationen behöver?",
 	},
 	Sources: []Source{srcAuthorization, srcRFC6749Error, srcGastrogateErrors},
 	Signals: Signals{

@@ -65,8 +65,8 @@ var accountInactive = Fix{
 		Sv: "Konto ”NNNN” är inte aktivt",
 	},
 	Summary: i18n.Text{
-		En: "The account exists but is inactive, sometimes because an article in Fortnox is linked to it: activate it in the chart of accounts, or use an active account.",
-		Sv: "Kontot finns men är inaktivt, ibland för att en artikel i Fortnox är kopplad till det: aktivera det i kontoplanen, eller använd ett aktivt konto.",
+		En: "The account exists but is inactive; sometimes it comes from an article in Fortnox that is linked to it: activate it in the chart of accounts, or use an active account.",
+		Sv: "Kontot finns men är inaktivt; ibland kommer det från en artikel i Fortnox som är kopplad till det: aktivera det i kontoplanen, eller använd ett aktivt konto.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox answers 2000550 when a request books on an account that exists in the chart of accounts but is marked inactive. The account may come from the request, or from an article in Fortnox that is linked to a deactivated account.",
@@ -94,8 +94,8 @@ var accountInactive = Fix{
 		Sv: "Hej! Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i vår kontoplan. Vilket kontonummer skickar integrationen? Då kan vi avgöra om kontot ska aktiveras eller vilket aktivt konto ni ska använda.",
 	},
 	ConsultantToIntegrator: i18n.Text{
-		En: "Fortnox refuses transfers from your integration because they post to an account that is inactive in the customer's chart of accounts. If the customer keeps it inactive, could you map them to an active account?",
-		Sv: "Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i kundens kontoplan. Behåller kunden kontot inaktivt, kan ni då mappa om dem till ett aktivt konto?",
+		En: "Fortnox refuses transfers from your integration because they post to an account that is inactive in the customer's chart of accounts. If the customer keeps it inactive, could you map the account to an active one?",
+		Sv: "Fortnox nekar överföringar från er integration eftersom de bokför på ett konto som är inaktivt i kundens kontoplan. Behåller kunden kontot inaktivt, kan ni då mappa om kontot till ett aktivt konto?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! A transfer was refused because it books on an inactive account in your chart of accounts. May I activate the account, or should the integration use another one?",
@@ -141,11 +141,11 @@ var rateLimited = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Your integration's transfers to our Fortnox are delayed with “Too Many Requests”. Could you slow its requests down to Fortnox's limit?",
-		Sv: "Hej! Er integrations överföringar till vårt Fortnox fördröjs med ”Too Many Requests”. Kan ni sänka takten så att anropen håller sig inom Fortnox gräns?",
+		Sv: "Hej! Er integrations överföringar till vårt Fortnox nekas tillfälligt med ”Too Many Requests”. Kan ni sänka takten så att anropen håller sig inom Fortnox gräns?",
 	},
 	ConsultantToIntegrator: i18n.Text{
 		En: "Your integration's transfers to the customer's Fortnox are delayed with “Too Many Requests”. Could you slow its requests down to Fortnox's limit?",
-		Sv: "Er integrations överföringar till kundens Fortnox fördröjs med ”Too Many Requests”. Kan ni sänka takten så att anropen håller sig inom Fortnox gräns?",
+		Sv: "Er integrations överföringar till kundens Fortnox nekas tillfälligt med ”Too Many Requests”. Kan ni sänka takten så att anropen håller sig inom Fortnox gräns?",
 	},
 	Sources: []Source{srcRateLimits},
 	Signals: Signals{

@@ -46,8 +46,8 @@ var lockedPeriod = Fix{
 		Sv: "Fortnox nekar överföringar från er integration eftersom datumet ligger i en period som kunden har låst. Behåller kunden perioden låst, kan integrationen då skicka ett datum i en öppen period i stället?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! A transfer to Fortnox was refused because its date falls in a locked period. May I open the period for it, or should the integration use a date in an open period?",
-		Sv: "Hej! En överföring till Fortnox nekades eftersom datumet ligger i en låst period. Får jag öppna perioden för den, eller ska integrationen använda ett datum i en öppen period?",
+		En: "Hi! A transfer to Fortnox was refused because its date falls in a locked period. May I unlock the period for it for a while, or should the integration use a date in an open period?",
+		Sv: "Hej! En överföring till Fortnox nekades eftersom datumet ligger i en låst period. Får jag tillfälligt låsa upp perioden för den, eller ska integrationen använda ett datum i en öppen period?",
 	},
 	Sources: []Source{srcErrors, srcSharespine2000401, srcSharespine2002141, srcPleoLockedPeriod},
 	Signals: Signals{

@@ -53,11 +53,15 @@ func (s Step) StepTextFor(l i18n.Lang, person Role) string {
 }
 
 // ActorFor is the actor's name to put in front of the step for the given
-// person: empty when the person does it in their own role.
+// person: empty when the person does it in their own role; for a
+// consultant, the customer's administrator is the client's.
 func (s Step) ActorFor(person Role) i18n.Text {
-	if s.Actor == person {
+	switch {
+	case s.Actor == person:
 		var none i18n.Text
 		return none
+	case person == Consultant && s.Actor == Customer:
+		return clientAdminName
 	}
 	return s.Actor.ActorName()
 }

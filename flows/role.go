@@ -36,3 +36,7 @@ var actorNames = map[Role]i18n.Text{
 // ActorName is the role's short name in front of a step it does
 // ("Integrator: …"); empty for an unknown role.
 func (r Role) ActorName() i18n.Text { return actorNames[r] }
+
+// clientAdminName is the customer's administrator as a consultant calls
+// them, under "What to ask your client".
+var clientAdminName = i18n.Text{En: "Client's administrator", Sv: "Klientens administratör"}
