@@ -385,11 +385,15 @@ func (a accuracy) log(t *testing.T, name string) {
 // the end: 79.8% (190/238), top-3 92.0% (219), wrong and high 1, none of
 // 151 for no fix high. The words of steps and messages count a little in
 // the word search (weightOther); leaving messages out cost tuning 4 texts
-// (434; without synonyms 352), so they stay.
+// (434; without synonyms 352), so they stay. A second audit of the
+// consultant's advice then reworded about a dozen fixes (tuning 437, top-3
+// 472; without synonyms 365 and 445); validation, read once after it:
+// 80.7% (192/238), top-3 92.0% (219), wrong and high 1, none of 151 for no
+// fix high.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
-	validationTop1Floor = 0.79
+	validationTop1Floor = 0.80
 	// validationTop3Floor is the top-3 it reached on them.
 	validationTop3Floor = 0.91
 	// firstValidationTop1Floor and firstValidationTop3Floor are its
