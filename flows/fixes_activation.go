@@ -12,8 +12,8 @@ var consultantActivation = Fix{
 		Sv: "Aktivera en integration som redovisningskonsult",
 	},
 	Summary: i18n.Text{
-		En: "Log in with your Digital byrå credentials, then choose the client to activate the integration on.",
-		Sv: "Logga in med dina inloggningsuppgifter till Digital byrå och välj sedan vilken klient integrationen ska aktiveras på.",
+		En: "The consultant logs in with their Digital byrå credentials, then chooses the client to activate the integration on.",
+		Sv: "Konsulten loggar in med sina inloggningsuppgifter till Digital byrå och väljer sedan vilken klient integrationen ska aktiveras på.",
 	},
 	Cause: i18n.Text{
 		En: "An accounting agency works in its clients' Fortnox companies through Digital byrå. If the consultant activates the integration with an ordinary user created for them in the client's company, the integration is tied to that user, and API calls are later refused for missing rights. Since autumn 2025 the bureau package covers less than before, so logging in through Digital byrå may not be enough.",
@@ -192,7 +192,7 @@ var missingSystemAdministrator = Fix{
 	},
 	Summary: i18n.Text{
 		En: "This activation needs a system administrator: let a system administrator activate, make the activating user one, or, if the app needs no service account, drop account_type=service from the link.",
-		Sv: "Den här aktiveringen kräver en systemadministratör: låt en systemadministratör aktivera, gör den som aktiverar till systemadministratör, eller – om appen inte behöver något servicekonto – ta bort account_type=service från länken.",
+		Sv: "Den här aktiveringen kräver en systemadministratör: en systemadministratör aktiverar, eller gör den som aktiverar till systemadministratör; behöver appen inget servicekonto tar integratören bort account_type=service från länken.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox stops the activation with “Missing system administrator” (error_missing_system_admin_right) when the user who activates is not a system administrator and the activation needs one. Only system administrators can approve a service account (account_type=service). Without a service account a non-administrator may be allowed to connect, but the integration then gets only that user's licenses and stops when the user leaves.",
@@ -400,8 +400,8 @@ var consentDenied = Fix{
 		Sv: "Hej! Aktiveringen av vår integration godkändes inte i Fortnox. Öppna aktiveringslänken igen och godkänn i sista steget. Nekar Fortnox igen kan användaren sakna en behörighet i Fortnox som vår integration behöver.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Activating your integration ends with “access denied”. We approved the integration; could you tell us which rights in Fortnox the activating user needs?",
-		Sv: "Hej! Aktiveringen av er integration slutar med ”access denied”. Vi godkände integrationen; kan ni berätta vilken behörighet i Fortnox den som aktiverar behöver?",
+		En: "Hi! Activating your integration ends with “access denied”. We opened the link again and approved, but it still ends that way; could you tell us which rights in Fortnox the activating user needs?",
+		Sv: "Hej! Aktiveringen av er integration slutar med ”access denied”. Vi öppnade länken igen och godkände, men det slutar ändå så; kan ni berätta vilken behörighet i Fortnox den som aktiverar behöver?",
 	},
 	ConsultantToIntegrator: i18n.Text{
 		En: "Activating your integration ends with “access denied”. I approved the integration through Digital byrå; could you tell me which rights in Fortnox it needs?",

@@ -18,8 +18,8 @@ var callbackWithoutCode = Fix{
 		Sv: "Aktiveringen kommer tillbaka utan code (”Missing code or state”)",
 	},
 	Summary: i18n.Text{
-		En: "The redirect carries neither code nor error: check, in this order, a consent page left unfinished, a callback that loses the query string, a state that does not match, and last a locked Fortnox account.",
-		Sv: "Omdirigeringen har varken code eller error: kontrollera i den här ordningen en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer och sist ett spärrat Fortnox-konto.",
+		En: "The redirect carries neither code nor error: the integrator checks, in this order, a consent page left unfinished, a callback that loses the query string, a state that does not match, and last a locked Fortnox account.",
+		Sv: "Omdirigeringen har varken code eller error: integratören kontrollerar i den här ordningen en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer och sist ett spärrat Fortnox-konto.",
 	},
 	Cause: i18n.Text{
 		En: "After a successful consent Fortnox redirects to the redirect URI with code and state; after a refusal, with error (RFC 6749 §4.1.2). A callback with neither, or an app that says “Missing code or state”, has several causes: the user closed the consent page or went back, the app's callback handler dropped or mis-parsed the query string (a proxy, a framework route, a second redirect), the state did not match the one sent, or, in one public report, the customer's Fortnox account was locked.",
@@ -93,8 +93,8 @@ var wrongCompanyAuthorized = Fix{
 		Sv: "Hej! Vår integration är kopplad till ett annat av era Fortnox-företag än det ni använder hos oss. Kan ni öppna vår aktiveringslänk igen och välja rätt företag när Fortnox frågar, och sedan ta bort vår integration från det andra företaget under Hantera integrationer?",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Your integration shows data from, or sends data to, the wrong one of our Fortnox companies. Could you check which company your token belongs to (/3/companyinformation) and send us the activation link so that we can pick the right company?",
-		Sv: "Hej! Er integration visar data från, eller skickar data till, fel företag bland våra Fortnox-företag. Kan ni kontrollera vilket företag er token hör till (/3/companyinformation) och skicka aktiveringslänken, så att vi kan välja rätt företag?",
+		En: "Hi! Your integration shows data from, or sends data to, the wrong one of our Fortnox companies. Could you check which of our companies (organisation number) it is connected to, and send us the activation link so that we can pick the right company?",
+		Sv: "Hej! Er integration visar data från, eller skickar data till, fel företag bland våra Fortnox-företag. Kan ni kontrollera vilket av våra företag (organisationsnummer) den är kopplad till, och skicka aktiveringslänken, så att vi kan välja rätt företag?",
 	},
 	ConsultantToIntegrator: i18n.Text{
 		En: "Your integration shows data from, or sends data to, the wrong company: I may have picked the wrong client when I activated it through Digital byrå. Could you check which company your token belongs to (/3/companyinformation) and send me the activation link, so that I can pick the right client?",

@@ -12,8 +12,8 @@ var authCodeOrRefreshTokenInvalid = Fix{
 		Sv: "Auktoriseringskoden eller refresh-token har blivit ogiltig",
 	},
 	Summary: i18n.Text{
-		En: "The token endpoint answers invalid_grant: first check the code exchange itself (time, one use, the same redirect_uri); if the code or token really is spent, a user adds the integration again.",
-		Sv: "Token-anropet svarar invalid_grant: kontrollera först själva inväxlingen av koden (tiden, en enda användning, samma redirect_uri); är koden eller token verkligen förbrukad lägger en användare till integrationen igen.",
+		En: "The token endpoint answers invalid_grant: the integrator first checks the code exchange itself (time, one use, the same redirect_uri); if the code or token really is spent, a user adds the integration again.",
+		Sv: "Token-anropet svarar invalid_grant: integratören kontrollerar först själva inväxlingen av koden (tiden, en enda användning, samma redirect_uri); är koden eller token verkligen förbrukad lägger en användare till integrationen igen.",
 	},
 	Cause: i18n.Text{
 		En: "An authorization code lives 10 minutes and works once, and the token request must carry the same redirect_uri as the activation link. A code exchanged twice (a retried callback, a page submitted twice) gives invalid_grant “Authorization code doesn't exist or is invalid for the client”. A refresh token also works once and expires. Once either is spent, the only way to new tokens is a new authorization by a user on the customer's Fortnox account.",
@@ -36,12 +36,12 @@ var authCodeOrRefreshTokenInvalid = Fix{
 		Sv: "Hej! Kopplingen mellan ert Fortnox och vår integration behöver förnyas. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn igen. Det tar bara en minut.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Your integration says its connection to our Fortnox is no longer valid. Could you send us the activation link, so that we can approve it again, and check that your callback exchanges each code only once, within 10 minutes, with the same redirect_uri?",
-		Sv: "Hej! Er integration säger att kopplingen till vårt Fortnox inte längre gäller. Kan ni skicka aktiveringslänken, så att vi kan godkänna den igen, och kontrollera att er callback växlar in varje kod bara en gång, inom 10 minuter och med samma redirect_uri?",
+		En: "Hi! Your integration says its connection to our Fortnox is no longer valid. Could you send us the activation link, so that we can approve it again, and see in your logs why the connection did not hold?",
+		Sv: "Hej! Er integration säger att kopplingen till vårt Fortnox inte längre gäller. Kan ni skicka aktiveringslänken, så att vi kan godkänna den igen, och se i era loggar varför kopplingen inte höll?",
 	},
 	ConsultantToIntegrator: i18n.Text{
-		En: "Your integration says its connection to the customer's Fortnox is no longer valid. Could you send me the activation link, so that I can approve it again, and check that your callback exchanges each code only once, within 10 minutes, with the same redirect_uri?",
-		Sv: "Er integration säger att kopplingen till kundens Fortnox inte längre gäller. Kan ni skicka aktiveringslänken till mig, så att jag kan godkänna den igen, och kontrollera att er callback växlar in varje kod bara en gång, inom 10 minuter och med samma redirect_uri?",
+		En: "Your integration says its connection to the customer's Fortnox is no longer valid. Could you send me the activation link, so that I can approve it again, and see in your logs why the connection did not hold?",
+		Sv: "Er integration säger att kopplingen till kundens Fortnox inte längre gäller. Kan ni skicka aktiveringslänken till mig, så att jag kan godkänna den igen, och se i era loggar varför kopplingen inte höll?",
 	},
 	Note:    refreshTokenLifetimeNote,
 	Sources: []Source{srcFAQ, srcAuthorization, srcSoftwerk159},
@@ -84,12 +84,12 @@ var invalidRefreshToken = Fix{
 		Sv: "Hej! Vår koppling till ert Fortnox har slutat fungera och behöver förnyas. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen. Det tar bara en minut.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Your integration has lost its connection to our Fortnox (“Invalid refresh token”). Could you send us the activation link, and check that only one process in your service refreshes our tokens?",
-		Sv: "Hej! Er integration har tappat kopplingen till vårt Fortnox (”Invalid refresh token”). Kan ni skicka aktiveringslänken, och kontrollera att bara en process hos er förnyar våra tokens?",
+		En: "Hi! Your integration has lost its connection to our Fortnox (“Invalid refresh token”). Could you send us the activation link, and see in your logs why the connection was lost?",
+		Sv: "Hej! Er integration har tappat kopplingen till vårt Fortnox (”Invalid refresh token”). Kan ni skicka aktiveringslänken, och se i era loggar varför kopplingen tappades?",
 	},
 	ConsultantToIntegrator: i18n.Text{
-		En: "Your integration has lost its connection to the customer's Fortnox (“Invalid refresh token”). Could you send me the activation link, and check that only one process in your service refreshes the customer's tokens?",
-		Sv: "Er integration har tappat kopplingen till kundens Fortnox (”Invalid refresh token”). Kan ni skicka aktiveringslänken till mig, och kontrollera att bara en process hos er förnyar kundens tokens?",
+		En: "Your integration has lost its connection to the customer's Fortnox (“Invalid refresh token”). Could you send me the activation link, and see in your logs why the connection was lost?",
+		Sv: "Er integration har tappat kopplingen till kundens Fortnox (”Invalid refresh token”). Kan ni skicka aktiveringslänken till mig, och se i era loggar varför kopplingen tappades?",
 	},
 	Note:    refreshTokenLifetimeNote,
 	Sources: []Source{srcFAQ, srcMigrateLegacy, srcRefreshToken, srcSoftwerk234},
@@ -152,8 +152,8 @@ var accessTokenExpired = Fix{
 		Sv: "Access-token har gått ut (HTTP 401 ”unauthorized”)",
 	},
 	Summary: i18n.Text{
-		En: "Access tokens live one hour: get a new one and retry once; ask for a new activation only if that fails.",
-		Sv: "En access-token gäller en timme: hämta en ny och försök igen en gång; be om en ny aktivering bara om det misslyckas.",
+		En: "Access tokens live one hour: the integration gets a new one and retries once; a new activation is needed only if that fails.",
+		Sv: "En access-token gäller en timme: integrationen hämtar en ny och försöker igen en gång; en ny aktivering behövs bara om det misslyckas.",
 	},
 	Cause: i18n.Text{
 		En: "An access token is valid for one hour (expires_in: 3600). After that the API answers HTTP 401 with a tiny JSON body whose message is “unauthorized”, not the usual ErrorInformation.",
@@ -197,8 +197,8 @@ var invalidClientCredentials = Fix{
 		Sv: "invalid_client: token-anropet nekar appens inloggningsuppgifter",
 	},
 	Summary: i18n.Text{
-		En: "The ClientID or Client Secret is wrong, regenerated, or not sent as Basic base64(ClientId:ClientSecret): copy both again from the developer portal.",
-		Sv: "ClientID eller Client Secret är fel, har genererats om, eller skickas inte som Basic base64(ClientId:ClientSecret): kopiera båda igen från Utvecklarportalen.",
+		En: "The ClientID or Client Secret is wrong, regenerated, or not sent as Basic base64(ClientId:ClientSecret): the integrator copies both again from the developer portal.",
+		Sv: "ClientID eller Client Secret är fel, har genererats om, eller skickas inte som Basic base64(ClientId:ClientSecret): integratören kopierar båda igen från Utvecklarportalen.",
 	},
 	Cause: i18n.Text{
 		En: "The token endpoint authenticates the app with Authorization: Basic followed by base64 of ClientId:ClientSecret. It answers 401 invalid_client when either value is wrong, the secret has been regenerated in the portal, the pair is encoded wrongly, or a copied value carries stray whitespace.",
@@ -238,8 +238,8 @@ var legacyTokenInvalid = Fix{
 		Sv: "Äldre Access-Token nekas (”Ogiltig inloggning”)",
 	},
 	Summary: i18n.Text{
-		En: "The request signs in with the legacy Access-Token and Client-Secret headers, which stopped working after 30 April 2025: move the integration to OAuth2 bearer tokens.",
-		Sv: "Anropet loggar in med de äldre headrarna Access-Token och Client-Secret, som slutade fungera efter den 30 april 2025: flytta integrationen till OAuth2 med bearer-tokens.",
+		En: "The request signs in with the legacy Access-Token and Client-Secret headers, which stopped working after 30 April 2025: the integrator moves the integration to OAuth2 bearer tokens.",
+		Sv: "Anropet loggar in med de äldre headrarna Access-Token och Client-Secret, som slutade fungera efter den 30 april 2025: integratören flyttar integrationen till OAuth2 med bearer-tokens.",
 	},
 	Cause: i18n.Text{
 		En: "Before OAuth2, integrations sent a long-lived Access-Token and the Client-Secret as headers. Fortnox stopped accepting them after 30 April 2025, and such requests get 2000310 “Ogiltig inloggning” or 2000311 “Kan inte logga in, access-token eller client-secret saknas”. The same codes with an Authorization: Bearer header are another problem.",
