@@ -170,8 +170,8 @@ var clientCredentialsProblem = Fix{
 		Sv: "grant_type=client_credentials misslyckas, eller så ger dess token fel",
 	},
 	Summary: i18n.Text{
-		En: "Client credentials need a service account that the customer's system administrator has approved, and the TenantId header: check both.",
-		Sv: "Client credentials kräver ett servicekonto som kundens systemadministratör har godkänt, och headern TenantId: kontrollera båda.",
+		En: "Client credentials need a service account that the customer's system administrator approves through the activation link, and the integrator sends the TenantId header: check both.",
+		Sv: "Client credentials kräver ett servicekonto som kundens systemadministratör godkänner via aktiveringslänken, och att integratören skickar headern TenantId: kontrollera båda.",
 	},
 	Cause: i18n.Text{
 		En: "Since late 2025 a service account can get access tokens with grant_type=client_credentials, the ClientID and Client Secret as Basic credentials, and a TenantId header; no refresh token is returned. It works only after the customer's system administrator has approved the app with account_type=service, and only with the tenant of that customer: the tenantId claim of an earlier access token, or DatabaseNumber from /3/companyinformation. Integrators also report such tokens getting HTTP 500 with no body; check the consent and the tenant first.",
@@ -179,7 +179,7 @@ var clientCredentialsProblem = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Check that the activation link had account_type=service and that the app allows service accounts (“administrator only”) in the developer portal.", Sv: "Kontrollera att aktiveringslänken hade account_type=service och att appen tillåter servicekonton (”administrator only”) i Utvecklarportalen."}},
-		{Actor: Customer, Text: i18n.Text{En: "When the integrator has checked the activation link, a system administrator in the customer's Fortnox opens it and approves, which creates the service account's consent.", Sv: "När integratören har kontrollerat aktiveringslänken öppnar en systemadministratör i kundens Fortnox den och godkänner, vilket skapar servicekontots godkännande."}},
+		{Actor: Customer, Text: i18n.Text{En: "When the integrator has checked the activation link: a system administrator in the customer's Fortnox opens it and approves; the service account needs that approval.", Sv: "När integratören har kontrollerat aktiveringslänken: en systemadministratör i kundens Fortnox öppnar den och godkänner; servicekontot kräver det godkännandet."}},
 		{Actor: Developer, Text: i18n.Text{En: "Send the customer's tenant in the TenantId header: the tenantId claim of an earlier access token, or DatabaseNumber from /3/companyinformation.", Sv: "Skicka kundens tenant i headern TenantId: claimet tenantId i en tidigare access-token, eller DatabaseNumber från /3/companyinformation."}},
 		{Actor: Developer, Text: i18n.Text{En: "When the customer has approved: POST https://apps.fortnox.se/oauth-v1/token with Authorization: Basic base64(ClientId:ClientSecret) and the form body grant_type=client_credentials; expect no refresh token, and ask for a new access token when the hour is up.", Sv: "När kunden har godkänt: POST https://apps.fortnox.se/oauth-v1/token med Authorization: Basic base64(ClientId:ClientSecret) och grant_type=client_credentials som formulärdata i bodyn; räkna inte med någon refresh-token, och hämta en ny access-token när timmen har gått."}},
 	},
