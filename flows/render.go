@@ -10,13 +10,11 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
-// WhoText lists the roles that act on a fix, in the given language. In
-// Swedish a label after the first starts in lower case ("Integratör
+// WhoTextAs lists the roles that act on a fix as a person reads it
+// (WhoFor; the zero Role for the fix's own list), in the given language.
+// In Swedish a label after the first starts in lower case ("Integratör
 // (utvecklare), användare i kundens Fortnox"), unless it starts with the
 // name Fortnox.
-func (f Fix) WhoText(l i18n.Lang) string { return f.WhoTextAs(l, "") }
-
-// WhoTextAs is WhoText as a person reads it (WhoFor).
 func (f Fix) WhoTextAs(l i18n.Lang, person Role) string {
 	who := f.WhoFor(person)
 	names := make([]string, len(who))

@@ -157,8 +157,8 @@ func TestWrap(t *testing.T) {
 // keeps every label as it is.
 func TestWhoTextLowersLaterRoles(t *testing.T) {
 	f := Fix{Who: []Role{Developer, Customer, User, Consultant}}
-	sv := strings.Split(f.WhoText(i18n.Swedish), ", ")
-	en := strings.Split(f.WhoText(i18n.English), ", ")
+	sv := strings.Split(f.WhoTextAs(i18n.Swedish, ""), ", ")
+	en := strings.Split(f.WhoTextAs(i18n.English, ""), ", ")
 	if len(sv) != len(f.Who) || len(en) != len(f.Who) {
 		t.Fatalf("want %d roles, got %q and %q", len(f.Who), sv, en)
 	}
