@@ -19,7 +19,8 @@ func TestFixIDIsNeverCut(t *testing.T) {
 	for _, f := range flows.Fixes() {
 		for _, l := range i18n.Langs() {
 			for _, width := range []int{78, 38} {
-				lines := strings.Split(plain(renderFix(f, "", l, width, st)), "\n")
+				drawn, _ := renderFix(f, "", l, width, st)
+				lines := strings.Split(plain(drawn), "\n")
 				if !slices.ContainsFunc(lines, func(s string) bool {
 					return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), i18n.FixIDLabel.In(l)+":")) == f.ID
 				}) {

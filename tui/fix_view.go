@@ -25,9 +25,16 @@ const narrowFields = 56
 // the message to that party (flows.Fix.Layout); without one, every step
 // with its actor. It is the styled screen form of the fix; the plain text
 // printed and copied comes from flows.
-func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles) string {
+//
+// It also returns the lines that belong with the line after them (a
+// section's heading, a field's label on a narrow screen), for the screen
+// to keep them off the foot of a page.
+func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles) (string, []int) {
 	var b strings.Builder
-	line := func(s string) { b.WriteString(s + "\n") }
+	var keepWithNext []int
+	n := 0 // lines written
+	line := func(s string) { b.WriteString(s + "\n"); n++ }
+	heading := func(s string) { keepWithNext = append(keepWithNext, n); line(s) }
 	styled := func(style lipgloss.Style, lines []string, indent string) {
 		for _, s := range lines {
 			line(indent + style.Render(s))
@@ -48,13 +55,18 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 		labelWidth = max(labelWidth, ansi.StringWidth(label.In(l)))
 	}
 	field := func(label i18n.Text, value string, valueStyle lipgloss.Style) {
-		for _, s := range fieldLines(st, label.In(l), value, labelWidth, width, valueStyle, width < narrowFields) {
+		stacked := width < narrowFields
+		for i, s := range fieldLines(st, label.In(l), value, labelWidth, width, valueStyle, stacked) {
+			if i == 0 && stacked {
+				heading(s) // the label stands alone above its value
+				continue
+			}
 			line(s)
 		}
 	}
-	section := func(heading i18n.Text) {
+	section := func(title i18n.Text) {
 		line("")
-		line(st.heading.Render(heading.In(l)))
+		heading(st.heading.Render(title.In(l)))
 	}
 
 	// The order the issue asks for: who acts, why, what to do, where, the
@@ -77,15 +89,15 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 	sections, messages := f.Layout(role)
 	digits := len(fmt.Sprint(len(f.Steps)))
 	indent := strings.Repeat(" ", digits+2) // under the text after "1. "
-	n := 0
+	step := 0
 	for _, sec := range sections {
 		section(sec.Heading)
 		if len(sec.Steps) == 0 {
 			styled(st.muted, wrapLines(sec.Empty.In(l), width), "")
 		}
 		for _, s := range sec.Steps {
-			n++
-			num := fmt.Sprintf("%*d. ", digits, n)
+			step++
+			num := fmt.Sprintf("%*d. ", digits, step)
 			actor := ""
 			if name := s.ActorFor(role).In(l); name != "" {
 				actor = name + ": "
@@ -157,8 +169,12 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 		}
 	}
 	line("")
-	b.WriteString(strings.Join(idLines(st, i18n.FixIDLabel.In(l), f.ID, width), "\n"))
-	return b.String()
+	ids := idLines(st, i18n.FixIDLabel.In(l), f.ID, width)
+	if len(ids) > 1 {
+		keepWithNext = append(keepWithNext, n) // the label above the ID
+	}
+	b.WriteString(strings.Join(ids, "\n"))
+	return b.String(), keepWithNext
 }
 
 // idLines is the fix's ID with its label, on one line when it fits, else

@@ -26,8 +26,12 @@ type fixScreen struct {
 	// viewport keeps the scroll position and its keys; the rows in view
 	// are cut from lines directly, which costs a fraction of the
 	// viewport's own View (it pads every line to the width again).
-	lines  []string
-	width  int
+	lines []string
+	// heldBack marks the lines that belong with the next (headings,
+	// labels): at the foot of a page such a line is left blank and the
+	// next page starts with it, as print keeps a heading with its text.
+	heldBack map[int]bool
+	width    int
 	height int
 	// status is the last copy's outcome, already styled; empty when there
 	// is nothing to say.
@@ -113,21 +117,41 @@ func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 		return nil, intent{}
 	}
 	var cmd tea.Cmd
+	from, held := s.vp.YOffset(), s.footHeld()
 	s.vp, cmd = s.vp.Update(msg)
+	if held && s.vp.YOffset() > from+s.vp.Height()-1 {
+		// A page down past a heading left blank: the heading starts the
+		// new page instead of being skipped.
+		s.vp.SetYOffset(from + s.vp.Height() - 1)
+	}
 	return cmd, intent{}
 }
+
+// footHeld reports whether the last row in view is a line held back for
+// the next page: one that belongs with the line under it, which is out
+// of view. A view of fewer than minHeldView rows shows every line.
+func (s *fixScreen) footHeld() bool {
+	h := s.vp.Height()
+	foot := s.vp.YOffset() + h - 1
+	return h >= minHeldView && foot+1 < len(s.lines) && s.heldBack[foot]
+}
+
+// minHeldView is the least height at which a heading is held back from
+// the foot of the view: below it a blank row would cost too much.
+const minHeldView = 4
 
 // visible is the viewport's rows in view, padded to its height.
 func (s *fixScreen) visible() string {
 	h := s.vp.Height()
 	start := min(s.vp.YOffset(), len(s.lines))
 	end := min(start+h, len(s.lines))
+	held := s.footHeld()
 	var b strings.Builder
 	for i := range h {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		if start+i < end {
+		if start+i < end && !(i == h-1 && held) {
 			b.WriteString(s.lines[start+i])
 		}
 	}
@@ -165,8 +189,12 @@ func (s *fixScreen) setSize(width, height int) {
 func (s *fixScreen) render() {
 	offset := s.vp.YOffset()
 	s.vp.SetWidth(s.width)
-	content := renderFix(s.fix, s.role, s.c.lang, s.width, s.c.styles)
+	content, held := renderFix(s.fix, s.role, s.c.lang, s.width, s.c.styles)
 	s.lines = strings.Split(content, "\n")
+	s.heldBack = make(map[int]bool, len(held))
+	for _, i := range held {
+		s.heldBack[i] = true
+	}
 	s.vp.SetContent(content)
 	s.vp.SetYOffset(offset)
 }
