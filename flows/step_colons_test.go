@@ -1,0 +1,31 @@
+package flows
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// conditionThenColon is a step that opens with a condition and ends it
+// with a colon ("When the client has agreed: create …"): shown after its
+// actor's label ("User: When …: create …"), it reads as two labels. A
+// comma ends the condition instead.
+var conditionThenColon = regexp.MustCompile(`^(When|Once|If|On|Unless|När|Om|I så fall|Vid|Nekas|Ska|Väljer|Vill|Lägger|Hittar|Har|Finns|Saknas)\b[^.:;]*: `)
+
+// TestStepsEndAConditionWithAComma: no step, nor a consultant's own
+// wording of one, in either language, opens with a condition ended by a
+// colon.
+func TestStepsEndAConditionWithAComma(t *testing.T) {
+	for _, f := range Fixes() {
+		for i, s := range f.Steps {
+			for _, text := range []i18n.Text{s.Text, s.AsConsultant} {
+				for _, l := range i18n.Langs() {
+					if m := conditionThenColon.FindString(text.In(l)); m != "" {
+						t.Errorf("%s step %d (%s) opens with %q: end the condition with a comma", f.ID, i+1, l, m)
+					}
+				}
+			}
+		}
+	}
+}
