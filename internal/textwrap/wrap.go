@@ -112,12 +112,27 @@ func Fit(text string, width int) []string {
 				cut += size
 				used += n
 			}
+			cut = atDelimiter(s[:cut], width)
 			out = append(out, s[:cut])
 			s = s[cut:]
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// atDelimiter moves the end of a piece cut from a word wider than the
+// line back to just after the last of its URL's or path's delimiters
+// (/ ? & = # - .), so that https://apps.fortnox.se/oauth-v1/auth breaks
+// between its parts rather than inside one. It keeps the cut where no
+// delimiter lies in the piece's second half, which would leave a line
+// too short for its width.
+func atDelimiter(piece string, width int) int {
+	i := strings.LastIndexAny(piece, "/?&=#-.")
+	if i < 0 || 2*Width(piece[:i+1]) < width {
+		return len(piece)
+	}
+	return i + 1
 }
 
 // Cut shortens s to at most width columns, ending it with "…" when it had

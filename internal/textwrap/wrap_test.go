@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLinesNeverSplitsAWord(t *testing.T) {
@@ -116,6 +117,29 @@ func TestFit(t *testing.T) {
 	}
 }
 
+// TestFitBreaksAURLBetweenItsParts: a URL wider than the line breaks
+// after a slash, a question mark, an ampersand, an equals sign, a hyphen
+// or a dot where one lies in the line's second half, and inside a part only
+// where none does.
+func TestFitBreaksAURLBetweenItsParts(t *testing.T) {
+	tests := []struct {
+		text  string
+		width int
+		want  []string
+	}{
+		{"https://www.fortnox.se/developer/authorization", 30, []string{"https://www.fortnox.se/", "developer/authorization"}},
+		{"https://apps.fortnox.se/oauth-v1/auth?client_id=abc&scope=invoice", 38, []string{"https://apps.fortnox.se/oauth-v1/auth?", "client_id=abc&scope=invoice"}},
+		{"https://apps.fortnox.se/oauth-v1/auth?client_id=abc&scope=invoice", 20, []string{"https://apps.", "fortnox.se/oauth-v1/", "auth?client_id=abc&", "scope=invoice"}},
+		// No delimiter in the second half: cut at the width.
+		{"https://averyveryverylonghostname.example", 20, []string{"https://averyveryver", "ylonghostname.", "example"}},
+	}
+	for _, tt := range tests {
+		if got := Fit(tt.text, tt.width); !slices.Equal(got, tt.want) {
+			t.Errorf("Fit(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
+	}
+}
+
 func FuzzFit(f *testing.F) {
 	f.Add("see https://www.fortnox.se/developer/authorization 日本語", 3)
 	f.Fuzz(func(t *testing.T, text string, width int) {
@@ -123,6 +147,11 @@ func FuzzFit(f *testing.F) {
 		lines := Fit(text, width)
 		if len(lines) == 0 {
 			t.Fatal("no lines")
+		}
+		for _, l := range lines {
+			if width > 0 && Width(l) > width && utf8.RuneCountInString(l) > 1 {
+				t.Fatalf("%q is wider than %d", l, width)
+			}
 		}
 		if got, want := strings.Join(strings.Fields(strings.Join(lines, "")), ""), strings.Join(strings.Fields(text), ""); got != want {
 			t.Fatalf("text changed: %q → %q", want, got)
