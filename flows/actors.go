@@ -152,16 +152,16 @@ func (f Fix) MessageFor(person Role) (to Role, message i18n.Text) {
 	case other == Customer && person == Consultant:
 		return other, f.ClientMessage
 	case other == Developer:
-		return other, f.integratorMessageFrom(person)
+		return other, f.IntegratorMessageFrom(person)
 	}
 	return other, f.CustomerMessage
 }
 
-// integratorMessageFrom is the message a person sends the integrator: the
+// IntegratorMessageFrom is the message a person sends the integrator: the
 // customer's own, or for a consultant one on the client's behalf, saying
 // so in place of the greeting: ConsultantToIntegrator where the fix has
 // it, else the customer's words.
-func (f Fix) integratorMessageFrom(person Role) i18n.Text {
+func (f Fix) IntegratorMessageFrom(person Role) i18n.Text {
 	if person != Consultant || f.IntegratorMessage.IsZero() {
 		return f.IntegratorMessage
 	}
@@ -245,7 +245,7 @@ func (r Role) party() Role {
 func (f Fix) messageTo(person, party Role) i18n.Text {
 	switch {
 	case person == Consultant && party == Developer:
-		return f.integratorMessageFrom(person)
+		return f.IntegratorMessageFrom(person)
 	case person == Customer && party == Consultant:
 		return f.ConsultantMessage
 	case person == Customer && party == Developer:

@@ -56,7 +56,7 @@ func newFixOutput(f flows.Fix, l i18n.Lang, person flows.Role) FixOutput {
 		ResourceURI: fixURI(f.ID),
 	}
 	for i, s := range sections {
-		out.Sections[i] = SectionOutput{Heading: s.Heading.In(l), Steps: shape.NewActions(s.Steps, l)}
+		out.Sections[i] = SectionOutput{Heading: s.Heading.In(l), Steps: shape.NewActions(s.Steps, l, person)}
 		// What to say instead of steps, only where there are none (as the
 		// terminal and the Markdown say it).
 		if len(s.Steps) == 0 {

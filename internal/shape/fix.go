@@ -24,7 +24,7 @@ type Fix struct {
 	Sources           []Source   `json:"sources" jsonschema:"the pages that support the advice, Fortnox's first"`
 	Related           []Related  `json:"related,omitempty" jsonschema:"other fixes this one points to"`
 	CustomerMessage   string     `json:"customer_message" jsonschema:"a message the integrator can send the customer"`
-	IntegratorMessage string     `json:"integrator_message,omitempty" jsonschema:"a message the customer can send the integrator"`
+	IntegratorMessage string     `json:"integrator_message,omitempty" jsonschema:"a message the customer can send the integrator; when as is consultant, the consultant's, on the client's behalf"`
 	ClientMessage     string     `json:"client_message,omitempty" jsonschema:"a message an accounting consultant can send the client"`
 	ConsultantMessage string     `json:"consultant_message,omitempty" jsonschema:"a message the customer can send their accounting consultant"`
 	Note              string     `json:"note,omitempty" jsonschema:"a caveat, such as where Fortnox contradicts itself"`
@@ -71,7 +71,7 @@ func NewFix(f flows.Fix, l i18n.Lang, person flows.Role) Fix {
 		Summary:           f.Summary.In(l),
 		Cause:             f.Cause.In(l),
 		Steps:             steps,
-		Actions:           NewActions(f.ActionsFor(person), l),
+		Actions:           NewActions(f.ActionsFor(person), l, person),
 		Who:               append([]flows.Role{}, f.Who...),
 		As:                person,
 		Where:             f.Where.In(l),
@@ -79,18 +79,24 @@ func NewFix(f flows.Fix, l i18n.Lang, person flows.Role) Fix {
 		Sources:           sources,
 		Related:           related,
 		CustomerMessage:   f.CustomerMessage.In(l),
-		IntegratorMessage: f.IntegratorMessage.In(l),
+		IntegratorMessage: f.IntegratorMessageFrom(person).In(l),
 		ClientMessage:     f.ClientMessage.In(l),
 		ConsultantMessage: f.ConsultantMessage.In(l),
 		Note:              f.Note.In(l),
 	}
 }
 
-// NewActions is each step in l with who does it.
-func NewActions(steps []flows.Step, l i18n.Lang) []Action {
+// NewActions is each step in l with who does it, named as person reads
+// it (a consultant reads "the client's administrator"; the zero Role the
+// fix's own names).
+func NewActions(steps []flows.Step, l i18n.Lang, person flows.Role) []Action {
 	out := make([]Action, len(steps))
 	for i, s := range steps {
-		out[i] = Action{Actor: s.Actor, ActorName: s.Actor.ActorName().In(l), Text: s.Text.In(l)}
+		name := s.ActorFor(person)
+		if name.IsZero() { // the person's own step: still named
+			name = s.Actor.ActorName()
+		}
+		out[i] = Action{Actor: s.Actor, ActorName: name.In(l), Text: s.Text.In(l)}
 	}
 	return out
 }

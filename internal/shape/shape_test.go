@@ -78,10 +78,18 @@ func TestFixListsAreNeverNull(t *testing.T) {
 						t.Errorf("%s %s %q: %s = %s", f.ID, l, person, k, m[k])
 					}
 				}
-				for _, a := range fix.Actions {
-					if a.ActorName != a.Actor.ActorName().In(l) || a.ActorName == "" {
-						t.Errorf("%s %s: action %+v", f.ID, l, a)
+				steps := f.ActionsFor(person)
+				for i, a := range fix.Actions {
+					want := steps[i].ActorFor(person)
+					if want.IsZero() {
+						want = steps[i].Actor.ActorName()
 					}
+					if a.ActorName != want.In(l) || a.ActorName == "" {
+						t.Errorf("%s %s %q: action %+v, want the actor named %q", f.ID, l, person, a, want.In(l))
+					}
+				}
+				if person == flows.Consultant && fix.IntegratorMessage != "" && !strings.HasPrefix(fix.IntegratorMessage, i18n.MsgOnClientsBehalf.In(l)) {
+					t.Errorf("%s %s: a consultant's message to the integrator does not say whose behalf it is on: %q", f.ID, l, fix.IntegratorMessage)
 				}
 			}
 			entry := marshal(t, shape.NewListEntry(f, l))
