@@ -151,8 +151,8 @@ func TestWhoActsNamesTheConsultantWhoActs(t *testing.T) {
 	}
 }
 
-// Under "What to ask your client" the consultant reads the client's
-// administrator, not the customer's.
+// Under "What to ask your client", and in who acts, the consultant reads
+// the client's administrator, not the customer's.
 func TestAConsultantAsksTheClientsAdministrator(t *testing.T) {
 	asked := 0
 	for _, f := range Fixes() {
@@ -163,6 +163,10 @@ func TestAConsultantAsksTheClientsAdministrator(t *testing.T) {
 			}
 			if strings.Contains(text, clientAdminName.In(l)+":") {
 				asked++
+			}
+			who := f.WhoTextAs(l, Consultant)
+			if slices.Contains(f.Who, Customer) && (strings.Contains(who, lowerFirst(Customer.Label().In(l))) || !strings.Contains(strings.ToLower(who), strings.ToLower(clientAdminLabel.In(l)))) {
+				t.Errorf("%s (%s): a consultant reads who acts as %q", f.ID, l, who)
 			}
 		}
 	}

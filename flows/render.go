@@ -19,7 +19,7 @@ func (f Fix) WhoTextAs(l i18n.Lang, person Role) string {
 	who := f.WhoFor(person)
 	names := make([]string, len(who))
 	for i, r := range who {
-		names[i] = r.Label().In(l)
+		names[i] = r.LabelFor(person).In(l)
 		if i > 0 {
 			names[i] = lowerFirst(names[i])
 		}

@@ -26,6 +26,20 @@ var roleLabels = map[Role]i18n.Text{
 // Label is the role's name as a reader sees it; empty for an unknown role.
 func (r Role) Label() i18n.Text { return roleLabels[r] }
 
+// LabelFor is Label as a person reads it: to an accounting consultant the
+// customer is their client ("Client's Fortnox administrator"), as under
+// "What to ask your client".
+func (r Role) LabelFor(person Role) i18n.Text {
+	if person == Consultant && r == Customer {
+		return clientAdminLabel
+	}
+	return r.Label()
+}
+
+// clientAdminLabel is the customer's administrator in a consultant's list
+// of who acts.
+var clientAdminLabel = i18n.Text{En: "Client's Fortnox administrator", Sv: "Klientens administratör i Fortnox"}
+
 var actorNames = map[Role]i18n.Text{
 	Developer:  {En: "Integrator", Sv: "Integratören"},
 	Customer:   {En: "Customer's administrator", Sv: "Kundens administratör"},
