@@ -32,7 +32,7 @@ type fixScreen struct {
 	// next page starts with it, as print keeps a heading with its text.
 	heldBack map[int]bool
 	width    int
-	height int
+	height   int
 	// status is the last copy's outcome, already styled; empty when there
 	// is nothing to say.
 	status string
