@@ -10,8 +10,10 @@ import (
 // conditionThenColon is a step that opens with a condition and ends it
 // with a colon ("When the client has agreed: create …"): shown after its
 // actor's label ("User: When …: create …"), it reads as two labels. A
-// comma ends the condition instead.
-var conditionThenColon = regexp.MustCompile(`^(When|Once|If|On|Unless|När|Om|I så fall|Vid|Nekas|Ska|Väljer|Vill|Lägger|Hittar|Har|Finns|Saknas)\b[^.:;]*: `)
+// comma ends the condition instead. A Swedish condition may open with its
+// verb ("Behåller kunden perioden låst, skicka …"): a word, then its
+// subject.
+var conditionThenColon = regexp.MustCompile(`^((When|Once|If|On|Unless|När|Om|I så fall|Vid)\b|[A-ZÅÄÖ][a-zåäö]+ (kunden|klienten|integratören|du|det|den|Fortnox|företaget|användaren|integrationen|appen|länken|kontot|perioden|ni|vi|inte)\b)[^.:;]*: `)
 
 // TestStepsEndAConditionWithAComma: no step, nor a consultant's own
 // wording of one, in either language, opens with a condition ended by a
