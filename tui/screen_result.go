@@ -131,11 +131,31 @@ func (s *resultScreen) move(by int) {
 }
 
 // page scrolls a screenful and, when the choice under the cursor has
-// scrolled out, moves the cursor to the first choice in view.
+// scrolled out, moves the cursor to the first choice in view. No line is
+// passed over, whether a page has a pinned line on top or not.
 func (s *resultScreen) page(dir int) {
 	s.draw()
-	s.offset += dir * s.rows()
+	from := s.offset
+	if dir > 0 {
+		// The next page starts after the last line this one shows.
+		s.offset += s.textRows(s.offset)
+	} else {
+		s.offset -= s.rows()
+	}
 	s.clamp()
+	s.follow()
+	if dir < 0 && s.offset+s.textRows(s.offset) < from {
+		// A pinned line on top of the new page shows one line fewer.
+		s.offset = from - s.textRows(s.offset)
+		s.clamp()
+		s.follow()
+	}
+}
+
+// follow moves the cursor, when its choice's first line is out of view,
+// to the first choice that starts in view, or else to the choice whose
+// text the page shows (its first line is then pinned on top, see view).
+func (s *resultScreen) follow() {
 	if s.visible(s.cursor) {
 		return
 	}
@@ -145,7 +165,36 @@ func (s *resultScreen) page(dir int) {
 			return
 		}
 	}
+	for i, span := range s.drawn.choices {
+		if span[0] < s.offset && s.offset < span[1] {
+			s.cursor = i
+			s.clamp()
+			return
+		}
+	}
 }
+
+// pinnedAt reports whether a page starting at offset shows the text of the
+// choice under the cursor without its first line: that line then takes
+// the top row, so that the pointer and the fix's title stay in sight of
+// what Enter opens, and the text moves down a row.
+func (s *resultScreen) pinnedAt(offset int) bool {
+	span := s.drawn.choices[s.cursor]
+	return span[0] < offset && offset < span[1] && s.rows() >= minPinnedRows
+}
+
+// textRows is how many of the result's lines a page starting at offset
+// shows: a row fewer under a pinned first line.
+func (s *resultScreen) textRows(offset int) int {
+	if s.pinnedAt(offset) {
+		return s.rows() - 1
+	}
+	return s.rows()
+}
+
+// minPinnedRows is the least number of rows at which a choice's first line
+// is pinned on top: fewer would leave almost nothing of its text.
+const minPinnedRows = 4
 
 // visible reports whether the choice's first line is in view.
 func (s *resultScreen) visible(i int) bool {
@@ -176,17 +225,24 @@ func (s *resultScreen) show() {
 	s.clamp()
 }
 
-// clamp keeps the offset between the top and the last screenful.
+// clamp keeps the offset between the top and the last screenful (a line
+// further down when the last screenful has a pinned line on top).
 func (s *resultScreen) clamp() {
-	s.offset = min(s.offset, len(s.drawn.lines)-s.rows())
-	s.offset = max(s.offset, 0)
+	last := max(len(s.drawn.lines)-s.rows(), 0)
+	if s.pinnedAt(last + 1) {
+		last++
+	}
+	s.offset = max(min(s.offset, last), 0)
 }
 
 func (s *resultScreen) view() string {
 	s.draw()
 	rows := s.rows()
-	end := min(s.offset+rows, len(s.drawn.lines))
+	end := min(s.offset+s.textRows(s.offset), len(s.drawn.lines))
 	lines := make([]string, 0, s.height)
+	if s.pinnedAt(s.offset) {
+		lines = append(lines, s.drawn.lines[s.drawn.choices[s.cursor][0]])
+	}
 	lines = append(lines, s.drawn.lines[s.offset:end]...)
 	for len(lines) < rows {
 		lines = append(lines, "")
