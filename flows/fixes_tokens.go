@@ -161,7 +161,7 @@ var accessTokenExpired = Fix{
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Get a new access token: POST https://apps.fortnox.se/oauth-v1/token with grant_type=refresh_token, or for a service account grant_type=client_credentials with a TenantId header.", Sv: "Hämta en ny access-token: POST https://apps.fortnox.se/oauth-v1/token med grant_type=refresh_token, eller för ett servicekonto grant_type=client_credentials med headern TenantId."}},
-		{Actor: Developer, Text: i18n.Text{En: "After a refresh_token grant, save the new refresh token from the response; the old one no longer works.", Sv: "Efter en förnyelse: spara den nya refresh-token från svaret; den gamla fungerar inte längre."}},
+		{Actor: Developer, Text: i18n.Text{En: "After a refresh_token grant, save the new refresh token from the response; the old one no longer works.", Sv: "Spara efter varje förnyelse den nya refresh-token från svaret; den gamla fungerar inte längre."}},
 		{Actor: Developer, Text: i18n.Text{En: "Retry the failed request once with the new access token.", Sv: "Gör om det misslyckade anropet en gång, med den nya access-token."}},
 		{Actor: Developer, Text: i18n.Text{En: "Refresh ahead of time: track expires_in and refresh a few minutes before the hour is up.", Sv: "Förnya i förväg: håll koll på expires_in och förnya några minuter innan timmen har gått."}},
 		{Actor: Developer, Text: i18n.Text{En: "If the refresh itself fails with invalid_grant (“Invalid refresh token”), the customer must activate the integration again.", Sv: "Om själva förnyelsen misslyckas med invalid_grant (”Invalid refresh token”) måste kunden aktivera integrationen igen."}},

@@ -13,11 +13,11 @@ import (
 // comma ends the condition instead. A Swedish condition may open with its
 // verb ("Behåller kunden perioden låst, skicka …"): a word, then its
 // subject.
-var conditionThenColon = regexp.MustCompile(`^((When|Once|If|On|Unless|När|Om|I så fall|Vid)\b|[A-ZÅÄÖ][a-zåäö]+ (kunden|klienten|integratören|du|det|den|Fortnox|företaget|användaren|integrationen|appen|länken|kontot|perioden|ni|vi|inte)\b)[^.:;]*: `)
+var conditionThenColon = regexp.MustCompile(`(^|\. )((When|Once|If|Only if|On|Unless|After|När|Om|Bara om|I så fall|Vid|Efter)\b|[A-ZÅÄÖ][a-zåäö]+ (kunden|klienten|integratören|du|det|den|Fortnox|företaget|användaren|integrationen|appen|länken|kontot|perioden|ni|vi|inte)\b)[^.:;]*: `)
 
 // TestStepsEndAConditionWithAComma: no step, nor a consultant's own
-// wording of one, in either language, opens with a condition ended by a
-// colon.
+// wording of one, in either language, opens a sentence with a condition
+// ended by a colon.
 func TestStepsEndAConditionWithAComma(t *testing.T) {
 	for _, f := range Fixes() {
 		for i, s := range f.Steps {
