@@ -64,20 +64,20 @@ var (
 // Why a paste is not sent.
 var (
 	CheckRefuseRefresh = Text{
-		En: "this is a refresh token, and check never sends one: a refresh returns a new refresh token and kills the old one, so testing it would break the integration that holds it. Give the access token (a JWT) instead.",
-		Sv: "det här är en refresh-token, och check skickar aldrig en sådan: en förnyelse ger en ny refresh-token och gör den gamla ogiltig, så ett test skulle förstöra integrationen som använder den. Ange access-token (en JWT) i stället.",
+		En: "this is a refresh token, and check never sends one; a refresh returns a new refresh token and kills the old one, so testing it would break the integration that holds it. Give the access token (a JWT) instead.",
+		Sv: "det här är en refresh-token, och check skickar aldrig en sådan; en förnyelse ger en ny refresh-token och gör den gamla ogiltig, så ett test skulle förstöra integrationen som använder den. Ange access-token (en JWT) i stället.",
 	}
 	CheckRefuseCode = Text{
-		En: "this is an authorization code, and check never sends one: it works once, for 10 minutes, so exchanging it here would spend it for the integration. Give the access token (a JWT) instead.",
-		Sv: "det här är en auktoriseringskod, och check skickar aldrig en sådan: den fungerar en gång, i 10 minuter, så om den växlas in här förbrukas den för integrationen. Ange access-token (en JWT) i stället.",
+		En: "this is an authorization code, and check never sends one; it works once, for 10 minutes, so exchanging it here would spend it for the integration. Give the access token (a JWT) instead.",
+		Sv: "det här är en auktoriseringskod, och check skickar aldrig en sådan; den fungerar en gång, i 10 minuter, så om den växlas in här förbrukas den för integrationen. Ange access-token (en JWT) i stället.",
 	}
 	CheckRefuseNotJWT = Text{
-		En: "this is not an access token: Fortnox's access tokens are JWTs (three parts separated by dots, starting with eyJ). If it is a refresh token or an authorization code, it is never sent, since using one spends it.",
-		Sv: "det här är ingen access-token: Fortnox access-tokens är JWT:er (tre delar åtskilda med punkter, som börjar med eyJ). Om det är en refresh-token eller en auktoriseringskod skickas den aldrig, eftersom den förbrukas när den används.",
+		En: "this is not an access token; Fortnox's access tokens are JWTs (three parts separated by dots, starting with eyJ). If it is a refresh token or an authorization code, it is never sent, since using one spends it.",
+		Sv: "det här är ingen access-token; Fortnox access-tokens är JWT:er (tre delar åtskilda med punkter, som börjar med eyJ). Om det är en refresh-token eller en auktoriseringskod skickas den aldrig, eftersom den förbrukas när den används.",
 	}
 	CheckRefuseBroken = Text{
-		En: "this looks like a JWT but cannot be decoded: copy the access token again, in full",
-		Sv: "det här ser ut som en JWT men går inte att avkoda: kopiera hela access-token igen",
+		En: "this looks like a JWT but cannot be decoded; copy the access token again, in full",
+		Sv: "det här ser ut som en JWT men går inte att avkoda; kopiera hela access-token igen",
 	}
 )
 

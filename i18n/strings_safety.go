@@ -49,8 +49,8 @@ var (
 		Sv: "Det läses som inklistrad text. Lägg till dess övriga rader, om det finns några, och avsluta med en rad med bara en punkt (.), eller med slutet av indata (ctrl+d).",
 	}
 	AccPasteEnd = Text{
-		En: "Paste the text, then end it with a line holding only a dot (.), or with the end of the input (ctrl+d). Blank lines inside the paste are kept. 0 alone goes back.",
-		Sv: "Klistra in texten och avsluta med en rad med bara en punkt (.), eller med slutet av indata (ctrl+d). Tomma rader i texten behålls. Bara 0 går tillbaka.",
+		En: "Paste the text, then end it with a line holding only a dot (.), or with the end of the input (ctrl+d). Blank lines inside the paste are kept. To go back instead, type only 0 on the first line.",
+		Sv: "Klistra in texten och avsluta med en rad med bara en punkt (.), eller med slutet av indata (ctrl+d). Tomma rader i texten behålls. Skriv bara 0 på första raden för att gå tillbaka i stället.",
 	}
 	WizFilterNoPaste = Text{
 		En: "Pasting is not taken in the filter: press esc, then paste on a question that offers it.",
