@@ -59,12 +59,12 @@ var (
 	WizCopiedSteps   = Text{En: "✓ Steps copied to the clipboard.", Sv: "✓ Stegen är kopierade till urklipp."}
 	WizCopiedMessage = Text{En: "✓ Copied to the clipboard: %s.", Sv: "✓ Kopierat till urklipp: %s."}
 	WizSentSteps     = Text{
-		En: "Steps sent to the terminal's clipboard (OSC 52), if it accepts it; q also prints the fix.",
-		Sv: "Stegen skickades till terminalens urklipp (OSC 52), om den tar emot det; q skriver också ut åtgärden.",
+		En: "Steps sent to the terminal's clipboard, if it allows it; q also prints the fix.",
+		Sv: "Stegen skickades till terminalens urklipp, om den tillåter det; q skriver också ut åtgärden.",
 	}
 	WizSentMessage = Text{
-		En: "Sent to the terminal's clipboard (OSC 52), if it accepts it: %s; q also prints the fix.",
-		Sv: "Skickat till terminalens urklipp (OSC 52), om den tar emot det: %s; q skriver också ut åtgärden.",
+		En: "Sent to the terminal's clipboard, if it allows it: %s; q also prints the fix.",
+		Sv: "Skickat till terminalens urklipp, om den tillåter det: %s; q skriver också ut åtgärden.",
 	}
 )
 
