@@ -97,6 +97,10 @@ func (m *Model) header() []string {
 		top += st.muted.Render(" · " + i18n.WizProgress.Format(l, n, most))
 	}
 	crumb := ansi.Truncate(i18n.WizWelcome.In(l), w, "…")
+	if both := i18n.WizWelcome.In(i18n.Swedish) + " / " + i18n.WizWelcome.In(i18n.English); m.walk.here.lang && ansi.StringWidth(both) <= w {
+		// Before a language is chosen, both, as the question is asked.
+		crumb = both
+	}
 	answers := m.walk.answers(l)
 	// A related fix opened from "See also" follows the answers, by ID.
 	for _, trip := range m.aside {
