@@ -69,7 +69,7 @@ var missingLicensePurchasable = Fix{
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox and open the Integrations page (Integrationer, fortnox.se/integrationer).", Sv: "Logga in i Fortnox och öppna Integrationer (fortnox.se/integrationer)."}},
 		{Actor: Customer, Text: i18n.Text{En: "Search for the integration and click Buy.", Sv: "Sök fram integrationen och klicka på Köp."}},
-		{Actor: User, Text: i18n.Text{En: "When the customer has bought the integration, follow Fortnox's guidance to activate it.", Sv: "När kunden har köpt integrationen, följ Fortnox anvisningar för att aktivera den."}, AsConsultant: i18n.Text{En: "When the client has bought the integration, follow Fortnox's guidance to activate it, logging in through Digital byrå and choosing the client.", Sv: "När klienten har köpt integrationen, följ Fortnox anvisningar för att aktivera den; logga in med Digital byrå och välj klienten."}},
+		{Actor: User, Text: i18n.Text{En: "When the integration has been bought, follow Fortnox's guidance to activate it.", Sv: "När integrationen är köpt, följ Fortnox anvisningar för att aktivera den."}, AsConsultant: i18n.Text{En: "When the client has bought the integration, follow Fortnox's guidance to activate it, logging in through Digital byrå and choosing the client.", Sv: "När klienten har köpt integrationen, följ Fortnox anvisningar för att aktivera den; logga in med Digital byrå och välj klienten."}},
 	},
 	Who: []Role{Customer, User},
 	Where: i18n.Text{

@@ -1,0 +1,34 @@
+package flows
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+)
+
+// customerNamed is the customer named as a third party: "the customer",
+// "the customer's", "kunden", "kundens".
+var customerNamed = map[i18n.Lang]*regexp.Regexp{
+	i18n.English: regexp.MustCompile(`(?i)\bthe customer('s)?\b`),
+	i18n.Swedish: regexp.MustCompile(`(?i)\bkunden(s)?\b`),
+}
+
+// TestACustomersOwnStepsDoNotNameTheCustomer: the customer reads the steps
+// of the customer's administrator and of a user as "What you do"; none of
+// them speaks of the customer as someone else ("When the customer has
+// checked …, activate …").
+func TestACustomersOwnStepsDoNotNameTheCustomer(t *testing.T) {
+	for _, f := range Fixes() {
+		for i, s := range f.Steps {
+			if !Customer.does(s.Actor) {
+				continue
+			}
+			for _, l := range i18n.Langs() {
+				if m := customerNamed[l].FindString(s.Text.In(l)); m != "" {
+					t.Errorf("%s step %d (%s), the customer's own, names %q: %s", f.ID, i+1, l, m, s.Text.In(l))
+				}
+			}
+		}
+	}
+}
