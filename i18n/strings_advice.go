@@ -9,7 +9,7 @@ var (
 	FixAskClient     = Text{En: "What to ask your client", Sv: "Det här ber du klienten om"}
 	FixAskIntegrator = Text{En: "What to ask the integrator", Sv: "Det här ber du integratören om"}
 	FixAskConsultant = Text{En: "What to ask the accounting consultant", Sv: "Det här ber du redovisningskonsulten om"}
-	FixNothingToAsk  = Text{En: "No steps for them: the steps above are all there is to do. The message below is what to tell them.", Sv: "De behöver inte göra något: stegen ovan är allt som behöver göras. Meddelandet nedan är det du kan skriva till dem."}
+	FixNothingToAsk  = Text{En: "No steps of theirs in this fix; the message below is what you can write to them.", Sv: "Inga steg för dem i den här åtgärden; meddelandet nedan är det du kan skriva till dem."}
 	FixMsgClient     = Text{En: "Message to your client", Sv: "Meddelande till klienten"}
 	FixMsgIntegrator = Text{En: "Message to the integrator", Sv: "Meddelande till integratören"}
 	FixMsgConsultant = Text{En: "Message to the accounting consultant", Sv: "Meddelande till redovisningskonsulten"}
