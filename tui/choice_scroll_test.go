@@ -83,3 +83,52 @@ func TestFilterThatHidesAllOffersNoChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestChoicePagesThroughOptions pages down every question's options to
+// the last and back up to the first: each page key moves the cursor at
+// least one option, the option under it always shows, and a list that
+// does not fit moves by more than one option where a screenful holds more.
+func TestChoicePagesThroughOptions(t *testing.T) {
+	st := newStyles(colorprofile.Ascii, true)
+	for _, n := range flows.DecisionTree().Nodes() {
+		if n.Kind != flows.Question || len(n.Options) < 2 {
+			continue
+		}
+		for _, l := range i18n.Langs() {
+			c := &common{lang: l, styles: st, nav: newNavKeys(l, false)}
+			var opts []huh.Option[int]
+			for i, o := range n.Options {
+				opts = append(opts, huh.NewOption(o.Label.In(l), i))
+			}
+			s := newChoiceScreen(c, n.Text.In(l), n.Hint.In(l), opts, 0, false, false)
+			s.setSize(38, 10)
+			s.view()
+			last := len(n.Options) - 1
+			for _, dir := range []struct {
+				key      string
+				from, to int
+			}{{"pgdown", 0, last}, {"pgup", last, 0}} {
+				presses, jumped := 0, false
+				for at := dir.from; at != dir.to; {
+					s.update(press(dir.key))
+					s.view()
+					now, _ := s.sel.Hovered()
+					if now == at {
+						t.Fatalf("%s/%s: %s does not move the cursor from option %d", n.ID, l, dir.key, at)
+					}
+					jumped = jumped || now-at > 1 || at-now > 1
+					at = now
+					if presses++; presses > len(n.Options) {
+						t.Fatalf("%s/%s: %s does not reach option %d", n.ID, l, dir.key, dir.to)
+					}
+					if !strings.Contains(plain(s.view()), ">") {
+						t.Errorf("%s/%s: after %s the cursor does not show", n.ID, l, dir.key)
+					}
+				}
+				if s.window && last > 4 && !jumped {
+					t.Errorf("%s/%s: %s moves one option at a time", n.ID, l, dir.key)
+				}
+			}
+		}
+	}
+}

@@ -21,6 +21,9 @@ type choiceKeys struct {
 	lang        i18n.Lang
 	Choose      key.Binding
 	Move        key.Binding // help only: huh moves the cursor
+	// PageDown and PageUp move the cursor a screenful of options.
+	PageDown, PageUp key.Binding
+	Page             key.Binding // help only: both
 	Filter      key.Binding // help only: huh starts the filter
 	StopFilter  key.Binding // help only: huh leaves the filter field
 	ClearFilter key.Binding // help only: huh clears an applied filter
@@ -42,6 +45,9 @@ func newChoiceKeys(l i18n.Lang, langScreen, first bool) choiceKeys {
 		lang:        l,
 		Choose:      binding(l, []string{"enter"}, "enter", i18n.KeyChoose),
 		Move:        binding(l, []string{"up", "down"}, "↑/↓", i18n.KeyMove),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup")),
+		Page:        binding(l, []string{"pgup", "pgdown"}, "pgup/pgdn", i18n.KeyPage),
 		Filter:      binding(l, []string{"/"}, "/", i18n.KeyFilter),
 		StopFilter:  binding(l, []string{"esc"}, "esc", i18n.KeyStopFilter),
 		ClearFilter: binding(l, []string{"esc"}, "esc", i18n.KeyClearFilter),
@@ -63,6 +69,9 @@ func (k *choiceKeys) setState(typing, filtered bool) {
 	k.StopFilter.SetEnabled(typing)
 	k.ClearFilter.SetEnabled(!typing && filtered)
 	k.Move.SetEnabled(!typing)
+	k.PageDown.SetEnabled(!typing)
+	k.PageUp.SetEnabled(!typing)
+	k.Page.SetEnabled(!typing)
 	k.nav.Back.SetEnabled(ask && !k.first)
 	if filtered != k.filtered {
 		k.filtered = filtered
@@ -95,7 +104,7 @@ func (k choiceKeys) FullHelp() [][]key.Binding {
 	}
 	back, restart := k.nav.full(k.lang)
 	return [][]key.Binding{
-		{k.Move, k.Choose, k.Filter, k.ClearFilter},
+		{k.Move, k.Page, k.Choose, k.Filter, k.ClearFilter},
 		{back, restart, k.nav.Lang},
 		{k.nav.Quit, k.nav.Interrupt, k.nav.fewer(k.lang)},
 	}

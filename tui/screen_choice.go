@@ -48,6 +48,8 @@ type choiceScreen struct {
 	window  bool
 	top     int
 	heights []int
+	// room is the rows the options had when last drawn, for page.
+	room int
 	// labels are the options' labels, to measure them.
 	labels []string
 }
@@ -133,12 +135,55 @@ func (s *choiceScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 		if s.typing() && !s.filterTakes(msg) {
 			return nil, intent{}
 		}
+		switch {
+		case key.Matches(msg, s.k.PageDown):
+			return s.page(1), intent{}
+		case key.Matches(msg, s.k.PageUp):
+			return s.page(-1), intent{}
+		}
 	}
 	m, cmd := s.sel.Update(msg)
 	if sel, ok := m.(*huh.Select[int]); ok {
 		s.sel = sel
 	}
 	return cmd, intent{}
+}
+
+// page moves the cursor by the options that fill a screen, as the page
+// keys do on the screens that scroll: from the one under the cursor, as
+// many as the rows the list has hold (windowView), at least one, and not
+// past either end (huh's list would wrap round). A list that fits, or is
+// filtered, goes to its end.
+func (s *choiceScreen) page(dir int) tea.Cmd {
+	move, end := tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyEnd}
+	if dir < 0 {
+		move, end = tea.KeyPressMsg{Code: tea.KeyUp}, tea.KeyPressMsg{Code: tea.KeyHome}
+	}
+	cursor, ok := s.sel.Hovered()
+	if !ok || !s.window || s.filtered() || s.room == 0 {
+		return s.send(end)
+	}
+	steps := 0
+	for used, i := 0, cursor+dir; i >= 0 && i < len(s.heights); i += dir {
+		if used += s.heights[i]; used > s.room && steps > 0 {
+			break
+		}
+		steps++
+	}
+	var cmds []tea.Cmd
+	for range steps {
+		cmds = append(cmds, s.send(move))
+	}
+	return tea.Batch(cmds...)
+}
+
+// send gives the Select a key.
+func (s *choiceScreen) send(k tea.KeyPressMsg) tea.Cmd {
+	m, cmd := s.sel.Update(k)
+	if sel, ok := m.(*huh.Select[int]); ok {
+		s.sel = sel
+	}
+	return cmd
 }
 
 // filterTakes reports whether the filter takes a key typed into it, and
@@ -230,6 +275,7 @@ func (s *choiceScreen) windowView() string {
 		return v // not the list measured: show it as it is
 	}
 	room := max(1, s.rows()-header-1) // a row for the hint
+	s.room = room
 	s.top = min(s.top, cursor)
 	for s.top < cursor && sum(s.heights[s.top:cursor+1]) > room {
 		s.top++
