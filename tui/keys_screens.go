@@ -18,15 +18,15 @@ import (
 
 // choiceKeys are the keys of a question and of the language screen.
 type choiceKeys struct {
-	lang        i18n.Lang
-	Choose      key.Binding
-	Move        key.Binding // help only: huh moves the cursor
+	lang   i18n.Lang
+	Choose key.Binding
+	Move   key.Binding // help only: huh moves the cursor
 	// PageDown and PageUp move the cursor a screenful of options.
 	PageDown, PageUp key.Binding
 	Page             key.Binding // help only: both
-	Filter      key.Binding // help only: huh starts the filter
-	StopFilter  key.Binding // help only: huh leaves the filter field
-	ClearFilter key.Binding // help only: huh clears an applied filter
+	Filter           key.Binding // help only: huh starts the filter
+	StopFilter       key.Binding // help only: huh leaves the filter field
+	ClearFilter      key.Binding // help only: huh clears an applied filter
 	// Erase and Empty are the filter's editing keys, counted by the screen
 	// to cap the filter's length.
 	Erase key.Binding
