@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,9 +34,13 @@ func TestSeeAlsoOpensTheRelatedFix(t *testing.T) {
 				if got.ID != want {
 					t.Fatalf("%s %s: %s opened %s, want %s", id, l, k, got.ID, want)
 				}
-				crumb := i18n.FixSeeAlso.In(l) + ": " + want
-				if frame := plain(m.View().Content); !strings.Contains(frame, crumb) {
-					t.Errorf("%s %s: no %q in the breadcrumb:\n%s", id, l, crumb, frame)
+				// The breadcrumb ends with "See also", the fix's title
+				// under it.
+				frame := strings.Split(plain(m.View().Content), "\n")
+				crumb := strings.TrimSpace(frame[1])
+				next := slices.IndexFunc(frame[2:], func(s string) bool { return strings.TrimSpace(s) != "" })
+				if !strings.HasSuffix(crumb, crumbSeparator+i18n.FixSeeAlso.In(l)) || next < 0 || strings.TrimSpace(frame[2+next]) != got.Title.In(l) {
+					t.Errorf("%s %s: the breadcrumb %q does not end with %q over the title %q:\n%s", id, l, crumb, i18n.FixSeeAlso.In(l), got.Title.In(l), strings.Join(frame, "\n"))
 				}
 				send(m, press("esc"))
 				if back, _, _ := m.screen.shownFix(); back.ID != id || len(m.aside) != 0 {

@@ -102,10 +102,11 @@ func (m *Model) header() []string {
 		crumb = both
 	}
 	answers := m.walk.answers(l)
-	// A related fix opened from "See also" follows the answers, by ID.
+	// A related fix opened from "See also" follows the answers as "See
+	// also": its title is the line under the breadcrumb.
 	for _, trip := range m.aside {
-		if fix, _, ok := trip.top.shownFix(); ok {
-			answers = append(answers, i18n.FixSeeAlso.In(l)+": "+fix.ID)
+		if _, _, ok := trip.top.shownFix(); ok {
+			answers = append(answers, i18n.FixSeeAlso.In(l))
 		}
 	}
 	if len(answers) > 0 {
