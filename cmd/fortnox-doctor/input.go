@@ -6,10 +6,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"reflect"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
@@ -41,23 +39,23 @@ func readStdin(a *app) (string, error) {
 	return string(data), nil
 }
 
-// readToken reads a token from standard input. On a terminal it reads one
-// line with echo off, like a password prompt, so the token does not stay
-// on the screen or in the scrollback; from a pipe or file it reads it all.
+// readToken reads a token from standard input. On a terminal it reads it
+// hidden, like a password prompt, a paste whole (readHidden); from a pipe
+// or file it reads it all.
 func readToken(a *app) (string, error) {
 	f, ok := a.in.(interface{ Fd() uintptr })
 	if !ok || !term.IsTerminal(f.Fd()) {
 		return readStdin(a)
 	}
-	line, err := readPasswordRestoring(f.Fd(), a.errOut, i18n.CmdTokenHint.In(a.lang)+" ")
+	text, over, err := readHidden(f.Fd(), a.in, a.errOut, i18n.CmdTokenHint.In(a.lang)+" ", diagnose.MaxInputBytes)
 	fmt.Fprintln(a.errOut)
 	if err != nil {
 		return "", readError(a.lang, err)
 	}
-	if len(line) > diagnose.MaxInputBytes {
+	if over {
 		return "", inputError(a, diagnose.TooLarge())
 	}
-	return string(line), nil
+	return string(text), nil
 }
 
 // readError is a usage error for standard input that cannot be read (a
@@ -115,16 +113,22 @@ func inputErrorAs(a *app, err error, tooLarge i18n.Text) error {
 // maxInputSize is diagnose.MaxInputBytes as messages say it.
 const maxInputSize = "1 MiB"
 
-// readPasswordRestoring shows prompt and reads a line with echo off, like
-// term.ReadPassword, and puts the terminal back as it was if ctrl+c or
-// SIGTERM ends the program meanwhile: else the shell the user returns to
-// would not show what they type. The signals are caught before the prompt
-// shows, so a ctrl+c as soon as it appears is caught too.
-func readPasswordRestoring(fd uintptr, errOut io.Writer, prompt string) ([]byte, error) {
+// readHidden shows prompt and reads a token with the terminal in raw mode,
+// nothing echoed, a paste whole (hiddenInput), so that neither the token
+// nor a line of a pasted token response stays on the screen, in the
+// scrollback or in the terminal's input for the shell. The terminal is put
+// back as it was however the read ends: Enter, ctrl+d, ctrl+c (exit 130),
+// or SIGINT or SIGTERM meanwhile, which are caught before the prompt
+// shows. More than limit bytes is reported as over, the paste read to its
+// end all the same.
+func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit int) (text []byte, over bool, err error) {
 	state, err := term.GetState(fd)
 	if err != nil {
-		fmt.Fprint(errOut, prompt)
-		return term.ReadPassword(fd)
+		return nil, false, err
+	}
+	restore := func() {
+		fmt.Fprint(errOut, pasteModeOff)
+		_ = term.Restore(fd, state)
 	}
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
@@ -136,34 +140,34 @@ func readPasswordRestoring(fd uintptr, errOut io.Writer, prompt string) ([]byte,
 	go func() {
 		select {
 		case <-signals:
-			restoreAfterEchoOff(fd, state, done)
+			restore()
 			fmt.Fprintln(errOut)
 			os.Exit(exitInterrupted)
 		case <-done:
 		}
 	}()
-	fmt.Fprint(errOut, prompt)
-	return term.ReadPassword(fd)
-}
-
-// restoreAfterEchoOff puts the terminal back to state. A signal may come
-// while ReadPassword is about to turn echo off: restoring first and exiting
-// after would let it turn echo off in between. So it waits, briefly, until
-// the terminal has left state (or the read is over), then restores.
-func restoreAfterEchoOff(fd uintptr, state *term.State, done <-chan struct{}) {
-	defer func() { _ = term.Restore(fd, state) }()
-	for deadline := time.Now().Add(echoOffWait); time.Now().Before(deadline); {
-		if cur, err := term.GetState(fd); err != nil || !reflect.DeepEqual(cur, state) {
-			return // echo is off now, or the terminal is gone
+	if _, err := term.MakeRaw(fd); err != nil {
+		return nil, false, err
+	}
+	defer restore()
+	fmt.Fprint(errOut, prompt+pasteModeOn)
+	h := hiddenInput{limit: limit}
+	buf := make([]byte, 4096)
+	for {
+		n, err := in.Read(buf)
+		switch h.feed(buf[:n]) {
+		case hiddenDone:
+			return h.text, h.over, nil
+		case hiddenInterrupted:
+			restore()
+			fmt.Fprintln(errOut)
+			os.Exit(exitInterrupted)
 		}
-		select {
-		case <-done:
-			return // the read is over
-		case <-time.After(time.Millisecond):
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return h.text, h.over, nil
+			}
+			return nil, false, err
 		}
 	}
 }
-
-// echoOffWait bounds how long a signal waits for ReadPassword to turn echo
-// off; it does so within microseconds of starting.
-const echoOffWait = time.Second

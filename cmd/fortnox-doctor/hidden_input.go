@@ -1,0 +1,142 @@
+package main
+
+// hiddenInput reads what is typed or pasted at a hidden prompt, from the
+// bytes a terminal in raw mode sends: a paste whole, line breaks and all,
+// so that no line of a pasted token response is left for the shell to
+// read after the program ends; typed text up to Enter. Nothing is echoed.
+//
+// A paste is told from typing by the terminal's bracketed-paste marks
+// (ESC[200~ … ESC[201~), or, where a terminal sends none, by a line break
+// that more bytes follow in the same read: typing arrives a key at a time.
+// Each byte is looked at once.
+type hiddenInput struct {
+	text  []byte
+	limit int // how many bytes text keeps; more sets over
+	over  bool
+	// pasting is true between the paste marks.
+	pasting bool
+	// esc is an escape sequence being read (arrow keys, the paste marks);
+	// none of it is text.
+	esc []byte
+}
+
+// hiddenOutcome is what a read left the input at.
+type hiddenOutcome int
+
+const (
+	hiddenMore        hiddenOutcome = iota // read on
+	hiddenDone                             // Enter typed, or ctrl+d
+	hiddenInterrupted                      // ctrl+c
+)
+
+// Control bytes a terminal in raw mode sends for keys.
+const (
+	keyInterrupt = 0x03 // ctrl+c
+	keyEndInput  = 0x04 // ctrl+d
+	keyBackspace = 0x7f
+	keyCtrlH     = 0x08
+	keyKillLine  = 0x15 // ctrl+u
+	keyEscape    = 0x1b
+)
+
+// Bracketed paste: the marks around a paste, and the sequences that turn
+// the mode on and off.
+const (
+	pasteStart   = "\x1b[200~"
+	pasteEnd     = "\x1b[201~"
+	pasteModeOn  = "\x1b[?2004h"
+	pasteModeOff = "\x1b[?2004l"
+	// maxEscape bounds an escape sequence; a longer one is not a key.
+	maxEscape = 16
+)
+
+// feed reads the next bytes the terminal sent.
+func (h *hiddenInput) feed(p []byte) hiddenOutcome {
+	for i, b := range p {
+		if len(h.esc) > 0 || b == keyEscape {
+			h.escape(b)
+			continue
+		}
+		if h.pasting {
+			h.paste(b)
+			continue
+		}
+		switch b {
+		case '\r', '\n':
+			if i == len(p)-1 {
+				return hiddenDone
+			}
+			// More follows in the same read: a paste without marks.
+			h.add('\n')
+		case keyInterrupt:
+			return hiddenInterrupted
+		case keyEndInput:
+			return hiddenDone
+		case keyBackspace, keyCtrlH:
+			h.erase()
+		case keyKillLine:
+			h.text, h.over = h.text[:0], false
+		default:
+			if b >= 0x20 || b == '\t' {
+				h.add(b)
+			}
+		}
+	}
+	return hiddenMore
+}
+
+// paste takes a byte between the paste marks: every byte but other
+// control characters is text, a carriage return a line break.
+func (h *hiddenInput) paste(b byte) {
+	switch {
+	case b == '\r':
+		h.add('\n')
+	case b >= 0x20 || b == '\n' || b == '\t':
+		h.add(b)
+	}
+}
+
+// escape reads a byte of an escape sequence: ESC [ parameters final, or
+// ESC and one byte (alt and a key). Only the paste marks mean anything.
+func (h *hiddenInput) escape(b byte) {
+	if b == keyEscape && len(h.esc) > 0 {
+		h.esc = h.esc[:0] // a new sequence: the last one was cut short
+	}
+	h.esc = append(h.esc, b)
+	switch {
+	case len(h.esc) == 1:
+		return
+	case len(h.esc) == 2 && b != '[':
+		h.esc = h.esc[:0] // alt and a key
+		return
+	case len(h.esc) > 2 && b >= 0x40 && b <= 0x7e:
+		switch string(h.esc) {
+		case pasteStart:
+			h.pasting = true
+		case pasteEnd:
+			h.pasting = false
+		}
+		h.esc = h.esc[:0]
+	case len(h.esc) >= maxEscape:
+		h.esc = h.esc[:0]
+	}
+}
+
+// add keeps a byte of text, up to limit bytes; past it, over is set and
+// the rest of the paste is still read, so that none of it is left behind.
+func (h *hiddenInput) add(b byte) {
+	if len(h.text) >= h.limit {
+		h.over = true
+		return
+	}
+	h.text = append(h.text, b)
+}
+
+// erase takes back the last character typed (all its bytes).
+func (h *hiddenInput) erase() {
+	i := len(h.text) - 1
+	for i > 0 && h.text[i]&0xc0 == 0x80 {
+		i-- // a continuation byte of a multi-byte character
+	}
+	h.text = h.text[:max(i, 0)]
+}
