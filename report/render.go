@@ -213,7 +213,12 @@ func (w *drawing) styled(first, firstStyled string, text string, width int, role
 	for i, s := range lines {
 		lead, rest := pad, strings.TrimPrefix(s, pad)
 		if i == 0 {
+			// Without text (an empty parameter), the line is first with
+			// its trailing blanks trimmed: nothing is left after it.
 			lead, rest = firstStyled, strings.TrimPrefix(s, first)
+			if s == strings.TrimRight(first, " ") {
+				lead, rest = strings.TrimRight(firstStyled, " "), ""
+			}
 		}
 		if styled {
 			rest = w.r.Style(role, rest)

@@ -119,3 +119,30 @@ func TestDrawBlankLines(t *testing.T) {
 		}
 	}
 }
+
+// TestURLEmptyParameter: a parameter sent without a value shows its name
+// alone, not its name again as its value.
+func TestURLEmptyParameter(t *testing.T) {
+	r, err := diagnose.CheckURL("https://apps.fortnox.se/oauth-v1/auth?client_id=&state=&scope=invoice&response_type=code")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{0, 80, 30} {
+		out := Plain(URL(r, i18n.English), width)
+		_, out, _ = strings.Cut(out, i18n.CmdParamsHeading.In(i18n.English))
+		for _, name := range []string{"client_id", "state"} {
+			found := false
+			for _, line := range strings.Split(out, "\n") {
+				if fields := strings.Fields(line); len(fields) > 0 && fields[0] == name {
+					found = true
+					if len(fields) != 1 || line != strings.TrimRight(line, " ") {
+						t.Errorf("width %d: %s without a value shows as %q", width, name, line)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("width %d: %s is not listed:\n%s", width, name, out)
+			}
+		}
+	}
+}
