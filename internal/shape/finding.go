@@ -10,7 +10,7 @@ type Finding struct {
 	Severity diagnose.Severity `json:"severity" jsonschema:"error, warning or info"`
 	Code     string            `json:"code" jsonschema:"the finding's stable name"`
 	Message  string            `json:"message" jsonschema:"what is wrong and what to do"`
-	FixID    string            `json:"fix_id,omitempty" jsonschema:"the fix that explains it, for show_fix"`
+	FixID    string            `json:"fix_id" jsonschema:"the fix that explains it, for show_fix; empty when no fix does"`
 }
 
 // NewFindings is the findings in l, in their order (worst first).

@@ -99,3 +99,14 @@ func TestFixListsAreNeverNull(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingAlwaysHasFixID: cli.md lists fix_id among a finding's fields;
+// a finding no fix explains has it empty, as check's checks do, rather
+// than leaving it out.
+func TestFindingAlwaysHasFixID(t *testing.T) {
+	for _, f := range shape.NewFindings([]diagnose.Finding{{Severity: diagnose.SeverityInfo, Code: "no-fix"}}, i18n.English) {
+		if got, ok := marshal(t, f)["fix_id"]; !ok || string(got) != `""` {
+			t.Errorf("a finding without a fix has fix_id %s (present: %v)", got, ok)
+		}
+	}
+}
