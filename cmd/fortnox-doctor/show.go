@@ -82,8 +82,10 @@ func runShow(a *app, opts *showOptions, args []string) error {
 }
 
 // lookupFix finds a fix by ID, or fails with a usage error that suggests the
-// nearest ID.
+// nearest ID. Blanks around the ID (a copied line's newline) are no part
+// of it.
 func lookupFix(l i18n.Lang, id string) (flows.Fix, error) {
+	id = strings.TrimSpace(id)
 	if fix, ok := flows.Lookup(id); ok {
 		return fix, nil
 	}

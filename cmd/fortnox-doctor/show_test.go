@@ -83,3 +83,13 @@ func inOrder(t *testing.T, output string, said []string) {
 		rest = rest[i+len(s):]
 	}
 }
+
+// TestShowTrimsTheID: an ID copied with blanks around it (a line's
+// newline) is the ID, rather than "unknown fix ID; did you mean" itself.
+func TestShowTrimsTheID(t *testing.T) {
+	f := flows.Fixes()[0]
+	r := cli(t, "show", " "+f.ID+"\n", "--lang", "en")
+	if r.code != exitOK || !strings.Contains(r.stdout, f.Title.In(i18n.English)) {
+		t.Errorf("show %q: code %d, stderr %q", " "+f.ID+"\n", r.code, r.stderr)
+	}
+}
