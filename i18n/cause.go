@@ -10,7 +10,8 @@ import (
 
 // ErrorCause names, in words of both languages, the common causes of an
 // error from the operating system: a file not found, a permission denied, a
-// folder where a file was expected, a full disk, a timeout, a connection
+// folder where a file was expected, a full disk, a name too long, a
+// timeout, a connection
 // refused, a network out of reach. It classifies with errors.Is and
 // errors.As, never on Go's English text, and imports no network package
 // (only check may: livecheck names a failed DNS look-up itself, with
@@ -38,6 +39,8 @@ func ErrorCause(err error) (t Text, ok bool) {
 		return CausePermission, true
 	case errors.Is(err, syscall.ENOSPC):
 		return CauseNoSpace, true
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return CauseNameTooLong, true
 	}
 	return t, false
 }

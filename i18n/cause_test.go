@@ -20,6 +20,7 @@ func TestErrorCause(t *testing.T) {
 		{fmt.Errorf("reading: %w", path(syscall.EISDIR)), CauseIsDir},
 		{path(syscall.ENOTDIR), CauseNotDir},
 		{path(syscall.ENOSPC), CauseNoSpace},
+		{path(syscall.ENAMETOOLONG), CauseNameTooLong},
 		{os.NewSyscallError("connect", syscall.ECONNREFUSED), CauseRefused},
 		{os.ErrDeadlineExceeded, CauseTimeout},
 	} {

@@ -41,6 +41,7 @@ var (
 // Cobra's built-in commands and flags, translated.
 var (
 	CmdHelpShort       = Text{En: "Help about any command", Sv: "Hjälp om ett kommando"}
+	CmdHelpLong        = Text{En: "Help about any command: fortnox-doctor help COMMAND shows what it does, its arguments and its flags.", Sv: "Hjälp om ett kommando: fortnox-doctor help KOMMANDO visar vad det gör, dess argument och dess flaggor."}
 	CmdCompletionShort = Text{En: "Print the shell completion script", Sv: "Skriv ut skalets kompletteringsskript"}
 	CmdCompletionShell = Text{En: "Print the completion script for %s", Sv: "Skriv ut kompletteringsskriptet för %s"}
 	FlagHelp           = Text{En: "Show this help", Sv: "Visa den här hjälpen"}

@@ -23,6 +23,7 @@ var (
 	CauseIsDir       = Text{En: "it is a folder, not a file", Sv: "det är en mapp, inte en fil"}
 	CauseNotDir      = Text{En: "a part of the path is not a folder", Sv: "en del av sökvägen är ingen mapp"}
 	CauseNoSpace     = Text{En: "no space left on the device", Sv: "inget utrymme kvar på enheten"}
+	CauseNameTooLong = Text{En: "the file name is too long", Sv: "filnamnet är för långt"}
 	CauseDNS         = Text{En: "the name %s could not be looked up (DNS): is this machine online?", Sv: "namnet %s gick inte att slå upp (DNS): är datorn ansluten till nätet?"}
 	CauseDNSTimeout  = Text{En: "looking up the name %s (DNS) took too long", Sv: "uppslagningen av namnet %s (DNS) tog för lång tid"}
 	CauseTimeout     = Text{En: "no answer in time (timeout)", Sv: "inget svar i tid (tidsgränsen nåddes)"}

@@ -29,3 +29,23 @@ func TestHelpHeadingsInTheChosenLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpOfEveryCommandInTheChosenLanguage: each command's help opens
+// with its description in the help's language, cobra's own help command
+// too ("Help provides help for any command …" was English whatever --lang
+// said).
+func TestHelpOfEveryCommandInTheChosenLanguage(t *testing.T) {
+	for _, c := range newRootCmd(&app{lang: i18n.English}).Commands() {
+		if c.Hidden {
+			continue
+		}
+		outs := map[i18n.Lang]string{}
+		for _, l := range i18n.Langs() {
+			r := cli(t, c.Name(), "--help", "--lang", string(l))
+			outs[l] = strings.TrimSpace(strings.SplitN(strings.TrimSpace(r.stdout), "\n", 2)[0])
+		}
+		if outs[i18n.English] == outs[i18n.Swedish] {
+			t.Errorf("%s --help opens the same in both languages: %q", c.Name(), outs[i18n.English])
+		}
+	}
+}

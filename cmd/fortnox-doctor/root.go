@@ -171,6 +171,7 @@ func localizeBuiltins(root *cobra.Command, l i18n.Lang) {
 		switch c.Name() {
 		case "help":
 			c.Short = i18n.CmdHelpShort.In(l)
+			c.Long = i18n.CmdHelpLong.In(l)
 		case "completion":
 			localizeCompletion(c, l)
 		}
