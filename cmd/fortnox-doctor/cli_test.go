@@ -297,6 +297,8 @@ func TestLangFromArgs(t *testing.T) {
 		"sv": {"show", "x", "--lang", "sv"},
 		"en": {"--lang=en", "list"},
 		"":   {"show", "--", "--lang", "sv"},
+		// Twice: the last, as cobra takes it.
+		"EN": {"--lang", "sv", "--lang=EN", "list"},
 	}
 	for want, args := range tests {
 		if got := langFromArgs(args); got != want {
