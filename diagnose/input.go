@@ -3,6 +3,7 @@ package diagnose
 import (
 	"errors"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -41,7 +42,8 @@ const (
 	inputToken
 )
 
-// checkInput refuses a paste that is empty (only blanks), above
+// checkInput refuses a paste that is empty (only blanks or invisible
+// characters), above
 // MaxInputBytes or not text at all, with a message that says what to do.
 func checkInput(s string, kind inputKind) error {
 	if len(s) > MaxInputBytes {
@@ -52,7 +54,9 @@ func checkInput(s string, kind inputKind) error {
 	if err := m.Err(); err != nil {
 		return err
 	}
-	if strings.TrimSpace(s) == "" {
+	// Nothing to read: only blanks, or only what is never shown (an
+	// escape sequence, a zero-width space, a byte order mark).
+	if !showsAnything(s) {
 		t := i18n.DiagErrEmptyText
 		switch kind {
 		case inputURL:
@@ -63,6 +67,23 @@ func checkInput(s string, kind inputKind) error {
 		return &InputError{Kind: ErrEmpty, Message: msg(t)}
 	}
 	return nil
+}
+
+// showsAnything reports whether a paste has a character that shows once
+// sanitized. Its first character other than a blank almost always
+// decides; only a paste that starts with a control or format character
+// (an escape sequence, a zero-width space) is sanitized whole to tell.
+func showsAnything(s string) bool {
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			continue
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			return strings.TrimSpace(Sanitize(s)) != ""
+		}
+		return true
+	}
+	return false
 }
 
 // CheckInput reports whether a paste can be read at all: it is an

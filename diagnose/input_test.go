@@ -22,7 +22,7 @@ func TestInputBounds(t *testing.T) {
 			for _, tc := range []struct {
 				in   string
 				want error
-			}{{"", ErrEmpty}, {" \n\t", ErrEmpty}, {big, ErrTooLarge}} {
+			}{{"", ErrEmpty}, {" \n\t", ErrEmpty}, {"\u200b\ufeff\x1b[31m \u2060", ErrEmpty}, {big, ErrTooLarge}} {
 				err := read(tc.in)
 				if !errors.Is(err, tc.want) {
 					t.Fatalf("error = %v, want %v", err, tc.want)
