@@ -52,6 +52,13 @@ func checkInput(s string, kind inputKind) error {
 	var m TextMeter
 	m.Add(s)
 	if err := m.Err(); err != nil {
+		// Say what to give instead: the link, the token.
+		switch kind {
+		case inputURL:
+			return &InputError{Kind: ErrNotText, Message: msg(i18n.DiagErrNotTextURL)}
+		case inputToken:
+			return &InputError{Kind: ErrNotText, Message: msg(i18n.DiagErrNotTextToken)}
+		}
 		return err
 	}
 	// Nothing to read: only blanks, or only what is never shown (an

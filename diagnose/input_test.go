@@ -90,3 +90,16 @@ func TestBinaryIsNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestBinarySaysWhatToGive: binary data given for a link or a token is
+// refused with what to give instead, not with "paste the error message".
+func TestBinarySaysWhatToGive(t *testing.T) {
+	binary := "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00"
+	var ie *InputError
+	if _, err := CheckURL(binary); !errors.As(err, &ie) || ie.Message.Text != i18n.DiagErrNotTextURL {
+		t.Errorf("CheckURL: %v", err)
+	}
+	if _, err := InspectToken(binary, time.Now()); !errors.As(err, &ie) || ie.Message.Text != i18n.DiagErrNotTextToken {
+		t.Errorf("InspectToken: %v", err)
+	}
+}

@@ -5,11 +5,13 @@ package i18n
 
 // Input errors.
 var (
-	DiagErrTooLarge   = Text{En: "the input is larger than %s: paste only the error message and a few lines around it", Sv: "indata är större än %s: klistra bara in felmeddelandet och några rader runt det"}
-	DiagErrEmptyText  = Text{En: "nothing to read: describe the problem, or paste an error message, a log line, a callback URL or a token", Sv: "inget att läsa: beskriv problemet, eller klistra in ett felmeddelande, en loggrad, en callback-URL eller en token"}
-	DiagErrNotText    = Text{En: "this is not text but binary data (or text in another encoding than UTF-8): paste the error message itself", Sv: "det här är inte text utan binärdata (eller text i en annan kodning än UTF-8): klistra in själva felmeddelandet"}
-	DiagErrEmptyURL   = Text{En: "no URL: give the activation link, e.g. https://apps.fortnox.se/oauth-v1/auth?client_id=…", Sv: "ingen URL: ange aktiveringslänken, t.ex. https://apps.fortnox.se/oauth-v1/auth?client_id=…"}
-	DiagErrEmptyToken = Text{En: "no token: paste an access token, an Authorization: Bearer header or a whole token response", Sv: "ingen token: klistra in en access-token, en Authorization: Bearer-header eller ett helt token-svar"}
+	DiagErrTooLarge     = Text{En: "the input is larger than %s: paste only the error message and a few lines around it", Sv: "indata är större än %s: klistra bara in felmeddelandet och några rader runt det"}
+	DiagErrEmptyText    = Text{En: "nothing to read: describe the problem, or paste an error message, a log line, a callback URL or a token", Sv: "inget att läsa: beskriv problemet, eller klistra in ett felmeddelande, en loggrad, en callback-URL eller en token"}
+	DiagErrNotText      = Text{En: "this is not text but binary data (or text in another encoding than UTF-8): paste the error message itself", Sv: "det här är inte text utan binärdata (eller text i en annan kodning än UTF-8): klistra in själva felmeddelandet"}
+	DiagErrNotTextURL   = Text{En: "this is not text but binary data (or text in another encoding than UTF-8): paste the activation link itself", Sv: "det här är inte text utan binärdata (eller text i en annan kodning än UTF-8): klistra in själva aktiveringslänken"}
+	DiagErrNotTextToken = Text{En: "this is not text but binary data (or text in another encoding than UTF-8): paste the token itself", Sv: "det här är inte text utan binärdata (eller text i en annan kodning än UTF-8): klistra in själva token"}
+	DiagErrEmptyURL     = Text{En: "no URL: give the activation link, e.g. https://apps.fortnox.se/oauth-v1/auth?client_id=…", Sv: "ingen URL: ange aktiveringslänken, t.ex. https://apps.fortnox.se/oauth-v1/auth?client_id=…"}
+	DiagErrEmptyToken   = Text{En: "no token: paste an access token, an Authorization: Bearer header or a whole token response", Sv: "ingen token: klistra in en access-token, en Authorization: Bearer-header eller ett helt token-svar"}
 )
 
 // Evidence: what in a paste pointed at a fix.
