@@ -76,6 +76,12 @@ func checkURLRedacted(red Redaction) URLReport {
 		fs.add(SeverityError, "unencoded-spaces", "unsupported-scope", msg(i18n.DiagURLUnencodedSpaces))
 		raw = strings.ReplaceAll(raw, " ", "%20")
 	}
+	if strings.Contains(raw, "&amp;") {
+		// Copied from HTML: the parameters after the first are named
+		// amp;scope, amp;state … as Fortnox would read them.
+		fs.add(SeverityError, "html-escaped", "", msg(i18n.DiagURLHTMLEscaped))
+		raw = strings.ReplaceAll(raw, "&amp;", "&")
+	}
 	if !hasScheme(raw) {
 		fs.add(SeverityWarning, "missing-scheme", "", msg(i18n.DiagURLMissingScheme))
 		raw = "https://" + strings.TrimPrefix(raw, "//")

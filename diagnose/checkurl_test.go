@@ -42,6 +42,8 @@ func TestCheckURL(t *testing.T) {
 			others: []string{"warehouse-scopes"}, fixes: map[string]string{"warehouse-scopes": "missing-rights-warehouse"},
 		},
 		{name: "unencoded spaces", url: strings.Replace(goodURL, "invoice%20customer%20companyinformation", "invoice customer companyinformation", 1), errors: []string{"unencoded-spaces"}},
+		// Copied from HTML: the only error, the parameters read as &.
+		{name: "HTML-escaped ampersands", url: strings.ReplaceAll(goodURL, "&", "&amp;"), errors: []string{"html-escaped"}, others: []string{"redirect-uri-must-match", "scopes-in-portal"}},
 		{name: "no scheme", url: strings.TrimPrefix(goodURL, "https://"), ok: true, others: []string{"missing-scheme"}},
 		{
 			name: "no access_type", url: strings.Replace(goodURL, "&access_type=offline", "", 1), ok: true,

@@ -37,6 +37,7 @@ var (
 // link (cleaned), and Fortnox facts from flows.
 var (
 	DiagURLUnencodedSpaces       = Text{En: "The link has spaces that are not URL-encoded: a browser or mail client cuts the link at the first one. Encode each space as %%20.", Sv: "Länken har mellanslag som inte är URL-kodade: en webbläsare eller ett mejlprogram klipper länken vid det första. Koda varje mellanslag som %%20."}
+	DiagURLHTMLEscaped           = Text{En: "The link has &amp; where & belongs: it was copied from HTML (a page's source, an e-mail). Fortnox would read amp;scope and find no scope. Send it with plain & (it is read as such here).", Sv: "Länken har &amp; där & ska stå: den har kopierats från HTML (en sidas källkod, ett mejl). Fortnox skulle läsa amp;scope och inte hitta något scope. Skicka den med vanliga & (den läses så här)."}
 	DiagURLMissingScheme         = Text{En: "The link has no https:// in front; some mail clients and chat apps will not make it clickable.", Sv: "Länken saknar https:// i början; vissa mejlprogram och chattappar gör den då inte klickbar."}
 	DiagURLUnparsable            = Text{En: "This is not a URL that can be read: %s.", Sv: "Det här är ingen URL som går att läsa: %s."}
 	DiagURLCallback              = Text{En: "This is the callback URL the user came back to (it carries code or error), not the activation link. Run `fortnox-doctor explain` on it to read what it says.", Sv: "Det här är callback-URL:en som användaren kom tillbaka till (den har code eller error), inte aktiveringslänken. Kör `fortnox-doctor explain` på den för att se vad den säger."}
