@@ -291,7 +291,7 @@ var invalidLogin = Fix{
 	},
 	Cause: i18n.Text{
 		En: "Fortnox's errors page describes 2000310 “Ogiltig inloggning” and 2000311 as credentials missing or incorrect, and OAuth2 integrations get them too: a missing or malformed Authorization header (quotes, a line break, no “Bearer” prefix), a refresh token or authorization code sent in place of the access token, an expired token, or a token of another app or an activation that went wrong.",
-		Sv: "Fortnox sida om felkoder beskriver 2000310 ”Ogiltig inloggning” och 2000311 som att inloggningsuppgifterna saknas eller är fel, och OAuth2-integrationer får dem också: en Authorization-header som saknas eller är felaktigt formaterad (citattecken, en radbrytning, inget ”Bearer” först), en refresh-token eller auktoriseringskod som skickas i stället för access-token, en token som har gått ut, eller en token från en annan app eller från en aktivering som gick fel.",
+		Sv: "Fortnox sida om felkoder beskriver 2000310 ”Ogiltig inloggning” och 2000311 som att inloggningsuppgifterna saknas eller är fel, och OAuth2-integrationer får dem också: en Authorization-header som saknas eller är felaktigt formaterad (citattecken, en radbrytning, ”Bearer” saknas före token), en refresh-token eller auktoriseringskod som skickas i stället för access-token, en token som har gått ut, eller en token från en annan app eller från en aktivering som gick fel.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Check that the request sends exactly Authorization: Bearer followed by one space and the access token, with no quotes or line breaks.", Sv: "Kontrollera att anropet skickar exakt Authorization: Bearer följt av ett mellanslag och access-token, utan citattecken eller radbrytningar."}},

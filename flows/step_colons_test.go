@@ -12,8 +12,9 @@ import (
 // actor's label ("User: When …: create …"), it reads as two labels. A
 // comma ends the condition instead. A Swedish condition may open with its
 // verb ("Behåller kunden perioden låst, skicka …"): a word, then its
-// subject.
-var conditionThenColon = regexp.MustCompile(`(^|\. )((When|Once|If|Only if|On|Unless|After|När|Om|Bara om|I så fall|Vid|Efter)\b|[A-ZÅÄÖ][a-zåäö]+ (kunden|klienten|integratören|du|det|den|Fortnox|företaget|användaren|integrationen|appen|länken|kontot|perioden|ni|vi|inte)\b)[^.:;]*: `)
+// subject. A colon inside a word (redirect-URI:n) is part of the
+// condition.
+var conditionThenColon = regexp.MustCompile(`(^|\. )((When|Once|If|Only if|On|Unless|After|När|Om|Bara om|I så fall|Vid|Efter)\b|[A-ZÅÄÖ][a-zåäö]+ (kunden|klienten|integratören|du|det|den|Fortnox|företaget|användaren|integrationen|appen|länken|kontot|perioden|ni|vi|inte)\b)(?:[^.:;]|:\S)*: `)
 
 // TestStepsEndAConditionWithAComma: no step, nor a consultant's own
 // wording of one, in either language, opens a sentence with a condition
