@@ -151,7 +151,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		switch {
 		case hit.context == keyed:
 		case hit.context == marked && about:
-		case known && (about || afterCodeWord(p.folded, hit.at)):
+		case known && afterCodeWord(p.folded, hit.at):
 		case onlyCodes:
 		default:
 			continue

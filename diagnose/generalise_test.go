@@ -156,27 +156,3 @@ func TestWordEvidence(t *testing.T) {
 }
 
 func wordsOf(list string) []string { return strings.Split(list, ", ") }
-
-// TestKnownCodeInAPasteAboutFortnox: in a paste about Fortnox (it names
-// Fortnox or holds one of its messages), a known Fortnox code is a code
-// wherever it stands; elsewhere only after a word that says so, and an
-// unknown number never.
-func TestKnownCodeInAPasteAboutFortnox(t *testing.T) {
-	for _, tc := range []struct {
-		paste string
-		codes []int
-	}{
-		{"Har inte behörighet för scope 2000663", []int{2000663}},
-		{"Fortnox sync failed with 2000663", []int{2000663}},
-		{"Fortnox order 1234567 failed", nil},
-		{"Ordernummer 2000663 skickades", nil},
-	} {
-		ex, err := Explain(tc.paste)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !slices.Equal(ex.Codes, tc.codes) {
-			t.Errorf("%q: codes %v, want %v", tc.paste, ex.Codes, tc.codes)
-		}
-	}
-}
