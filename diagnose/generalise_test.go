@@ -156,3 +156,21 @@ func TestWordEvidence(t *testing.T) {
 }
 
 func wordsOf(list string) []string { return strings.Split(list, ", ") }
+
+// TestDocumentNumberIsNoCode: a document or order number that happens to
+// be a known Fortnox code is no code in a paste about Fortnox either,
+// without a word or a key that says it is one (a reviewer's case).
+func TestDocumentNumberIsNoCode(t *testing.T) {
+	for _, paste := range []string{
+		`Fortnox response: {"Invoice":{"DocumentNumber":"2000663"}}`,
+		"Fortnox: order 2000433 exported",
+	} {
+		ex, err := Explain(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ex.Codes) > 0 || len(ex.Matches) > 0 {
+			t.Errorf("%q: codes %v, matches %v", paste, ex.Codes, ranking(ex))
+		}
+	}
+}
