@@ -50,7 +50,34 @@ func TestFixPagesKeepHeadingsWithTheirText(t *testing.T) {
 					}
 					for i, line := range s.lines {
 						if !seen[i] && strings.TrimSpace(plain(line)) != "" {
-							t.Errorf("%s: paging never shows line %d, %q", name, i, plain(line))
+							t.Errorf("%s: paging down never shows line %d, %q", name, i, plain(line))
+						}
+					}
+					// And back up from the end.
+					clear(seen)
+					for page := 0; ; page++ {
+						if page > len(s.lines) {
+							t.Fatalf("%s: paging up does not reach the top", name)
+						}
+						top, h := s.vp.YOffset(), s.vp.Height()
+						rows := strings.Split(plain(s.visible()), "\n")
+						for i := range rows {
+							if top+i < len(s.lines) && strings.TrimSpace(rows[i]) != "" {
+								seen[top+i] = true
+							}
+						}
+						foot := top + h - 1
+						if foot+1 < len(s.lines) && slices.Contains(held, foot) && strings.TrimSpace(rows[h-1]) != "" {
+							t.Errorf("%s: page up %d ends in %q, its text on the next page", name, page, rows[h-1])
+						}
+						if s.vp.AtTop() {
+							break
+						}
+						s.update(press("pgup"))
+					}
+					for i, line := range s.lines {
+						if !seen[i] && strings.TrimSpace(plain(line)) != "" {
+							t.Errorf("%s: paging up never shows line %d, %q", name, i, plain(line))
 						}
 					}
 				}

@@ -119,10 +119,15 @@ func (s *fixScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 	var cmd tea.Cmd
 	from, held := s.vp.YOffset(), s.footHeld()
 	s.vp, cmd = s.vp.Update(msg)
-	if held && s.vp.YOffset() > from+s.vp.Height()-1 {
+	switch to := s.vp.YOffset(); {
+	case held && to > from+s.vp.Height()-1:
 		// A page down past a heading left blank: the heading starts the
 		// new page instead of being skipped.
 		s.vp.SetYOffset(from + s.vp.Height() - 1)
+	case to < from-1 && s.footHeld():
+		// A page up that would leave a heading blank at the foot, its
+		// text on the page it came from: one row less, so it shows.
+		s.vp.SetYOffset(to + 1)
 	}
 	return cmd, intent{}
 }
