@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -333,7 +332,7 @@ func writePlan(a *app, p livecheck.Plan, o livecheck.Options) {
 func askConsent(a *app, env *checkEnvironment) (bool, error) {
 	in, out := a.in, a.errOut
 	onTerminal := env.terminal
-	if f, ok := a.in.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+	if isTerminal(a.in) {
 		onTerminal = true
 	}
 	if !onTerminal && a.terminal != nil {

@@ -53,11 +53,21 @@ const (
 // feed reads the next bytes the terminal sent.
 func (h *hiddenInput) feed(p []byte) hiddenOutcome {
 	for i, b := range p {
-		if len(h.esc) > 0 || b == keyEscape {
+		// ctrl+c and ctrl+d end the input even in a paste whose end mark
+		// never came (no token holds them), and a control byte ends an
+		// escape sequence cut short: Esc then Enter is Enter.
+		if b < 0x20 && b != keyEscape && len(h.esc) > 0 {
+			h.esc = h.esc[:0]
+		}
+		switch {
+		case b == keyInterrupt:
+			return hiddenInterrupted
+		case b == keyEndInput:
+			return hiddenDone
+		case len(h.esc) > 0 || b == keyEscape:
 			h.escape(b)
 			continue
-		}
-		if h.pasting {
+		case h.pasting:
 			h.paste(b)
 			continue
 		}
@@ -68,10 +78,6 @@ func (h *hiddenInput) feed(p []byte) hiddenOutcome {
 			}
 			// More follows in the same read: a paste without marks.
 			h.add('\n')
-		case keyInterrupt:
-			return hiddenInterrupted
-		case keyEndInput:
-			return hiddenDone
 		case keyBackspace, keyCtrlH:
 			h.erase()
 		case keyKillLine:
@@ -86,30 +92,39 @@ func (h *hiddenInput) feed(p []byte) hiddenOutcome {
 }
 
 // paste takes a byte between the paste marks: every byte but other
-// control characters is text, a carriage return a line break.
+// control characters and DEL is text, a carriage return a line break.
 func (h *hiddenInput) paste(b byte) {
 	switch {
 	case b == '\r':
 		h.add('\n')
-	case b >= 0x20 || b == '\n' || b == '\t':
+	case b >= 0x20 && b != keyBackspace || b == '\n' || b == '\t':
 		h.add(b)
 	}
 }
 
-// escape reads a byte of an escape sequence: ESC [ parameters final, or
-// ESC and one byte (alt and a key). Only the paste marks mean anything.
+// escape reads a byte of an escape sequence, none of which is text: CSI
+// (ESC [ parameters final; the Linux console's F-keys, ESC [ [ and a
+// letter), SS3 (ESC O and a letter: F1–F4, arrows in application mode),
+// or ESC and one byte (alt and a key). Only the paste marks mean anything.
+// A control byte never reaches it (see feed).
 func (h *hiddenInput) escape(b byte) {
 	if b == keyEscape && len(h.esc) > 0 {
 		h.esc = h.esc[:0] // a new sequence: the last one was cut short
 	}
 	h.esc = append(h.esc, b)
+	n := len(h.esc)
 	switch {
-	case len(h.esc) == 1:
+	case n == 1:
 		return
-	case len(h.esc) == 2 && b != '[':
+	case n == 2 && b != '[' && b != 'O':
 		h.esc = h.esc[:0] // alt and a key
-		return
-	case len(h.esc) > 2 && b >= 0x40 && b <= 0x7e:
+	case n == 3 && h.esc[1] == 'O':
+		h.esc = h.esc[:0] // SS3 and its letter
+	case n == 3 && b == '[':
+		return // ESC [ [: one letter follows
+	case n == 4 && h.esc[2] == '[':
+		h.esc = h.esc[:0]
+	case n > 2 && b >= 0x40 && b <= 0x7e:
 		switch string(h.esc) {
 		case pasteStart:
 			h.pasting = true
@@ -117,7 +132,7 @@ func (h *hiddenInput) escape(b byte) {
 			h.pasting = false
 		}
 		h.esc = h.esc[:0]
-	case len(h.esc) >= maxEscape:
+	case n >= maxEscape:
 		h.esc = h.esc[:0]
 	}
 }

@@ -29,6 +29,13 @@ func TestHiddenInput(t *testing.T) {
 		{name: "arrow keys and alt are no text", reads: []string{"a\x1b[A\x1b[1;5Cb\x1bxc", "\r"}, want: "abc", out: hiddenDone},
 		{name: "other control characters are dropped", reads: []string{"a\x01\x07b\tc", "\r"}, want: "ab\tc", out: hiddenDone},
 		{name: "an escape sequence in a paste is no text", reads: []string{pasteStart + "a\x1b[31mb" + pasteEnd, "\r"}, want: "ab", out: hiddenDone},
+		{name: "ctrl+c in a paste whose end mark never came", reads: []string{pasteStart + "abc\r", "\x03"}, want: "abc\n", out: hiddenInterrupted},
+		{name: "ctrl+d in a paste whose end mark never came", reads: []string{pasteStart + "abc", "\x04"}, want: "abc", out: hiddenDone},
+		{name: "Esc then Enter is Enter", reads: []string{"ab\x1b", "\r"}, want: "ab", out: hiddenDone},
+		{name: "Esc then ctrl+c is ctrl+c", reads: []string{"ab\x1b\x03"}, want: "ab", out: hiddenInterrupted},
+		{name: "F1 and application-mode arrows (SS3) are no text", reads: []string{"a\x1bOP\x1bOAb", "\r"}, want: "ab", out: hiddenDone},
+		{name: "the Linux console's F-keys are no text", reads: []string{"a\x1b[[Ab", "\r"}, want: "ab", out: hiddenDone},
+		{name: "DEL in a paste is no text", reads: []string{pasteStart + "a\x7fb" + pasteEnd, "\r"}, want: "ab", out: hiddenDone},
 		{name: "past the limit, the rest is read and dropped", reads: []string{pasteStart + "abcdef" + pasteEnd, "\r"}, limit: 3, want: "abc", out: hiddenDone, over: true},
 	}
 	for _, tt := range tests {
@@ -74,6 +81,10 @@ func FuzzHiddenInput(f *testing.F) {
 		}
 		if strings.Contains(string(h.text), "\x1b") {
 			t.Fatalf("kept an escape: %q", h.text)
+		}
+		// ctrl+c always ends the input, whatever came before.
+		if out := h.feed([]byte{keyInterrupt}); out != hiddenInterrupted {
+			t.Fatalf("ctrl+c after %q gave %d", data, out)
 		}
 	})
 }

@@ -6,9 +6,13 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/term"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
@@ -58,6 +62,45 @@ func TestHiddenPromptReadsAPasteWhole(t *testing.T) {
 				if strings.Contains(s.rawOutput(), secret) {
 					t.Errorf("the terminal shows %q", secret)
 				}
+			}
+		})
+	}
+}
+
+// TestHiddenPromptRestoresTheTerminal: SIGTERM or ctrl+c at the hidden
+// prompt, or the end of the paste, leave the terminal's modes as they
+// were and bracketed paste off.
+func TestHiddenPromptRestoresTheTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildBinary(t, t.TempDir())
+	for _, tc := range []struct {
+		name string
+		end  func(s *session)
+	}{
+		{"SIGTERM", func(s *session) { _ = s.cmd.Process.Signal(syscall.SIGTERM) }},
+		{"ctrl+c", func(s *session) { s.press(keyCtrlC) }},
+		{"Enter", func(s *session) { s.press("eyJ.x.y" + keyEnter) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := startSession(t, bin, nil, "--lang", "en", "inspect-token")
+			s.waitFor(firstWords(i18n.CmdTokenHint.In(i18n.English)))
+			tc.end(s)
+			s.wait()
+			after, err := term.GetState(s.tty.Fd())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(s.before, after) {
+				t.Error("the terminal's modes differ after the prompt")
+			}
+			deadline := time.Now().Add(waitLimit)
+			for !strings.Contains(s.rawOutput(), pasteModeOff) && time.Now().Before(deadline) {
+				time.Sleep(10 * time.Millisecond)
+			}
+			if raw := s.rawOutput(); strings.LastIndex(raw, pasteModeOff) < strings.LastIndex(raw, pasteModeOn) {
+				t.Error("bracketed paste is left on")
 			}
 		})
 	}

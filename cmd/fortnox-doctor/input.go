@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/charmbracelet/x/term"
@@ -26,7 +28,7 @@ func readPaste(a *app, args []string) (string, error) {
 // readStdin reads standard input up to diagnose.MaxInputBytes, refusing
 // more. On a terminal it first says how to end the paste.
 func readStdin(a *app) (string, error) {
-	if f, ok := a.in.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+	if isTerminal(a.in) {
 		fmt.Fprintln(a.errOut, i18n.CmdPasteHint.In(a.lang))
 	}
 	data, err := io.ReadAll(io.LimitReader(a.in, diagnose.MaxInputBytes+1))
@@ -120,14 +122,25 @@ const maxInputSize = "1 MiB"
 // back as it was however the read ends: Enter, ctrl+d, ctrl+c (exit 130),
 // or SIGINT or SIGTERM meanwhile, which are caught before the prompt
 // shows. More than limit bytes is reported as over, the paste read to its
-// end all the same.
+// end all the same. Where raw mode cannot be had, it reads a line with
+// echo off (term.ReadPassword).
 func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit int) (text []byte, over bool, err error) {
 	state, err := term.GetState(fd)
 	if err != nil {
-		return nil, false, err
+		fmt.Fprint(errOut, prompt)
+		line, err := term.ReadPassword(fd)
+		return line[:min(len(line), limit)], len(line) > limit, err
 	}
+	// Bracketed paste is asked of the terminal the prompt shows on, and
+	// not of a Windows console, which may print the request as text.
+	marks := runtime.GOOS != "windows" && isTerminal(errOut)
+	// mu is held while the terminal is being put in raw mode, so that a
+	// signal then restores it after, not before.
+	var mu sync.Mutex
 	restore := func() {
-		fmt.Fprint(errOut, pasteModeOff)
+		if marks {
+			fmt.Fprint(errOut, pasteModeOff)
+		}
 		_ = term.Restore(fd, state)
 	}
 	signals := make(chan os.Signal, 1)
@@ -140,17 +153,26 @@ func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit
 	go func() {
 		select {
 		case <-signals:
+			mu.Lock()
 			restore()
 			fmt.Fprintln(errOut)
 			os.Exit(exitInterrupted)
 		case <-done:
 		}
 	}()
+	mu.Lock()
 	if _, err := term.MakeRaw(fd); err != nil {
-		return nil, false, err
+		mu.Unlock()
+		fmt.Fprint(errOut, prompt)
+		line, err := term.ReadPassword(fd)
+		return line[:min(len(line), limit)], len(line) > limit, err
 	}
 	defer restore()
-	fmt.Fprint(errOut, prompt+pasteModeOn)
+	fmt.Fprint(errOut, prompt)
+	if marks {
+		fmt.Fprint(errOut, pasteModeOn)
+	}
+	mu.Unlock()
 	h := hiddenInput{limit: limit}
 	buf := make([]byte, 4096)
 	for {
@@ -159,6 +181,7 @@ func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit
 		case hiddenDone:
 			return h.text, h.over, nil
 		case hiddenInterrupted:
+			mu.Lock() // no signal restores it meanwhile
 			restore()
 			fmt.Fprintln(errOut)
 			os.Exit(exitInterrupted)
@@ -170,4 +193,10 @@ func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit
 			return nil, false, err
 		}
 	}
+}
+
+// isTerminal reports whether a reader or writer is a terminal.
+func isTerminal(rw any) bool {
+	f, ok := rw.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
 	"github.com/fortnox-doctor/fortnox-doctor/mcpserver"
@@ -38,7 +37,7 @@ func newMCPCmd(a *app) *cobra.Command {
 func runMCP(ctx context.Context, a *app) error {
 	// A person who runs it in a terminal learns what it is for; the hint
 	// goes to standard error, which is not part of the protocol.
-	if f, ok := a.in.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+	if isTerminal(a.in) {
 		fmt.Fprintln(a.errOut, i18n.CmdMCPTerminalHint.In(a.lang))
 	}
 	server := mcpserver.New(mcpserver.Options{Lang: a.lang, Version: serverVersion()})
