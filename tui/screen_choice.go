@@ -142,11 +142,7 @@ func (s *choiceScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 			return s.page(-1), intent{}
 		}
 	}
-	m, cmd := s.sel.Update(msg)
-	if sel, ok := m.(*huh.Select[int]); ok {
-		s.sel = sel
-	}
-	return cmd, intent{}
+	return s.send(msg), intent{}
 }
 
 // page moves the cursor by the options that fill a screen, as the page
@@ -177,9 +173,9 @@ func (s *choiceScreen) page(dir int) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// send gives the Select a key.
-func (s *choiceScreen) send(k tea.KeyPressMsg) tea.Cmd {
-	m, cmd := s.sel.Update(k)
+// send gives the Select a message.
+func (s *choiceScreen) send(msg tea.Msg) tea.Cmd {
+	m, cmd := s.sel.Update(msg)
 	if sel, ok := m.(*huh.Select[int]); ok {
 		s.sel = sel
 	}
