@@ -392,6 +392,19 @@ func (a accuracy) log(t *testing.T, name string) {
 // fix high. An audit of the customer's path then reworded six summaries
 // and a few messages and steps (tuning 437 and 472; without synonyms 366
 // and 446); validation read once more: unchanged.
+//
+// An eighth session's changes, each made for what it mends and kept
+// whatever validation said, as decided before measuring: steps end a
+// condition with a comma, the customer's own steps no longer name the
+// customer, wording from outside audits and a native reviewer (tuning
+// 438, top-3 472; without synonyms 364 and 446); a paste of only
+// invisible characters is empty. A known code anywhere in a paste about
+// Fortnox (tuning unchanged) was reverted before measuring: a reviewer
+// showed a document number read as a code. Two matcher ideas tried on
+// tuning alone and dropped: the decision tree's answers as a field of
+// their fix (437 → 429–435), pairs of words one apart (438 → 439 at most).
+// Validation, read once at the end: unchanged, 80.7% (192/238), top-3
+// 92.0% (219), wrong and high 1, none of 151 for no fix high.
 const (
 	// validationTop1Floor is the top-1 the matcher reached on all the
 	// validation files together.
