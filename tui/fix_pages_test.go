@@ -27,61 +27,43 @@ func TestFixPagesKeepHeadingsWithTheirText(t *testing.T) {
 					s := newFixScreen(c, f, role)
 					s.setSize(size[0], size[1]-2) // the header and the help bar
 					_, held := renderFix(f, role, l, size[0], st)
-					seen := make([]bool, len(s.lines))
-					for page := 0; ; page++ {
-						if page > len(s.lines) {
-							t.Fatalf("%s: paging does not reach the end", name)
-						}
-						top, h := s.vp.YOffset(), s.vp.Height()
-						rows := strings.Split(plain(s.visible()), "\n")
-						for i := range rows {
-							if top+i < len(s.lines) && strings.TrimSpace(rows[i]) != "" {
-								seen[top+i] = true
-							}
-						}
-						foot := top + h - 1
-						if foot+1 < len(s.lines) && slices.Contains(held, foot) && strings.TrimSpace(rows[h-1]) != "" {
-							t.Errorf("%s: page %d ends in %q, its text on the next page", name, page, rows[h-1])
-						}
-						if s.vp.AtBottom() {
-							break
-						}
-						s.update(press("pgdown"))
-					}
-					for i, line := range s.lines {
-						if !seen[i] && strings.TrimSpace(plain(line)) != "" {
-							t.Errorf("%s: paging down never shows line %d, %q", name, i, plain(line))
-						}
-					}
-					// And back up from the end.
-					clear(seen)
-					for page := 0; ; page++ {
-						if page > len(s.lines) {
-							t.Fatalf("%s: paging up does not reach the top", name)
-						}
-						top, h := s.vp.YOffset(), s.vp.Height()
-						rows := strings.Split(plain(s.visible()), "\n")
-						for i := range rows {
-							if top+i < len(s.lines) && strings.TrimSpace(rows[i]) != "" {
-								seen[top+i] = true
-							}
-						}
-						foot := top + h - 1
-						if foot+1 < len(s.lines) && slices.Contains(held, foot) && strings.TrimSpace(rows[h-1]) != "" {
-							t.Errorf("%s: page up %d ends in %q, its text on the next page", name, page, rows[h-1])
-						}
-						if s.vp.AtTop() {
-							break
-						}
-						s.update(press("pgup"))
-					}
-					for i, line := range s.lines {
-						if !seen[i] && strings.TrimSpace(plain(line)) != "" {
-							t.Errorf("%s: paging up never shows line %d, %q", name, i, plain(line))
-						}
-					}
+					pageFix(t, s, name, held, "pgdown", func() bool { return s.vp.AtBottom() })
+					pageFix(t, s, name, held, "pgup", func() bool { return s.vp.AtTop() })
 				}
 			}
+		}
+	}
+}
+
+// pageFix presses key until done, and checks every page on the way: none
+// ends in a held line whose text is on the next, and together they show
+// every line of the fix.
+func pageFix(t *testing.T, s *fixScreen, name string, held []int, key string, done func() bool) {
+	t.Helper()
+	seen := make([]bool, len(s.lines))
+	for page := 0; ; page++ {
+		if page > len(s.lines) {
+			t.Fatalf("%s: %s does not reach the end", name, key)
+		}
+		top, h := s.vp.YOffset(), s.vp.Height()
+		rows := strings.Split(plain(s.visible()), "\n")
+		for i := range rows {
+			if top+i < len(s.lines) && strings.TrimSpace(rows[i]) != "" {
+				seen[top+i] = true
+			}
+		}
+		foot := top + h - 1
+		if foot+1 < len(s.lines) && slices.Contains(held, foot) && strings.TrimSpace(rows[h-1]) != "" {
+			t.Errorf("%s: %s page %d ends in %q, its text on the next page", name, key, page, rows[h-1])
+		}
+		if done() {
+			break
+		}
+		s.update(press(key))
+	}
+	for i, line := range s.lines {
+		if !seen[i] && strings.TrimSpace(plain(line)) != "" {
+			t.Errorf("%s: %s never shows line %d, %q", name, key, i, plain(line))
 		}
 	}
 }

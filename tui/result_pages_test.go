@@ -50,12 +50,16 @@ func TestResultPagesKeepThePointerInSight(t *testing.T) {
 					send(m, press("pgdown"))
 					look("pgdown", page)
 				}
-				for i, line := range s.drawn.lines {
-					if !seen[i] && strings.TrimSpace(plain(line)) != "" {
-						t.Errorf("%s: paging down never shows line %d, %q", name, i, plain(line))
+				unseen := func(key string) {
+					t.Helper()
+					for i, line := range s.drawn.lines {
+						if !seen[i] && strings.TrimSpace(plain(line)) != "" {
+							t.Errorf("%s: %s never shows line %d, %q", name, key, i, plain(line))
+						}
 					}
+					clear(seen)
 				}
-				clear(seen)
+				unseen("pgdown")
 				look("the end", 0)
 				for page := 1; s.offset > 0; page++ {
 					if page > len(s.drawn.lines) {
@@ -64,11 +68,7 @@ func TestResultPagesKeepThePointerInSight(t *testing.T) {
 					send(m, press("pgup"))
 					look("pgup", page)
 				}
-				for i, line := range s.drawn.lines {
-					if !seen[i] && strings.TrimSpace(plain(line)) != "" {
-						t.Errorf("%s: paging up never shows line %d, %q", name, i, plain(line))
-					}
-				}
+				unseen("pgup")
 			}
 		}
 	}
