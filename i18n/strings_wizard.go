@@ -78,7 +78,11 @@ var (
 		En: "Type a number from 1 to %d and press Enter: ",
 		Sv: "Skriv ett nummer från 1 till %d och tryck Enter: ",
 	}
-	AccLangPrompt = Text{
+	// AccPromptOne and AccPromptOneFirst are the prompts where there is
+	// one choice only.
+	AccPromptOne      = Text{En: "Type 1 and press Enter (0 goes back): ", Sv: "Skriv 1 och tryck Enter (0 går tillbaka): "}
+	AccPromptOneFirst = Text{En: "Type 1 and press Enter: ", Sv: "Skriv 1 och tryck Enter: "}
+	AccLangPrompt     = Text{
 		En: "Type 1 or 2 and press Enter (Enter alone keeps %s): ",
 		Sv: "Skriv 1 eller 2 och tryck Enter (bara Enter behåller %s): ",
 	}

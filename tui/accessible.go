@@ -78,7 +78,7 @@ func Accessible(o Options, in io.Reader, out io.Writer) (walked Result, err erro
 	}
 	read := func() (string, error) {
 		line, _, err := next()
-		return strings.TrimSpace(line), err
+		return answerOf(line), err
 	}
 
 	// checked holds the token results the check was offered on, so that
@@ -190,7 +190,7 @@ func askQuestion(w *walk, n flows.Node, lang i18n.Lang, next func() (string, boo
 		if paste >= 0 && looksPasted(line) {
 			pasted = &pastedLine{text: line, long: long}
 		}
-		return strings.TrimSpace(line), err
+		return answerOf(line), err
 	}
 	answer, err := askChoice(w, len(n.Options), lang, read, out, func() bool { return pasted != nil })
 	switch {
@@ -222,7 +222,7 @@ func pasteOption(tree flows.Tree, n flows.Node) int {
 // the matcher knows by more than its words ("2000663", "Missing license",
 // "HTTP 429").
 func looksPasted(line string) bool {
-	line = strings.TrimSpace(line)
+	line = answerOf(line)
 	if isBackWord(line) {
 		return false
 	}
@@ -231,6 +231,11 @@ func looksPasted(line string) bool {
 	}
 	return strings.IndexFunc(line, unicode.IsLetter) >= 0
 }
+
+// answerOf is a line as typed for an answer: sanitized (an arrow key's
+// escape sequence, a byte order mark are no part of it) and without blanks
+// around it. An arrow key alone is then an empty answer, not a paste.
+func answerOf(line string) string { return strings.TrimSpace(diagnose.Sanitize(line)) }
 
 // knownError reports whether the matcher finds in a short line evidence
 // other than words: a Fortnox code, one of its messages, an HTTP status.
@@ -255,11 +260,7 @@ func knownError(line string) bool {
 // when it returns -1 at once.
 func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), out io.Writer, taken func() bool) (int, error) {
 	for {
-		prompt := i18n.AccPrompt
-		if len(w.history) == 0 {
-			prompt = i18n.AccPromptFirst
-		}
-		fmt.Fprint(out, prompt.Format(lang, count))
+		fmt.Fprint(out, choicePrompt(lang, count, len(w.history) == 0))
 		line, err := read()
 		if err != nil {
 			return 0, err
@@ -281,6 +282,20 @@ func askChoice(w *walk, count int, lang i18n.Lang, read func() (string, error), 
 			fmt.Fprintln(out, notAChoice(lang, line, count))
 		}
 	}
+}
+
+// choicePrompt is the prompt for a number from 1 to count, without "0
+// goes back" on the first question, and "Type 1" where 1 is all there is.
+func choicePrompt(lang i18n.Lang, count int, first bool) string {
+	switch {
+	case count == 1 && first:
+		return i18n.AccPromptOneFirst.In(lang)
+	case count == 1:
+		return i18n.AccPromptOne.In(lang)
+	case first:
+		return i18n.AccPromptFirst.Format(lang, count)
+	}
+	return i18n.AccPrompt.Format(lang, count)
 }
 
 // askPaste asks for the paste until it gets one that can be read, or a

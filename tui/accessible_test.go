@@ -85,6 +85,20 @@ func TestAccessible(t *testing.T) {
 			said: []string{i18n.AccEmpty.Format(i18n.English, len(root.Options))},
 		},
 		{
+			name: "an arrow key is an empty answer, not a paste", lang: i18n.English,
+			input: "2\n\x1b[A\n3\n3\n", fix: "legacy-token-invalid",
+			said: []string{i18n.AccEmpty.Format(i18n.English, len(developer.Options))},
+		},
+		{
+			name: "a byte order mark before the first answer", lang: i18n.English,
+			input: "\ufeff2\n3\n3\n", fix: "legacy-token-invalid",
+		},
+		{
+			name: "one choice left: type 1", lang: i18n.Swedish,
+			input: "1\nhello world\n.\n", err: ErrInputEnded,
+			said: []string{i18n.AccPromptOne.In(i18n.Swedish)},
+		},
+		{
 			name: "0 on the first question has nowhere to go", lang: i18n.Swedish,
 			input: "0\n2\n3\n3\n", fix: "legacy-token-invalid",
 			said: []string{i18n.AccNoBack.In(i18n.Swedish)},
@@ -141,6 +155,9 @@ func TestAccessible(t *testing.T) {
 				t.Errorf("language %s at the end, want %s", res.Lang, want)
 			}
 			saidInOrder(t, out.String(), c.said)
+			if strings.Contains(out.String(), "%!") {
+				t.Errorf("a text is formatted wrongly:\n%s", out.String())
+			}
 		})
 	}
 }
