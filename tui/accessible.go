@@ -371,7 +371,7 @@ func askPaste(w *walk, n flows.Node, lang i18n.Lang, next func() (string, bool, 
 		if !errors.As(refused, &ie) {
 			return refused
 		}
-		fmt.Fprintln(out, ie.Message.In(lang))
+		fmt.Fprintln(out, upperFirst(ie.Message.In(lang)))
 	}
 }
 

@@ -77,7 +77,7 @@ func TestAccessiblePaste(t *testing.T) {
 		{
 			name: "an empty paste says what to paste", lang: i18n.Swedish,
 			input: "1\n.\n   \n.\nFortnox: Invalid refresh token\n.\n1\n", fix: "invalid-refresh-token",
-			said: []string{emptyText.In(i18n.Swedish), i18n.AccPasteEnd.In(i18n.Swedish), emptyText.In(i18n.Swedish), i18n.CmdExplainHeading.In(i18n.Swedish)},
+			said: []string{upperFirst(emptyText.In(i18n.Swedish)), i18n.AccPasteEnd.In(i18n.Swedish), upperFirst(emptyText.In(i18n.Swedish)), i18n.CmdExplainHeading.In(i18n.Swedish)},
 		},
 		{
 			name: "the end of the input ends the paste", lang: i18n.English,
@@ -182,7 +182,7 @@ func tooLarge(t *testing.T, l i18n.Lang, big string) {
 	if err != nil || res.FixID != "invalid-refresh-token" {
 		t.Errorf("%s: %+v, %v", l, res, err)
 	}
-	want := inputMessage(diagnose.TooLarge()).In(l)
+	want := upperFirst(inputMessage(diagnose.TooLarge()).In(l))
 	if !strings.Contains(out.String(), want) {
 		t.Errorf("%s: output lacks %q", l, want)
 	}
@@ -235,7 +235,7 @@ func TestAccessiblePasteAtTheLimit(t *testing.T) {
 		if !errors.As(diagnose.TooLarge(), &tooLarge) {
 			t.Fatal("TooLarge is no *InputError")
 		}
-		refused := strings.Contains(out.String(), tooLarge.Message.In(i18n.English))
+		refused := strings.Contains(out.String(), upperFirst(tooLarge.Message.In(i18n.English)))
 		if refused == c.taken {
 			t.Errorf("%s: taken %v, want %v", name, !refused, c.taken)
 		}

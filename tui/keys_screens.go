@@ -199,6 +199,13 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
+// upperFirst raises a message's first letter where it stands alone:
+// diagnose's messages start in lower case, to follow "fortnox-doctor: ".
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 // ShortHelp implements help.KeyMap. Copying is what the fix screen is for,
 // so the copies lead.
 func (k fixKeys) ShortHelp() []key.Binding {

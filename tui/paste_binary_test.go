@@ -32,7 +32,7 @@ func TestPasteOfBinaryIsRefused(t *testing.T) {
 		if _, ok := m.screen.(*pasteScreen); !ok {
 			t.Fatalf("%s: binary data was read: %T", l, m.screen)
 		}
-		if want := i18n.DiagErrNotText.In(l); !strings.Contains(strings.Join(strings.Fields(plain(m.View().Content)), " "), want) {
+		if want := upperFirst(i18n.DiagErrNotText.In(l)); !strings.Contains(strings.Join(strings.Fields(plain(m.View().Content)), " "), want) {
 			t.Errorf("%s: no %q:\n%s", l, want, plain(m.View().Content))
 		}
 		send(m, pasteMsg("Fel 2000663 \xff\x00 Har inte behörighet för scope"), press("enter"))
@@ -42,7 +42,7 @@ func TestPasteOfBinaryIsRefused(t *testing.T) {
 
 		var out strings.Builder
 		_, err := Accessible(Options{Tree: flows.DecisionTree(), Lang: l}, strings.NewReader("1\n"+binary+"\n.\n"), &out)
-		if !errors.Is(err, ErrInputEnded) || !strings.Contains(out.String(), i18n.DiagErrNotText.In(l)) {
+		if !errors.Is(err, ErrInputEnded) || !strings.Contains(out.String(), upperFirst(i18n.DiagErrNotText.In(l))) {
 			t.Errorf("%s: the accessible mode read binary data (%v):\n%s", l, err, out.String())
 		}
 	}

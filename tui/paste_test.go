@@ -87,7 +87,7 @@ func TestPasteBounds(t *testing.T) {
 		// Empty: Enter says what to paste and stays.
 		send(m, press("enter"))
 		empty := diagnose.CheckInput("")
-		wantEmpty := inputMessage(empty).In(l)
+		wantEmpty := upperFirst(inputMessage(empty).In(l))
 		if _, ok := m.screen.(*pasteScreen); !ok {
 			t.Fatalf("%s: enter on an empty paste went to %s", l, here(m))
 		}
@@ -105,7 +105,7 @@ func TestPasteBounds(t *testing.T) {
 		// what it had.
 		send(m, pasteMsg("Invalid refresh token\n"))
 		send(m, pasteMsg(strings.Repeat("x", diagnose.MaxInputBytes+1)))
-		tooLarge := inputMessage(diagnose.TooLarge()).In(l)
+		tooLarge := upperFirst(inputMessage(diagnose.TooLarge()).In(l))
 		if frame := oneLine(m); !strings.Contains(frame, oneLineText(tooLarge)) {
 			t.Errorf("%s: too large: frame lacks %q:\n%s", l, tooLarge, plain(m.View().Content))
 		}
@@ -114,7 +114,7 @@ func TestPasteBounds(t *testing.T) {
 		}
 		// The message goes with the next edit, and the language follows.
 		send(m, press("ctrl+l"))
-		if frame := oneLine(m); !strings.Contains(frame, oneLineText(inputMessage(diagnose.TooLarge()).In(l.Other()))) {
+		if frame := oneLine(m); !strings.Contains(frame, oneLineText(upperFirst(inputMessage(diagnose.TooLarge()).In(l.Other())))) {
 			t.Errorf("%s: after ctrl+l the message is not in the other language:\n%s", l, plain(m.View().Content))
 		}
 		send(m, press("x"))
@@ -123,7 +123,7 @@ func TestPasteBounds(t *testing.T) {
 		}
 		// Typing onto a paste at the limit is refused the same way.
 		send(m, press("ctrl+u"), pasteMsg("Invalid refresh token\n"+strings.Repeat("z", diagnose.MaxInputBytes-22)), press("x"))
-		if frame := oneLine(m); !strings.Contains(frame, oneLineText(inputMessage(diagnose.TooLarge()).In(m.c.lang))) || len(m.walk.paste.text) != diagnose.MaxInputBytes {
+		if frame := oneLine(m); !strings.Contains(frame, oneLineText(upperFirst(inputMessage(diagnose.TooLarge()).In(m.c.lang)))) || len(m.walk.paste.text) != diagnose.MaxInputBytes {
 			t.Errorf("%s: typing past the limit: %d bytes\n%s", l, len(m.walk.paste.text), plain(m.View().Content))
 		}
 		// Exactly the limit is accepted.

@@ -174,7 +174,7 @@ func (s *pasteScreen) view() string {
 		status = []string{s.spin.View() + " " + st.muted.Render(ansi.Truncate(i18n.WizReading.In(l), max(1, w-2), "…"))}
 	case !s.problem.IsZero():
 		mark := st.warn.Render("!") + " "
-		for i, t := range wrapLines(s.problem.In(l), w-2) {
+		for i, t := range wrapLines(upperFirst(s.problem.In(l)), w-2) {
 			lead := "  "
 			if i == 0 {
 				lead = mark
