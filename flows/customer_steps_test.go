@@ -32,3 +32,19 @@ func TestACustomersOwnStepsDoNotNameTheCustomer(t *testing.T) {
 		}
 	}
 }
+
+// TestSummariesNameNoCustomer: a fix's summary and where it is made are
+// read by the customer, who is not "the customer" to themselves, and by a
+// consultant, to whom they are the client: they speak of the company and
+// of a user instead.
+func TestSummariesNameNoCustomer(t *testing.T) {
+	for _, f := range Fixes() {
+		for name, text := range map[string]i18n.Text{"summary": f.Summary, "where": f.Where} {
+			for _, l := range i18n.Langs() {
+				if m := customerNamed[l].FindString(text.In(l)); m != "" {
+					t.Errorf("%s %s (%s) names %q: %s", f.ID, name, l, m, text.In(l))
+				}
+			}
+		}
+	}
+}

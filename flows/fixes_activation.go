@@ -327,8 +327,8 @@ var fortnoxAccountLocked = Fix{
 		Sv: "Aktiveringen blir inte klar: Fortnox-kontot kan vara spärrat",
 	},
 	Summary: i18n.Text{
-		En: "Once the other causes of a callback without code are ruled out, the customer's Fortnox account may be locked: the customer logs in to Fortnox directly to see, and sorts it out with Fortnox.",
-		Sv: "När de andra orsakerna till en callback utan code är uteslutna kan kundens Fortnox-konto vara spärrat: kunden loggar in direkt i Fortnox för att se det och löser det med Fortnox.",
+		En: "Once the other causes of a callback without code are ruled out, the company's Fortnox account may be locked: a user logs in to Fortnox directly to see, and sorts it out with Fortnox.",
+		Sv: "När de andra orsakerna till en callback utan code är uteslutna kan företagets Fortnox-konto vara spärrat: en användare loggar in direkt i Fortnox för att se det och löser det med Fortnox.",
 	},
 	Cause: i18n.Text{
 		En: "A callback without code usually has another cause. In one public report the activation came back without code, the app said “Missing code or state”, and the customer's Fortnox login had a restriction on it, probably an unpaid invoice. A locked account may be the reason, but it is the last one to suspect.",

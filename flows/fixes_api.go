@@ -12,8 +12,8 @@ var accountNotFound = Fix{
 		Sv: "”Kunde inte hitta konto”",
 	},
 	Summary: i18n.Text{
-		En: "An account number the request uses, or one set on an element such as an article, is not in the customer's chart of accounts; when the request names no accounts, the customer's preferred accounts are not set.",
-		Sv: "Ett kontonummer som anropet använder, eller som är angivet på till exempel en artikel, finns inte i kundens kontoplan; när anropet inte anger några konton är kundens förvalda konton inte inställda.",
+		En: "An account number the request uses, or one set on an element such as an article, is not in the company's chart of accounts; when the request names no accounts, the company's preferred accounts are not set.",
+		Sv: "Ett kontonummer som anropet använder, eller som är angivet på till exempel en artikel, finns inte i företagets kontoplan; när anropet inte anger några konton är företagets förvalda konton inte inställda.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox answers 2001304 “Kunde inte hitta konto” (or 2000423 “Kan inte hitta kontot.”) when an account number used in the request, or attached to an element, does not exist. When the request sends no account numbers, Fortnox uses the company's preferred accounts; a missing preferred account has its own code, 2001403.",

@@ -120,8 +120,8 @@ var financialYearMissing = Fix{
 		Sv: "Inget räkenskapsår täcker datumet",
 	},
 	Summary: i18n.Text{
-		En: "The date sent lies outside every financial year in the customer's Fortnox: create the financial year, or send a date inside one.",
-		Sv: "Datumet som skickas ligger utanför alla räkenskapsår i kundens Fortnox: lägg upp räkenskapsåret, eller skicka ett datum inom ett.",
+		En: "The date sent lies outside every financial year in the company's Fortnox: create the financial year, or send a date inside one.",
+		Sv: "Datumet som skickas ligger utanför alla räkenskapsår i företagets Fortnox: lägg upp räkenskapsåret, eller skicka ett datum inom ett.",
 	},
 	Cause: i18n.Text{
 		En: "Vouchers and invoices are booked in a financial year (räkenskapsår). When the date sent is in a year that has not been created in Fortnox, the transfer is refused.",

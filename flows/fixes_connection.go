@@ -170,8 +170,8 @@ var clientCredentialsProblem = Fix{
 		Sv: "grant_type=client_credentials misslyckas, eller så ger dess token fel",
 	},
 	Summary: i18n.Text{
-		En: "Client credentials need a service account that the customer's system administrator approves through the activation link, and the integrator sends the TenantId header: check both.",
-		Sv: "Client credentials kräver ett servicekonto som kundens systemadministratör godkänner via aktiveringslänken, och att integratören skickar headern TenantId: kontrollera båda.",
+		En: "Client credentials need a service account that a system administrator of the company approves through the activation link, and the integrator sends the TenantId header: check both.",
+		Sv: "Client credentials kräver ett servicekonto som en systemadministratör i företaget godkänner via aktiveringslänken, och att integratören skickar headern TenantId: kontrollera båda.",
 	},
 	Cause: i18n.Text{
 		En: "Since late 2025 a service account can get access tokens with grant_type=client_credentials, the ClientID and Client Secret as Basic credentials, and a TenantId header; no refresh token is returned. It works only after the customer's system administrator has approved the app with account_type=service, and only with the tenant of that customer: the tenantId claim of an earlier access token, or DatabaseNumber from /3/companyinformation. Integrators also report such tokens getting HTTP 500 with no body; check the consent and the tenant first.",

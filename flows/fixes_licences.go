@@ -12,8 +12,8 @@ var missingLicense = Fix{
 		Sv: "”Missing license” – integrationslicens saknas",
 	},
 	Summary: i18n.Text{
-		En: "The customer's company has no integration license: a system administrator orders one under Manage users → Add-on order (Administrera användare → Tilläggsbeställning) and assigns it.",
-		Sv: "Kundens företag saknar integrationslicens: en systemadministratör beställer en under Administrera användare → Tilläggsbeställning och tilldelar den.",
+		En: "The company has no integration license: a system administrator orders one under Manage users → Add-on order (Administrera användare → Tilläggsbeställning) and assigns it.",
+		Sv: "Företaget saknar integrationslicens: en systemadministratör beställer en under Administrera användare → Tilläggsbeställning och tilldelar den.",
 	},
 	Cause: i18n.Text{
 		En: "Integrations need an integration license in the customer's Fortnox company. Without one, activation stops with “Missing license” and the API answers 2001103 “Api-licens saknas.” Ordering takes a system administrator, and a license ordered is then assigned to the users who work with it.",
@@ -59,8 +59,8 @@ var missingLicensePurchasable = Fix{
 		Sv: "Licens saknas för en köpbar integration",
 	},
 	Summary: i18n.Text{
-		En: "The integration is sold through Fortnox: the customer must buy it on Fortnox's Integrations page before it can be activated.",
-		Sv: "Integrationen säljs via Fortnox: kunden måste köpa den under Integrationer hos Fortnox innan den kan aktiveras.",
+		En: "The integration is sold through Fortnox: it must be bought on Fortnox's Integrations page before it can be activated.",
+		Sv: "Integrationen säljs via Fortnox: den måste köpas under Integrationer hos Fortnox innan den kan aktiveras.",
 	},
 	Cause: i18n.Text{
 		En: "A purchasable integration gets its license when the customer buys it in Fortnox. Activating it before it has been bought fails for a missing license.",

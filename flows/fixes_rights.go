@@ -64,8 +64,8 @@ var missingRightsWarehouse = Fix{
 		Sv: "”Missing rights (Warehouse)” – scopen för lager saknas",
 	},
 	Summary: i18n.Text{
-		En: "The token lacks the warehouse scopes: the integrator adds warehouse, warehousecustomdocument and article, and the customer activates again.",
-		Sv: "Token saknar scopen för lager: integratören lägger till warehouse, warehousecustomdocument och article, och kunden aktiverar igen.",
+		En: "The token lacks the warehouse scopes: the integrator adds warehouse, warehousecustomdocument and article, and a user activates again.",
+		Sv: "Token saknar scopen för lager: integratören lägger till warehouse, warehousecustomdocument och article, och en användare aktiverar igen.",
 	},
 	Cause: i18n.Text{
 		En: "Fortnox's warehouse API needs the scopes warehouse, warehousecustomdocument and article. A token created without them gets “Missing rights” (identifier missing.rights) from the warehouse endpoints. Scopes are fixed when the authorization code is created, so ticking them in the portal does not change existing connections.",

@@ -11,8 +11,8 @@ var tokenMissingScope = Fix{
 		Sv: "”Har inte behörighet för scope” (2000663): token saknar scopet",
 	},
 	Summary: i18n.Text{
-		En: "The access token was created without the scope this endpoint needs: the integrator adds the scope to the activation link (and ticks it in the developer portal), then the customer activates again.",
-		Sv: "Access-token skapades utan det scope som den här endpointen kräver: integratören lägger till scopet i aktiveringslänken (och kryssar i det i Utvecklarportalen), och sedan aktiverar kunden igen.",
+		En: "The access token was created without the scope this endpoint needs: the integrator adds the scope to the activation link (and ticks it in the developer portal), then a user activates again.",
+		Sv: "Access-token skapades utan det scope som den här endpointen kräver: integratören lägger till scopet i aktiveringslänken (och kryssar i det i Utvecklarportalen), och sedan aktiverar en användare igen.",
 	},
 	Cause: i18n.Text{
 		En: "A token holds the scopes that were requested in the activation link and granted when its authorization code was created. Calling an endpoint outside them gives 2000663 “Har inte behörighet för scope”, sometimes with HTTP 400 rather than 403. Ticking the scope in the developer portal later adds nothing to tokens that already exist.",
@@ -57,8 +57,8 @@ var archiveScopeMissing = Fix{
 		Sv: "Uppladdning av bilagor misslyckas: scopen archive och connectfile saknas",
 	},
 	Summary: i18n.Text{
-		En: "Uploading a file and attaching it to a voucher needs the scopes archive and connectfile in the activation link, and the Arkivplats license in the customer's company.",
-		Sv: "Att ladda upp en fil och koppla den till en verifikation kräver scopen archive och connectfile i aktiveringslänken, och licensen Arkivplats i kundens företag.",
+		En: "Uploading a file and attaching it to a voucher needs the scopes archive and connectfile in the activation link, and the Arkivplats license in the company.",
+		Sv: "Att ladda upp en fil och koppla den till en verifikation kräver scopen archive och connectfile i aktiveringslänken, och licensen Arkivplats i företaget.",
 	},
 	Cause: i18n.Text{
 		En: "Files go to Fortnox's archive (/3/archive, /3/inbox) and are attached with /3/voucherfileconnections. A token without the scopes archive and connectfile (and inbox for /3/inbox) gets 403 on those endpoints, and the company needs the Arkivplats license for the archive.",
@@ -72,8 +72,8 @@ var archiveScopeMissing = Fix{
 	},
 	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
-		En: "The activation link's scope parameter; the customer's licenses (Arkivplats)",
-		Sv: "Aktiveringslänkens parameter scope; kundens licenser (Arkivplats)",
+		En: "The activation link's scope parameter; the company's licenses (Arkivplats)",
+		Sv: "Aktiveringslänkens parameter scope; företagets licenser (Arkivplats)",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{

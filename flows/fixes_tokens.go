@@ -27,8 +27,8 @@ var authCodeOrRefreshTokenInvalid = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "The integration's callback and token request; the customer adds the integration again through the activation link",
-		Sv: "Integrationens callback och token-anrop; kunden lägger till integrationen igen via aktiveringslänken",
+		En: "The integration's callback and token request; a user adds the integration again through the activation link",
+		Sv: "Integrationens callback och token-anrop; en användare lägger till integrationen igen via aktiveringslänken",
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
@@ -75,8 +75,8 @@ var invalidRefreshToken = Fix{
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "The integration's token storage; the customer activates again through the activation link",
-		Sv: "Integrationens lagring av tokens; kunden aktiverar igen via aktiveringslänken",
+		En: "The integration's token storage; a user activates again through the activation link",
+		Sv: "Integrationens lagring av tokens; en användare aktiverar igen via aktiveringslänken",
 	},
 	DocsURL: docsMigrateLegacy,
 	CustomerMessage: i18n.Text{
