@@ -85,7 +85,7 @@ func (w *walk) choose(answer int) bool {
 		if answer < 0 || answer >= len(choices) {
 			return false
 		}
-		next = place{node: w.tree.Root().ID}
+		next = place{node: w.pastedFrom()}
 		if c := choices[answer]; !c.questions() {
 			next = place{node: flows.FixNodeID(c.fix)}
 			if _, ok := w.tree.Node(next.node); !ok {
@@ -183,12 +183,31 @@ func (w *walk) cursor() int {
 	return w.remembered[w.here.node]
 }
 
+// pastedFrom is the question the user went to the paste screen from,
+// where a result's way back to the questions leads (the answers before it,
+// who they are among them, still hold); the first question when the walk
+// has none.
+func (w *walk) pastedFrom() string {
+	for i := len(w.history) - 1; i > 0; i-- {
+		at := w.history[i].at
+		if n, ok := w.tree.Node(at.node); !at.lang && at.result == nil && ok && n.Kind == flows.Paste {
+			if q := w.history[i-1].at; !q.lang && q.result == nil {
+				return q.node
+			}
+			break
+		}
+	}
+	return w.tree.Root().ID
+}
+
 // answers are the labels of the answers given so far, in the given
 // language, for the breadcrumb: each option chosen, what a paste turned out
 // to be, and the fix opened from its result. The language choice is not one
-// of them, and a result's way back to the questions starts them afresh.
+// of them, and a result's way back to the questions takes back the answer
+// that went to the paste, and the paste.
 func (w *walk) answers(l i18n.Lang) []string {
 	var labels []string
+	beforePaste := 0 // the labels before the answer that went to the paste
 	for i, s := range w.history {
 		switch {
 		case s.at.lang:
@@ -198,7 +217,7 @@ func (w *walk) answers(l i18n.Lang) []string {
 				continue
 			}
 			if choices[s.answer].questions() {
-				labels = nil
+				labels = labels[:min(beforePaste, len(labels))]
 				continue
 			}
 			labels = append(labels, choices[s.answer].title(l))
@@ -214,6 +233,9 @@ func (w *walk) answers(l i18n.Lang) []string {
 				continue
 			}
 			if s.answer >= 0 && s.answer < len(n.Options) {
+				if next, ok := w.tree.Node(n.Options[s.answer].Next); ok && next.Kind == flows.Paste {
+					beforePaste = len(labels)
+				}
 				labels = append(labels, n.Options[s.answer].Label.In(l))
 			}
 		}

@@ -223,3 +223,38 @@ func TestAccessibleKeepsThePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerInsteadReturnsToTheQuestion: a result's way back to the
+// questions leads to the question the paste was reached from, the person
+// the user said they are kept, and the breadcrumb without the paste.
+func TestAnswerInsteadReturnsToTheQuestion(t *testing.T) {
+	tree := flows.DecisionTree()
+	root := tree.Root()
+	for i, o := range root.Options {
+		if o.Role == "" {
+			continue
+		}
+		q, ok := tree.Node(o.Next)
+		if !ok || q.Kind != flows.Question {
+			continue
+		}
+		paste := pasteOption(tree, q)
+		if paste < 0 {
+			continue
+		}
+		w := newWalk(tree, false)
+		w.choose(i)
+		w.choose(paste)
+		w.paste.text = "hello world"
+		if err := w.read(time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		w.choose(len(w.here.result.choices) - 1) // answer the questions instead
+		if w.here.node != q.ID || w.role() != o.Role {
+			t.Errorf("%s: answering instead went to %q as %q, want %q as %q", o.Role, w.here.node, w.role(), q.ID, o.Role)
+		}
+		if got := w.answers(i18n.English); len(got) != 1 || got[0] != o.Label.In(i18n.English) {
+			t.Errorf("%s: the breadcrumb is %q, want only %q", o.Role, got, o.Label.In(i18n.English))
+		}
+	}
+}
