@@ -125,7 +125,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 			ID:   apiErrorID,
 			Kind: Question,
 			Text: i18n.Text{En: "Which error does the API return?", Sv: "Vilket fel svarar API:t med?"},
-			Hint: i18n.Text{En: "The code is in the response's ErrorInformation.", Sv: "Koden står i svarets ErrorInformation."},
+			Hint: i18n.Text{En: "The code is in ErrorInformation; a 401 or 429 has none.", Sv: "Koden står i ErrorInformation; 401 och 429 har ingen."},
 			Options: []Option{
 				{Label: i18n.Text{En: "HTTP 401 “unauthorized”", Sv: "HTTP 401 ”unauthorized”"}, Next: FixNodeID("access-token-expired")},
 				{Label: i18n.Text{En: "Ogiltig inloggning (2000310, 2000311), Bearer token", Sv: "Ogiltig inloggning (2000310, 2000311), Bearer-token"}, Next: FixNodeID("invalid-login")},
