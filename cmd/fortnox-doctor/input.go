@@ -127,9 +127,7 @@ const maxInputSize = "1 MiB"
 func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit int) (text []byte, over bool, err error) {
 	state, err := term.GetState(fd)
 	if err != nil {
-		fmt.Fprint(errOut, prompt)
-		line, err := term.ReadPassword(fd)
-		return line[:min(len(line), limit)], len(line) > limit, err
+		return readLineHidden(fd, errOut, prompt, limit)
 	}
 	// Bracketed paste is asked of the terminal the prompt shows on, and
 	// not of a Windows console, which may print the request as text.
@@ -163,9 +161,7 @@ func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit
 	mu.Lock()
 	if _, err := term.MakeRaw(fd); err != nil {
 		mu.Unlock()
-		fmt.Fprint(errOut, prompt)
-		line, err := term.ReadPassword(fd)
-		return line[:min(len(line), limit)], len(line) > limit, err
+		return readLineHidden(fd, errOut, prompt, limit)
 	}
 	defer restore()
 	fmt.Fprint(errOut, prompt)
@@ -193,6 +189,14 @@ func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit
 			return nil, false, err
 		}
 	}
+}
+
+// readLineHidden is readHidden where raw mode cannot be had: a line read
+// with echo off, cut to limit bytes.
+func readLineHidden(fd uintptr, errOut io.Writer, prompt string, limit int) ([]byte, bool, error) {
+	fmt.Fprint(errOut, prompt)
+	line, err := term.ReadPassword(fd)
+	return line[:min(len(line), limit)], len(line) > limit, err
 }
 
 // isTerminal reports whether a reader or writer is a terminal.
