@@ -8,10 +8,10 @@ import (
 )
 
 // customerNamed is the customer named as a third party: "the customer",
-// "the customer's", "kunden", "kundens".
+// "a customer's", "kunden", "kundens", "en kund".
 var customerNamed = map[i18n.Lang]*regexp.Regexp{
-	i18n.English: regexp.MustCompile(`(?i)\bthe customer('s)?\b`),
-	i18n.Swedish: regexp.MustCompile(`(?i)\bkunden(s)?\b`),
+	i18n.English: regexp.MustCompile(`(?i)\b(the|a) customer('s)?\b`),
+	i18n.Swedish: regexp.MustCompile(`(?i)\bkunden(s)?\b|\ben kunds?\b`),
 }
 
 // TestACustomersOwnStepsDoNotNameTheCustomer: the customer reads the steps
@@ -33,13 +33,13 @@ func TestACustomersOwnStepsDoNotNameTheCustomer(t *testing.T) {
 	}
 }
 
-// TestSummariesNameNoCustomer: a fix's summary and where it is made are
-// read by the customer, who is not "the customer" to themselves, and by a
-// consultant, to whom they are the client: they speak of the company and
-// of a user instead.
+// TestSummariesNameNoCustomer: a fix's summary, its cause and where it is
+// made are read by the customer, who is not "the customer" to themselves,
+// and by a consultant, to whom they are the client: they speak of the
+// company and of a user instead.
 func TestSummariesNameNoCustomer(t *testing.T) {
 	for _, f := range Fixes() {
-		for name, text := range map[string]i18n.Text{"summary": f.Summary, "where": f.Where} {
+		for name, text := range map[string]i18n.Text{"summary": f.Summary, "cause": f.Cause, "where": f.Where} {
 			for _, l := range i18n.Langs() {
 				if m := customerNamed[l].FindString(text.In(l)); m != "" {
 					t.Errorf("%s %s (%s) names %q: %s", f.ID, name, l, m, text.In(l))

@@ -107,8 +107,8 @@ var serviceAccountNotAllowed = Fix{
 		Sv: "Aktiveringslänken ber om ett servicekonto (account_type=service) men appen tillåter det inte: integratören ställer in servicekonton på ”administrator only” i Utvecklarportalen.",
 	},
 	Cause: i18n.Text{
-		En: "With account_type=service the activation creates a service account, a user made for the integration instead of the person who approves. Fortnox allows that only when the app's service account option in the developer portal is set to “administrator only”. There can be one service account per ClientID and customer, and only the customer's system administrators can approve one.",
-		Sv: "Med account_type=service skapar aktiveringen ett servicekonto, en användare för integrationen i stället för personen som godkänner. Fortnox tillåter det bara när appens inställning för servicekonton i Utvecklarportalen är ”administrator only”. Det kan finnas ett servicekonto per ClientID och kund, och bara kundens systemadministratörer kan godkänna det.",
+		En: "With account_type=service the activation creates a service account, a user made for the integration instead of the person who approves. Fortnox allows that only when the app's service account option in the developer portal is set to “administrator only”. There can be one service account per ClientID and Fortnox company, and only that company's system administrators can approve one.",
+		Sv: "Med account_type=service skapar aktiveringen ett servicekonto, en användare för integrationen i stället för personen som godkänner. Fortnox tillåter det bara när appens inställning för servicekonton i Utvecklarportalen är ”administrator only”. Det kan finnas ett servicekonto per ClientID och Fortnox-företag, och bara företagets systemadministratörer kan godkänna det.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."}},
@@ -331,8 +331,8 @@ var fortnoxAccountLocked = Fix{
 		Sv: "När de andra orsakerna till en callback utan code är uteslutna kan företagets Fortnox-konto vara spärrat: en användare loggar in direkt i Fortnox för att se det och löser det med Fortnox.",
 	},
 	Cause: i18n.Text{
-		En: "A callback without code usually has another cause. In one public report the activation came back without code, the app said “Missing code or state”, and the customer's Fortnox login had a restriction on it, probably an unpaid invoice. A locked account may be the reason, but it is the last one to suspect.",
-		Sv: "En callback utan code har oftast en annan orsak. I en offentlig rapport kom aktiveringen tillbaka utan code, appen sa ”Missing code or state”, och kundens inloggning i Fortnox hade en begränsning, troligen en obetald faktura. Ett spärrat konto kan vara orsaken, men det är det sista man ska misstänka.",
+		En: "A callback without code usually has another cause. In one public report the activation came back without code, the app said “Missing code or state”, and the Fortnox login had a restriction on it, probably an unpaid invoice. A locked account may be the reason, but it is the last one to suspect.",
+		Sv: "En callback utan code har oftast en annan orsak. I en offentlig rapport kom aktiveringen tillbaka utan code, appen sa ”Missing code or state”, och inloggningen i Fortnox hade en begränsning, troligen en obetald faktura. Ett spärrat konto kan vara orsaken, men det är det sista man ska misstänka.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Rule out the other causes first: an unfinished consent page, a callback that drops the query string, a state mismatch.", Sv: "Uteslut de andra orsakerna först: en godkännandesida som inte gjordes klar, en callback som tappar query-strängen, ett state som inte stämmer."}},

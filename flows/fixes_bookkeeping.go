@@ -17,8 +17,8 @@ var lockedPeriod = Fix{
 		Sv: "Datumet som skickas ligger i en låst bokföringsperiod: lås upp perioden i bokföringsinställningarna i Fortnox, eller skicka ett datum i en öppen period.",
 	},
 	Cause: i18n.Text{
-		En: "A customer can lock the accounting up to a date. Fortnox then refuses anything dated in the locked period: 2000401 (“har låst perioden t.o.m. …”), 2002141 when an invoice would be posted into it.",
-		Sv: "En kund kan låsa bokföringen fram till ett datum. Fortnox nekar då allt som är daterat i den låsta perioden: 2000401 (”har låst perioden t.o.m. …”), 2002141 när en faktura skulle bokföras i den.",
+		En: "A company can lock its accounting up to a date. Fortnox then refuses anything dated in the locked period: 2000401 (“har låst perioden t.o.m. …”), 2002141 when an invoice would be posted into it.",
+		Sv: "Ett företag kan låsa sin bokföring fram till ett datum. Fortnox nekar då allt som är daterat i den låsta perioden: 2000401 (”har låst perioden t.o.m. …”), 2002141 när en faktura skulle bokföras i den.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Note the date of the refused voucher or invoice, and which date the integration sends (invoice date, payment date or posting date).", Sv: "Notera datumet på verifikationen eller fakturan som nekades, och vilket datum integrationen skickar (fakturadatum, betaldatum eller bokföringsdatum)."}},

@@ -16,8 +16,8 @@ var missingLicense = Fix{
 		Sv: "Företaget saknar integrationslicens: en systemadministratör beställer en under Administrera användare → Tilläggsbeställning och tilldelar den.",
 	},
 	Cause: i18n.Text{
-		En: "Integrations need an integration license in the customer's Fortnox company. Without one, activation stops with “Missing license” and the API answers 2001103 “Api-licens saknas.” Ordering takes a system administrator, and a license ordered is then assigned to the users who work with it.",
-		Sv: "Integrationer kräver en integrationslicens i kundens Fortnox-företag. Utan den stoppas aktiveringen med ”Missing license” och API:t svarar 2001103 ”Api-licens saknas.” Beställningen kräver en systemadministratör, och en beställd licens tilldelas sedan de användare som ska arbeta med den.",
+		En: "Integrations need an integration license in the Fortnox company. Without one, activation stops with “Missing license” and the API answers 2001103 “Api-licens saknas.” Ordering takes a system administrator, and a license ordered is then assigned to the users who work with it.",
+		Sv: "Integrationer kräver en integrationslicens i Fortnox-företaget. Utan den stoppas aktiveringen med ”Missing license” och API:t svarar 2001103 ”Api-licens saknas.” Beställningen kräver en systemadministratör, och en beställd licens tilldelas sedan de användare som ska arbeta med den.",
 	},
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox as a system administrator, click the company name at the top right and choose Manage users (Administrera användare).", Sv: "Logga in i Fortnox som systemadministratör, klicka på företagsnamnet uppe till höger och välj Administrera användare."}},
@@ -63,8 +63,8 @@ var missingLicensePurchasable = Fix{
 		Sv: "Integrationen säljs via Fortnox: den måste köpas under Integrationer hos Fortnox innan den kan aktiveras.",
 	},
 	Cause: i18n.Text{
-		En: "A purchasable integration gets its license when the customer buys it in Fortnox. Activating it before it has been bought fails for a missing license.",
-		Sv: "En köpbar integration får sin licens när kunden köper den i Fortnox. Aktiveras den innan den är köpt misslyckas aktiveringen för att licens saknas.",
+		En: "A purchasable integration gets its license when the company buys it in Fortnox. Activating it before it has been bought fails for a missing license.",
+		Sv: "En köpbar integration får sin licens när företaget köper den i Fortnox. Aktiveras den innan den är köpt misslyckas aktiveringen för att licens saknas.",
 	},
 	Steps: []Step{
 		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox and open the Integrations page (Integrationer, fortnox.se/integrationer).", Sv: "Logga in i Fortnox och öppna Integrationer (fortnox.se/integrationer)."}},
@@ -107,8 +107,8 @@ var notLicensedForScope = Fix{
 		Sv: "Vid aktiveringen saknar användaren som aktiverar en licens som ett scope kräver: aktivera igen med en användare som har den. Vid ett API-anrop (2001101) saknar företaget produktlicensen: beställ den; en ny aktivering behövs inte om inte token också saknar scopet.",
 	},
 	Cause: i18n.Text{
-		En: "Every scope needs a license in the customer's company (for example supplier and supplierinvoice need Bokföring, salary needs Lön, offer and order need Order). At activation Fortnox checks the activating user's licenses and answers error_missing_license (“Resource owner is not licensed for the requested scope(s).”). On an API call, 2001101 “Det finns ingen aktiv licens för önskat scope” means the company lacks the license. A field value API_NORIGHT in an answer means the same for one feature.",
-		Sv: "Varje scope kräver en licens i kundens företag (till exempel kräver supplier och supplierinvoice Bokföring, salary kräver Lön, offer och order kräver Order). Vid aktiveringen kontrollerar Fortnox licenserna hos användaren som aktiverar och svarar error_missing_license (”Resource owner is not licensed for the requested scope(s).”). Vid ett API-anrop betyder 2001101 ”Det finns ingen aktiv licens för önskat scope” att företaget saknar licensen. Ett fältvärde API_NORIGHT i ett svar betyder detsamma för en enskild funktion.",
+		En: "Every scope needs a license in the company (for example supplier and supplierinvoice need Bokföring, salary needs Lön, offer and order need Order). At activation Fortnox checks the activating user's licenses and answers error_missing_license (“Resource owner is not licensed for the requested scope(s).”). On an API call, 2001101 “Det finns ingen aktiv licens för önskat scope” means the company lacks the license. A field value API_NORIGHT in an answer means the same for one feature.",
+		Sv: "Varje scope kräver en licens i företaget (till exempel kräver supplier och supplierinvoice Bokföring, salary kräver Lön, offer och order kräver Order). Vid aktiveringen kontrollerar Fortnox licenserna hos användaren som aktiverar och svarar error_missing_license (”Resource owner is not licensed for the requested scope(s).”). Vid ett API-anrop betyder 2001101 ”Det finns ingen aktiv licens för önskat scope” att företaget saknar licensen. Ett fältvärde API_NORIGHT i ett svar betyder detsamma för en enskild funktion.",
 	},
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "See which scope is refused and which Fortnox product it needs (Fortnox's scopes page lists them); if the app does not need the scope, remove it from the activation link.", Sv: "Se vilket scope som nekas och vilken Fortnox-produkt det kräver (Fortnox sida om scopes listar dem); behöver appen inte scopet, ta bort det från aktiveringslänken."}},
