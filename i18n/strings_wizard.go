@@ -93,6 +93,12 @@ var (
 	AccEmpty  = Text{En: "Type a number from 1 to %d.", Sv: "Skriv ett nummer från 1 till %d."}
 	AccNoBack = Text{En: "This is the first question; there is nothing to go back to.", Sv: "Det här är första frågan; det finns inget att gå tillbaka till."}
 	AccEnded  = Text{En: "the input ended before the wizard reached a fix", Sv: "indata tog slut innan guiden kom fram till en åtgärd"}
+	// AccEndedAtResult: the input ended where a fix was to be chosen from a
+	// paste's result, most often a text piped in.
+	AccEndedAtResult = Text{
+		En: "the input ended before a fix was chosen; to read a text from a pipe, use fortnox-doctor explain",
+		Sv: "indata tog slut innan en åtgärd valdes; för att läsa in en text från en pipe, använd fortnox-doctor explain",
+	}
 
 	AccChooseFix = Text{En: "Which do you want to open?", Sv: "Vilken vill du öppna?"}
 

@@ -22,6 +22,11 @@ import (
 // walk reaches a fix.
 var ErrInputEnded = errors.New("input ended before the wizard reached a fix")
 
+// ErrInputEndedAtResult is ErrInputEnded where a paste's result was listed
+// and a fix was to be chosen from it: most often a text piped in, which
+// explain reads better.
+var ErrInputEndedAtResult = fmt.Errorf("%w: at a paste's result", ErrInputEnded)
+
 // maxLine bounds one line of input as it is kept: an answer is a number,
 // but a line of a paste may be as long as a whole paste. The rest of a
 // longer line is read and dropped.
@@ -406,6 +411,9 @@ func askResult(w *walk, r *pasteResult, lang i18n.Lang, read func() (string, err
 		fmt.Fprintf(out, "  %d. %s\n", len(listed), c.title(lang))
 	}
 	answer, err := askChoice(w, len(listed), lang, read, out, nil)
+	if errors.Is(err, ErrInputEnded) {
+		return ErrInputEndedAtResult
+	}
 	if err == nil && answer >= 0 {
 		w.choose(listed[answer])
 	}

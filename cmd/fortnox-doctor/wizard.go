@@ -53,6 +53,9 @@ func runWizard(ctx context.Context, a *app, opts *wizardOptions) error {
 		switch {
 		case shown != nil:
 			return shown
+		case errors.Is(err, tui.ErrInputEndedAtResult):
+			fmt.Fprintln(a.errOut)
+			return &exitError{code: exitNegative, msg: i18n.AccEndedAtResult.In(res.Lang)}
 		case errors.Is(err, tui.ErrInputEnded):
 			fmt.Fprintln(a.errOut)
 			return &exitError{code: exitNegative, msg: i18n.AccEnded.In(res.Lang)}

@@ -95,18 +95,29 @@ func TestWizardAccessible(t *testing.T) {
 	}
 }
 
+// TestWizardAccessibleInputEnds: the end of the input before a fix is exit
+// 1 with a message; where it ends at a paste's result, most often a text
+// piped in, the message points at explain.
 func TestWizardAccessibleInputEnds(t *testing.T) {
 	for _, l := range i18n.Langs() {
-		a, stdout, stderr := newWizardTestApp("1\n", "FORTNOX_DOCTOR_LANG="+string(l))
-		if code := run(context.Background(), []string{"--accessible"}, a); code != exitNegative {
-			t.Errorf("%s: exit %d when the input ends, want %d", l, code, exitNegative)
-		}
-		if stdout.Len() != 0 {
-			t.Errorf("%s: printed %q without a fix", l, stdout)
-		}
-		msg := "fortnox-doctor: " + i18n.AccEnded.In(l)
-		if !strings.Contains(stderr.String(), msg) || strings.Contains(stderr.String(), "goroutine") {
-			t.Errorf("%s: stderr lacks %q (or has a stack trace):\n%s", l, msg, stderr)
+		for _, c := range []struct {
+			input string
+			msg   i18n.Text
+		}{
+			{"1\n", i18n.AccEnded},
+			{"1\nerror 2000663 when creating invoice\n", i18n.AccEndedAtResult},
+		} {
+			a, stdout, stderr := newWizardTestApp(c.input, "FORTNOX_DOCTOR_LANG="+string(l))
+			if code := run(context.Background(), []string{"--accessible"}, a); code != exitNegative {
+				t.Errorf("%s %q: exit %d when the input ends, want %d", l, c.input, code, exitNegative)
+			}
+			if stdout.Len() != 0 {
+				t.Errorf("%s %q: printed %q without a fix", l, c.input, stdout)
+			}
+			msg := "fortnox-doctor: " + c.msg.In(l) + "\n"
+			if !strings.HasSuffix(stderr.String(), msg) || strings.Contains(stderr.String(), "goroutine") {
+				t.Errorf("%s %q: stderr does not end with %q (or has a stack trace):\n%s", l, c.input, msg, stderr)
+			}
 		}
 	}
 }
