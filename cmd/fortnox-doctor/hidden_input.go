@@ -1,5 +1,10 @@
 package main
 
+import (
+	"errors"
+	"io"
+)
+
 // hiddenInput reads what is typed or pasted at a hidden prompt, from the
 // bytes a terminal in raw mode sends: a paste whole, line breaks and all,
 // so that no line of a pasted token response is left for the shell to
@@ -7,8 +12,8 @@ package main
 //
 // A paste is told from typing by the terminal's bracketed-paste marks
 // (ESC[200~ … ESC[201~), or, where a terminal sends none, by a line break
-// that more bytes follow in the same read: typing arrives a key at a time.
-// Each byte is looked at once.
+// that more bytes follow, in the same read or at once after it: typing
+// arrives a key at a time. Each byte is looked at once.
 type hiddenInput struct {
 	text  []byte
 	limit int // how many bytes text keeps; more sets over
@@ -27,6 +32,10 @@ const (
 	hiddenMore        hiddenOutcome = iota // read on
 	hiddenDone                             // Enter typed, or ctrl+d
 	hiddenInterrupted                      // ctrl+c
+	// hiddenLineEnd is a line break that ends a read: Enter, or a paste
+	// without marks that the terminal sent in more than one write, cut
+	// there. readFrom tells them apart by whether more follows at once.
+	hiddenLineEnd
 )
 
 // Control bytes a terminal in raw mode sends for keys.
@@ -74,7 +83,7 @@ func (h *hiddenInput) feed(p []byte) hiddenOutcome {
 		switch b {
 		case '\r', '\n':
 			if i == len(p)-1 {
-				return hiddenDone
+				return hiddenLineEnd
 			}
 			// More follows in the same read: a paste without marks.
 			h.add('\n')
@@ -89,6 +98,32 @@ func (h *hiddenInput) feed(p []byte) hiddenOutcome {
 		}
 	}
 	return hiddenMore
+}
+
+// readFrom feeds what in sends until the input is done or interrupted. A
+// read that ends in a line break is a paste without marks going on when
+// pending says more has come at once, and Enter otherwise.
+func (h *hiddenInput) readFrom(in io.Reader, pending func() bool) (hiddenOutcome, error) {
+	buf := make([]byte, 4096)
+	for {
+		n, err := in.Read(buf)
+		out := h.feed(buf[:n])
+		if out == hiddenLineEnd {
+			out = hiddenDone
+			if err == nil && pending() {
+				h.add('\n')
+				out = hiddenMore
+			}
+		}
+		switch {
+		case out != hiddenMore:
+			return out, nil
+		case errors.Is(err, io.EOF):
+			return hiddenDone, nil
+		case err != nil:
+			return out, err
+		}
+	}
 }
 
 // paste takes a byte between the paste marks: every byte but other

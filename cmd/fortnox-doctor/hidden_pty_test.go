@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/creack/pty"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
@@ -30,15 +31,22 @@ func TestHiddenPromptReadsAPasteWhole(t *testing.T) {
 	}
 	bin := buildBinary(t, t.TempDir())
 	response := "{\n  \"access_token\": \"" + testkit.SecretJWT + "\",\n  \"refresh_token\": \"" + testkit.RefreshUUID + "\",\n  \"scope\": \"invoice\"\n}\n"
-	for _, tc := range []struct{ name, keys string }{
-		{"with paste marks", pasteStart + response + pasteEnd + keyEnter},
-		{"without paste marks", response},
+	// cut is the response in three parts, each ending in a line break.
+	lines := strings.SplitAfter(response, "\n")
+	cut := []string{lines[0], strings.Join(lines[1:3], ""), strings.Join(lines[3:], "")}
+	for _, tc := range []struct {
+		name  string
+		parts []string
+	}{
+		{"with paste marks", []string{pasteStart + response + pasteEnd + keyEnter}},
+		{"without paste marks", []string{response}},
+		{"without paste marks, in parts cut after a line break", cut},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out bytes.Buffer
 			s := startSession(t, bin, &out, "--lang", "en", "--json", "inspect-token")
 			s.waitFor(firstWords(i18n.CmdTokenHint.In(i18n.English)))
-			s.press(tc.keys)
+			s.pressInParts(tc.parts...)
 			s.wait()
 			var got struct{ Kind string }
 			if err := json.Unmarshal(out.Bytes(), &got); err != nil || got.Kind != "jwt" {
@@ -64,6 +72,59 @@ func TestHiddenPromptReadsAPasteWhole(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// pressInParts writes each part once the program has read the one before,
+// as a terminal without paste marks may send a long paste: in writes that
+// the program reads one at a time. (A part not yet in the terminal's input
+// when it is looked at goes with the next in one read, as the test before
+// has it.)
+func (s *session) pressInParts(parts ...string) {
+	s.t.Helper()
+	for i, p := range parts {
+		if i > 0 {
+			s.waitInputRead()
+		}
+		s.press(p)
+	}
+}
+
+// waitInputRead waits until the terminal's input holds nothing unread.
+func (s *session) waitInputRead() {
+	s.t.Helper()
+	time.Sleep(2 * time.Millisecond) // for the write to reach the input
+	deadline := time.Now().Add(waitLimit)
+	for {
+		n, err := unreadInput(s.tty.Fd())
+		switch {
+		case err != nil:
+			s.t.Fatal(err)
+		case n == 0:
+			return
+		case time.Now().After(deadline):
+			s.t.Fatal("the program did not read its input")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// TestInputPending: a terminal's input with bytes waiting is pending, one
+// with none is not, however long it is waited for.
+func TestInputPending(t *testing.T) {
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		testkit.SkipUnlessCI(t, "no pseudo-terminal here: "+err.Error())
+	}
+	defer func() { _ = ptmx.Close(); _ = tty.Close() }()
+	if inputPending(tty.Fd(), 10*time.Millisecond) {
+		t.Error("an empty input is pending")
+	}
+	if _, err := ptmx.WriteString("more\n"); err != nil {
+		t.Fatal(err)
+	}
+	if !inputPending(tty.Fd(), waitLimit) {
+		t.Error("an input with bytes waiting is not pending")
 	}
 }
 

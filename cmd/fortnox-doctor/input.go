@@ -170,25 +170,17 @@ func readHidden(fd uintptr, in io.Reader, errOut io.Writer, prompt string, limit
 	}
 	mu.Unlock()
 	h := hiddenInput{limit: limit}
-	buf := make([]byte, 4096)
-	for {
-		n, err := in.Read(buf)
-		switch h.feed(buf[:n]) {
-		case hiddenDone:
-			return h.text, h.over, nil
-		case hiddenInterrupted:
-			mu.Lock() // no signal restores it meanwhile
-			restore()
-			fmt.Fprintln(errOut)
-			os.Exit(exitInterrupted)
-		}
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				return h.text, h.over, nil
-			}
-			return nil, false, err
-		}
+	out, err := h.readFrom(in, func() bool { return inputPending(fd, pasteGap) })
+	switch {
+	case out == hiddenInterrupted:
+		mu.Lock() // no signal restores it meanwhile
+		restore()
+		fmt.Fprintln(errOut)
+		os.Exit(exitInterrupted)
+	case err != nil:
+		return nil, false, err
 	}
+	return h.text, h.over, nil
 }
 
 // readLineHidden is readHidden where raw mode cannot be had: a line read
