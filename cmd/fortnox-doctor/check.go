@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -20,23 +18,12 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/internal/nearest"
 	"github.com/fortnox-doctor/fortnox-doctor/internal/version"
 	"github.com/fortnox-doctor/fortnox-doctor/livecheck"
-	"github.com/fortnox-doctor/fortnox-doctor/report"
 	"github.com/spf13/cobra"
 )
 
 // exitNothingChecked is check's exit code when nothing could be checked
 // (the network, a timeout or unexpected answers stood in the way).
 const exitNothingChecked = 3
-
-// Where check reads its secrets from when no flag names a file.
-const (
-	envAccessToken  = "FORTNOX_ACCESS_TOKEN"
-	envClientID     = "FORTNOX_CLIENT_ID"
-	envClientSecret = "FORTNOX_CLIENT_SECRET"
-)
-
-// maxSecretFileBytes bounds a client-secret file: a secret is short.
-const maxSecretFileBytes = 4 << 10
 
 // checkEnvironment is what tests put in place of the real clock, network
 // and terminal; nil in production.
@@ -248,60 +235,7 @@ func checkAPIURL(l i18n.Lang, raw string) (string, error) {
 	return strings.TrimRight(u.String(), "/"), nil
 }
 
-// readAccessToken reads the token from --token-file, else
-// FORTNOX_ACCESS_TOKEN, else standard input.
-func (o *checkOptions) readAccessToken(a *app) (string, error) {
-	if o.tokenFile != "" {
-		return readSecretFile(a, o.tokenFile, diagnose.MaxInputBytes)
-	}
-	if v := a.getenv(envAccessToken); v != "" {
-		return v, nil
-	}
-	return readToken(a)
-}
-
-// readClientCredentials takes the client ID from --client-id or the
-// environment and the secret from --client-secret-file or the environment.
-func (o *checkOptions) readClientCredentials(a *app) (*livecheck.ClientCredentials, error) {
-	id := strings.TrimSpace(o.clientID)
-	if id == "" {
-		id = strings.TrimSpace(a.getenv(envClientID))
-	}
-	if id == "" {
-		return nil, usageError(i18n.CheckErrClientID.In(a.lang))
-	}
-	secret := a.getenv(envClientSecret)
-	if o.clientSecretFile != "" {
-		s, err := readSecretFile(a, o.clientSecretFile, maxSecretFileBytes)
-		if err != nil {
-			return nil, err
-		}
-		secret = s
-	}
-	secret = strings.TrimSpace(secret)
-	if secret == "" {
-		return nil, usageError(i18n.CheckErrSecret.In(a.lang))
-	}
-	return &livecheck.ClientCredentials{ClientID: id, ClientSecret: secret, Tenant: o.tenant}, nil
-}
-
-// readSecretFile reads a file of at most limit bytes, trimmed.
-func readSecretFile(a *app, path string, limit int64) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), i18n.ErrorCauseIn(a.lang, err)))
-	}
-	defer func() { _ = f.Close() }()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), i18n.ErrorCauseIn(a.lang, err)))
-	}
-	if int64(len(data)) > limit {
-		return "", inputError(a, diagnose.TooLarge())
-	}
-	return strings.TrimSpace(string(data)), nil
-}
-
+// isDigits reports whether s is one or more ASCII digits (a tenant ID).
 func isDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
@@ -309,191 +243,4 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// writePlan says on stderr, before anything is sent, which host gets how
-// many requests.
-func writePlan(a *app, p livecheck.Plan, o livecheck.Options) {
-	l := a.lang
-	fmt.Fprintln(a.errOut, i18n.CheckPlan.Format(l, p.GETs, p.APIHost, p.Interval, p.Timeout))
-	if p.TokenHost != "" {
-		fmt.Fprintln(a.errOut, i18n.CheckPlanPost.Format(l, p.TokenHost))
-	}
-	fmt.Fprintln(a.errOut, i18n.CheckPlanScopes.Format(l, strings.Join(p.Scopes, ", ")))
-	if o.Tenant != "" {
-		fmt.Fprintln(a.errOut, i18n.CheckPlanTenant.Format(l, o.Tenant))
-	}
-}
-
-// askConsent asks on the terminal whether to send the requests: standard
-// input when it is one, else the controlling terminal (the token may come
-// through a pipe while the user sits at a terminal). Without any terminal
-// there is no one to ask, so it is a usage error: scripts say --yes.
-func askConsent(a *app, env *checkEnvironment) (bool, error) {
-	in, out := a.in, a.errOut
-	onTerminal := env.terminal
-	if isTerminal(a.in) {
-		onTerminal = true
-	}
-	if !onTerminal && a.terminal != nil {
-		if t, err := a.terminal(); err == nil {
-			defer func() { _ = t.Close() }()
-			in, out, onTerminal = t.In, t.Out, true
-		}
-	}
-	if !onTerminal {
-		return false, usageError(i18n.CheckNeedsYes.In(a.lang))
-	}
-	question := i18n.CheckConfirm
-	if a.accessibleMode() {
-		// Said in words: a screen reader reads "[y/N]" as letters and
-		// brackets.
-		question = i18n.CheckConfirmAccessible
-	}
-	_, _ = fmt.Fprint(out, question.In(a.lang)+" ")
-	line, err := bufio.NewReader(io.LimitReader(in, 256)).ReadString('\n')
-	if err != nil && line == "" {
-		fmt.Fprintln(out)
-		return false, nil
-	}
-	switch strings.ToLower(strings.TrimSpace(line)) {
-	case "y", "yes", "j", "ja":
-		return true, nil
-	}
-	return false, nil
-}
-
-// checkMark is a check's mark in the colours every report uses
-// (diagnose_output.go's styles).
-func checkMark(s livecheck.Status) string {
-	m := s.Mark()
-	switch s {
-	case livecheck.StatusOK:
-		return cliStyle(report.RoleGood, m)
-	case livecheck.StatusWarning:
-		return cliStyle(report.RoleWarning, m)
-	case livecheck.StatusFailed:
-		return cliStyle(report.RoleBad, m)
-	}
-	return cliStyle(report.RoleMuted, m)
-}
-
-// writeCheckLine prints one check on one line, a failure (or a warning
-// with a fix) followed by its fix's ID and title.
-func writeCheckLine(w io.Writer, l i18n.Lang, c livecheck.Check) {
-	fmt.Fprintln(w, checkMark(c.Status)+" "+headingStyle.Render(c.Name.In(l))+": "+c.Summary.In(l))
-	if c.FixID != "" && (c.Status == livecheck.StatusFailed || c.Status == livecheck.StatusWarning) {
-		fmt.Fprintln(w, "    "+i18n.CheckFix.Format(l, idStyle.Render(c.FixID), fixTitle(c.FixID, l)))
-	}
-}
-
-// writeCheckEnd prints, after the checks, how to see each failure's
-// steps, that nothing could be checked, that some checks did not run, or
-// that every check passed.
-func writeCheckEnd(w io.Writer, l i18n.Lang, r livecheck.Report, maxRequests int) {
-	fmt.Fprintln(w)
-	switch ids := r.FixIDs(); {
-	case len(ids) > 0:
-		for _, id := range ids {
-			fmt.Fprintln(w, i18n.CheckRunShow.Format(l, id))
-		}
-	case r.NothingChecked():
-		fmt.Fprintln(w, i18n.CheckNothingAnswer.In(l))
-	case r.Incomplete():
-		fmt.Fprintln(w, i18n.CheckIncomplete.Format(l, r.Unchecked(), len(r.Checks)))
-		if r.Capped {
-			fmt.Fprintln(w, i18n.CheckIncompleteCapped.Format(l, maxRequests))
-		}
-	default:
-		fmt.Fprintln(w, i18n.CheckAllPassed.In(l))
-	}
-}
-
-// fixTitle is a fix's title in the catalogue; the ID when the catalogue
-// does not hold it.
-func fixTitle(id string, l i18n.Lang) string {
-	if f, ok := flows.Lookup(id); ok {
-		return f.Title.In(l)
-	}
-	return id
-}
-
-// checkJSON is `check --json`. Field names are part of the command-line
-// contract; fields are only ever added. No token, secret or e-mail address
-// is among them.
-type checkJSON struct {
-	Lang     i18n.Lang        `json:"lang"`
-	Host     string           `json:"host"`
-	Requests int              `json:"requests"`
-	Checks   []checkItemJSON  `json:"checks"`
-	Company  *checkCompany    `json:"company"`
-	User     *checkUserJSON   `json:"user"`
-	Fixes    []string         `json:"fix_ids"`
-	Outcome  livecheckOutcome `json:"outcome"`
-}
-
-// livecheckOutcome sums a run up the way the exit code does: "ok" (exit
-// 0), "failed" (1), "nothing-checked" or "incomplete" (3: none failed,
-// but some checks did not run or could not be checked).
-type livecheckOutcome string
-
-type checkItemJSON struct {
-	ID       string            `json:"id"`
-	Name     string            `json:"name"`
-	Scope    string            `json:"scope,omitempty"`
-	Status   livecheck.Status  `json:"status"`
-	Summary  string            `json:"summary"`
-	Evidence checkEvidenceJSON `json:"evidence"`
-	FixID    string            `json:"fix_id"`
-	FixTitle string            `json:"fix_title,omitempty"`
-}
-
-type checkEvidenceJSON struct {
-	HTTP    int    `json:"http"`
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
-
-type checkCompany struct {
-	Name               string `json:"name"`
-	OrganisationNumber string `json:"organisation_number"`
-	Tenant             string `json:"tenant"`
-}
-
-type checkUserJSON struct {
-	Name     string `json:"name"`
-	SysAdmin bool   `json:"sysadmin"`
-	Locale   string `json:"locale"`
-}
-
-func newCheckJSON(r livecheck.Report, p livecheck.Plan, l i18n.Lang) checkJSON {
-	out := checkJSON{Lang: l, Host: p.APIHost, Requests: r.Requests, Checks: []checkItemJSON{}, Fixes: append([]string{}, r.FixIDs()...)}
-	for _, c := range r.Checks {
-		item := checkItemJSON{
-			ID: c.ID, Name: c.Name.In(l), Scope: c.Scope, Status: c.Status, Summary: c.Summary.In(l),
-			Evidence: checkEvidenceJSON{HTTP: c.Evidence.HTTP, Code: c.Evidence.Code, Message: c.Evidence.Message},
-			FixID:    c.FixID,
-		}
-		if c.FixID != "" {
-			item.FixTitle = fixTitle(c.FixID, l)
-		}
-		out.Checks = append(out.Checks, item)
-	}
-	if c := r.Company; c != nil {
-		out.Company = &checkCompany{Name: c.Name, OrganisationNumber: c.OrganisationNumber, Tenant: c.Tenant}
-	}
-	if u := r.User; u != nil {
-		out.User = &checkUserJSON{Name: u.Name, SysAdmin: u.SysAdmin, Locale: u.Locale}
-	}
-	switch {
-	case r.Failed():
-		out.Outcome = "failed"
-	case r.NothingChecked():
-		out.Outcome = "nothing-checked"
-	case r.Incomplete():
-		out.Outcome = "incomplete"
-	default:
-		out.Outcome = "ok"
-	}
-	return out
 }

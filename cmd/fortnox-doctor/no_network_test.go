@@ -100,8 +100,12 @@ func TestOnlyTheLiveCheckImportsTheNetwork(t *testing.T) {
 		return strings.HasPrefix(path, "livecheck/") || strings.HasPrefix(path, "internal/fortnoxdouble/") ||
 			path == "cmd/fortnox-doctor/check.go"
 	}
+	// The check command's files, check-url's (check_url.go) not among them.
+	checkCommand := []string{"check.go", "check_consent.go", "check_json.go", "check_lines.go", "check_secrets.go"}
 	allowedLivecheck := func(path string) bool {
-		return path == "cmd/fortnox-doctor/check.go" || strings.HasPrefix(path, "tui/screen_check") || strings.HasPrefix(path, "tui/check")
+		dir, file := filepath.Split(path)
+		return dir == "cmd/fortnox-doctor/" && slices.Contains(checkCommand, file) ||
+			strings.HasPrefix(path, "tui/screen_check") || strings.HasPrefix(path, "tui/check")
 	}
 	root := filepath.Join("..", "..")
 	fset := token.NewFileSet()
