@@ -76,8 +76,8 @@ func types(e ast.Expr) string {
 	return "?"
 }
 
-// TestKeysOnlyInKeyMaps keeps key names in the key maps (keys.go,
-// keys_screens.go): elsewhere no key press is compared by its String(),
+// TestKeysOnlyInKeyMaps keeps key names in the key maps (the keys*.go
+// files): elsewhere no key press is compared by its String(),
 // no switch runs on one, and no binding is made with key.WithKeys.
 func TestKeysOnlyInKeyMaps(t *testing.T) {
 	isKeyMap := func(name string) bool { return strings.HasPrefix(name, "keys") }

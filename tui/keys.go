@@ -6,10 +6,17 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
-// This file and keys_screens.go are the only places that name keys: every
-// screen matches presses against its own key map with key.Matches, and the
-// footer draws the same key map's help, so what a key does and what the
-// hint bar says cannot drift apart.
+// The keys*.go files are the only places that name keys: every screen
+// matches presses against its own key map (keys_choice.go, keys_fix.go …)
+// with key.Matches, and the footer draws the same key map's help, so what
+// a key does and what the hint bar says cannot drift apart.
+//
+// Every screen's key map. The short help lists keys in one order on every
+// screen: the primary action, back, what is particular to the screen, the
+// language, quit and help; a narrow terminal drops them from the right,
+// keeping quit and help. Bindings that do not apply in the screen's state
+// are disabled (SetEnabled): key.Matches then ignores them and the help
+// leaves them out.
 
 // navKeys are the keys that mean the same on every screen: back, start
 // over, switch language, quit, more help, and ctrl+c. Where letters are
