@@ -8,9 +8,6 @@ import (
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 )
 
-// extractURL finds the link in a paste: the first line with an address,
-// from http(s):// or apps.fortnox.se to the end of the address. Scope names
-// after unencoded spaces ("scope=invoice customer") are kept, and reported.
 // hasScheme reports whether a link starts with a scheme (https://): a
 // "://" before the first slash, question mark or hash, so that one inside
 // the query (redirect_uri=http://…) does not count.
@@ -24,6 +21,9 @@ func hasScheme(raw string) bool {
 // has a scheme, a dot (a host), a path or a query.
 func looksLikeLink(raw string) bool { return strings.ContainsAny(raw, ".:/?=") }
 
+// extractURL finds the link in a paste: the first line with an address,
+// from http(s):// or apps.fortnox.se to the end of the address. Scope names
+// after unencoded spaces ("scope=invoice customer") are kept, and reported.
 func extractURL(text string) (string, bool) {
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	line := strings.TrimSpace(lines[0])
