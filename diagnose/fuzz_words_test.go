@@ -68,6 +68,17 @@ func FuzzWordSearch(f *testing.F) {
 				t.Fatalf("joinExpiry(%q) = %q keeps %q", folded, expiry, verb+" ut")
 			}
 		}
+		// The API-licence joiner only shortens "api access" and its kind
+		// to one word, leaving none behind.
+		api := joinAPILicense(folded)
+		if len(api) > len(folded) {
+			t.Fatalf("joinAPILicense lengthened %q to %q", folded, api)
+		}
+		for word := range apiLicenseWords {
+			if strings.HasPrefix(api, "api "+word+" ") || strings.Contains(api, " api-"+word+" ") {
+				t.Fatalf("joinAPILicense(%q) = %q keeps %q", folded, api, "api "+word)
+			}
+		}
 		eachTerm(folded, func(w string) {
 			if w != "" && (len(w) < minTermLen || len(w) > maxTermLen || stopWords[w]) {
 				t.Fatalf("bad term %q", w)

@@ -3,8 +3,11 @@ package diagnose
 import "strings"
 
 // joinTerms joins the words that name one thing only together: a
-// Fortnox subscription (joinFortnoxAccount) and an expiry (joinExpiry).
-func joinTerms(folded string) string { return joinExpiry(joinFortnoxAccount(folded)) }
+// Fortnox subscription (joinFortnoxAccount), an expiry (joinExpiry) and
+// the integration licence the API asks for (joinAPILicense).
+func joinTerms(folded string) string {
+	return joinAPILicense(joinExpiry(joinFortnoxAccount(folded)))
+}
 
 // joinAround writes term in place of the spans around each anchor in
 // folded that span accepts. span gets the anchor's offset and the end of

@@ -296,5 +296,13 @@ func displayWords(text, folded string) map[string]string {
 		out[fortnoxAccountTerm] = "fortnox-konto"
 	}
 	out[expiryTerm] = "gått ut"
+	switch {
+	case strings.Contains(folded, "api access"):
+		out[apiLicenseTerm] = "api access"
+	case strings.Contains(folded, "api-licens"), strings.Contains(folded, "api licens"):
+		out[apiLicenseTerm] = "api-licens"
+	default:
+		out[apiLicenseTerm] = "api license"
+	}
 	return out
 }

@@ -184,6 +184,36 @@ func TestPlaceholdersAreNoWords(t *testing.T) {
 	}
 }
 
+// TestAPIAccessIsTheIntegrationLicense: "API" and a word for access or a
+// licence after it are one word, found in the fix for a missing integration
+// licence: "api" alone is no term, and "access" alone says little (the
+// issue's "a wrapper that says the company's subscription lacks API
+// access").
+func TestAPIAccessIsTheIntegrationLicense(t *testing.T) {
+	for in, want := range map[string]string{
+		"lacks api access":                "lacks " + apiLicenseTerm,
+		"api-licens saknas":               apiLicenseTerm + " saknas",
+		"saknar api-atkomst, api licence": "saknar " + apiLicenseTerm + ", " + apiLicenseTerm,
+		"rapi access":                     "rapi access",
+		"api accessor":                    "api accessor",
+		"the api is down":                 "the api is down",
+		"api-":                            "api-",
+	} {
+		if got := joinAPILicense(in); got != want {
+			t.Errorf("joinAPILicense(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, paste := range []string{"Our app says the company subscription lacks API access", "Företaget saknar API-åtkomst"} {
+		ex, err := Explain(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := append(slices.Clone(ex.Matches), ex.Guesses...); len(got) == 0 || got[0].FixID != "missing-license" {
+			t.Errorf("%q: first %v, want missing-license", paste, ranking(ex))
+		}
+	}
+}
+
 // TestFortnoxAccountIsNoChartAccount: "konto" and "account" right after
 // "Fortnox" name the company's subscription, not an account of the chart of
 // accounts, so they find none of the bookkeeping fixes' accounts.
