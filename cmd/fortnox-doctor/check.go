@@ -165,6 +165,10 @@ func (o *checkOptions) livecheckOptions(a *app, env *checkEnvironment) (livechec
 	if err != nil {
 		return livecheck.Options{}, err
 	}
+	if len(o.scopes) > 0 && len(scopes) == 0 {
+		// --scopes=, or --scopes " ": no scope named, as --scopes= is.
+		return livecheck.Options{}, usageError(i18n.ErrUsageHint.Format(l, i18n.ErrFlagEmpty.Format(l, "--scopes"), "fortnox-doctor check"))
+	}
 	if o.tenant != "" && !isDigits(o.tenant) {
 		return livecheck.Options{}, usageError(i18n.CheckErrTenant.Format(l, diagnose.Clean(o.tenant)))
 	}

@@ -68,15 +68,18 @@ func commandName(cmd *cobra.Command) string {
 }
 
 // emptyRefused are the string flags for which an empty value means
-// nothing: given as --lang= they would pass for not given at all.
-var emptyRefused = []string{"lang", "as", "output"}
+// nothing: given as --lang= they would pass for not given at all. For
+// check's that is worse than a no-op: --api-url="$DOUBLE" with the variable
+// unset would send the requests to Fortnox instead of the double.
+var emptyRefused = []string{"lang", "as", "output", "api-url", "token-file", "client-id", "client-secret-file", "tenant", "scopes"}
 
 // refuseEmptyValues makes an empty value of one of emptyRefused's flags
-// (--lang=, --as "", --output=) a usage error, as a missing one is.
+// (--lang=, --as "", --api-url=, --scopes=) a usage error, as a missing
+// one is.
 func refuseEmptyValues(a *app, cmd *cobra.Command) error {
 	for _, name := range emptyRefused {
 		f := cmd.Flags().Lookup(name)
-		if f == nil || !f.Changed || f.Value.String() != "" {
+		if f == nil || !f.Changed || f.Value.String() != "" && f.Value.String() != "[]" {
 			continue
 		}
 		return usageError(i18n.ErrUsageHint.Format(a.lang, i18n.ErrFlagEmpty.Format(a.lang, "--"+f.Name), cmd.CommandPath()))

@@ -52,7 +52,8 @@ func TestJSONWhereThereIsNoneIsAUsageError(t *testing.T) {
 }
 
 // TestEmptyFlagValueIsAUsageError: --lang= and --as= (and the wizard's
-// --output=) passed for the flag not given at all.
+// --output=, check's --api-url= and the others) passed for the flag not
+// given at all; --api-url= sent check's requests to Fortnox.
 func TestEmptyFlagValueIsAUsageError(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -64,6 +65,13 @@ func TestEmptyFlagValueIsAUsageError(t *testing.T) {
 		{[]string{"show", "invalid-refresh-token", "--as="}, "--as", "fortnox-doctor show"},
 		{[]string{"show", "invalid-refresh-token", "--as", ""}, "--as", "fortnox-doctor show"},
 		{[]string{"--accessible", "--output="}, "--output", "fortnox-doctor"},
+		{[]string{"check", "--api-url=", "--yes"}, "--api-url", "fortnox-doctor check"},
+		{[]string{"check", "--scopes="}, "--scopes", "fortnox-doctor check"},
+		{[]string{"check", "--scopes", ", "}, "--scopes", "fortnox-doctor check"},
+		{[]string{"check", "--tenant="}, "--tenant", "fortnox-doctor check"},
+		{[]string{"check", "--token-file", ""}, "--token-file", "fortnox-doctor check"},
+		{[]string{"check", "--client-credentials", "--client-id="}, "--client-id", "fortnox-doctor check"},
+		{[]string{"check", "--client-credentials", "--client-secret-file="}, "--client-secret-file", "fortnox-doctor check"},
 	} {
 		for _, l := range i18n.Langs() {
 			r := invocation{env: []string{"FORTNOX_DOCTOR_LANG=" + string(l)}, stdin: "2\n1\n3\n"}.run(t, tc.args...)
