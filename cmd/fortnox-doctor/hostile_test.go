@@ -186,8 +186,11 @@ func key(name string) tea.KeyPressMsg {
 func update(m *tui.Model, msg tea.Msg) { m.Update(msg) }
 
 // updateRun sends msg and runs the commands it returns, as the program
-// would, except timers; it returns what those commands said.
-func updateRun(m *tui.Model, msg tea.Msg) []tea.Msg {
+// would, each to its end, and returns what they said. None of the keys it
+// is sent with starts a timer; a command that never ends fails the test
+// (waiting a fixed short time instead lost a slow copy under load).
+func updateRun(t *testing.T, m *tui.Model, msg tea.Msg) []tea.Msg {
+	t.Helper()
 	_, cmd := m.Update(msg)
 	var said []tea.Msg
 	var run func(tea.Cmd)
@@ -197,22 +200,23 @@ func updateRun(m *tui.Model, msg tea.Msg) []tea.Msg {
 		}
 		done := make(chan tea.Msg, 1)
 		go func() { done <- c() }()
+		var out tea.Msg
 		select {
-		case out := <-done:
-			if batch, ok := out.(tea.BatchMsg); ok {
-				for _, c := range batch {
-					run(c)
-				}
-				return
+		case out = <-done:
+		case <-time.After(waitLimit):
+			t.Fatalf("a command of %v did not end", msg)
+		}
+		if batch, ok := out.(tea.BatchMsg); ok {
+			for _, c := range batch {
+				run(c)
 			}
-			if out != nil {
-				said = append(said, out)
-				if _, ok := out.(tea.KeyPressMsg); !ok {
-					m.Update(out)
-				}
+			return
+		}
+		if out != nil {
+			said = append(said, out)
+			if _, ok := out.(tea.KeyPressMsg); !ok {
+				m.Update(out)
 			}
-		case <-time.After(50 * time.Millisecond):
-			// A timer (the spinner's next frame): not needed here.
 		}
 	}
 	run(cmd)
@@ -242,7 +246,7 @@ func wizardScreens(t *testing.T, l i18n.Lang, paste string) map[string]string {
 	outs["frame: after the first choice"] = frame(m)
 	var said []string
 	for _, k := range []string{"c", "m"} {
-		for _, msg := range updateRun(m, key(k)) {
+		for _, msg := range updateRun(t, m, key(k)) {
 			said = append(said, fmt.Sprint(msg))
 		}
 	}
