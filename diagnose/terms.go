@@ -76,7 +76,7 @@ var stopWords = func() map[string]bool {
 		"ex", "tex", "ifall", "dig", "mig", "nagot", "nagon", "nagra", "redan", "anvander",
 		"anvands", "already", "ha", "hade", "haft", "kunna", "skulle", "vill", "ville", "sedan",
 		"igen", "inom", "genom", "samt", "aven", "alltid", "aldrig", "mycket", "hela",
-		"helt", "blev", "blivit", "fick", "eftersom", "darfor", "bade",
+		"helt", "blev", "blivit", "fick", "eftersom", "darfor", "bade", "bada",
 		"varje", "ny", "nya", "nytt",
 		// every Fortnox paste says these
 		"fortnox", "error", "errors", "fel", "felet", "felmeddelande", "felmeddelandet",

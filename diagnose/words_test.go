@@ -291,3 +291,21 @@ func TestExpiryIsOneWord(t *testing.T) {
 		t.Errorf("got %v, want the expiry among the first match's words", ranking(ex))
 	}
 }
+
+// TestBadIsNotBoth: the English "bad" folds and stems as the Swedish
+// "båda" (both), a word that says nothing of a fix; no match rests on it
+// (an outside audit read "words of the fix found in your text: …, båda"
+// for "the client credentials were bad").
+func TestBadIsNotBoth(t *testing.T) {
+	ex, err := Explain("the client credentials were bad")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
+		for _, e := range m.Evidence {
+			if e.Kind == EvidenceWords && slices.Contains(wordsOf(e.Value), "båda") {
+				t.Errorf("%s rests on båda: %v", m.FixID, e.Value)
+			}
+		}
+	}
+}
