@@ -34,5 +34,9 @@ func checkLocation(u *url.URL, fs *findings) {
 			return
 		}
 	}
+	if u.Path == "" || u.Path == "/" {
+		fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLNoPath, flows.AuthorizationPath))
+		return
+	}
 	fs.add(SeverityError, "wrong-path", "", msg(i18n.DiagURLPath, Clean(showInvisible(u.Path)), flows.AuthorizationPath))
 }

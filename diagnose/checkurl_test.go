@@ -183,3 +183,24 @@ func assertCleanURLReport(t testing.TB, r URLReport, secrets ...string) {
 		}
 	}
 }
+
+// TestCheckURLWithoutPath: a link without a path says so, instead of "The
+// path is ; …" (an outside audit's check-url http://x).
+func TestCheckURLWithoutPath(t *testing.T) {
+	for _, link := range []string{"http://x", "https://apps.fortnox.se/?client_id=a", "https://apps.fortnox.se?client_id=a"} {
+		r, err := CheckURL(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(r.Findings, func(f Finding) bool { return f.Code == "wrong-path" })
+		if i < 0 {
+			t.Errorf("%s: no wrong-path finding", link)
+			continue
+		}
+		for _, l := range i18n.Langs() {
+			if got, want := r.Findings[i].Message.In(l), i18n.DiagURLNoPath.Format(l, flows.AuthorizationPath); got != want {
+				t.Errorf("%s (%s): %q, want %q", link, l, got, want)
+			}
+		}
+	}
+}

@@ -47,6 +47,7 @@ var (
 	DiagURLHost                  = Text{En: "The link goes to %s; the activation link goes to %s.", Sv: "Länken går till %s; aktiveringslänken ska gå till %s."}
 	DiagURLPort                  = Text{En: "The link names port %s; the activation link goes to %s without a port.", Sv: "Länken anger port %s; aktiveringslänken ska gå till %s utan port."}
 	DiagURLPath                  = Text{En: "The path is %s; the activation link's path is %s.", Sv: "Sökvägen är %s; aktiveringslänkens sökväg är %s."}
+	DiagURLNoPath                = Text{En: "The link has no path; the activation link's path is %s.", Sv: "Länken saknar sökväg; aktiveringslänkens sökväg är %s."}
 	DiagURLBadEncoding           = Text{En: "The parameter %s has a broken %%-escape; encode the value with a URL encoder instead of by hand.", Sv: "Parametern %s har en trasig %%-kodning; koda värdet med en URL-kodare i stället för för hand."}
 	DiagURLDuplicate             = Text{En: "%s appears %d times; give it once, since which one counts is not defined.", Sv: "%s förekommer %d gånger; ange den en gång, eftersom det inte är bestämt vilken som gäller."}
 	DiagURLParamCase             = Text{En: "Parameter names are case-sensitive: %s must be written %s.", Sv: "Parameternamn är skiftlägeskänsliga: %s ska skrivas %s."}
