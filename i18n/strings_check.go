@@ -15,12 +15,12 @@ var (
 		Sv: "check skickar några GET-anrop med en access-token till Fortnox API och rapporterar, en rad per kontroll, om token godtas, vilket företag och vilken användare den tillhör och om varje scope fungerar för företaget. Det är det enda kommandot som använder nätverket, och det säger vart det skickar vad innan något skickas.\n\nToken läses från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument. En refresh-token eller en auktoriseringskod avvisas: den förbrukas när den används.",
 	}
 	FlagCheckYes               = Text{En: "send without asking first (for scripts)", Sv: "skicka utan att fråga först (för skript)"}
-	FlagCheckAPIURL            = Text{En: "API base URL, for tests against a Fortnox double", Sv: "basadress för API:t, för test mot en testdubbel"}
+	FlagCheckAPIURL            = Text{En: "the API's base URL, for tests against a Fortnox double", Sv: "basadress för API:t, för test mot en testdubbel"}
 	FlagCheckTimeout           = Text{En: "how long to wait for each answer", Sv: "hur länge varje svar får dröja"}
 	FlagCheckMaxRequests       = Text{En: "send at most this many requests", Sv: "skicka högst så här många anrop"}
 	FlagCheckTokenFile         = Text{En: "read the access token from this file", Sv: "läs access-token från den här filen"}
 	FlagCheckClientCredentials = Text{En: "also try a client-credentials token (rotates nothing)", Sv: "prova också client credentials (roterar ingenting)"}
-	FlagCheckClientID          = Text{En: "client ID (also FORTNOX_CLIENT_ID)", Sv: "ClientID (även FORTNOX_CLIENT_ID)"}
+	FlagCheckClientID          = Text{En: "the app's ClientID (also FORTNOX_CLIENT_ID)", Sv: "appens ClientID (även FORTNOX_CLIENT_ID)"}
 	FlagCheckClientSecretFile  = Text{En: "file with the client secret (or FORTNOX_CLIENT_SECRET)", Sv: "fil med Client Secret (eller FORTNOX_CLIENT_SECRET)"}
 	FlagCheckTenant            = Text{En: "the company (tenant) the token should belong to", Sv: "det företag (tenant) som token ska tillhöra"}
 )

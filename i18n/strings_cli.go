@@ -19,8 +19,8 @@ var (
 	FlagJSON       = Text{En: "print JSON instead of text", Sv: "skriv ut JSON i stället för text"}
 	FlagNoColor    = Text{En: "no colours (also NO_COLOR)", Sv: "inga färger (även NO_COLOR)"}
 	FlagAccessible = Text{En: "numbered prompts, no full screen (also ACCESSIBLE=1)", Sv: "numrerade frågor, ingen helskärm (även ACCESSIBLE=1)"}
-	FlagShowFormat = Text{En: "text, markdown or json", Sv: "text, markdown eller json"}
-	FlagGraphFmt   = Text{En: "mermaid, dot or json", Sv: "mermaid, dot eller json"}
+	FlagShowFormat = Text{En: "one of text, markdown, json", Sv: "en av text, markdown, json"}
+	FlagGraphFmt   = Text{En: "one of mermaid, dot, json", Sv: "en av mermaid, dot, json"}
 
 	ListHeaderID    = Text{En: "ID", Sv: "ID"}
 	ListHeaderTitle = Text{En: "Title", Sv: "Rubrik"}
