@@ -43,6 +43,14 @@ func writesNoJSON(cmd *cobra.Command, output string) {
 		cmd.Annotations = map[string]string{}
 	}
 	cmd.Annotations[noJSONAnnotation] = output
+	// Its help leaves --json out: the flag is refused there.
+	cmd.SetHelpFunc(func(c *cobra.Command, args []string) {
+		if f := c.Root().PersistentFlags().Lookup("json"); f != nil && !f.Hidden {
+			f.Hidden = true
+			defer func() { f.Hidden = false }()
+		}
+		c.Root().HelpFunc()(c, args)
+	})
 }
 
 // refuseJSON makes --json on a command with no JSON form a usage error

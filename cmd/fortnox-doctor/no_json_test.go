@@ -82,3 +82,27 @@ func TestEmptyFlagValueIsAUsageError(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpOffersJSONOnlyWhereItIsTaken: the help of a command with no JSON
+// form (completion and its shells, help, man) leaves --json out, as the
+// command refuses it; every other command's help lists it.
+func TestHelpOffersJSONOnlyWhereItIsTaken(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		json bool
+	}{
+		{[]string{"completion", "--help"}, false},
+		{[]string{"completion", "bash", "--help"}, false},
+		{[]string{"help", "--help"}, false},
+		{[]string{"help", "completion", "zsh"}, false},
+		{[]string{"man", "--help"}, false},
+		{[]string{"explain", "--help"}, true},
+		{[]string{"show", "--help"}, true},
+		{[]string{"--help"}, true},
+	} {
+		r := cli(t, tc.args...)
+		if r.code != 0 || strings.Contains(r.stdout, "--json") != tc.json || !strings.Contains(r.stdout, "--lang") {
+			t.Errorf("%v: exit %d, --json listed %v, want %v:\n%s%s", tc.args, r.code, !tc.json, tc.json, r.stdout, r.stderr)
+		}
+	}
+}
