@@ -3,8 +3,9 @@ package diagnose
 import "strings"
 
 // afterCodeWord reports whether the number at folded[i] follows, past at
-// most four blanks, colons, equals signs, quotes or a hash, a word that
-// says an error or a code comes next: "error 2000423", "fel: 2000423",
+// most four blanks, colons, equals signs, quotes, a hash or an opening
+// square bracket, a word that says an error or a code comes next: "error
+// 2000423", "fel: 2000423", "Error [2001103] Api-licens saknas.",
 // "Fortnox returned 2000423", `ERROR_NOT_AUTH_FOR_SCOPE = "2000663"` (an
 // identifier counts when one of its parts is such a word). A known Fortnox
 // code there is a code even when the paste does not name Fortnox, while
@@ -40,8 +41,32 @@ var codeWords = map[string]bool{
 
 func isCodeSeparator(c byte) bool {
 	switch c {
-	case ' ', '\t', ':', '=', '"', '\'', '#':
+	case ' ', '\t', ':', '=', '"', '\'', '#', '[':
 		return true
 	}
 	return false
+}
+
+// endsAMessage reports whether the number at folded[i] stands in square
+// brackets after a sentence, the way Fortnox's plain-text error bodies end
+// ("Kundnummer 1 används redan. [2000637]", fortnox.md §3): the bracket
+// follows a blank, and before the blanks a sentence ends. A JSON array
+// (`"ids": [2000637]`, `[1, 2000637]`), a list ("order ids [2000637]") and
+// "Key (id)=(2000433)" are no such message.
+func endsAMessage(folded string, i int) bool {
+	if i < 2 || folded[i-1] != '[' || folded[i-2] != ' ' {
+		return false
+	}
+	if end := i + 7; end >= len(folded) || folded[end] != ']' {
+		return false
+	}
+	j := i - 2
+	for j > 0 && folded[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	c := folded[j-1]
+	return c == '.' || c == '!' || c == '?'
 }

@@ -90,7 +90,9 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 	// A number in brackets or after "error" is a code only when the paste
 	// is about Fortnox, so that "Key (id)=(2000433)" from Postgres is none,
 	// unless it is a known Fortnox code after a word that says so ("fel
-	// 2000423", "Fortnox returned 2000423"); a paste of nothing but numbers is a user
+	// 2000423", "Fortnox returned 2000423") or in square brackets after a
+	// message, as Fortnox's plain-text bodies have it ("Kundnummer 1
+	// används redan. [2000637]"); a paste of nothing but numbers is a user
 	// typing the code they saw.
 	about := p.fortnox || len(phrases) > 0
 	onlyCodes := p.onlyCodes()
@@ -102,6 +104,7 @@ func explainRedacted(t *signalTable, red Redaction) Explanation {
 		case hit.context == keyed:
 		case hit.context == marked && about:
 		case known && afterCodeWord(p.folded, hit.at):
+		case known && endsAMessage(p.folded, hit.at):
 		case onlyCodes:
 		default:
 			continue

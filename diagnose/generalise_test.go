@@ -24,6 +24,9 @@ func TestExplainGeneralises(t *testing.T) {
 		{"fel and a code", "fel 2000423", "account-not-found", true},
 		{"returned and a code", "Fortnox returned 2000423", "account-not-found", true},
 		{"a constant named for the error", `public static final String ERROR_MISSING_LICENSE = "2001103";`, "missing-license", true},
+		// Fortnox's plain-text bodies, the code in brackets (fortnox.md §3).
+		{"a code in brackets after error", "Error [2001103] Api license missing", "missing-license", true},
+		{"a code in brackets after a message", "Saknar behörighet för scope. [2000663]", "token-missing-scope", true},
 
 		// Fortnox's messages in English, and in either language without å, ä, ö.
 		// Other software says "could not find account" too, so alone it is a guess.
@@ -164,6 +167,10 @@ func TestDocumentNumberIsNoCode(t *testing.T) {
 	for _, paste := range []string{
 		`Fortnox response: {"Invoice":{"DocumentNumber":"2000663"}}`,
 		"Fortnox: order 2000433 exported",
+		// In brackets, but a list or an array, not the end of a message.
+		"exported order ids [2000663]",
+		`{"ids": [2000663]}`,
+		"Key (id)=(2000433) already exists.",
 	} {
 		ex, err := Explain(paste)
 		if err != nil {

@@ -309,3 +309,17 @@ func TestBadIsNotBoth(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedDataErrorCode: a data error's code in brackets after
+// Fortnox's message is read as that code, as it is in an ErrorInformation
+// body (an outside audit's "Kundnummer 1 används redan. [2000637]" gave
+// nothing).
+func TestBracketedDataErrorCode(t *testing.T) {
+	ex, err := Explain("Kundnummer 1 används redan. [2000637]")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ex.Codes, []int{2000637}) || len(ex.DataErrors) != 1 || ex.DataErrors[0].Code != 2000637 {
+		t.Errorf("codes %v, data errors %v", ex.Codes, ex.DataErrors)
+	}
+}
