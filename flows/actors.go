@@ -222,12 +222,13 @@ func (f Fix) Concerns(person Role) bool {
 
 var personLabels = map[Role]i18n.Text{
 	Developer:  {En: "Integrator (developer)", Sv: "Integratör (utvecklare)"},
-	Customer:   {En: "The customer's Fortnox administrator or user", Sv: "Kundens administratör eller användare i Fortnox"},
+	Customer:   {En: "Fortnox administrator or user in the company", Sv: "Administratör eller användare i företagets Fortnox"},
 	Consultant: {En: "Accounting consultant", Sv: "Redovisningskonsult"},
 }
 
 // PersonLabel names the person a fix is shown for; empty for a role that
-// is not one of Persons.
+// is not one of Persons. The customer reads it of themselves, so it never
+// says "the customer".
 func (r Role) PersonLabel() i18n.Text { return personLabels[r] }
 
 // party is who is asked to do a step of this actor: a user's step is asked

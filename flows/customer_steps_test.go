@@ -33,17 +33,29 @@ func TestACustomersOwnStepsDoNotNameTheCustomer(t *testing.T) {
 	}
 }
 
-// TestSummariesNameNoCustomer: a fix's summary, its cause and where it is
-// made are read by the customer, who is not "the customer" to themselves,
+// TestSummariesNameNoCustomer: a fix's title, summary, cause and where it
+// is made are read by the customer, who is not "the customer" to themselves,
 // and by a consultant, to whom they are the client: they speak of the
 // company and of a user instead.
 func TestSummariesNameNoCustomer(t *testing.T) {
 	for _, f := range Fixes() {
-		for name, text := range map[string]i18n.Text{"summary": f.Summary, "cause": f.Cause, "where": f.Where} {
+		for name, text := range map[string]i18n.Text{"title": f.Title, "summary": f.Summary, "cause": f.Cause, "where": f.Where} {
 			for _, l := range i18n.Langs() {
 				if m := customerNamed[l].FindString(text.In(l)); m != "" {
 					t.Errorf("%s %s (%s) names %q: %s", f.ID, name, l, m, text.In(l))
 				}
+			}
+		}
+	}
+}
+
+// TestPersonLabelsNameNoCustomer: "Shown for" is read by the person it
+// names; the customer is not "the customer" to themselves.
+func TestPersonLabelsNameNoCustomer(t *testing.T) {
+	for _, p := range Persons() {
+		for _, l := range i18n.Langs() {
+			if m := customerNamed[l].FindString(p.PersonLabel().In(l)); m != "" {
+				t.Errorf("%s's label (%s) names %q: %s", p, l, m, p.PersonLabel().In(l))
 			}
 		}
 	}

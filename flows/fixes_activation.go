@@ -144,8 +144,8 @@ var serviceAccountNotAllowed = Fix{
 var connectionNotInManageUsers = Fix{
 	ID: "connection-not-in-manage-users",
 	Title: i18n.Text{
-		En: "The customer can't find the integration under Manage users",
-		Sv: "Kunden hittar inte integrationen under Administrera användare",
+		En: "The integration can't be found under Manage users",
+		Sv: "Integrationen går inte att hitta under Administrera användare",
 	},
 	Summary: i18n.Text{
 		En: "Integrations added with OAuth2 are listed under Manage integrations; only old connections made with the legacy method, which ended on 30 April 2025, can still be under Manage users.",
