@@ -36,6 +36,16 @@ func FuzzWordSearch(f *testing.F) {
 		if got := withoutURLs(folded); len(got) != len(folded) {
 			t.Fatalf("withoutURLs changed the length: %d to %d", len(folded), len(got))
 		}
+		// The HTML-tag blanker only turns bytes into spaces.
+		untagged := withoutHTMLTags(folded)
+		if len(untagged) != len(folded) {
+			t.Fatalf("withoutHTMLTags changed the length: %d to %d", len(folded), len(untagged))
+		}
+		for i := range len(untagged) {
+			if untagged[i] != folded[i] && untagged[i] != ' ' {
+				t.Fatalf("withoutHTMLTags wrote %q at %d of %q", untagged[i], i, folded)
+			}
+		}
 		// The JSON-key blanker only turns bytes into spaces.
 		blank := withoutJSONKeys(folded)
 		if len(blank) != len(folded) {

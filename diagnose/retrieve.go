@@ -57,7 +57,7 @@ func (x *wordIndex) retrieveWith(folded, more string) []wordMatch {
 		}
 		folded = folded[:cut]
 	}
-	folded = joinTerms(withoutJSONKeys(withoutURLs(withoutPlaceholders(folded))))
+	folded = joinTerms(withoutJSONKeys(withoutHTMLTags(withoutURLs(withoutPlaceholders(folded)))))
 	if more != "" {
 		folded += "\n" + more
 	}

@@ -323,3 +323,32 @@ func TestBracketedDataErrorCode(t *testing.T) {
 		t.Errorf("codes %v, data errors %v", ex.Codes, ex.DataErrors)
 	}
 }
+
+// TestHTMLTagsAreNoWords: a gateway's error page is read for its text,
+// not its tags (an outside audit's 503 page found a fix by "header", from
+// <head>).
+func TestHTMLTagsAreNoWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"<html><head><title>503</title></head>": "            " + "       503        " + "       ",
+		`<meta charset="utf-8">ok`:              "                      ok",
+		"a < b and c > d":                       "a < b and c > d",
+		"<<head>":                               "<      ",
+		"<head":                                 "<head",
+		"<!doctype html>x":                      "               x",
+	} {
+		if got := withoutHTMLTags(in); got != want {
+			t.Errorf("withoutHTMLTags(%q) = %q, want %q", in, got, want)
+		}
+	}
+	ex, err := Explain("<html><head><title>503 Service Unavailable</title></head><body><h1>503 Service Unavailable</h1></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
+		for _, e := range m.Evidence {
+			if e.Kind == EvidenceWords && slices.ContainsFunc(wordsOf(e.Value), func(w string) bool { return w == "header" || w == "body" || w == "title" }) {
+				t.Errorf("%s rests on a tag: %v", m.FixID, e.Value)
+			}
+		}
+	}
+}
