@@ -73,3 +73,28 @@ func TestResultPagesKeepThePointerInSight(t *testing.T) {
 		}
 	}
 }
+
+// TestResultPagesReachEveryChoice: pgdn pressed until the page cannot move
+// puts the cursor on the last choice (Answer the questions instead), and
+// pgup on the first, as in a list (an outside audit found the last one out
+// of reach but by End).
+func TestResultPagesReachEveryChoice(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}} {
+		for _, l := range i18n.Langs() {
+			m := resultOf(t, l, size[0], size[1], badActivationURL)
+			s := m.screen.(*resultScreen)
+			for range len(s.drawn.lines) + 1 {
+				send(m, press("pgdown"))
+			}
+			if last := len(s.result.choices) - 1; s.cursor != last {
+				t.Errorf("%dx%d/%s: pgdn ends on choice %d, not the last, %d", size[0], size[1], l, s.cursor, last)
+			}
+			for range len(s.drawn.lines) + 1 {
+				send(m, press("pgup"))
+			}
+			if s.cursor != 0 || s.offset != 0 {
+				t.Errorf("%dx%d/%s: pgup ends on choice %d at line %d, not the first at the top", size[0], size[1], l, s.cursor, s.offset)
+			}
+		}
+	}
+}

@@ -132,10 +132,22 @@ func (s *resultScreen) move(by int) {
 
 // page scrolls a screenful and, when the choice under the cursor has
 // scrolled out, moves the cursor to the first choice in view. No line is
-// passed over, whether a page has a pinned line on top or not.
+// passed over, whether a page has a pinned line on top or not. Where the
+// page cannot move, the cursor goes to the last (or first) choice.
 func (s *resultScreen) page(dir int) {
 	s.draw()
 	from := s.offset
+	// On the last page pgdn, and on the first pgup, takes the cursor to the
+	// last or first choice, as a list does: the page cannot move.
+	if dir > 0 && s.offset+s.textRows(s.offset) >= len(s.drawn.lines) {
+		s.cursor = len(s.result.choices) - 1
+		s.show()
+		return
+	}
+	if dir < 0 && s.offset == 0 {
+		s.cursor = 0
+		return
+	}
 	if dir > 0 {
 		// The next page starts after the last line this one shows.
 		s.offset += s.textRows(s.offset)
