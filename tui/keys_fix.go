@@ -67,7 +67,7 @@ func (k *fixKeys) setMessages(headings []i18n.Text) {
 // ShortHelp implements help.KeyMap. Copying is what the fix screen is for,
 // so the copies lead.
 func (k fixKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Copy, k.nav.Back, k.CheckLive, k.nav.Lang, k.nav.Quit, k.nav.Help}
+	return []key.Binding{k.Copy, k.nav.Back, k.CheckLive, k.SeeAlso, k.nav.Lang, k.nav.Quit, k.nav.Help}
 }
 
 // FullHelp implements help.KeyMap.
