@@ -185,3 +185,29 @@ func TestCrumbWholeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFullHelpKeepsItsWayOut: with the key list open, at 40x12 in both
+// languages, every question shows the key that closes the list on the
+// frame's last line; a question's title and hint give way, not the list
+// (an outside audit lost "? mindre" under the token endpoint's long hint).
+func TestFullHelpKeepsItsWayOut(t *testing.T) {
+	tree := flows.DecisionTree()
+	for _, n := range tree.Nodes() {
+		if n.Kind != flows.Question {
+			continue
+		}
+		for _, l := range i18n.Langs() {
+			m := New(testOptions(l, 40, 12))
+			send(m, background(true))
+			for _, k := range keysFor(testkit.PathToNode(t, tree, n.ID)) {
+				send(m, k)
+			}
+			send(m, press("?"))
+			rows := strings.Split(strings.TrimRight(plain(m.View().Content), "\n"), "\n")
+			want := m.c.nav.Help.Help().Key + " " + i18n.KeyFewerKeys.In(l)
+			if len(rows) > 12 || !strings.Contains(rows[len(rows)-1], want) {
+				t.Errorf("%s (%s): the last of %d rows lacks %q:\n%s", n.ID, l, len(rows), want, strings.Join(rows, "\n"))
+			}
+		}
+	}
+}

@@ -57,17 +57,26 @@ func (m *Model) View() tea.View {
 	if m.spacing() {
 		lines = append(lines, "")
 	}
-	lines = append(lines, strings.Split(m.screen.view(), "\n")...)
+	footer := strings.Split(m.footer(), "\n")
+	// A screen taller than the rows left (a question's title and hint
+	// under the full key list at 40x12) gives way, not the footer: the key
+	// that closes the list must stay in sight.
+	screen := strings.Split(m.screen.view(), "\n")
+	room := m.height - len(lines) - len(footer)
+	if m.spacing() {
+		room--
+	}
+	lines = append(lines, screen[:max(0, min(len(screen), room))]...)
 	if m.spacing() {
 		lines = append(lines, "")
 	}
-	lines = append(lines, strings.Split(m.footer(), "\n")...)
+	lines = append(lines, footer...)
 
 	if len(lines) > m.height {
 		lines = lines[:m.height]
 	}
 	pad := strings.Repeat(" ", m.margin())
-	room := max(0, m.width-m.margin())
+	width := max(0, m.width-m.margin())
 	for i, l := range lines {
 		l = strings.TrimRight(l, " ")
 		if l == "" {
@@ -76,8 +85,8 @@ func (m *Model) View() tea.View {
 		}
 		// Screens keep to their width; this is only a guard so that no
 		// line can ever wrap in the terminal and scroll the frame.
-		if ansi.StringWidth(l) > room {
-			l = ansi.Truncate(l, room, "…")
+		if ansi.StringWidth(l) > width {
+			l = ansi.Truncate(l, width, "…")
 		}
 		lines[i] = pad + l
 	}
