@@ -5,7 +5,8 @@ package diagnose
 // apiLicenseTerm, in the fixes' texts and in a paste alike. "api" alone is
 // a word every Fortnox paste says and is no term; "access" and "license"
 // alone say little of which licence. Joined, they name Fortnox's
-// integration licence, which the API asks for ("Api-licens saknas").
+// integration licence, which the API asks for ("Api-licens saknas"),
+// unless a token, a key or a refusal follows ("API access token").
 func joinAPILicense(folded string) string {
 	return joinAround(folded, "api", apiLicenseTerm, func(at, _ int) (int, int, bool) {
 		if at > 0 && isTermByte(folded[at-1]) {
@@ -19,8 +20,33 @@ func joinAPILicense(folded string) string {
 		for end < len(folded) && isTermByte(folded[end]) {
 			end++
 		}
-		return at, end, apiLicenseWords[folded[start:end]]
+		if !apiLicenseWords[folded[start:end]] || followedBy(folded, end, notLicenseWords) {
+			return 0, 0, false
+		}
+		return at, end, true
 	})
+}
+
+// notLicenseWords after "API access" make it something else: an access
+// token or key ("API access token", "api_access_token"), or access denied
+// for want of rights or consent.
+var notLicenseWords = map[string]bool{
+	"token": true, "tokens": true, "tokenet": true, "tokenen": true,
+	"key": true, "keys": true, "nyckel": true, "nyckeln": true,
+	"denied": true, "nekad": true, "nekades": true, "nekas": true,
+}
+
+// followedBy reports whether the word after folded[end] (past one blank,
+// hyphen or underscore, or right after an underscore) is one of words.
+func followedBy(folded string, end int, words map[string]bool) bool {
+	if end < len(folded) && (folded[end] == ' ' || folded[end] == '-' || folded[end] == '_') {
+		end++
+	}
+	next := end
+	for next < len(folded) && isTermByte(folded[next]) {
+		next++
+	}
+	return words[folded[end:next]]
 }
 
 // apiLicenseTerm is the word joinAPILicense writes.

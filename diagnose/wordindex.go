@@ -296,13 +296,9 @@ func displayWords(text, folded string) map[string]string {
 		out[fortnoxAccountTerm] = "fortnox-konto"
 	}
 	out[expiryTerm] = "gått ut"
-	switch {
-	case strings.Contains(folded, "api access"):
-		out[apiLicenseTerm] = "api access"
-	case strings.Contains(folded, "api-licens"), strings.Contains(folded, "api licens"):
-		out[apiLicenseTerm] = "api-licens"
-	default:
-		out[apiLicenseTerm] = "api license"
-	}
+	// A concept keeps the first form it is given: the API licence is
+	// shown as Fortnox's own word for it, from its message "Api-licens
+	// saknas", whichever way the paste says it.
+	out[apiLicenseTerm] = "api-licens"
 	return out
 }

@@ -24,7 +24,7 @@ func askCheck(opts CheckOptions, paste string, lang i18n.Lang, now time.Time, re
 	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, i18n.WizCheckTitle.In(lang))
-	fmt.Fprintln(out, i18n.CheckPlan.Format(lang, s.plan.GETs, s.plan.APIHost, s.plan.Interval, s.plan.Timeout))
+	fmt.Fprintln(out, i18n.CheckPlan.Format(lang, s.plan.GETs, s.plan.APIHost, i18n.Duration(s.plan.Interval), i18n.Duration(s.plan.Timeout)))
 	fmt.Fprintln(out, i18n.CheckPlanScopes.Format(lang, strings.Join(s.plan.Scopes, ", ")))
 	_, _ = fmt.Fprint(out, i18n.CheckConfirm.In(lang)+" ")
 	answer, err := read()

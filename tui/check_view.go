@@ -41,7 +41,7 @@ func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int)
 		return body, pinned, selected, selected
 	}
 	if s.phase == checkAsking {
-		add(i18n.CheckPlan.Format(l, s.plan.GETs, s.plan.APIHost, s.plan.Interval, s.plan.Timeout))
+		add(i18n.CheckPlan.Format(l, s.plan.GETs, s.plan.APIHost, i18n.Duration(s.plan.Interval), i18n.Duration(s.plan.Timeout)))
 		add(i18n.CheckPlanScopes.Format(l, strings.Join(s.plan.Scopes, ", ")))
 		pin(st.notice.Render(i18n.CheckConfirm.In(l)) + " " + st.muted.Render(i18n.WizCheckConsent.In(l)))
 		return body, pinned, selected, selected

@@ -14,7 +14,7 @@ import (
 // many requests.
 func writePlan(a *app, p livecheck.Plan, o livecheck.Options) {
 	l := a.lang
-	fmt.Fprintln(a.errOut, i18n.CheckPlan.Format(l, p.GETs, p.APIHost, p.Interval, p.Timeout))
+	fmt.Fprintln(a.errOut, i18n.CheckPlan.Format(l, p.GETs, p.APIHost, i18n.Duration(p.Interval), i18n.Duration(p.Timeout)))
 	if p.TokenHost != "" {
 		fmt.Fprintln(a.errOut, i18n.CheckPlanPost.Format(l, p.TokenHost))
 	}
