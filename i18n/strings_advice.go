@@ -29,6 +29,6 @@ var (
 
 // `show --as`: its flag and the error for a person it does not know.
 var (
-	FlagShowAs       = Text{En: "you are: integrator, customer, consultant; your steps first", Sv: "du är: integrator, customer, consultant; dina steg först"}
+	FlagShowAs       = Text{En: "you: integrator, customer or consultant; your steps first", Sv: "du: integrator, customer eller consultant; dina steg först"}
 	ErrUnknownPerson = Text{En: "unknown person %q for --as (valid: %s)", Sv: "okänd person %q för --as (giltiga: %s)"}
 )

@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // settleFormat makes the global --json and a command's --format one
@@ -81,13 +82,22 @@ func commandName(cmd *cobra.Command) string {
 // unset would send the requests to Fortnox instead of the double.
 var emptyRefused = []string{"lang", "as", "output", "api-url", "token-file", "client-id", "client-secret-file", "tenant", "scopes"}
 
+// emptyValue reports whether a flag's value is empty: a list with no item,
+// a string of no characters ("[]" is a file name, not an empty list).
+func emptyValue(v pflag.Value) bool {
+	if list, ok := v.(pflag.SliceValue); ok {
+		return len(list.GetSlice()) == 0
+	}
+	return v.String() == ""
+}
+
 // refuseEmptyValues makes an empty value of one of emptyRefused's flags
 // (--lang=, --as "", --api-url=, --scopes=) a usage error, as a missing
 // one is.
 func refuseEmptyValues(a *app, cmd *cobra.Command) error {
 	for _, name := range emptyRefused {
 		f := cmd.Flags().Lookup(name)
-		if f == nil || !f.Changed || f.Value.String() != "" && f.Value.String() != "[]" {
+		if f == nil || !f.Changed || !emptyValue(f.Value) {
 			continue
 		}
 		return usageError(i18n.ErrUsageHint.Format(a.lang, i18n.ErrFlagEmpty.Format(a.lang, "--"+f.Name), cmd.CommandPath()))

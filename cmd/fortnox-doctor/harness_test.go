@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
@@ -51,6 +52,10 @@ func cli(t *testing.T, args ...string) result {
 	t.Helper()
 	return invocation{}.run(t, args...)
 }
+
+// waitLimit bounds every wait; the program answers in milliseconds, so it
+// only matters when something is broken.
+const waitLimit = 20 * time.Second
 
 // buildBinary builds fortnox-doctor into dir.
 func buildBinary(t *testing.T, dir string) string {

@@ -12,8 +12,11 @@ import (
 //
 // A paste is told from typing by the terminal's bracketed-paste marks
 // (ESC[200~ … ESC[201~), or, where a terminal sends none, by a line break
-// that more bytes follow, in the same read or at once after it: typing
-// arrives a key at a time. Each byte is looked at once.
+// that more bytes follow, in the same read or within pasteGap after it:
+// typing arrives a key at a time. The marks are the sure way; without
+// them a paste whose next part comes later than pasteGap (a slow link) is
+// cut there, and its rest is left to the shell. Each byte is looked at
+// once.
 type hiddenInput struct {
 	text  []byte
 	limit int // how many bytes text keeps; more sets over
@@ -30,7 +33,7 @@ type hiddenOutcome int
 
 const (
 	hiddenMore        hiddenOutcome = iota // read on
-	hiddenDone                             // Enter typed, or ctrl+d
+	hiddenDone                             // the input ended: Enter (see readFrom), ctrl+d
 	hiddenInterrupted                      // ctrl+c
 	// hiddenLineEnd is a line break that ends a read: Enter, or a paste
 	// without marks that the terminal sent in more than one write, cut

@@ -66,6 +66,9 @@ func TestHiddenInput(t *testing.T) {
 type chunks struct {
 	reads []string
 	err   error
+	// withLast returns the end (err, or io.EOF) with the last read, as a
+	// reader may.
+	withLast bool
 }
 
 func (c *chunks) Read(p []byte) (int, error) {
@@ -75,6 +78,9 @@ func (c *chunks) Read(p []byte) (int, error) {
 	n := copy(p, c.reads[0])
 	if c.reads[0] = c.reads[0][n:]; c.reads[0] == "" {
 		c.reads = c.reads[1:]
+	}
+	if c.withLast && len(c.reads) == 0 {
+		return n, cmp.Or(c.err, io.EOF)
 	}
 	return n, nil
 }
@@ -94,9 +100,11 @@ func TestHiddenInputReadFrom(t *testing.T) {
 		reads   []string
 		err     error
 		pending func(*chunks) bool
-		want    string
-		out     hiddenOutcome
-		left    int // reads left unread
+		// withLast: the end comes with the last read.
+		withLast bool
+		want     string
+		out      hiddenOutcome
+		left     int // reads left unread
 	}{
 		{name: "a paste without marks cut after its line breaks", reads: []string{"{\n", "\"a\": 1\r", "}\n"}, pending: (*chunks).queued, want: "{\n\"a\": 1\n}", out: hiddenDone},
 		{name: "Enter with nothing after it at once", reads: []string{"abc\r", "next\r"}, pending: never, want: "abc", out: hiddenDone, left: 1},
@@ -104,10 +112,11 @@ func TestHiddenInputReadFrom(t *testing.T) {
 		{name: "the end of the input", reads: []string{"abc"}, pending: never, want: "abc", out: hiddenDone},
 		{name: "ctrl+c after a line break", reads: []string{"abc\n", "\x03", "more"}, pending: (*chunks).queued, want: "abc\n", out: hiddenInterrupted, left: 1},
 		{name: "a read that fails", reads: []string{"abc"}, err: io.ErrUnexpectedEOF, pending: never, want: "abc", out: hiddenMore},
+		{name: "a line break read with the end of the input", reads: []string{"abc\n"}, withLast: true, pending: func(*chunks) bool { return true }, want: "abc", out: hiddenDone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := &chunks{reads: slices.Clone(tt.reads), err: tt.err}
+			in := &chunks{reads: slices.Clone(tt.reads), err: tt.err, withLast: tt.withLast}
 			h := hiddenInput{limit: 1 << 10}
 			out, err := h.readFrom(in, func() bool { return tt.pending(in) })
 			if !errors.Is(err, tt.err) || string(h.text) != tt.want || out != tt.out || len(in.reads) != tt.left {

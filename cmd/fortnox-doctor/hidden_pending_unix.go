@@ -12,8 +12,10 @@ import (
 // pasteGap is how long the hidden prompt waits, after a read that ends in a
 // line break, for more of a paste without marks: a terminal writes a paste
 // in bursts a few milliseconds apart, and a person presses no key this soon
-// after Enter.
-const pasteGap = 50 * time.Millisecond
+// after Enter. It is a best effort: a part that comes later (a slow link)
+// ends the input there. (On macOS poll does not work on /dev/tty itself:
+// input redirected from it ends at the line break, as before the wait.)
+const pasteGap = 100 * time.Millisecond
 
 // inputPending reports whether the terminal fd has bytes to read now or
 // within wait.

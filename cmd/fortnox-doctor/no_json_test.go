@@ -102,7 +102,16 @@ func TestHelpOffersJSONOnlyWhereItIsTaken(t *testing.T) {
 	} {
 		r := cli(t, tc.args...)
 		if r.code != 0 || strings.Contains(r.stdout, "--json") != tc.json || !strings.Contains(r.stdout, "--lang") {
-			t.Errorf("%v: exit %d, --json listed %v, want %v:\n%s%s", tc.args, r.code, !tc.json, tc.json, r.stdout, r.stderr)
+			t.Errorf("%v: exit %d, --json listed %v, want %v:\n%s%s", tc.args, r.code, strings.Contains(r.stdout, "--json"), tc.json, r.stdout, r.stderr)
 		}
+	}
+}
+
+// TestAFileNamedLikeAnEmptyListIsNoEmptyValue: --token-file '[]' names a
+// file; only a list flag's "[]" is empty (a code review's case).
+func TestAFileNamedLikeAnEmptyListIsNoEmptyValue(t *testing.T) {
+	r := cli(t, "check", "--token-file", "[]")
+	if empty := i18n.ErrFlagEmpty.Format(i18n.English, "--token-file"); strings.Contains(r.stderr, empty) {
+		t.Errorf("--token-file '[]' was refused as empty: %s", r.stderr)
 	}
 }

@@ -28,10 +28,6 @@ import (
 // with a terminal emulator (x/vt) reading what it draws. They wait for text
 // on the screen rather than sleep, so they are as fast as the program.
 
-// waitLimit bounds every wait; the program answers in milliseconds, so it
-// only matters when something is broken.
-const waitLimit = 20 * time.Second
-
 // session is the binary running in a pseudo-terminal.
 type session struct {
 	t      *testing.T
