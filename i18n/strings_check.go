@@ -111,7 +111,7 @@ var (
 	CheckReachableOK       = Text{En: "%s answered (HTTP %d)", Sv: "%s svarade (HTTP %d)"}
 	CheckReachableTimeout  = Text{En: "%s did not answer within %s", Sv: "%s svarade inte inom %s"}
 	CheckReachableNetwork  = Text{En: "%s could not be reached: %s", Sv: "%s gick inte att nå: %s"}
-	CheckAcceptedOK        = Text{En: "%s, organisation number %s, tenant %s", Sv: "%s, organisationsnummer %s, tenant %s"}
+	CheckAcceptedOK        = Text{En: "%s, organization number %s, tenant %s", Sv: "%s, organisationsnummer %s, tenant %s"}
 	CheckAcceptedWrong     = Text{En: "the token is for %s (DatabaseNumber %s), not for tenant %s", Sv: "token gäller %s (DatabaseNumber %s), inte tenant %s"}
 	CheckAcceptedNoScope   = Text{En: "accepted, but the token lacks the scope companyinformation, so its company cannot be read", Sv: "godtas, men token saknar scopet companyinformation, så dess företag går inte att läsa"}
 	CheckOwnerOK           = Text{En: "%s, system administrator, locale %s", Sv: "%s, systemadministratör, språk %s"}

@@ -17,7 +17,7 @@ var (
 
 	FlagLang       = Text{En: "language: sv or en (else FORTNOX_DOCTOR_LANG, LANG)", Sv: "språk: sv eller en (annars FORTNOX_DOCTOR_LANG, LANG)"}
 	FlagJSON       = Text{En: "print JSON instead of text", Sv: "skriv ut JSON i stället för text"}
-	FlagNoColor    = Text{En: "no colours (also NO_COLOR)", Sv: "inga färger (även NO_COLOR)"}
+	FlagNoColor    = Text{En: "no colors (also NO_COLOR)", Sv: "inga färger (även NO_COLOR)"}
 	FlagAccessible = Text{En: "numbered prompts, no full screen (also ACCESSIBLE=1)", Sv: "numrerade frågor, ingen helskärm (även ACCESSIBLE=1)"}
 	FlagShowFormat = Text{En: "one of text, markdown, json", Sv: "en av text, markdown, json"}
 	FlagGraphFmt   = Text{En: "one of mermaid, dot, json", Sv: "en av mermaid, dot, json"}

@@ -13,7 +13,7 @@ var (
 )
 
 // MCPHintGuesses is explain_error's hint when only low matches were found.
-var MCPHintGuesses = Text{En: "No Fortnox error recognised for certain: the low matches are guesses from the words of the text, best first. Check the first with the user, or find the fix by answering a few questions with the next_question tool.", Sv: "Inget Fortnox-fel känns igen säkert: de osäkra träffarna är gissningar utifrån textens ord, bästa först. Stäm av den första med användaren, eller hitta åtgärden genom att svara på några frågor med verktyget next_question."}
+var MCPHintGuesses = Text{En: "No Fortnox error recognized for certain: the low matches are guesses from the words of the text, best first. Check the first with the user, or find the fix by answering a few questions with the next_question tool.", Sv: "Inget Fortnox-fel känns igen säkert: de osäkra träffarna är gissningar utifrån textens ord, bästa först. Stäm av den första med användaren, eller hitta åtgärden genom att svara på några frågor med verktyget next_question."}
 
 // MCPErrArguments is a tool call whose arguments do not fit the tool's
 // input schema; %s is the validator's detail, which names the argument and

@@ -40,7 +40,7 @@ var (
 		Sv: "Systemets språkinställning, när varken --lang eller FORTNOX_DOCTOR_LANG anger språket: den första av dem som är satt avgör, och en svensk inställning (till exempel sv_SE.UTF-8) ger svenska. Allt annat ger engelska.",
 	}
 	ManEnvNoColor = Text{
-		En: "Any value but the empty one: no colours, as --no-color.",
+		En: "Any value but the empty one: no colors, as --no-color.",
 		Sv: "Vilket värde som helst som inte är tomt: inga färger, som --no-color.",
 	}
 	ManEnvAccessible = Text{

@@ -63,8 +63,8 @@ var (
 		Sv: "Stegen skickades till terminalens urklipp, om den tillåter det; q skriver också ut åtgärden.",
 	}
 	WizSentMessage = Text{
-		En: "Sent to the terminal's clipboard, if it allows it: %s; q also prints the fix.",
-		Sv: "Skickat till terminalens urklipp, om den tillåter det: %s; q skriver också ut åtgärden.",
+		En: "%s: sent to the terminal's clipboard, if it allows it; q also prints the fix.",
+		Sv: "%s: skickat till terminalens urklipp, om den tillåter det; q skriver också ut åtgärden.",
 	}
 )
 

@@ -17,7 +17,7 @@ import (
 type ExplainOutput struct {
 	shape.Explain[MatchOutput]
 	RedactionNote string `json:"redaction_note,omitempty" jsonschema:"for the user when secrets were found: they should be replaced"`
-	Hint          string `json:"hint,omitempty" jsonschema:"what to do when nothing is recognised: which tool fits the text instead"`
+	Hint          string `json:"hint,omitempty" jsonschema:"what to do when nothing is recognized: which tool fits the text instead"`
 }
 
 // MatchOutput is one fix a text points at, with its resource.

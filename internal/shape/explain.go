@@ -11,7 +11,7 @@ import (
 // the fix's resource, so the list's own fields are still written once.
 type Explain[M any] struct {
 	Lang          i18n.Lang             `json:"lang" jsonschema:"the language of the texts"`
-	Matches       []M                   `json:"matches" jsonschema:"the fixes the text points at: high matches first, then low ones, each by score; empty when nothing is recognised"`
+	Matches       []M                   `json:"matches" jsonschema:"the fixes the text points at: high matches first, then low ones, each by score; empty when nothing is recognized"`
 	Codes         []int                 `json:"codes" jsonschema:"the Fortnox error codes found in the text, in order of appearance"`
 	Redactions    int                   `json:"redactions" jsonschema:"how many secrets the text held; they were hidden before reading"`
 	RedactedKinds []diagnose.SecretKind `json:"redacted_kinds" jsonschema:"the kinds of the hidden secrets"`
