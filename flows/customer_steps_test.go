@@ -60,3 +60,23 @@ func TestPersonLabelsNameNoCustomer(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoActsNamesNoCustomerToTheCustomer: the customer reads who acts of
+// every fix with no "customer" in it (an outside audit read "Customer's
+// Fortnox administrator, user in the customer's Fortnox" as the customer),
+// and a consultant reads the client where the customer was.
+func TestWhoActsNamesNoCustomerToTheCustomer(t *testing.T) {
+	customerWord := map[i18n.Lang]*regexp.Regexp{
+		i18n.English: regexp.MustCompile(`(?i)\bcustomer`),
+		i18n.Swedish: regexp.MustCompile(`(?i)\bkund`),
+	}
+	for _, f := range Fixes() {
+		for _, person := range []Role{Customer, Consultant} {
+			for _, l := range i18n.Langs() {
+				if who := f.WhoTextAs(l, person); customerWord[l].MatchString(who) {
+					t.Errorf("%s (%s): the %s reads who acts as %q", f.ID, l, person, who)
+				}
+			}
+		}
+	}
+}

@@ -28,17 +28,23 @@ func (r Role) Label() i18n.Text { return roleLabels[r] }
 
 // LabelFor is Label as a person reads it: to an accounting consultant the
 // customer is their client ("Client's Fortnox administrator"), as under
-// "What to ask your client".
+// "What to ask your client"; the customer is not "the customer" to
+// themselves ("Fortnox administrator in the company").
 func (r Role) LabelFor(person Role) i18n.Text {
-	if person == Consultant && r == Customer {
-		return clientAdminLabel
+	if l, ok := labelsFor[[2]Role{person, r}]; ok {
+		return l
 	}
 	return r.Label()
 }
 
-// clientAdminLabel is the customer's administrator in a consultant's list
-// of who acts.
-var clientAdminLabel = i18n.Text{En: "Client's Fortnox administrator", Sv: "Klientens administratör i Fortnox"}
+// labelsFor are the labels a person reads in a fix's list of who acts
+// where they differ from Label, by {person, role}.
+var labelsFor = map[[2]Role]i18n.Text{
+	{Consultant, Customer}: {En: "Client's Fortnox administrator", Sv: "Klientens administratör i Fortnox"},
+	{Consultant, User}:     {En: "User in the client's Fortnox", Sv: "Användare i klientens Fortnox"},
+	{Customer, Customer}:   {En: "Fortnox administrator in the company", Sv: "Administratör i företagets Fortnox"},
+	{Customer, User}:       {En: "User in the company's Fortnox", Sv: "Användare i företagets Fortnox"},
+}
 
 var actorNames = map[Role]i18n.Text{
 	Developer:  {En: "Integrator", Sv: "Integratören"},
