@@ -34,6 +34,11 @@ func TestResultPagesKeepThePointerInSight(t *testing.T) {
 					}
 					from := s.offset
 					if s.pinnedAt(s.offset) {
+						// The pinned line ends in an ellipsis: the text
+						// under it is not its next line.
+						if !strings.HasSuffix(strings.TrimRight(rows[0], " "), strings.TrimSpace(pinnedGap)) {
+							t.Errorf("%s: after %s %d the pinned line %q has no ellipsis", name, key, page, rows[0])
+						}
 						rows = rows[1:]
 					}
 					for i := range rows {

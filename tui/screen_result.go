@@ -204,6 +204,9 @@ func (s *resultScreen) textRows(offset int) int {
 	return s.rows()
 }
 
+// pinnedGap ends a pinned first line.
+const pinnedGap = " …"
+
 // minPinnedRows is the least number of rows at which a choice's first line
 // is pinned on top: fewer would leave almost nothing of its text.
 const minPinnedRows = 4
@@ -253,7 +256,13 @@ func (s *resultScreen) view() string {
 	end := min(s.offset+s.textRows(s.offset), len(s.drawn.lines))
 	lines := make([]string, 0, s.height)
 	if s.pinnedAt(s.offset) {
-		lines = append(lines, s.drawn.lines[s.drawn.choices[s.cursor][0]])
+		// The pinned first line ends in an ellipsis: the lines under it
+		// go on from further down its text, not from it.
+		first := strings.TrimRight(s.drawn.lines[s.drawn.choices[s.cursor][0]], " ")
+		if ansi.StringWidth(first)+ansi.StringWidth(pinnedGap) > s.width {
+			first = ansi.Truncate(first, max(s.width-ansi.StringWidth(pinnedGap), 0), "")
+		}
+		lines = append(lines, first+s.c.styles.muted.Render(pinnedGap))
 	}
 	lines = append(lines, s.drawn.lines[s.offset:end]...)
 	for len(lines) < rows {
