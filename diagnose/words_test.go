@@ -140,16 +140,8 @@ func TestJSONKeysAreNoWords(t *testing.T) {
 	if want := `{      :"x",           : "refresh token", "a b":1} "code"`; got != want {
 		t.Errorf("withoutJSONKeys = %q, want %q", got, want)
 	}
-	ex, err := Explain(`{"code":"E1","message":"The refresh token has expired"}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
-		for _, e := range m.Evidence {
-			if e.Kind == EvidenceWords && slices.Contains(wordsOf(e.Value), "code") {
-				t.Errorf("%s names the key code as a word: %v", m.FixID, e.Value)
-			}
-		}
+	for fix, words := range restingOn(t, `{"code":"E1","message":"The refresh token has expired"}`, func(w string) bool { return w == "code" }) {
+		t.Errorf("%s names the key code as a word: %v", fix, words)
 	}
 }
 
@@ -230,16 +222,8 @@ func TestFortnoxAccountIsNoChartAccount(t *testing.T) {
 			t.Errorf("joinFortnoxAccount(%q) = %q, want %q", in, got, want)
 		}
 	}
-	ex, err := Explain("Ditt Fortnox-konto saknar behörighet")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
-		for _, e := range m.Evidence {
-			if e.Kind == EvidenceWords && slices.ContainsFunc(wordsOf(e.Value), func(w string) bool { return w == "konto" || w == "kontot" }) {
-				t.Errorf("%s reads Fortnox-konto as konto: %v", m.FixID, e.Value)
-			}
-		}
+	for fix, words := range restingOn(t, "Ditt Fortnox-konto saknar behörighet", func(w string) bool { return w == "konto" || w == "kontot" }) {
+		t.Errorf("%s reads Fortnox-konto as konto: %v", fix, words)
 	}
 }
 
@@ -297,16 +281,8 @@ func TestExpiryIsOneWord(t *testing.T) {
 // (an outside audit read "words of the fix found in your text: …, båda"
 // for "the client credentials were bad").
 func TestBadIsNotBoth(t *testing.T) {
-	ex, err := Explain("the client credentials were bad")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
-		for _, e := range m.Evidence {
-			if e.Kind == EvidenceWords && slices.Contains(wordsOf(e.Value), "båda") {
-				t.Errorf("%s rests on båda: %v", m.FixID, e.Value)
-			}
-		}
+	for fix, words := range restingOn(t, "the client credentials were bad", func(w string) bool { return w == "båda" }) {
+		t.Errorf("%s rests on båda: %v", fix, words)
 	}
 }
 
@@ -340,15 +316,26 @@ func TestHTMLTagsAreNoWords(t *testing.T) {
 			t.Errorf("withoutHTMLTags(%q) = %q, want %q", in, got, want)
 		}
 	}
-	ex, err := Explain("<html><head><title>503 Service Unavailable</title></head><body><h1>503 Service Unavailable</h1></body></html>")
+	for fix, words := range restingOn(t, "<html><head><title>503 Service Unavailable</title></head><body><h1>503 Service Unavailable</h1></body></html>", func(w string) bool { return w == "header" || w == "body" || w == "title" }) {
+		t.Errorf("%s rests on a tag: %v", fix, words)
+	}
+}
+
+// restingOn is, for each match and guess of paste whose words include one
+// that word accepts, the words found (its evidence), by fix.
+func restingOn(t *testing.T, paste string, word func(string) bool) map[string]string {
+	t.Helper()
+	ex, err := Explain(paste)
 	if err != nil {
 		t.Fatal(err)
 	}
+	out := map[string]string{}
 	for _, m := range append(slices.Clone(ex.Matches), ex.Guesses...) {
 		for _, e := range m.Evidence {
-			if e.Kind == EvidenceWords && slices.ContainsFunc(wordsOf(e.Value), func(w string) bool { return w == "header" || w == "body" || w == "title" }) {
-				t.Errorf("%s rests on a tag: %v", m.FixID, e.Value)
+			if e.Kind == EvidenceWords && slices.ContainsFunc(wordsOf(e.Value), word) {
+				out[m.FixID] = e.Value
 			}
 		}
 	}
+	return out
 }
