@@ -8,6 +8,8 @@ var (
 	WizProgress   = Text{En: "question %d of up to %d", Sv: "fråga %d av högst %d"}
 	WizFixReached = Text{En: "the fix", Sv: "åtgärden"}
 	WizMoreBelow  = Text{En: "↓ more below", Sv: "↓ mer nedanför"}
+	// WizMoreAboveLong is beside "↓ more below" under a scrolled text.
+	WizMoreAboveLong = Text{En: "↑ more above", Sv: "↑ mer ovanför"}
 )
 
 // The paste screen and its result. What a result says comes from the

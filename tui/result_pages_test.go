@@ -103,3 +103,25 @@ func TestResultPagesReachEveryChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestScrolledTextSaysMoreAbove: a fix or a result scrolled down from its
+// top says "↑ more above" under it, as a list says "↑ more"; at the top it
+// says only what lies below (an outside audit).
+func TestScrolledTextSaysMoreAbove(t *testing.T) {
+	for _, sc := range helpScreens() {
+		if sc.name != "fix" && sc.name != "result" {
+			continue
+		}
+		for _, l := range i18n.Langs() {
+			m := helpModel(t, sc, l, 40, 12)
+			above := i18n.WizMoreAboveLong.In(l)
+			if frame := plain(m.View().Content); strings.Contains(frame, above) || !strings.Contains(frame, moreBelow(l)) {
+				t.Errorf("%s (%s) at its top:\n%s", sc.name, l, frame)
+			}
+			send(m, press("pgdown"))
+			if frame := plain(m.View().Content); !strings.Contains(frame, above) {
+				t.Errorf("%s (%s) a page down lacks %q:\n%s", sc.name, l, above, frame)
+			}
+		}
+	}
+}

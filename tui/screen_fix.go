@@ -174,8 +174,8 @@ func (s *fixScreen) statusLines() []string {
 
 func (s *fixScreen) view() string {
 	status := s.statusLines()
-	if s.status == "" && !s.vp.AtBottom() {
-		status = []string{s.c.styles.muted.Render(moreBelow(s.c.lang))}
+	if hint := scrollHint(s.c.lang, !s.vp.AtTop(), !s.vp.AtBottom()); s.status == "" && hint != "" {
+		status = []string{s.c.styles.muted.Render(hint)}
 	}
 	return s.visible() + "\n" + strings.Join(status, "\n")
 }

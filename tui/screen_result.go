@@ -272,8 +272,8 @@ func (s *resultScreen) view() string {
 	case s.pasted:
 		note := i18n.WizPasteNotHere.In(s.c.lang)
 		lines = append(lines, s.c.styles.notice.Render(ansi.Truncate(note, max(s.width, 1), "…")))
-	case end < len(s.drawn.lines):
-		lines = append(lines, s.c.styles.muted.Render(moreBelow(s.c.lang)))
+	case end < len(s.drawn.lines) || s.offset > 0:
+		lines = append(lines, s.c.styles.muted.Render(scrollHint(s.c.lang, s.offset > 0, end < len(s.drawn.lines))))
 	default:
 		lines = append(lines, "")
 	}

@@ -128,6 +128,21 @@ func (m *Model) header() []string {
 // moreBelow is the hint under a fix that does not fit the screen.
 func moreBelow(l i18n.Lang) string { return i18n.WizMoreBelow.In(l) }
 
+// scrollHint is the hint under a text that does not fit the screen: what
+// lies below and, once it is scrolled, above, as a list says "↑ more"; ""
+// when all of it shows.
+func scrollHint(l i18n.Lang, above, below bool) string {
+	switch {
+	case above && below:
+		return i18n.WizMoreAboveLong.In(l) + "  " + moreBelow(l)
+	case above:
+		return i18n.WizMoreAboveLong.In(l)
+	case below:
+		return moreBelow(l)
+	}
+	return ""
+}
+
 // wrapStyled wraps styled text to width columns, keeping its styles, by
 // the rule of textwrap: at spaces, not inside a hyphenated name such as
 // token-missing-scope (lipgloss breaks at every hyphen, so hyphens are
