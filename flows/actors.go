@@ -69,6 +69,11 @@ func (f Fix) StepsFor(person Role) (mine, theirs []Step, other Role) {
 			theirs = append(theirs, s)
 		}
 	}
+	if person == Customer && slices.ContainsFunc(mine, func(s Step) bool { return s.Actor == User }) {
+		for i := range mine {
+			mine[i].named = mine[i].Actor == Customer
+		}
+	}
 	has := func(actors ...Role) bool {
 		return slices.ContainsFunc(theirs, func(s Step) bool { return slices.Contains(actors, s.Actor) })
 	}

@@ -34,7 +34,8 @@ func TestStepsForEveryPerson(t *testing.T) {
 				t.Errorf("%s as %s: ActionsFor is not mine first, then the rest", f.ID, p)
 			}
 			for _, s := range f.Steps {
-				if !slices.Contains(got, s.readBy(p)) {
+				// named only says how the step is labelled.
+				if !slices.ContainsFunc(got, func(g Step) bool { g.named = false; return g == s.readBy(p) }) {
 					t.Errorf("%s as %s: ActionsFor lost step %q", f.ID, p, s.Text.En)
 				}
 			}

@@ -2,6 +2,7 @@ package flows
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -78,5 +79,32 @@ func TestWhoActsNamesNoCustomerToTheCustomer(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestACustomersMixedStepsAreNamed: where the customer's own steps mix an
+// administrator's and a user's, each names who does it, not only the
+// user's (an outside audit: a user who is no administrator read "Log in
+// as a system administrator" as theirs); where they do not, none does.
+func TestACustomersMixedStepsAreNamed(t *testing.T) {
+	mixed := 0
+	for _, f := range Fixes() {
+		mine, _, _ := f.StepsFor(Customer)
+		hasUser := slices.ContainsFunc(mine, func(s Step) bool { return s.Actor == User })
+		hasAdmin := slices.ContainsFunc(mine, func(s Step) bool { return s.Actor == Customer })
+		if hasUser && hasAdmin {
+			mixed++
+		}
+		for _, s := range mine {
+			for _, l := range i18n.Langs() {
+				named := s.ActorFor(Customer).In(l) != ""
+				if want := hasUser && hasAdmin || s.Actor != Customer; named != want {
+					t.Errorf("%s (%s): the customer's step %q named %v, want %v", f.ID, l, s.Text.In(l), named, want)
+				}
+			}
+		}
+	}
+	if mixed == 0 {
+		t.Error("no fix mixes an administrator's and a user's steps: the test tests nothing")
 	}
 }

@@ -72,6 +72,10 @@ type Step struct {
 	// is what the consultant asks of that actor, where that differs from
 	// what the customer would.
 	AsConsultant i18n.Text
+	// named is set by StepsFor on a customer's administrator's step that
+	// the customer reads beside a user's: it is then named too
+	// ("Administrator: …" above "User: …"), as not every user is one.
+	named bool
 }
 
 // Source is a page that supports a fix's advice.

@@ -51,10 +51,13 @@ func (s Step) StepTextFor(l i18n.Lang, person Role) string {
 }
 
 // ActorFor is the actor's name to put in front of the step for the given
-// person: empty when the person does it in their own role; for a
+// person: empty when the person does it in their own role, unless their
+// own steps mix an administrator's and a user's (see Step.named); for a
 // consultant, the customer's administrator is the client's.
 func (s Step) ActorFor(person Role) i18n.Text {
 	switch {
+	case s.Actor == person && s.named:
+		return ownAdminName
 	case s.Actor == person:
 		var none i18n.Text
 		return none

@@ -57,6 +57,10 @@ var actorNames = map[Role]i18n.Text{
 // ("Integrator: …"); empty for an unknown role.
 func (r Role) ActorName() i18n.Text { return actorNames[r] }
 
+// ownAdminName is the customer's administrator as the customer reads
+// their own steps beside a user's.
+var ownAdminName = i18n.Text{En: "Administrator", Sv: "Administratören"}
+
 // clientAdminName is the customer's administrator as a consultant calls
 // them, under "What to ask your client".
 var clientAdminName = i18n.Text{En: "Client's administrator", Sv: "Klientens administratör"}
