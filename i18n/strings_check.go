@@ -166,8 +166,11 @@ var (
 	WizCheckOpenHint  = Text{En: "↑/↓ picks a failed check · enter opens its fix · esc goes back", Sv: "↑/↓ väljer en kontroll som gick fel · enter öppnar åtgärden · esc går tillbaka"}
 	WizCheckNoFailure = Text{En: "No check failed. esc goes back.", Sv: "Ingen kontroll gick fel. esc går tillbaka."}
 	WizCheckNeedToken = Text{En: "Paste or type the access token to check; it is not shown. A refresh token or an authorization code is never sent, since using one spends it.", Sv: "Klistra in eller skriv access-token som ska kontrolleras; den visas inte. En refresh-token eller en auktoriseringskod skickas aldrig, eftersom den förbrukas när den används."}
-	WizCheckTypeToken = Text{En: "paste the token, then enter", Sv: "klistra in token, sedan enter"}
-	WizCheckTyped     = Text{En: "%d characters", Sv: "%d tecken"}
-	WizCheckBack      = Text{En: "esc goes back", Sv: "esc går tillbaka"}
-	WizCheckRefused   = Text{En: "This paste is not sent to Fortnox: %s", Sv: "Det här skickas inte till Fortnox: %s"}
+	// WizCheckNeedTokenAgain asks again under why a text was refused,
+	// which already says what is never sent.
+	WizCheckNeedTokenAgain = Text{En: "Paste or type the access token to check; it is not shown.", Sv: "Klistra in eller skriv access-token som ska kontrolleras; den visas inte."}
+	WizCheckTypeToken      = Text{En: "paste the token, then enter", Sv: "klistra in token, sedan enter"}
+	WizCheckTyped          = Text{En: "%d characters", Sv: "%d tecken"}
+	WizCheckBack           = Text{En: "esc goes back", Sv: "esc går tillbaka"}
+	WizCheckRefused        = Text{En: "Not sent to Fortnox: %s", Sv: "Skickas inte till Fortnox: %s"}
 )

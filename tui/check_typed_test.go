@@ -125,3 +125,18 @@ func TestCheckRefusalShowsAt40x12(t *testing.T) {
 		checkFits(t, m.View().Content, 40, 12)
 	}
 }
+
+// TestCheckRefusalSaysItOnce: under why a text was refused, which says
+// what is never sent, the prompt asks again without saying it a second
+// time (an outside audit read the sentence twice).
+func TestCheckRefusalSaysItOnce(t *testing.T) {
+	for _, l := range i18n.Langs() {
+		m, _ := checkFromFix(t, l, 80, 24)
+		drive(m, typeText("hello")...)
+		drive(m, press("enter"))
+		frame := oneLine(m)
+		if !strings.Contains(frame, i18n.WizCheckNeedTokenAgain.In(l)) || strings.Contains(frame, i18n.WizCheckNeedToken.In(l)) {
+			t.Errorf("%s: the prompt under the refusal:\n%s", l, plain(m.View().Content))
+		}
+	}
+}

@@ -27,11 +27,13 @@ func (s *checkScreen) lines() (body, pinned []string, selected, selectedEnd int)
 		// Why a token was refused comes first: under the explanation it
 		// fell below the fold at 40x12, where the field, which has the
 		// keys, cannot scroll (outside audit).
+		ask := i18n.WizCheckNeedToken
 		if !s.refused.IsZero() {
 			add(st.bad.Render("✗") + " " + i18n.WizCheckRefused.Format(l, s.refused.In(l)))
 			body = append(body, "")
+			ask = i18n.WizCheckNeedTokenAgain
 		}
-		add(i18n.WizCheckNeedToken.In(l))
+		add(ask.In(l))
 		pinned = append(pinned, s.field(w))
 		return body, pinned, selected, selected
 	}
