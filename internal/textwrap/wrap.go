@@ -122,17 +122,20 @@ func Fit(text string, width int) []string {
 }
 
 // atDelimiter moves the end of a piece cut from a word wider than the
-// line back to just after the last of its URL's or path's delimiters
-// (/ ? & = # - .), so that https://apps.fortnox.se/oauth-v1/auth breaks
-// between its parts rather than inside one. It keeps the cut where no
-// delimiter lies in the piece's second half, which would leave a line
-// too short for its width.
+// line back to just after the last of its URL's or path's delimiters, so
+// that https://apps.fortnox.se/oauth-v1/auth breaks between its parts
+// rather than inside one: one that separates parts (/ ? & = #) first, a
+// hyphen or a dot only where none does, as a line that ends in "-" reads
+// as a word hyphenated ("…30616776789277-Fortnox-" / "error-2001339"). It
+// keeps the cut where no delimiter lies in the piece's second half, which
+// would leave a line too short for its width.
 func atDelimiter(piece string, width int) int {
-	i := strings.LastIndexAny(piece, "/?&=#-.")
-	if i < 0 || 2*Width(piece[:i+1]) < width {
-		return len(piece)
+	for _, delimiters := range []string{"/?&=#", "-."} {
+		if i := strings.LastIndexAny(piece, delimiters); i >= 0 && 2*Width(piece[:i+1]) >= width {
+			return i + 1
+		}
 	}
-	return i + 1
+	return len(piece)
 }
 
 // Cut shortens s to at most width columns, ending it with "…" when it had

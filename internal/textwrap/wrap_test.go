@@ -118,9 +118,9 @@ func TestFit(t *testing.T) {
 }
 
 // TestFitBreaksAURLBetweenItsParts: a URL wider than the line breaks
-// after a slash, a question mark, an ampersand, an equals sign, a hyphen
-// or a dot where one lies in the line's second half, and inside a part only
-// where none does.
+// after a slash, a question mark, an ampersand or an equals sign where one
+// lies in the line's second half, else after a hyphen or a dot, and inside
+// a part only where none does.
 func TestFitBreaksAURLBetweenItsParts(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -130,6 +130,8 @@ func TestFitBreaksAURLBetweenItsParts(t *testing.T) {
 		{"https://www.fortnox.se/developer/authorization", 30, []string{"https://www.fortnox.se/", "developer/authorization"}},
 		{"https://apps.fortnox.se/oauth-v1/auth?client_id=abc&scope=invoice", 38, []string{"https://apps.fortnox.se/oauth-v1/auth?", "client_id=abc&scope=invoice"}},
 		{"https://apps.fortnox.se/oauth-v1/auth?client_id=abc&scope=invoice", 20, []string{"https://apps.", "fortnox.se/oauth-v1/", "auth?client_id=abc&", "scope=invoice"}},
+		// A slash before a hyphen, where both lie in the second half.
+		{"https://helpdesk.sharespine.com/hc/en-gb/articles/30616776789277-Fortnox-error-2001339", 76, []string{"https://helpdesk.sharespine.com/hc/en-gb/articles/", "30616776789277-Fortnox-error-2001339"}},
 		// No delimiter in the second half: cut at the width.
 		{"https://averyveryverylonghostname.example", 20, []string{"https://averyveryver", "ylonghostname.", "example"}},
 	}
