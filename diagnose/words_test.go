@@ -190,9 +190,22 @@ func TestAPIAccessIsTheIntegrationLicense(t *testing.T) {
 		"api accessor":                    "api accessor",
 		"the api is down":                 "the api is down",
 		"api-":                            "api-",
+		"api access token":                "api access token",
+		"api_access_token":                "api_access_token",
+		"api-access-key":                  "api-access-key",
+		"api access denied":               "api access denied",
 	} {
 		if got := joinAPILicense(in); got != want {
 			t.Errorf("joinAPILicense(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, paste := range []string{"the API access token has expired", "Our API access token is rejected with 401 invalid_token", "Api access token saknas", "API access denied"} {
+		ex, err := Explain(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := append(slices.Clone(ex.Matches), ex.Guesses...); len(got) > 0 && got[0].FixID == "missing-license" {
+			t.Errorf("%q: first missing-license (%v): an access token is no licence", paste, ranking(ex))
 		}
 	}
 	for _, paste := range []string{"Our app says the company subscription lacks API access", "Företaget saknar API-åtkomst"} {
