@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -83,12 +85,14 @@ func commandName(cmd *cobra.Command) string {
 var emptyRefused = []string{"lang", "as", "output", "api-url", "token-file", "client-id", "client-secret-file", "tenant", "scopes"}
 
 // emptyValue reports whether a flag's value is empty: a list with no item,
-// a string of no characters ("[]" is a file name, not an empty list).
+// a string of nothing but blanks (--client-id=" " fell back to
+// FORTNOX_CLIENT_ID as --client-id= did). "[]" is a file name, not an
+// empty list.
 func emptyValue(v pflag.Value) bool {
 	if list, ok := v.(pflag.SliceValue); ok {
 		return len(list.GetSlice()) == 0
 	}
-	return v.String() == ""
+	return strings.TrimSpace(v.String()) == ""
 }
 
 // refuseEmptyValues makes an empty value of one of emptyRefused's flags

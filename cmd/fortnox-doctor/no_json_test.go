@@ -72,6 +72,7 @@ func TestEmptyFlagValueIsAUsageError(t *testing.T) {
 		{[]string{"check", "--token-file", ""}, "--token-file", "fortnox-doctor check"},
 		{[]string{"check", "--client-credentials", "--client-id="}, "--client-id", "fortnox-doctor check"},
 		{[]string{"check", "--client-credentials", "--client-secret-file="}, "--client-secret-file", "fortnox-doctor check"},
+		{[]string{"check", "--client-credentials", "--client-id", " "}, "--client-id", "fortnox-doctor check"},
 	} {
 		for _, l := range i18n.Langs() {
 			r := invocation{env: []string{"FORTNOX_DOCTOR_LANG=" + string(l)}, stdin: "2\n1\n3\n"}.run(t, tc.args...)
