@@ -52,6 +52,9 @@ type choiceScreen struct {
 	room int
 	// labels are the options' labels, to measure them.
 	labels []string
+	// hint is the line under the question, wrapped for each width by
+	// setSize (see wrapHint).
+	hint string
 }
 
 // maxFilter is the most characters the filter takes: enough for any
@@ -64,7 +67,7 @@ const maxFilter = 16
 // starts on. langScreen is the language screen's: no back, restart, filter
 // or language key there; first is the first question's, with no back.
 func newChoiceScreen(c *common, title, hint string, options []huh.Option[int], cursor int, langScreen, first bool) *choiceScreen {
-	s := &choiceScreen{c: c, value: cursor, k: newChoiceKeys(c.lang, langScreen, first)}
+	s := &choiceScreen{c: c, value: cursor, hint: hint, k: newChoiceKeys(c.lang, langScreen, first)}
 	for _, o := range options {
 		s.labels = append(s.labels, o.Key)
 	}
@@ -314,6 +317,7 @@ func sum(heights []int) int {
 func (s *choiceScreen) setSize(width, height int) {
 	s.height, s.width = height, width
 	s.sel.WithWidth(width)
+	s.sel.Description(s.wrapHint())
 	s.sel.WithHeight(0)
 	s.whole, s.window = nil, false
 	if whole := s.sel.View(); lipgloss.Height(whole) > s.rows() {
@@ -321,6 +325,18 @@ func (s *choiceScreen) setSize(width, height int) {
 		s.window = true
 		s.heights = s.optionHeights()
 	}
+}
+
+// wrapHint wraps the hint by the screen's rule (wrapLines) before huh
+// does: huh breaks at hyphens and dots too, which cut a URL after
+// "oauth-" ("…/oauth-" / "v1/token") and read as a word hyphenated. huh's
+// own wrap then leaves the lines, which fit, as they are.
+func (s *choiceScreen) wrapHint() string {
+	if s.hint == "" || s.width <= 0 {
+		return s.hint
+	}
+	room := s.width - s.c.styles.form.Focused.Base.GetHorizontalFrameSize()
+	return strings.Join(wrapLines(s.hint, room), "\n")
 }
 
 // optionHeights are the options' heights in lines as the Select wraps

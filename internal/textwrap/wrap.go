@@ -91,34 +91,57 @@ func Indent(text string, width int, first, rest string) []string {
 
 // Fit wraps like Lines, but a word wider than the line, which Lines leaves
 // whole, is broken into pieces of the line's width: for a screen, which has
-// no room past its edge.
+// no room past its edge. Such a word starts a line of its own; its last
+// piece begins the line the next words go on, so that "token," after
+// "…/oauth-v1/" does not stand alone on a line.
 func Fit(text string, width int) []string {
-	lines := Lines(text, width)
-	if width <= 0 {
-		return lines
+	words := strings.Fields(text)
+	if len(words) == 0 || width <= 0 {
+		return Lines(text, width)
 	}
-	var out []string
-	for _, s := range lines {
-		for Width(s) > width {
-			// The longest start of s that fits, by whole runes (at least
-			// one, for a rune wider than the whole line).
-			cut, used := 0, 0
-			for cut < len(s) {
-				r, size := utf8.DecodeRuneInString(s[cut:])
-				n := displaywidth.Rune(r)
-				if cut > 0 && used+n > width {
-					break
-				}
-				cut += size
-				used += n
-			}
-			cut = atDelimiter(s[:cut], width)
-			out = append(out, s[:cut])
-			s = s[cut:]
+	var lines []string
+	var line strings.Builder
+	used := 0
+	for _, w := range words {
+		n := Width(w)
+		// line.Len, not used: a word can be zero columns wide.
+		if line.Len() > 0 && used+1+n > width {
+			lines = append(lines, line.String())
+			line.Reset()
+			used = 0
 		}
-		out = append(out, s)
+		for n > width {
+			cut := cutPoint(w, width)
+			lines = append(lines, w[:cut])
+			w = w[cut:]
+			n = Width(w)
+		}
+		if line.Len() > 0 {
+			line.WriteByte(' ')
+			used++
+		}
+		line.WriteString(w)
+		used += n
 	}
-	return out
+	return append(lines, line.String())
+}
+
+// cutPoint is where to cut a piece of at most width columns off the start
+// of s, which is wider: the longest start that fits, by whole runes (at
+// least one, for a rune wider than the whole line), moved back to a
+// delimiter by atDelimiter.
+func cutPoint(s string, width int) int {
+	cut, used := 0, 0
+	for cut < len(s) {
+		r, size := utf8.DecodeRuneInString(s[cut:])
+		n := displaywidth.Rune(r)
+		if cut > 0 && used+n > width {
+			break
+		}
+		cut += size
+		used += n
+	}
+	return atDelimiter(s[:cut], width)
 }
 
 // atDelimiter moves the end of a piece cut from a word wider than the
