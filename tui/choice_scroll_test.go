@@ -13,52 +13,79 @@ import (
 )
 
 // TestChoiceScrollsByWholeOptions moves down through every question's
-// options and back up, in a list too small to show them all: the line
-// under the question is always an option's first line, never the second
-// line of a wrapped option standing alone, and the option under the cursor
-// always shows.
+// options and back up, in a list too small to show them all, with no
+// filter, while one is typed and once one is applied: the line under the
+// question is always an option's first line, never the second line of a
+// wrapped option standing alone, the option under the cursor always
+// shows, and options out of view are said to be there.
 func TestChoiceScrollsByWholeOptions(t *testing.T) {
 	st := newStyles(colorprofile.Ascii, true)
+	filters := []struct{ name, letter, end string }{{"unfiltered", "", ""}, {"typing", "e", ""}, {"filtered", "i", "esc"}}
 	for _, n := range flows.DecisionTree().Nodes() {
 		if n.Kind != flows.Question {
 			continue
 		}
 		for _, l := range i18n.Langs() {
 			for _, height := range []int{7, 8, 9} {
-				t.Run(fmt.Sprintf("%s/%s/%d", n.ID, l, height), func(t *testing.T) {
-					c := &common{lang: l, styles: st, nav: newNavKeys(l, false)}
-					var opts []huh.Option[int]
-					first, second := map[string]bool{}, map[string]bool{}
-					for i, o := range n.Options {
-						opts = append(opts, huh.NewOption(o.Label.In(l), i))
-						for j, line := range strings.Split(lipgloss.Wrap(o.Label.In(l), 36, ",.-; "), "\n") {
-							if j == 0 {
-								first[strings.TrimSpace(line)] = true
-							} else {
-								second[strings.TrimSpace(line)] = true
+				for _, f := range filters {
+					t.Run(fmt.Sprintf("%s/%s/%d/%s", n.ID, l, height, f.name), func(t *testing.T) {
+						c := &common{lang: l, styles: st, nav: newNavKeys(l, false)}
+						var opts []huh.Option[int]
+						first, second := map[string]bool{}, map[string]bool{}
+						for i, o := range n.Options {
+							opts = append(opts, huh.NewOption(o.Label.In(l), i))
+							for j, line := range strings.Split(lipgloss.Wrap(o.Label.In(l), 36, ",.-; "), "\n") {
+								if j == 0 {
+									first[strings.TrimSpace(line)] = true
+								} else {
+									second[strings.TrimSpace(line)] = true
+								}
 							}
 						}
-					}
-					s := newChoiceScreen(c, n.Text.In(l), n.Hint.In(l), opts, 0, false, false)
-					s.setSize(38, height)
-					header := strings.Index(plain(s.view()), ">")
-					header = strings.Count(plain(s.view())[:max(0, header)], "\n")
-					keys := append(strings.Fields(strings.Repeat("down ", len(n.Options)-1)), strings.Fields(strings.Repeat("up ", len(n.Options)-1))...)
-					for i, k := range keys {
-						s.update(press(k))
-						lines := strings.Split(plain(s.view()), "\n")
-						if len(lines) <= header {
-							t.Fatalf("after %d keys: %d lines", i+1, len(lines))
+						s := newChoiceScreen(c, n.Text.In(l), n.Hint.In(l), opts, 0, false, false)
+						s.setSize(38, height)
+						// The lines the options shown take: all, or those the
+						// filter keeps.
+						listed := 0
+						for _, o := range n.Options {
+							if strings.Contains(strings.ToLower(o.Label.In(l)), f.letter) {
+								listed += lipgloss.Height(lipgloss.Wrap(o.Label.In(l), 36, ",.-; "))
+							}
 						}
-						top := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[header]), ">"))
-						if second[top] && !first[top] {
-							t.Errorf("after %d keys the list starts with a wrapped line %q:\n%s", i+1, top, strings.Join(lines, "\n"))
+						if f.letter != "" {
+							s.update(press("/"))
+							s.update(press(f.letter))
 						}
-						if !strings.Contains(strings.Join(lines, "\n"), ">") {
-							t.Errorf("after %d keys the cursor does not show:\n%s", i+1, strings.Join(lines, "\n"))
+						if f.end != "" {
+							s.update(press(f.end))
 						}
-					}
-				})
+						header := strings.Index(plain(s.view()), ">")
+						if header < 0 {
+							t.Skip("the filter keeps no option")
+						}
+						header = strings.Count(plain(s.view())[:header], "\n")
+						keys := append(strings.Fields(strings.Repeat("down ", len(n.Options)-1)), strings.Fields(strings.Repeat("up ", len(n.Options)-1))...)
+						for i, k := range keys {
+							s.update(press(k))
+							lines := strings.Split(plain(s.view()), "\n")
+							if len(lines) <= header {
+								t.Fatalf("after %d keys: %d lines", i+1, len(lines))
+							}
+							top := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[header]), ">"))
+							if second[top] && !first[top] {
+								t.Errorf("after %d keys the list starts with a wrapped line %q:\n%s", i+1, top, strings.Join(lines, "\n"))
+							}
+							view := strings.Join(lines, "\n")
+							if !strings.Contains(view, ">") {
+								t.Errorf("after %d keys the cursor does not show:\n%s", i+1, view)
+							}
+							more := strings.Contains(view, i18n.WizMoreUnder.In(l)) || strings.Contains(view, i18n.WizMoreAbove.In(l))
+							if listed > height-header && !more {
+								t.Errorf("after %d keys %d lines of options in %d rows, and no word of more:\n%s", i+1, listed, height-header, view)
+							}
+						}
+					})
+				}
 			}
 		}
 	}

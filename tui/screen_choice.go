@@ -48,6 +48,9 @@ type choiceScreen struct {
 	window  bool
 	top     int
 	heights []int
+	// filterTop is the first option shown of a filtered list that does
+	// not fit (see filteredView).
+	filterTop int
 	// room is the rows the options had when last drawn, for page.
 	room int
 	// labels are the options' labels, to measure them.
@@ -217,14 +220,20 @@ func (s *choiceScreen) setNotice(text string) {
 
 // view is the Select padded to the screen's height, so that the help stays
 // at the bottom of the terminal. A filter that hides every option says so.
-// A list that does not fit shows whole options (windowView) while no
-// filter is on; with one, the Select scrolls it itself.
+// A list that does not fit shows whole options (windowView, or
+// filteredView while a filter is on).
 func (s *choiceScreen) view() string {
 	var v string
-	if s.window && !s.typing() && !s.filtered() {
+	filtering := s.typing() || s.filtered()
+	shown := false
+	switch {
+	case s.window && !filtering:
 		s.sel.WithHeight(0)
-		v = s.windowView()
-	} else {
+		v, shown = s.windowView(), true
+	case s.window:
+		v, shown = s.filteredView()
+	}
+	if !shown {
 		if s.window {
 			s.sel.WithHeight(max(1, s.rows()-1))
 		}
@@ -273,26 +282,35 @@ func (s *choiceScreen) windowView() string {
 	if header < 0 || !ok || cursor < 0 || cursor >= len(s.heights) {
 		return v // not the list measured: show it as it is
 	}
+	return s.crop(lines, header, s.heights, cursor, &s.top)
+}
+
+// crop shows of a view's lines the header (the question and its hint) and
+// the options from *top, options whole, as many as the rows hold, moving
+// *top so that the option under the cursor shows; then "↑ more" /
+// "↓ more" where options are out of view.
+func (s *choiceScreen) crop(lines []string, header int, heights []int, cursor int, top *int) string {
 	room := max(1, s.rows()-header-1) // a row for the hint
 	s.room = room
-	s.top = min(s.top, cursor)
-	for s.top < cursor && sum(s.heights[s.top:cursor+1]) > room {
-		s.top++
+	*top = min(*top, cursor)
+	for *top < cursor && sum(heights[*top:cursor+1]) > room {
+		*top++
 	}
-	for s.top > 0 && sum(s.heights[s.top-1:]) <= room {
-		s.top-- // the end fits with room to spare: fill it from above
+	for *top > 0 && sum(heights[*top-1:]) <= room {
+		*top-- // the end fits with room to spare: fill it from above
 	}
-	from := header + sum(s.heights[:s.top])
-	to := min(from+room, len(lines))
+	from := header + sum(heights[:*top])
+	end := header + sum(heights)
+	to := min(from+room, end)
 	shown := append(lines[:header:header], lines[from:to]...)
 	var hints []string
-	if s.top > 0 {
+	if *top > 0 {
 		hints = append(hints, i18n.WizMoreAbove.In(s.c.lang))
 	}
-	if to < len(lines) {
+	if to < end {
 		hints = append(hints, i18n.WizMoreUnder.In(s.c.lang))
 	}
-	v = strings.Join(shown, "\n")
+	v := strings.Join(shown, "\n")
 	if len(hints) > 0 {
 		v = s.withHint(v, strings.Join(hints, "  "))
 	}
