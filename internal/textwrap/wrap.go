@@ -123,7 +123,20 @@ func Fit(text string, width int) []string {
 		line.WriteString(w)
 		used += n
 	}
-	return append(lines, line.String())
+	lines = append(lines, line.String())
+	// Words measured one by one can sum to less than their line: bytes
+	// that are not UTF-8 measure differently beside a blank. Such a line
+	// is cut again, as a whole.
+	var out []string
+	for _, l := range lines {
+		for Width(l) > width {
+			cut := cutPoint(l, width)
+			out = append(out, l[:cut])
+			l = l[cut:]
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // cutPoint is where to cut a piece of at most width columns off the start
