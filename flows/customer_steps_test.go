@@ -9,9 +9,9 @@ import (
 )
 
 // customerNamed is the customer named as a third party: "the customer",
-// "a customer's", "kunden", "kundens", "en kund".
+// "a customer's", "this customer's", "kunden", "kundens", "en kund".
 var customerNamed = map[i18n.Lang]*regexp.Regexp{
-	i18n.English: regexp.MustCompile(`(?i)\b(the|a) customer('s)?\b`),
+	i18n.English: regexp.MustCompile(`(?i)\b(the|a|this|that) customer('s)?\b`),
 	i18n.Swedish: regexp.MustCompile(`(?i)\bkunden(s)?\b|\ben kunds?\b`),
 }
 
@@ -34,13 +34,33 @@ func TestACustomersOwnStepsDoNotNameTheCustomer(t *testing.T) {
 	}
 }
 
-// TestSummariesNameNoCustomer: a fix's title, summary, cause and where it
-// is made are read by the customer, who is not "the customer" to themselves,
+// TestStepsAskedOfOthersNameNoCustomer: the customer reads the
+// integrator's steps under "What to ask the integrator", and a consultant
+// reads them for the client; neither is "the customer" there ("When the
+// customer has approved again, …", "ask the customer whether …"). The
+// steps speak of the company, the connection or the activation instead.
+func TestStepsAskedOfOthersNameNoCustomer(t *testing.T) {
+	for _, f := range Fixes() {
+		for _, person := range []Role{Customer, Consultant} {
+			_, theirs, _ := f.StepsFor(person)
+			for _, s := range theirs {
+				for _, l := range i18n.Langs() {
+					if m := customerNamed[l].FindString(s.Text.In(l)); m != "" {
+						t.Errorf("%s, read by the %s: a step of the %s names %q: %s", f.ID, person, s.Actor, m, s.Text.In(l))
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSummariesNameNoCustomer: a fix's title, summary, cause, where it is
+// made and its note are read by the customer, who is not "the customer" to themselves,
 // and by a consultant, to whom they are the client: they speak of the
 // company and of a user instead.
 func TestSummariesNameNoCustomer(t *testing.T) {
 	for _, f := range Fixes() {
-		for name, text := range map[string]i18n.Text{"title": f.Title, "summary": f.Summary, "cause": f.Cause, "where": f.Where} {
+		for name, text := range map[string]i18n.Text{"title": f.Title, "summary": f.Summary, "cause": f.Cause, "where": f.Where, "note": f.Note} {
 			for _, l := range i18n.Langs() {
 				if m := customerNamed[l].FindString(text.In(l)); m != "" {
 					t.Errorf("%s %s (%s) names %q: %s", f.ID, name, l, m, text.In(l))
