@@ -118,7 +118,7 @@ var notLicensedForScope = Fix{
 	Who: []Role{Developer, Customer, User},
 	Where: i18n.Text{
 		En: "Fortnox → Manage users (Administrera användare): the company's licenses and the activating user's",
-		Sv: "Fortnox → Administrera användare: företagets licenser och användarens",
+		Sv: "Fortnox → Administrera användare: företagets och användarens licenser",
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{

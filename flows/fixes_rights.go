@@ -37,15 +37,15 @@ var missingRights = Fix{
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Fortnox refuses some of your integration's requests because of missing rights (“Saknar behörighet”). Which permissions does the user who activates need, so that we can activate again with the right user?",
-		Sv: "Hej! Fortnox nekar en del av er integrations anrop för att behörighet saknas (”Saknar behörighet”). Vilka behörigheter behöver användaren som aktiverar, så att vi kan aktivera igen med rätt användare?",
+		Sv: "Hej! Fortnox nekar en del av anropen från er integration för att behörighet saknas (”Saknar behörighet”). Vilka behörigheter behöver användaren som aktiverar, så att vi kan aktivera igen med rätt användare?",
 	},
 	ConsultantToIntegrator: i18n.Text{
 		En: "Fortnox refuses some of your integration's requests because of missing rights (“Saknar behörighet”). Which functions and licenses does the integration need, so that the customer can check them before I activate it again through Digital byrå?",
-		Sv: "Fortnox nekar en del av er integrations anrop för att behörighet saknas (”Saknar behörighet”). Vilka funktioner och licenser behöver integrationen, så att kunden kan kontrollera dem innan jag aktiverar den igen via Digital byrå?",
+		Sv: "Fortnox nekar en del av anropen från er integration för att behörighet saknas (”Saknar behörighet”). Vilka funktioner och licenser behöver integrationen, så att kunden kan kontrollera dem innan jag aktiverar den igen via Digital byrå?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! Fortnox refuses the integration access to a function in your Fortnox. Could you check under Manage users (Administrera användare) that your company has the licenses that function needs? Since autumn 2025 the bureau package does not cover every one. I will then activate the integration again through Digital byrå.",
-		Sv: "Hej! Fortnox nekar integrationen åtkomst till en funktion i ert Fortnox. Kan ni kontrollera under Administrera användare att ert företag har de licenser som funktionen behöver? Sedan hösten 2025 täcker byråpaketet inte alla. Sedan aktiverar jag integrationen igen via Digital byrå.",
+		Sv: "Hej! Fortnox nekar integrationen åtkomst till en funktion i ert Fortnox. Kan ni kontrollera under Administrera användare att ert företag har de licenser som funktionen behöver? Sedan hösten 2025 ingår inte alla licenser i byråpaketet. Sedan aktiverar jag integrationen igen via Digital byrå.",
 	},
 	Sources: []Source{srcFAQ, srcBureauChange, srcSharespine2001339},
 	Related: []string{"wrong-company-authorized", "consultant-activation"},
