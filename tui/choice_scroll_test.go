@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -31,16 +32,20 @@ func TestChoiceScrollsByWholeOptions(t *testing.T) {
 					t.Run(fmt.Sprintf("%s/%s/%d/%s", n.ID, l, height, f.name), func(t *testing.T) {
 						c := &common{lang: l, styles: st, nav: newNavKeys(l, false)}
 						var opts []huh.Option[int]
-						first, second := map[string]bool{}, map[string]bool{}
+						first, second, last := map[string]bool{}, map[string]bool{}, map[string]bool{}
+						tall := map[int]int{} // option → its height
 						for i, o := range n.Options {
 							opts = append(opts, huh.NewOption(o.Label.In(l), i))
-							for j, line := range strings.Split(lipgloss.Wrap(o.Label.In(l), 36, ",.-; "), "\n") {
+							wrapped := strings.Split(lipgloss.Wrap(o.Label.In(l), 36, ",.-; "), "\n")
+							tall[i] = len(wrapped)
+							for j, line := range wrapped {
 								if j == 0 {
 									first[strings.TrimSpace(line)] = true
 								} else {
 									second[strings.TrimSpace(line)] = true
 								}
 							}
+							last[strings.TrimSpace(wrapped[len(wrapped)-1])] = true
 						}
 						s := newChoiceScreen(c, n.Text.In(l), n.Hint.In(l), opts, 0, false, false)
 						s.setSize(38, height)
@@ -78,6 +83,15 @@ func TestChoiceScrollsByWholeOptions(t *testing.T) {
 							view := strings.Join(lines, "\n")
 							if !strings.Contains(view, ">") {
 								t.Errorf("after %d keys the cursor does not show:\n%s", i+1, view)
+							}
+							// The option shown last is whole, unless it is the
+							// cursor's and taller than the rows.
+							if bottom, at := lastOption(lines, header); bottom != "" && !last[bottom] {
+								cursorAt := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(strings.TrimSpace(l), ">") })
+								hovered, _ := s.hovered()
+								if cursorAt+tall[hovered]-1 < at {
+									t.Errorf("after %d keys the list ends inside an option, %q:\n%s", i+1, bottom, view)
+								}
 							}
 							more := strings.Contains(view, i18n.WizMoreUnder.In(l)) || strings.Contains(view, i18n.WizMoreAbove.In(l))
 							if listed > height-header && !more {
@@ -158,4 +172,18 @@ func TestChoicePagesThroughOptions(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lastOption is the last line of options a plain list view shows, above
+// its "more" line and blank rows, trimmed of the cursor and margin, with
+// its index; "" when there is none under the header.
+func lastOption(lines []string, header int) (string, int) {
+	for i := len(lines) - 1; i >= header; i-- {
+		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[i]), ">"))
+		if l == "" || strings.HasPrefix(l, "↑") || strings.HasPrefix(l, "↓") {
+			continue
+		}
+		return l, i
+	}
+	return "", -1
 }

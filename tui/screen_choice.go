@@ -272,7 +272,7 @@ func (s *choiceScreen) rows() int {
 
 // windowView draws a list that does not fit: the question, then the
 // options from top, scrolled by whole options so that the one under the
-// cursor shows and no option's second line stands alone at the top, then
+// cursor shows and no option is cut at the top or the bottom, then
 // "↑ more" / "↓ more".
 func (s *choiceScreen) windowView() string {
 	v := s.sel.View()
@@ -302,6 +302,12 @@ func (s *choiceScreen) crop(lines []string, header int, heights []int, cursor in
 	from := header + sum(heights[:*top])
 	end := header + sum(heights)
 	to := min(from+room, end)
+	// No option cut at the bottom either ("Client does not allow service"
+	// read as Fortnox's whole message), unless it is the cursor's, taller
+	// than the rows.
+	for keep := header + sum(heights[:cursor+1]); to < end && to > keep && !startsOption(heights, to-header); {
+		to--
+	}
 	shown := append(lines[:header:header], lines[from:to]...)
 	var hints []string
 	if *top > 0 {
@@ -315,6 +321,19 @@ func (s *choiceScreen) crop(lines []string, header int, heights []int, cursor in
 		v = s.withHint(v, strings.Join(hints, "  "))
 	}
 	return v
+}
+
+// startsOption reports whether line n of a list's options is the first
+// line of one.
+func startsOption(heights []int, n int) bool {
+	at := 0
+	for _, h := range heights {
+		if at >= n {
+			return at == n
+		}
+		at += h
+	}
+	return at == n
 }
 
 // sum adds up heights.
