@@ -104,6 +104,35 @@ func TestResultPagesReachEveryChoice(t *testing.T) {
 	}
 }
 
+// TestResultLastPageStaysPut: pgdn pressed on, once the cursor is on the
+// last choice, leaves the page as it is. The page that took the cursor
+// there had scrolled a line past the end (kept for a pinned line that
+// then went), and the next pgdn moved it back up a line (an outside
+// audit, at 40x12).
+func TestResultLastPageStaysPut(t *testing.T) {
+	pastes := []string{"vi får 401 efter en timme", "token expired", "fick 401 från fortnox", badActivationURL}
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {60, 15}} {
+		for _, l := range i18n.Langs() {
+			for _, paste := range pastes {
+				m := resultOf(t, l, size[0], size[1], paste)
+				s := m.screen.(*resultScreen)
+				last := len(s.result.choices) - 1
+				for range len(s.drawn.lines) + 1 {
+					if s.cursor == last {
+						break
+					}
+					send(m, press("pgdown"))
+				}
+				before := plain(s.view())
+				send(m, press("pgdown"))
+				if after := plain(s.view()); after != before {
+					t.Errorf("%dx%d/%s/%.20q: pgdn on the last choice moves the page from\n%s\nto\n%s", size[0], size[1], l, paste, before, after)
+				}
+			}
+		}
+	}
+}
+
 // TestScrolledTextSaysMoreAbove: a fix or a result scrolled down from its
 // top says "↑ more above" under it, as a list says "↑ more"; at the top it
 // says only what lies below (an outside audit).

@@ -162,6 +162,10 @@ func (s *resultScreen) page(dir int) {
 		s.clamp()
 		s.follow()
 	}
+	// Again, for the cursor follow may have moved: the line past the end
+	// that clamp kept for the old choice's pinned line is not the new
+	// one's, and the next pgdn would take it back.
+	s.clamp()
 }
 
 // follow moves the cursor, when its choice's first line is out of view,
