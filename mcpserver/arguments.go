@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
@@ -95,9 +97,26 @@ func (h handlers) callTool(ctx context.Context, method string, r *mcp.CallToolRe
 		detail := strings.TrimPrefix(text.Text, sdkArgumentsPrefix)
 		// The validator calls a null "<invalid reflect.Value>".
 		detail = strings.ReplaceAll(detail, "<invalid reflect.Value>", "null")
-		text.Text = i18n.MCPErrArguments.Format(l, detail)
+		text.Text = i18n.MCPErrArguments.Format(l, schemaDetail(detail))
 	}
 	return res, err
+}
+
+// maxSchemaDetail bounds, in characters, what an answer keeps of the
+// SDK's schema error, which quotes the arguments it was given whole.
+const maxSchemaDetail = 300
+
+// schemaDetail is the SDK's schema error as an answer may say it: the
+// arguments it quotes are what the client sent, a pasted secret or an
+// escape sequence among them, so it is sanitized and redacted as any paste
+// (diagnose.Clean) and cut.
+func schemaDetail(detail string) string {
+	detail = diagnose.Clean(detail)
+	if utf8.RuneCountInString(detail) <= maxSchemaDetail {
+		return detail
+	}
+	runes := []rune(detail)
+	return string(runes[:maxSchemaDetail-1]) + "…"
 }
 
 // members are the members of a JSON object, and whether raw is one.
