@@ -57,10 +57,17 @@ func Run(ctx context.Context, tok Token, o Options) Report {
 	}
 	r.report.Requests = r.pacer.sent
 	r.report.Capped = r.budgetSpent
+	if co := r.report.Company; co != nil {
+		co.Name, co.OrganisationNumber, co.Tenant = r.hideKnown(co.Name), r.hideKnown(co.OrganisationNumber), r.hideKnown(co.Tenant)
+	}
+	if u := r.report.User; u != nil {
+		u.Name, u.Locale = r.hideKnown(u.Name), r.hideKnown(u.Locale)
+	}
 	return r.report
 }
 
 func (r *runner) add(c Check) {
+	c = r.hideKnownIn(c)
 	r.report.Checks = append(r.report.Checks, c)
 	if r.o.OnCheck != nil {
 		r.o.OnCheck(c)

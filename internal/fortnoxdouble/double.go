@@ -87,6 +87,10 @@ const (
 	// HugeBody answers /3/invoices 500 with a customer list of more than
 	// 1 MiB, far past what a check reads.
 	HugeBody Scenario = "huge-body-500"
+	// SecretEchoed answers the token endpoint with invalid_client and an
+	// error_description that repeats the client secret it was sent, in
+	// no shape or key the redactor knows.
+	SecretEchoed Scenario = "secret-echoed"
 )
 
 // Scenarios lists every scenario a server answers (a closed port is
@@ -96,7 +100,7 @@ func Scenarios() []Scenario {
 		Healthy, Expired, ScopeMissing403, ScopeMissing400, NotLicensed, NoAPILicense,
 		MissingRights, NoRight, WrongCompany, WarehouseOff, WarehouseMissingRights, RateLimitedOnce,
 		RateLimited, ServerError, Maintenance, Slow, NotAdmin,
-		ErrorMessageWithEmail, CustomerList500, HTMLWithCustomerData, Teapot, HugeBody,
+		ErrorMessageWithEmail, CustomerList500, HTMLWithCustomerData, Teapot, HugeBody, SecretEchoed,
 	}
 }
 
@@ -304,6 +308,9 @@ func (d *Double) privacyAnswer(path string) (Fixture, bool) {
 // A refresh is recorded (tests assert there is none) and refused.
 func (d *Double) tokenAnswer(r *http.Request) Fixture {
 	id, secret, ok := r.BasicAuth()
+	if d.Scenario == SecretEchoed {
+		return secretEchoed(secret)
+	}
 	if !ok || id != ClientID || secret != ClientSecret {
 		return invalidClient
 	}

@@ -1,6 +1,7 @@
 package fortnoxdouble
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -97,6 +98,13 @@ var (
 	// fortnox.md §1).
 	invalidClient = jsonFixture(http.StatusUnauthorized, `{"error":"invalid_client","error_description":"Client authentication failed"}`)
 )
+
+// secretEchoed is the token endpoint's refusal that repeats the secret it
+// was sent.
+func secretEchoed(secret string) Fixture {
+	body, _ := json.Marshal(map[string]string{"error": "invalid_client", "error_description": "Client authentication failed for secret " + secret + " (plain)"})
+	return jsonFixture(http.StatusUnauthorized, string(body))
+}
 
 // listBody is a list answer with limit=1: MetaInformation and one item,
 // the way the spec's *_List and *_Wrap schemas put them (a MetaInformation
