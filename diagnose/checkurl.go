@@ -57,6 +57,12 @@ func CheckURL(paste string) (URLReport, error) {
 	if err := checkInput(paste, inputURL); err != nil {
 		return URLReport{}, err
 	}
+	if Classify(paste) == PasteToken {
+		// A token read as a link is a host of "[redacted:jwt…]" that Go
+		// cannot parse, and a link without https://: neither says what
+		// the paste is.
+		return URLReport{Findings: []Finding{{Severity: SeverityError, Code: "not-a-link", Message: msg(i18n.DiagURLIsAToken)}}}, nil
+	}
 	return checkURLRedacted(Redact(Sanitize(encodeInvisible(paste)))), nil
 }
 

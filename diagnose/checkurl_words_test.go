@@ -6,6 +6,7 @@ import (
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
+	"github.com/fortnox-doctor/fortnox-doctor/internal/testkit"
 )
 
 // Words that are no link get one clear finding, not a list of everything
@@ -18,6 +19,18 @@ func TestCheckURLOfWords(t *testing.T) {
 		}
 		if len(r.Findings) != 1 || r.Findings[0].Code != "not-a-link" || r.OK {
 			t.Errorf("CheckURL(%q) = %+v, want one not-a-link finding", paste, r.Findings)
+		}
+	}
+	// A token is told for what it is (an outside audit had Go's
+	// "invalid host: ParseAddr(…)" and a missing https:// for one).
+	jwt := testkit.JWT(map[string]any{"tenantId": 1, "exp": 1700000000})
+	for _, paste := range []string{jwt, "Bearer " + jwt, `{"access_token":"` + jwt + `"}`} {
+		r, err := CheckURL(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Findings) != 1 || r.Findings[0].Code != "not-a-link" || r.Findings[0].Message.Text != i18n.DiagURLIsAToken {
+			t.Errorf("CheckURL(%.30q…) = %+v, want the one finding that it is a token", paste, r.Findings)
 		}
 	}
 	if r, _ := CheckURL("apps.fortnox.se/oauth-v1/auth?client_id=a"); len(r.Findings) > 0 && r.Findings[0].Code == "not-a-link" {

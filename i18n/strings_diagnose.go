@@ -159,6 +159,13 @@ var (
 	CmdTokenAlg           = Text{En: "signed with %s (not verified)", Sv: "signerad med %s (inte kontrollerad)"}
 )
 
+// DiagURLIsAToken is check-url's one answer to a token, which the command
+// to read it reads.
+var DiagURLIsAToken = Text{
+	En: "This is a token, not a link. To read what it says (when it expires, which scopes it has) without sending it anywhere, use fortnox-doctor inspect-token.",
+	Sv: "Det här är en token, ingen länk. För att läsa vad den säger (när den går ut, vilka scopes den har) utan att skicka den någonstans, använd fortnox-doctor inspect-token.",
+}
+
 // DiagURLNotALink is check-url's one answer to a text that is no link.
 var DiagURLNotALink = Text{
 	En: "This is not a link. An activation link looks like https://apps.fortnox.se/oauth-v1/auth?client_id=…&scope=…&state=…&response_type=code; to match an error text, use fortnox-doctor explain.",
