@@ -119,6 +119,9 @@ func checkURLRedacted(red Redaction) URLReport {
 	if slices.Contains(red.Kinds, SecretClientSecret) || slices.Contains(q.kinds, SecretClientSecret) {
 		fs.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
 	}
+	if carriesToken(red.Kinds) || carriesToken(q.kinds) {
+		fs.add(SeverityError, "token-in-url", "", msg(i18n.DiagURLToken))
+	}
 	if u.Fragment != "" {
 		fs.add(SeverityWarning, "fragment", "", msg(i18n.DiagURLFragment))
 	}
@@ -127,6 +130,15 @@ func checkURLRedacted(red Redaction) URLReport {
 	report.Scopes = echoList(report.Scopes)
 	report.Params, report.ParamsLeftOut = echoParams(q)
 	return report
+}
+
+// carriesToken reports whether the redactor found a token among kinds: a
+// JWT, an access, refresh or bearer token (not the "token" of a random
+// value, which a state can be).
+func carriesToken(kinds []SecretKind) bool {
+	return slices.ContainsFunc(kinds, func(k SecretKind) bool {
+		return k == SecretJWT || k == SecretAccessToken || k == SecretRefreshToken || k == SecretBearerToken
+	})
 }
 
 // echoParams is the first MaxParams parameters, each value cut to

@@ -69,8 +69,9 @@ func TestCheckURLEscapedSecretNames(t *testing.T) {
 				t.Errorf("the secret is in the report: %s", out)
 			}
 			codes := codesOf(r.Findings)
-			if want := tc.kind == SecretClientSecret; slices.Contains(codes, "secret-in-url") != want || r.OK == want {
-				t.Errorf("OK %v, findings %v; want secret-in-url %v", r.OK, codes, want)
+			secret, token := tc.kind == SecretClientSecret, tc.kind == SecretRefreshToken
+			if slices.Contains(codes, "secret-in-url") != secret || slices.Contains(codes, "token-in-url") != token || r.OK == (secret || token) {
+				t.Errorf("OK %v, findings %v; want secret-in-url %v, token-in-url %v", r.OK, codes, secret, token)
 			}
 		})
 	}

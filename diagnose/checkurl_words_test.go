@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,6 +84,34 @@ func TestCheckURLWithoutSchemeButWithRedirect(t *testing.T) {
 	for _, raw := range []string{"apps.fortnox.se/x?r=http://a", "a?b=c://d", "://x"} {
 		if hasScheme(raw) {
 			t.Errorf("hasScheme(%q) = true", raw)
+		}
+	}
+}
+
+// TestCheckURLTokenInLink: a link that carries an access or refresh token
+// is an error, as one with client_secret is (an outside audit's link with
+// refresh_token passed with only "probably ignored"); a random state is
+// no token.
+func TestCheckURLTokenInLink(t *testing.T) {
+	const base = "https://apps.fortnox.se/oauth-v1/auth?client_id=abc&scope=invoice&response_type=code&access_type=offline"
+	jwt := testkit.JWT(map[string]any{"tenantId": 1, "exp": 1700000000})
+	for link, want := range map[string]bool{
+		base + "&state=s&refresh_token=0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0": true,
+		base + "&state=s&access_token=" + jwt:                                true,
+		base + "&state=s&token=Bearer%20" + jwt:                              true,
+		base + "&state=Zq9xK2mP7vR4aaB3Lk8w":                                 false,
+		base + "&state=0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0":                 false,
+	} {
+		r, err := CheckURL(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Code == "token-in-url" })
+		if got != want {
+			t.Errorf("CheckURL(%.120q): token-in-url %v, want %v: %+v", link, got, want, r.Findings)
+		}
+		if want && r.OK {
+			t.Errorf("CheckURL(%.120q) is OK with a token in it", link)
 		}
 	}
 }
