@@ -82,8 +82,23 @@ type Step struct {
 type Source struct {
 	// URL is the page's https address.
 	URL string
-	// Title is the page's own title, in the page's language.
+	// Title is the page's own title, in the page's language, or where a
+	// page's title says nothing of what it is cited for (an issue's, a
+	// pull request's, a repository's), the page named: its repository
+	// and number.
 	Title string
+	// About says, in both languages, what a page named by Title alone
+	// shows; empty where the title says it.
+	About i18n.Text
+}
+
+// Label is the source as a reader sees it: its title, and what it shows
+// in the reader's language where About says it.
+func (s Source) Label(l i18n.Lang) string {
+	if s.About.IsZero() {
+		return s.Title
+	}
+	return s.Title + ": " + s.About.In(l)
 }
 
 // Signals are what identifies a fix in an error body, a log line or a

@@ -258,7 +258,7 @@ func PlainText(f Fix, l i18n.Lang, opts TextOptions) string {
 	if len(f.Sources) > 0 {
 		heading(i18n.FixSources)
 		for _, s := range f.Sources {
-			b.WriteString(wrap(s.Title, width, "  - ", "    ") + "\n")
+			b.WriteString(wrap(s.Label(l), width, "  - ", "    ") + "\n")
 			b.WriteString("    " + s.URL + "\n")
 		}
 	}
@@ -328,7 +328,7 @@ func MarkdownAs(f Fix, l i18n.Lang, person Role) string {
 	if len(f.Sources) > 0 {
 		fmt.Fprintf(&b, "### %s\n\n", i18n.FixSources.In(l))
 		for _, s := range f.Sources {
-			fmt.Fprintf(&b, "- [%s](%s)\n", markdownEscape(s.Title), s.URL)
+			fmt.Fprintf(&b, "- [%s](%s)\n", markdownEscape(s.Label(l)), s.URL)
 		}
 		b.WriteString("\n")
 	}

@@ -1,5 +1,7 @@
 package flows
 
+import "github.com/fortnox-doctor/fortnox-doctor/i18n"
+
 // The pages the fixes cite (fortnox.md §6, §7), each https. Fortnox's own
 // pages come first in a fix's Sources; third-party pages are cited only
 // where Fortnox says nothing.
@@ -33,22 +35,22 @@ var (
 	srcNoxFinansAccount  = Source{URL: "https://helpdesk.noxfinans.se/article/167-kunde-inte-bokfora-fakturanummer-forvalt-konto-for-fakturaavgift-saknas", Title: "Nox Finans: Förvalt konto för fakturaavgift saknas"}
 	srcPleoLockedPeriod  = Source{URL: "https://help.pleo.io/en/articles/6992363-what-to-do-if-you-see-the-message-about-a-locked-period-swedish-har-last-perioden-t-o-m", Title: "Pleo: What to do if you see the message about a locked period"}
 	srcPleoSeriesManual  = Source{URL: "https://help.pleo.io/en/articles/6046244-what-to-do-if-you-see-the-message-the-selected-verification-series-is-not-marked-as-manual-in-fortnox", Title: "Pleo: The selected verification series is not marked as manual in Fortnox"}
-	srcGoFortnoxSDK      = Source{URL: "https://github.com/thats4fun/go-fortnox-sdk/blob/bac6918cd0d02739171d217fae4bcedff5f4f4ef/client/client.go", Title: "thats4fun/go-fortnox-sdk: Fortnox's error messages in Swedish and English"}
+	srcGoFortnoxSDK      = Source{URL: "https://github.com/thats4fun/go-fortnox-sdk/blob/bac6918cd0d02739171d217fae4bcedff5f4f4ef/client/client.go", Title: "thats4fun/go-fortnox-sdk", About: i18n.Text{En: "Fortnox's error messages in Swedish and English", Sv: "Fortnox felmeddelanden på svenska och engelska"}}
 	srcBRPExport         = Source{URL: "https://brpsystems.atlassian.net/wiki/spaces/DOK22/pages/4031873079/Export+to+Fortnox+3+with+OAuth2", Title: "BRP Systems: Export to Fortnox 3 with OAuth2"}
 	srcPleoSeriesYear    = Source{URL: "https://help.pleo.io/en/support/solutions/articles/103000254518-vad-ska-du-g%C3%B6ra-om-du-ser-meddelandet-ogiltig-verifikationsserie-angiven-", Title: "Pleo: Invalid verification series specified"}
 
-	srcAccounted146  = Source{URL: "https://github.com/erp-mafia/accounted/issues/146", Title: "erp-mafia/accounted issue 146: Fortnox activation comes back without code"}
-	srcAccounted1761 = Source{URL: "https://github.com/erp-mafia/accounted/pull/1761", Title: "erp-mafia/accounted PR 1761: Fortnox scopes"}
-	srcAccounted1738 = Source{URL: "https://github.com/erp-mafia/accounted/pull/1738", Title: "erp-mafia/accounted PR 1738: Fortnox 2000663 answered with 400"}
-	srcAccounted1776 = Source{URL: "https://github.com/erp-mafia/accounted/pull/1776", Title: "erp-mafia/accounted PR 1776: Fortnox voucher attachments"}
+	srcAccounted146  = Source{URL: "https://github.com/erp-mafia/accounted/issues/146", Title: "erp-mafia/accounted issue 146", About: i18n.Text{En: "Fortnox's activation comes back without a code", Sv: "Fortnox aktivering kommer tillbaka utan code"}}
+	srcAccounted1761 = Source{URL: "https://github.com/erp-mafia/accounted/pull/1761", Title: "erp-mafia/accounted PR 1761", About: i18n.Text{En: "Fortnox scopes", Sv: "scopes i Fortnox"}}
+	srcAccounted1738 = Source{URL: "https://github.com/erp-mafia/accounted/pull/1738", Title: "erp-mafia/accounted PR 1738", About: i18n.Text{En: "Fortnox's 2000663 answered with 400", Sv: "Fortnox 2000663 med svaret 400"}}
+	srcAccounted1776 = Source{URL: "https://github.com/erp-mafia/accounted/pull/1776", Title: "erp-mafia/accounted PR 1776", About: i18n.Text{En: "attachments to vouchers in Fortnox", Sv: "bilagor till verifikationer i Fortnox"}}
 	srcSoftwerk29    = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/29", Title: "softwerkab/fortnox-csharp-api-sdk issue 29"}
-	srcSoftwerk46    = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/46", Title: "softwerkab/fortnox-csharp-api-sdk issue 46: 2000311 when the credentials are not in valid format"}
-	srcSoftwerk159   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/159", Title: "softwerkab/fortnox-csharp-api-sdk issue 159: Authorization code doesn't exist or is invalid for the client"}
-	srcSoftwerk234   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/234", Title: "softwerkab/fortnox-csharp-api-sdk issue 234: tokens stop working within hours"}
-	srcSoftwerk245   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/245", Title: "softwerkab/fortnox-csharp-api-sdk issue 245: 2001101 from an API call"}
-	srcSoftwerk340   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/340", Title: "softwerkab/fortnox-csharp-api-sdk issue 340: client credentials"}
-	srcSoftwerk346   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/pull/346", Title: "softwerkab/fortnox-csharp-api-sdk PR 346: client credentials"}
-	srcSoftwerk320   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/pull/320", Title: "softwerkab/fortnox-csharp-api-sdk PR 320: the scope is noxfinansinvoice"}
-	srcZentaNET55    = Source{URL: "https://github.com/zenta-ab/fortnox.NET/pull/55", Title: "zenta-ab/fortnox.NET PR 55: Client Credentials Flow (Service Account)"}
-	srcAccodeingAPI  = Source{URL: "https://github.com/accodeing/fortnox-api", Title: "accodeing/fortnox-api (test cassettes expired_token.yml, invalid_authorization.yml)"}
+	srcSoftwerk46    = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/46", Title: "softwerkab/fortnox-csharp-api-sdk issue 46", About: i18n.Text{En: "2000311 when the credentials are not in a valid format", Sv: "2000311 när inloggningsuppgifterna inte har giltigt format"}}
+	srcSoftwerk159   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/159", Title: "softwerkab/fortnox-csharp-api-sdk issue 159", About: i18n.Text{En: "the authorization code does not exist or is invalid for the client", Sv: "auktoriseringskoden finns inte eller är ogiltig för klienten"}}
+	srcSoftwerk234   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/234", Title: "softwerkab/fortnox-csharp-api-sdk issue 234", About: i18n.Text{En: "tokens stop working within hours", Sv: "tokens slutar fungera inom några timmar"}}
+	srcSoftwerk245   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/245", Title: "softwerkab/fortnox-csharp-api-sdk issue 245", About: i18n.Text{En: "2001101 from an API call", Sv: "2001101 från ett API-anrop"}}
+	srcSoftwerk340   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/issues/340", Title: "softwerkab/fortnox-csharp-api-sdk issue 340", About: i18n.Text{En: "client credentials", Sv: "client credentials"}}
+	srcSoftwerk346   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/pull/346", Title: "softwerkab/fortnox-csharp-api-sdk PR 346", About: i18n.Text{En: "client credentials", Sv: "client credentials"}}
+	srcSoftwerk320   = Source{URL: "https://github.com/softwerkab/fortnox-csharp-api-sdk/pull/320", Title: "softwerkab/fortnox-csharp-api-sdk PR 320", About: i18n.Text{En: "the scope is noxfinansinvoice", Sv: "scopet heter noxfinansinvoice"}}
+	srcZentaNET55    = Source{URL: "https://github.com/zenta-ab/fortnox.NET/pull/55", Title: "zenta-ab/fortnox.NET PR 55", About: i18n.Text{En: "the client credentials flow (service account)", Sv: "flödet client credentials (servicekonto)"}}
+	srcAccodeingAPI  = Source{URL: "https://github.com/accodeing/fortnox-api", Title: "accodeing/fortnox-api", About: i18n.Text{En: "test cassettes expired_token.yml and invalid_authorization.yml", Sv: "testkassetterna expired_token.yml och invalid_authorization.yml"}}
 )

@@ -49,7 +49,7 @@ func TestShowFixInBothLanguages(t *testing.T) {
 				t.Fatalf("%s: %d sources, want %d", fix.ID, len(out.Sources), len(fix.Sources))
 			}
 			for i, src := range fix.Sources {
-				if out.Sources[i].URL != src.URL || out.Sources[i].Title != src.Title {
+				if out.Sources[i].URL != src.URL || out.Sources[i].Title != src.Label(l) {
 					t.Errorf("%s: source %d = %+v", fix.ID, i, out.Sources[i])
 				}
 			}

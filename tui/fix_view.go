@@ -156,7 +156,7 @@ func renderFix(f flows.Fix, role flows.Role, l i18n.Lang, width int, st *styles)
 	if len(f.Sources) > 0 {
 		section(i18n.FixSources)
 		for _, src := range f.Sources {
-			for j, text := range wrapLines(src.Title, width-2) {
+			for j, text := range wrapLines(src.Label(l), width-2) {
 				prefix := "- "
 				if j > 0 {
 					prefix = "  "

@@ -62,7 +62,7 @@ func NewFix(f flows.Fix, l i18n.Lang, person flows.Role) Fix {
 	}
 	sources := make([]Source, len(f.Sources))
 	for i, s := range f.Sources {
-		sources[i] = Source{URL: s.URL, Title: s.Title}
+		sources[i] = Source{URL: s.URL, Title: s.Label(l)}
 	}
 	return Fix{
 		ID:                f.ID,
