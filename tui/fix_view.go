@@ -197,9 +197,16 @@ func idLines(st *styles, label, id string, width int) []string {
 
 // fieldLines draws a label with its value beside it, the labels in a
 // column labelWidth wide; stacked (on a narrow screen), the value goes
-// under its label, indented.
+// under its label, indented. A value of one word (a URL) that does not fit
+// beside its label but fits under it goes under it too, whole, rather than
+// broken over two lines beside it (an outside audit's Docs link at 80
+// columns).
 func fieldLines(st *styles, label, value string, labelWidth, width int, valueStyle lipgloss.Style, stacked bool) []string {
 	var out []string
+	column := labelWidth + 2
+	if n := ansi.StringWidth(value); !strings.ContainsAny(value, " \t") && n > width-column && n <= width-2 {
+		stacked = true
+	}
 	if stacked {
 		out = append(out, st.label.Render(label))
 		for _, v := range wrapLines(value, width-2) {
@@ -207,7 +214,6 @@ func fieldLines(st *styles, label, value string, labelWidth, width int, valueSty
 		}
 		return out
 	}
-	column := labelWidth + 2
 	values := wrapLines(value, width-column)
 	pad := strings.Repeat(" ", max(0, column-ansi.StringWidth(label)))
 	out = append(out, st.label.Render(label)+pad+valueStyle.Render(values[0]))
