@@ -36,8 +36,8 @@ var missingLicense = Fix{
 		Sv: "Hej! För att koppla vår integration behöver ert Fortnox-företag en integrationslicens. En systemadministratör kan beställa den i Fortnox under Administrera användare → Tilläggsbeställning. När den är aktiv behöver ni tilldela den till användaren som ska aktivera och sedan aktivera vår integration igen.",
 	},
 	IntegratorMessage: i18n.Text{
-		En: "Hi! Activating your integration says “Missing license”. We will order an integration license in Fortnox; is any other license needed for your integration?",
-		Sv: "Hej! Vid aktiveringen av er integration står det ”Missing license”. Vi beställer en integrationslicens i Fortnox; behövs någon annan licens för er integration?",
+		En: "Hi! Fortnox says our company lacks the integration license (“Missing license” when activating, “Api-licens saknas” from the API). We will order one in Fortnox; is any other license needed for your integration?",
+		Sv: "Hej! Fortnox säger att vårt företag saknar integrationslicens (”Missing license” vid aktiveringen, ”Api-licens saknas” från API:t). Vi beställer en i Fortnox; behövs någon annan licens för er integration?",
 	},
 	ClientMessage: i18n.Text{
 		En: "Hi! To connect the integration, your Fortnox company needs an integration license. Could your system administrator order it under Manage users → Add-on order (Administrera användare → Tilläggsbeställning)? I will then activate the integration through Digital byrå.",
