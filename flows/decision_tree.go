@@ -284,7 +284,7 @@ var decisionTree = sync.OnceValue(func() Tree {
 			Text: i18n.Text{En: "Describe the problem, or paste the error, the link or the token", Sv: "Beskriv problemet, eller klistra in felet, länken eller token"},
 			Hint: i18n.Text{
 				En: "A sentence in your own words, an error body, a log excerpt, a callback URL or an access token. Nothing leaves your machine, and secrets are hidden.",
-				Sv: "En mening med dina egna ord, ett felsvar, ett utdrag ur en logg, en callback-URL eller en access-token. Inget lämnar din dator, och hemligheter döljs.",
+				Sv: "En mening med egna ord, ett felsvar, ett loggutdrag, en callback-URL eller en access-token. Inget lämnar din dator, och hemligheter döljs.",
 			},
 		},
 	}
