@@ -118,6 +118,14 @@ func TestFilterThatHidesAllOffersNoChoice(t *testing.T) {
 		if s.k.Choose.Enabled() {
 			t.Errorf("%s: enter is offered with no option to choose:\n%s", l, plain(m.View().Content))
 		}
+		// The notice stands right under the filter and the hint, not
+		// halfway down the screen under a blank row per option hidden (an
+		// outside audit).
+		lines := strings.Split(plain(m.View().Content), "\n")
+		notice := slices.IndexFunc(lines, func(s string) bool { return strings.TrimSpace(s) == i18n.WizNoMatch.In(l) })
+		if notice < 1 || strings.TrimSpace(lines[notice-1]) == "" {
+			t.Errorf("%s: the notice is not right under the filter:\n%s", l, strings.Join(lines, "\n"))
+		}
 		send(m, press("backspace"), press("backspace"), press("backspace"))
 		if !s.k.Choose.Enabled() {
 			t.Errorf("%s: enter is not offered once options show again", l)

@@ -243,8 +243,14 @@ func (s *choiceScreen) view() string {
 		}
 	}
 	note := s.notice
-	if _, ok := s.sel.Hovered(); !ok && note == "" {
-		note = i18n.WizNoMatch.In(s.c.lang)
+	if _, ok := s.sel.Hovered(); !ok {
+		// huh pads a list whose filter hides every option with a blank
+		// row per option: the notice goes right under the filter, not
+		// halfway down the screen.
+		v = trimBlankRows(v)
+		if note == "" {
+			note = i18n.WizNoMatch.In(s.c.lang)
+		}
 	}
 	if note != "" {
 		v += "\n" + s.c.styles.notice.Render(ansi.Truncate(note, max(1, s.width), "…"))
@@ -253,6 +259,15 @@ func (s *choiceScreen) view() string {
 		v += strings.Repeat("\n", pad)
 	}
 	return v
+}
+
+// trimBlankRows drops the rows at the end of a view that show nothing.
+func trimBlankRows(v string) string {
+	lines := strings.Split(v, "\n")
+	for len(lines) > 1 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // withHint puts "↑ more" / "↓ more" under the options' text, past the
