@@ -40,14 +40,15 @@ var (
 
 // Cobra's built-in commands and flags, translated.
 var (
-	CmdHelpShort       = Text{En: "Help about any command", Sv: "Hjälp om ett kommando"}
-	CmdHelpLong        = Text{En: "Help about any command: fortnox-doctor help COMMAND shows what it does, its arguments and its flags.", Sv: "Hjälp om ett kommando: fortnox-doctor help KOMMANDO visar vad det gör, dess argument och dess flaggor."}
-	CmdCompletionShort = Text{En: "Print the shell completion script", Sv: "Skriv ut skalets kompletteringsskript"}
-	CmdCompletionShell = Text{En: "Print the completion script for %s", Sv: "Skriv ut kompletteringsskriptet för %s"}
-	FlagHelp           = Text{En: "Show this help", Sv: "Visa den här hjälpen"}
-	FlagVersion        = Text{En: "print the version, commit and date", Sv: "skriv ut version, commit och datum"}
-	ErrUnknownCommand  = Text{En: "unknown command %q (valid: %s)", Sv: "okänt kommando %q (giltiga: %s)"}
-	ErrUnknownCmdNear  = Text{En: "unknown command %q; did you mean %q? (valid: %s)", Sv: "okänt kommando %q; menade du %q? (giltiga: %s)"}
+	CmdHelpShort          = Text{En: "Help about any command", Sv: "Hjälp om ett kommando"}
+	CmdHelpLong           = Text{En: "Help about any command: fortnox-doctor help COMMAND shows what it does, its arguments and its flags.", Sv: "Hjälp om ett kommando: fortnox-doctor help KOMMANDO visar vad det gör, dess argument och dess flaggor."}
+	CmdCompletionShort    = Text{En: "Print the shell completion script", Sv: "Skriv ut skalets kompletteringsskript"}
+	CmdCompletionShell    = Text{En: "Print the completion script for %s", Sv: "Skriv ut kompletteringsskriptet för %s"}
+	FlagHelp              = Text{En: "Show this help", Sv: "Visa den här hjälpen"}
+	FlagVersion           = Text{En: "print the version, commit and date", Sv: "skriv ut version, commit och datum"}
+	ErrUnknownCommand     = Text{En: "unknown command %q (valid: %s)", Sv: "okänt kommando %q (giltiga: %s)"}
+	ErrCommandAfterDashes = Text{En: "%q comes after --, where nothing is read as a command; leave out the -- to run it", Sv: "%q står efter --, där inget läses som ett kommando; ta bort -- för att köra det"}
+	ErrUnknownCmdNear     = Text{En: "unknown command %q; did you mean %q? (valid: %s)", Sv: "okänt kommando %q; menade du %q? (giltiga: %s)"}
 )
 
 // FlagNoDescriptions describes the completion commands' --no-descriptions flag.

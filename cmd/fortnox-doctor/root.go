@@ -214,6 +214,12 @@ func unknownCommand(a *app) cobra.PositionalArgs {
 		}
 		names := commandNames(cmd)
 		valid := strings.Join(names, ", ")
+		if slices.Contains(names, args[0]) {
+			// Only after -- does a command's name reach here: cobra reads
+			// what follows -- as arguments, and "did you mean list" for
+			// list would say nothing.
+			return usageError(i18n.ErrCommandAfterDashes.Format(a.lang, quoteArg(args[0])))
+		}
 		if near, ok := nearest.Match(args[0], names, 2); ok {
 			return usageError(i18n.ErrUnknownCmdNear.Format(a.lang, quoteArg(args[0]), near, valid))
 		}
