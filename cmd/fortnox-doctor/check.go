@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"time"
 
@@ -226,11 +227,17 @@ func checkAPIURL(l i18n.Lang, raw string) (string, error) {
 	if err != nil || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
 		return "", bad
 	}
+	if p := u.Port(); p != "" {
+		// A port no server can listen on would fail only once sent.
+		if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
+			return "", bad
+		}
+	}
 	switch u.Scheme {
 	case "https":
 	case "http":
 		h := u.Hostname()
-		if ip := net.ParseIP(h); h != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		if ip := net.ParseIP(h); !strings.EqualFold(h, "localhost") && (ip == nil || !ip.IsLoopback()) {
 			return "", bad
 		}
 	default:
