@@ -82,7 +82,7 @@ func commandName(cmd *cobra.Command) string {
 // nothing: given as --lang= they would pass for not given at all. For
 // check's that is worse than a no-op: --api-url="$DOUBLE" with the variable
 // unset would send the requests to Fortnox instead of the double.
-var emptyRefused = []string{"lang", "as", "output", "api-url", "token-file", "client-id", "client-secret-file", "tenant", "scopes"}
+var emptyRefused = []string{"lang", "as", "output", "format", "api-url", "token-file", "client-id", "client-secret-file", "tenant", "scopes"}
 
 // emptyValue reports whether a flag's value is empty: a list with no item,
 // a string of nothing but blanks (--client-id=" " fell back to
