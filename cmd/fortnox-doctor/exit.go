@@ -107,21 +107,75 @@ func interrupted() error { return &exitError{code: exitInterrupted, silent: true
 // (unless silent) by report. fang styles every error it is handed, and to
 // pick its colours it asks the terminal for its background: after ctrl+c,
 // or the end of the accessible wizard's input, that query and its answer
-// would trail the user back to the shell (and a terminal that does not
-// answer stalls it). Our errors are one plain line and need no styling;
-// only cobra's own (a flag it cannot parse) still go through fang.
+// would trail the user back to the shell, and a terminal that does not
+// answer stalls every typo for 4 s (an outside audit). Our errors are one
+// plain line and need no styling, and cobra's own are ours too: a flag it
+// cannot parse (the flag error function), arguments a command does not
+// take (Args) and the checks before a command runs (PersistentPreRunE)
+// are kept the same way, and the command then does not run. Only what
+// cobra checks without asking us (required flags) still reaches fang.
 func keepExitsFromFang(cmd *cobra.Command, code *int, report func(error)) {
-	if inner := cmd.RunE; inner != nil {
-		cmd.RunE = func(c *cobra.Command, args []string) error {
-			err := inner(c, args)
-			if err != nil {
-				report(err)
-				*code = exitCode(err)
+	k := &keptExits{code: code, report: report}
+	flagError := cmd.FlagErrorFunc()
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		k.fail(flagError(c, err))
+		// nil: cobra then runs nothing and returns nothing to fang.
+		return nil
+	})
+	k.wrap(cmd)
+}
+
+// keptExits is keepExitsFromFang's state: the first error kept, after
+// which nothing else of the command runs.
+type keptExits struct {
+	code    *int
+	report  func(error)
+	stopped bool
+}
+
+// fail reports the first error and keeps its code.
+func (k *keptExits) fail(err error) {
+	if err == nil || k.stopped {
+		return
+	}
+	k.stopped = true
+	k.report(err)
+	*k.code = exitCode(err)
+}
+
+// wrap keeps the errors of cmd and its subcommands from fang (see
+// keepExitsFromFang).
+func (k *keptExits) wrap(cmd *cobra.Command) {
+	if args := cmd.Args; args != nil {
+		cmd.Args = func(c *cobra.Command, rest []string) error {
+			k.fail(args(c, rest))
+			return nil
+		}
+	}
+	if pre := cmd.PersistentPreRunE; pre != nil {
+		cmd.PersistentPreRunE = func(c *cobra.Command, rest []string) error {
+			if !k.stopped {
+				k.fail(pre(c, rest))
 			}
 			return nil
 		}
 	}
+	if inner := cmd.RunE; inner != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error {
+			if !k.stopped {
+				k.fail(inner(c, args))
+			}
+			return nil
+		}
+	}
+	if inner := cmd.Run; inner != nil {
+		cmd.Run = func(c *cobra.Command, args []string) {
+			if !k.stopped {
+				inner(c, args)
+			}
+		}
+	}
 	for _, sub := range cmd.Commands() {
-		keepExitsFromFang(sub, code, report)
+		k.wrap(sub)
 	}
 }

@@ -12,25 +12,50 @@ import (
 
 // A command's error never reaches fang, which would ask the terminal for
 // its background to style it: it is reported here, once, in plain text,
-// and its code kept; a silent one is reported as nothing.
+// and its code kept; a silent one is reported as nothing. So are its
+// arguments' errors and its flags', and the command then does not run.
 func TestExitsDoNotReachFang(t *testing.T) {
-	code := exitOK
-	var reported []string
-	root := &cobra.Command{Use: "root"}
-	quiet := &cobra.Command{Use: "quiet", RunE: func(*cobra.Command, []string) error { return interrupted() }}
-	loud := &cobra.Command{Use: "loud", RunE: func(*cobra.Command, []string) error { return usageError("bad") }}
-	root.AddCommand(quiet, loud)
-	keepExitsFromFang(root, &code, func(err error) {
-		var b strings.Builder
-		printError(&b, err)
-		reported = append(reported, b.String())
-	})
-
-	if err := quiet.RunE(quiet, nil); err != nil || code != exitInterrupted || strings.Join(reported, "") != "" {
-		t.Errorf("a silent exit returned %v, code %d, printed %q; want nil, %d and nothing", err, code, reported, exitInterrupted)
+	type kept struct {
+		root, quiet, loud, strict *cobra.Command
+		code                      int
+		reported                  []string
+		ran                       bool
 	}
-	if err := loud.RunE(loud, nil); err != nil || code != exitUsage || strings.Join(reported, "") != "fortnox-doctor: bad\n" {
-		t.Errorf("a usage error returned %v, code %d, printed %q; want nil, %d and its line", err, code, reported, exitUsage)
+	build := func() *kept {
+		k := &kept{code: exitOK}
+		k.root = &cobra.Command{Use: "root"}
+		k.quiet = &cobra.Command{Use: "quiet", RunE: func(*cobra.Command, []string) error { return interrupted() }}
+		k.loud = &cobra.Command{Use: "loud", RunE: func(*cobra.Command, []string) error { return usageError("bad") }}
+		k.strict = &cobra.Command{
+			Use:  "strict",
+			Args: func(*cobra.Command, []string) error { return usageError("no arguments") },
+			RunE: func(*cobra.Command, []string) error { k.ran = true; return nil },
+		}
+		k.root.AddCommand(k.quiet, k.loud, k.strict)
+		k.root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err.Error()) })
+		keepExitsFromFang(k.root, &k.code, func(err error) {
+			var b strings.Builder
+			printError(&b, err)
+			k.reported = append(k.reported, b.String())
+		})
+		return k
+	}
+
+	k := build()
+	if err := k.quiet.RunE(k.quiet, nil); err != nil || k.code != exitInterrupted || strings.Join(k.reported, "") != "" {
+		t.Errorf("a silent exit returned %v, code %d, printed %q; want nil, %d and nothing", err, k.code, k.reported, exitInterrupted)
+	}
+	k = build()
+	if err := k.loud.RunE(k.loud, nil); err != nil || k.code != exitUsage || strings.Join(k.reported, "") != "fortnox-doctor: bad\n" {
+		t.Errorf("a usage error returned %v, code %d, printed %q; want nil, %d and its line", err, k.code, k.reported, exitUsage)
+	}
+	for _, args := range [][]string{{"strict", "x"}, {"strict", "--frobnicate"}} {
+		k = build()
+		k.root.SetArgs(args)
+		err := k.root.Execute()
+		if err != nil || k.code != exitUsage || len(k.reported) != 1 || k.ran {
+			t.Errorf("%v: returned %v, code %d, printed %q, ran %v; want nil, %d, one line, not run", args, err, k.code, k.reported, k.ran, exitUsage)
+		}
 	}
 }
 
