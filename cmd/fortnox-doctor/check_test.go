@@ -279,10 +279,12 @@ func TestCheckAPIURL(t *testing.T) {
 			t.Errorf("%s refused: %v", ok, err)
 		}
 	}
-	for _, bad := range []string{"http://api.fortnox.se", "ftp://127.0.0.1", "https://u:p@api.fortnox.se", "https://api.fortnox.se/?x=1", "api.fortnox.se", "http://10.0.0.1",
+	for _, bad := range []string{
+		"http://api.fortnox.se", "ftp://127.0.0.1", "https://u:p@api.fortnox.se", "https://api.fortnox.se/?x=1", "api.fortnox.se", "http://10.0.0.1",
 		// Ports no server listens on (an outside audit's 99999 failed only
 		// when sent, with exit 3).
-		"http://localhost:99999", "http://127.0.0.1:0", "https://api.fortnox.se:65536"} {
+		"http://localhost:99999", "http://127.0.0.1:0", "https://api.fortnox.se:65536",
+	} {
 		if _, err := checkAPIURL(l, bad); err == nil {
 			t.Errorf("%s accepted", bad)
 		}
