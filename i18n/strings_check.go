@@ -134,6 +134,7 @@ var (
 	CheckTimeout           = Text{En: "no answer within %s", Sv: "inget svar inom %s"}
 	CheckNetwork           = Text{En: "network error: %s", Sv: "nätverksfel: %s"}
 	CheckRateLimited       = Text{En: "Fortnox asked to wait %s (HTTP 429); the limit is shared with the integration's own use, so run check again later", Sv: "Fortnox bad om att vänta %s (HTTP 429); gränsen delas med integrationens egen användning, så kör check igen senare"}
+	CheckSkipInterrupted   = Text{En: "not run: the check was interrupted", Sv: "kördes inte: kontrollen avbröts"}
 	CheckSkipUnreachable   = Text{En: "not run: Fortnox could not be reached", Sv: "kördes inte: Fortnox gick inte att nå"}
 	CheckSkipRefused       = Text{En: "not run: Fortnox refused the token", Sv: "kördes inte: Fortnox godtog inte token"}
 	CheckSkipBudget        = Text{En: "not run: the cap of %d requests (--max-requests) was reached", Sv: "kördes inte: taket på %d anrop (--max-requests) nåddes"}

@@ -28,14 +28,25 @@ func (r *runner) get(ctx context.Context, path string, list bool) (answer, bool)
 	})
 }
 
+// interrupted reports whether the run's context has ended (ctrl+c), and
+// then stops the run: the checks not run say they were interrupted.
+func (r *runner) interrupted(ctx context.Context) bool {
+	if ctx.Err() == nil {
+		return false
+	}
+	r.stop(StatusSkipped, msg(i18n.CheckSkipInterrupted))
+	return true
+}
+
 // do sends a request built by build, waiting out one 429.
 func (r *runner) do(ctx context.Context, build func() (*http.Request, error)) (answer, bool) {
 	for attempt := 0; ; attempt++ {
-		if !r.stopped.IsZero() || ctx.Err() != nil {
+		if r.interrupted(ctx) || !r.stopped.IsZero() {
 			return answer{}, false
 		}
 		ok, err := r.pacer.wait(ctx)
 		if err != nil {
+			r.interrupted(ctx)
 			return answer{}, false
 		}
 		if !ok {
@@ -47,6 +58,11 @@ func (r *runner) do(ctx context.Context, build func() (*http.Request, error)) (a
 			return answer{err: err}, true
 		}
 		a := send(ctx, r.o.Client, req, r.o.Timeout)
+		if r.interrupted(ctx) {
+			// The answer, if any, is the interrupt's: "could not be
+			// reached: interrupt signal received" would blame the network.
+			return answer{}, false
+		}
 		if a.err == nil && a.status == http.StatusTooManyRequests {
 			wait := a.retryAfter
 			if wait == 0 {

@@ -253,3 +253,29 @@ func TestCancelledContextSendsNothingMore(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptMidRequestIsNoNetworkFailure: ctrl+c while a request waits
+// for its answer ends the run with every check left saying it was
+// interrupted, not "Fortnox could not be reached: interrupt signal
+// received" (an outside audit).
+func TestInterruptMidRequestIsNoNetworkFailure(t *testing.T) {
+	clock := fortnoxdouble.NewClock(start)
+	d := fortnoxdouble.Start(t, fortnoxdouble.Slow, clock)
+	tok, _ := livecheck.ReadToken(d.Token, start)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		// Cancel once the first request has reached the double, which
+		// holds it unanswered.
+		for len(d.Requests()) == 0 && ctx.Err() == nil {
+			time.Sleep(time.Millisecond)
+		}
+		cancel()
+	}()
+	r := livecheck.Run(ctx, tok, livecheck.Options{BaseURL: d.URL, Clock: clock, Timeout: time.Minute})
+	for _, c := range r.Checks[1:] {
+		if c.Status != livecheck.StatusSkipped || c.Summary.Text != i18n.CheckSkipInterrupted {
+			t.Errorf("%s = %s, %q; want skipped as interrupted", c.ID, c.Status, c.Summary.In(i18n.English))
+		}
+	}
+}
