@@ -30,6 +30,8 @@ var (
 	CauseRefused     = Text{En: "connection refused: nothing answers at that address", Sv: "anslutningen nekades: ingenting svarar på den adressen"}
 	CauseUnreachable = Text{En: "the network is unreachable: is this machine online?", Sv: "nätverket går inte att nå: är datorn ansluten till nätet?"}
 	CauseReset       = Text{En: "the connection was cut off (reset)", Sv: "anslutningen bröts (reset)"}
+	CauseClosed      = Text{En: "the server closed the connection without answering (does it speak https?)", Sv: "servern stängde anslutningen utan att svara (talar den https?)"}
+	CauseNotTLS      = Text{En: "the server does not speak https (is the URL http://?)", Sv: "servern talar inte https (är URL:en http://?)"}
 )
 
 // CauseParentNotDir says the folder part of a path names a file.

@@ -1,8 +1,10 @@
 package livecheck
 
 import (
+	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"strings"
@@ -33,6 +35,10 @@ func TestNetworkErrorInBothLanguages(t *testing.T) {
 		{"network unreachable", dial(syscall.ENETUNREACH), i18n.CauseUnreachable, nil},
 		{"host unreachable", dial(syscall.EHOSTUNREACH), i18n.CauseUnreachable, nil},
 		{"timeout", fmt.Errorf("read: %w", os.ErrDeadlineExceeded), i18n.CauseTimeout, nil},
+		// https to a plain-http server (an outside audit had "EOF").
+		{"closed", fmt.Errorf("Get \"https://127.0.0.1:1/3/me\": %w", io.EOF), i18n.CauseClosed, nil},
+		{"not tls", fmt.Errorf("Get \"https://127.0.0.1:1/3/me\": %w", tls.RecordHeaderError{Msg: "first record does not look like a TLS handshake"}), i18n.CauseNotTLS, nil},
+		{"http answer", errors.New("Get \"https://127.0.0.1:1/3/me\": http: server gave HTTP response to HTTPS client"), i18n.CauseNotTLS, nil},
 	} {
 		for _, l := range i18n.Langs() {
 			got := diagnose.Message{Text: i18n.CheckNetwork, Args: []any{networkError(tt.err)}}.In(l)

@@ -25,6 +25,7 @@ func TestUsageErrorsAskTheTerminalNothing(t *testing.T) {
 		{"--lang", "sv", "show"},
 	} {
 		s := startSession(t, bin, nil, args...)
+		s.waitFor("fortnox-doctor: ")
 		if code := s.wait(); code != exitUsage {
 			t.Errorf("%v: exit %d, want %d:\n%q", args, code, exitUsage, s.rawOutput())
 		}
