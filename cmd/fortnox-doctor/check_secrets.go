@@ -24,7 +24,7 @@ const maxSecretFileBytes = 4 << 10
 // FORTNOX_ACCESS_TOKEN, else standard input.
 func (o *checkOptions) readAccessToken(a *app) (string, error) {
 	if o.tokenFile != "" {
-		return readSecretFile(a, o.tokenFile, diagnose.MaxInputBytes)
+		return readSecretFile(a, o.tokenFile, diagnose.MaxInputBytes, i18n.ErrTokenTooLarge.Format(a.lang, maxInputSize))
 	}
 	if v := a.getenv(envAccessToken); v != "" {
 		return v, nil
@@ -44,7 +44,7 @@ func (o *checkOptions) readClientCredentials(a *app) (*livecheck.ClientCredentia
 	}
 	secret := a.getenv(envClientSecret)
 	if o.clientSecretFile != "" {
-		s, err := readSecretFile(a, o.clientSecretFile, maxSecretFileBytes)
+		s, err := readSecretFile(a, o.clientSecretFile, maxSecretFileBytes, i18n.CheckErrSecretFileTooLarge.Format(a.lang, diagnose.Clean(o.clientSecretFile), maxSecretFileSize))
 		if err != nil {
 			return nil, err
 		}
@@ -57,8 +57,13 @@ func (o *checkOptions) readClientCredentials(a *app) (*livecheck.ClientCredentia
 	return &livecheck.ClientCredentials{ClientID: id, ClientSecret: secret, Tenant: o.tenant}, nil
 }
 
-// readSecretFile reads a file of at most limit bytes, trimmed.
-func readSecretFile(a *app, path string, limit int64) (string, error) {
+// maxSecretFileSize is maxSecretFileBytes as messages say it.
+const maxSecretFileSize = "4 KiB"
+
+// readSecretFile reads a file of at most limit bytes, trimmed; a larger one
+// is a usage error that says tooLarge (not explain's "paste only the error
+// message", which an outside audit had for --client-secret-file /dev/zero).
+func readSecretFile(a *app, path string, limit int64, tooLarge string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), i18n.ErrorCauseIn(a.lang, err)))
@@ -69,7 +74,7 @@ func readSecretFile(a *app, path string, limit int64) (string, error) {
 		return "", usageError(i18n.CheckErrReadFile.Format(a.lang, diagnose.Clean(path), i18n.ErrorCauseIn(a.lang, err)))
 	}
 	if int64(len(data)) > limit {
-		return "", inputError(a, diagnose.TooLarge())
+		return "", usageError(tooLarge)
 	}
 	return strings.TrimSpace(string(data)), nil
 }

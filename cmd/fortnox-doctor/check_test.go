@@ -427,3 +427,20 @@ func TestCheckInterruptedIs130(t *testing.T) {
 		t.Errorf("%d requests after ctrl+c", n)
 	}
 }
+
+// TestCheckSecretFileTooLarge: a client-secret file past its bound says so
+// in check's words, not explain's "paste only the error message" (an
+// outside audit's /dev/zero), and nothing is sent.
+func TestCheckSecretFileTooLarge(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "secret")
+	if err := os.WriteFile(file, bytes.Repeat([]byte("s"), maxSecretFileBytes+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range i18n.Langs() {
+		r, d := checkInvocation{scenario: fortnoxdouble.Healthy}.run(t, "--yes", "--lang", string(l), "--client-credentials", "--client-id", fortnoxdouble.ClientID, "--client-secret-file", file)
+		want := i18n.CheckErrSecretFileTooLarge.Format(l, diagnose.Clean(file), maxSecretFileSize)
+		if r.code != exitUsage || !strings.Contains(r.stderr, want) || len(d.Requests()) != 0 {
+			t.Errorf("%s: exit %d, %d requests, stderr %q; want 2, none and %q", l, r.code, len(d.Requests()), r.stderr, want)
+		}
+	}
+}
