@@ -15,6 +15,8 @@ func Duration(d time.Duration) string {
 		return strconv.FormatInt(d.Milliseconds(), 10) + " ms"
 	case d >= time.Second && d < time.Minute && d%time.Second == 0:
 		return strconv.FormatInt(int64(d/time.Second), 10) + " s"
+	case d >= time.Hour && d%time.Hour == 0:
+		return strconv.FormatInt(int64(d/time.Hour), 10) + " h"
 	case d >= time.Minute && d%time.Minute == 0:
 		return strconv.FormatInt(int64(d/time.Minute), 10) + " min"
 	}

@@ -10,6 +10,8 @@ func TestDuration(t *testing.T) {
 		500 * time.Millisecond:  "500 ms",
 		10 * time.Second:        "10 s",
 		2 * time.Minute:         "2 min",
+		time.Hour:               "1 h",
+		90 * time.Minute:        "90 min",
 		90 * time.Second:        "1m30s",
 		1500 * time.Millisecond: "1.5s",
 		0:                       "0s",

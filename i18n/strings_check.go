@@ -56,7 +56,7 @@ var (
 	CheckErrAPIURL             = Text{En: "--api-url %q cannot be used: give an https URL, or an http URL on this machine (127.0.0.1, ::1, localhost) for a Fortnox double, without a user name, password, query or fragment", Sv: "--api-url %q kan inte användas: ange en https-URL, eller en http-URL på den här datorn (127.0.0.1, ::1, localhost) för en testdubbel av Fortnox, utan användarnamn, lösenord, frågedel eller fragment"}
 	CheckErrClientID           = Text{En: "--client-credentials needs --client-id (or FORTNOX_CLIENT_ID)", Sv: "--client-credentials behöver --client-id (eller FORTNOX_CLIENT_ID)"}
 	CheckErrSecret             = Text{En: "--client-credentials needs the client secret from --client-secret-file or FORTNOX_CLIENT_SECRET, never from an argument", Sv: "--client-credentials behöver Client Secret från --client-secret-file eller FORTNOX_CLIENT_SECRET, aldrig från ett argument"}
-	CheckErrTimeout            = Text{En: "--timeout must be between 100ms and 2m, got %s", Sv: "--timeout måste vara mellan 100ms och 2m (angavs: %s)"}
+	CheckErrTimeout            = Text{En: "--timeout must be between %s and %s, got %s", Sv: "--timeout måste vara mellan %s och %s (angavs: %s)"}
 	CheckErrMaxRequests        = Text{En: "--max-requests must be between 1 and %d, got %d", Sv: "--max-requests måste vara mellan 1 och %d (angavs: %d)"}
 	CheckErrReadFile           = Text{En: "cannot read %s: %s", Sv: "kan inte läsa %s: %s"}
 	CheckErrTenant             = Text{En: "--tenant must be the company's number in Fortnox (digits only), got %q", Sv: "--tenant måste vara företagets nummer i Fortnox (bara siffror) (angavs: %q)"}

@@ -153,11 +153,18 @@ func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error
 	return nil
 }
 
+// The bounds of --timeout: shorter fails against any real server, longer
+// leaves the user waiting with nothing to see.
+const (
+	minCheckTimeout = 100 * time.Millisecond
+	maxCheckTimeout = 2 * time.Minute
+)
+
 // livecheckOptions checks the flags and turns them into the run's options.
 func (o *checkOptions) livecheckOptions(a *app, env *checkEnvironment) (livecheck.Options, error) {
 	l := a.lang
-	if o.timeout < 100*time.Millisecond || o.timeout > 2*time.Minute {
-		return livecheck.Options{}, usageError(i18n.CheckErrTimeout.Format(l, o.timeout))
+	if o.timeout < minCheckTimeout || o.timeout > maxCheckTimeout {
+		return livecheck.Options{}, usageError(i18n.CheckErrTimeout.Format(l, i18n.Duration(minCheckTimeout), i18n.Duration(maxCheckTimeout), i18n.Duration(o.timeout)))
 	}
 	if o.maxRequests < 1 || o.maxRequests > livecheck.MaxRequestsLimit {
 		return livecheck.Options{}, usageError(i18n.CheckErrMaxRequests.Format(l, livecheck.MaxRequestsLimit, o.maxRequests))

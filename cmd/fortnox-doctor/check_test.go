@@ -248,7 +248,7 @@ func TestCheckRefusesBeforeSendingAnything(t *testing.T) {
 		{"authorization code", checkInvocation{token: "code=5f0b7c7e-aa1b-4c33-9d2a-0e1f2a3b4c5d"}, []string{"--yes"}, i18n.CheckRefuseCode.En},
 		{"opaque string", checkInvocation{token: "8b2c0f3a-9d4e-4f5a-b6c7-d8e9f0a1b2c3"}, []string{"--yes"}, i18n.CheckRefuseNotJWT.En},
 		{"unknown scope", checkInvocation{}, []string{"--yes", "--scopes", "invoices"}, i18n.CheckErrScopeNear.Format(i18n.English, "invoices", "invoice")},
-		{"timeout", checkInvocation{}, []string{"--yes", "--timeout", "1ms"}, i18n.CheckErrTimeout.Format(i18n.English, time.Millisecond)},
+		{"timeout", checkInvocation{}, []string{"--yes", "--timeout", "1ms"}, i18n.CheckErrTimeout.Format(i18n.English, "100 ms", "2 min", "1 ms")},
 		{"max requests", checkInvocation{}, []string{"--yes", "--max-requests", "500"}, i18n.CheckErrMaxRequests.Format(i18n.English, livecheck.MaxRequestsLimit, 500)},
 		{"tenant", checkInvocation{}, []string{"--yes", "--tenant", "abc"}, i18n.CheckErrTenant.Format(i18n.English, "abc")},
 		{"client id", checkInvocation{}, []string{"--yes", "--client-credentials"}, i18n.CheckErrClientID.En},
