@@ -14,6 +14,10 @@ var (
 		En: "check sends a few GET requests with an access token to Fortnox's API and reports, one line per check, whether the token is accepted, which company and user it belongs to, and whether each scope works for that company. It is the only command that uses the network, and it says where it will send what before it sends anything.\n\nThe token comes from standard input, --token-file or FORTNOX_ACCESS_TOKEN, never from an argument. A refresh token or an authorization code is refused: using one spends it.",
 		Sv: "check skickar några GET-anrop med en access-token till Fortnox API och rapporterar, en rad per kontroll, om token godtas, vilket företag och vilken användare den tillhör och om varje scope fungerar för företaget. Det är det enda kommandot som använder nätverket, och det säger vart det skickar vad innan något skickas.\n\nToken läses från standard in, --token-file eller FORTNOX_ACCESS_TOKEN, aldrig från ett argument. En refresh-token eller en auktoriseringskod avvisas: den förbrukas när den används.",
 	}
+	CmdCheckExits = Text{
+		En: "Exit status: 0 when every check ran and none failed (a warning included), 1 when one failed, 3 when nothing or not everything could be checked (Fortnox out of reach, a timeout, the cap of requests), 2 for a usage error, 130 when interrupted.",
+		Sv: "Slutstatus: 0 när alla kontroller kördes och ingen misslyckades (en varning räknas inte), 1 när någon misslyckades, 3 när ingenting eller inte allt gick att kontrollera (Fortnox gick inte att nå, en timeout, taket för anrop), 2 vid felaktig användning, 130 vid avbrott.",
+	}
 	FlagCheckYes               = Text{En: "send without asking first (for scripts)", Sv: "skicka utan att fråga först (för skript)"}
 	FlagCheckAPIURL            = Text{En: "the API's base URL, for tests against a Fortnox double", Sv: "basadress för API:t, för test mot en testdubbel"}
 	FlagCheckTimeout           = Text{En: "how long to wait for each answer", Sv: "hur länge varje svar får dröja"}

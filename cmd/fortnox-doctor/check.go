@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -58,7 +59,8 @@ func newCheckCmd(a *app) *cobra.Command {
 		Use:   "check",
 		Short: i18n.CmdCheckShort.In(l),
 		Long: i18n.CmdCheckLong.In(l) + "\n\n" +
-			i18n.CheckScopesHelp.Format(l, strings.Join(livecheck.DefaultScopes(), ","), strings.Join(flows.ScopeNames(), ", ")),
+			i18n.CheckScopesHelp.Format(l, strings.Join(livecheck.DefaultScopes(), ","), strings.Join(slices.Sorted(slices.Values(flows.ScopeNames())), ", ")) + "\n\n" +
+			i18n.CmdCheckExits.In(l),
 		Example: "pbpaste | fortnox-doctor check\n" +
 			"fortnox-doctor check --token-file token.txt --scopes invoice,customer\n" +
 			"FORTNOX_ACCESS_TOKEN=… fortnox-doctor check --yes --json",

@@ -21,6 +21,7 @@ func newGraphCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "graph",
 		Short:   i18n.CmdGraphShort.In(a.lang),
+		Long:    i18n.CmdGraphLong.In(a.lang),
 		Example: "fortnox-doctor graph\nfortnox-doctor graph --format dot | dot -Tsvg > tree.svg\nfortnox-doctor graph --format json --lang sv",
 		Args:    noArgs(a),
 		RunE: func(cmd *cobra.Command, _ []string) error {

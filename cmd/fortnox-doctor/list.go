@@ -15,6 +15,7 @@ func newListCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:     "list",
 		Short:   i18n.CmdListShort.In(a.lang),
+		Long:    i18n.CmdListLong.In(a.lang),
 		Example: "fortnox-doctor list\nfortnox-doctor list --json --lang sv",
 		Args:    noArgs(a),
 		RunE:    func(*cobra.Command, []string) error { return runList(a) },

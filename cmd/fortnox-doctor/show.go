@@ -27,6 +27,7 @@ func newShowCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "show ID",
 		Short:   i18n.CmdShowShort.In(a.lang),
+		Long:    i18n.CmdShowLong.In(a.lang),
 		Example: "fortnox-doctor show invalid-refresh-token\nfortnox-doctor show missing-license --as customer --lang sv\nfortnox-doctor show missing-license --lang sv --format markdown\nfortnox-doctor show account-not-found --json --as integrator",
 		Args:    func(*cobra.Command, []string) error { return nil }, // checked in runShow, after --format
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
