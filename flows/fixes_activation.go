@@ -127,8 +127,8 @@ var serviceAccountNotAllowed = Fix{
 		Sv: "Hej! Vi har rättat en inställning hos oss som stoppade aktiveringen. Be en systemadministratör i ert Fortnox att öppna aktiveringslänken igen; bara en systemadministratör kan godkänna den här typen av koppling.",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! The integration connects with a service account, which only your system administrator can approve. Could your system administrator open the activation link and approve it?",
-		Sv: "Hej! Integrationen kopplas med ett servicekonto, som bara er systemadministratör kan godkänna. Kan er systemadministratör öppna aktiveringslänken och godkänna?",
+		En: "Hi! The integration connects with a service account, which only your system administrator can approve. Once the integrator has corrected the app's settings, could your system administrator open the activation link and approve it?",
+		Sv: "Hej! Integrationen kopplas med ett servicekonto, som bara er systemadministratör kan godkänna. När integratören har rättat appens inställningar, kan er systemadministratör då öppna aktiveringslänken och godkänna?",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! Activating your integration stops with “Client does not allow service account”. Could you allow service accounts (“administrator only”) for the app in Fortnox's developer portal?",
@@ -408,8 +408,8 @@ var consentDenied = Fix{
 		Sv: "Aktiveringen av er integration slutar med ”access denied”. Jag godkände integrationen via Digital byrå; kan ni berätta vilken behörighet i Fortnox den behöver?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! Fortnox stops my approval of the integration with “access denied”. If approving again does not help: could you check that my access to your company has the rights the integration needs?",
-		Sv: "Hej! Fortnox stoppar mitt godkännande av integrationen med ”access denied”. Hjälper det inte att godkänna igen: kan ni kontrollera att min åtkomst till ert företag har de behörigheter integrationen behöver?",
+		En: "Hi! Fortnox stops my approval of the integration with “access denied”. I am asking the integrator which rights in Fortnox it needs; I may then need your help to check them under Manage users (Administrera användare).",
+		Sv: "Hej! Fortnox stoppar mitt godkännande av integrationen med ”access denied”. Jag frågar integratören vilken behörighet i Fortnox den behöver; sedan kan jag behöva er hjälp att kontrollera den under Administrera användare.",
 	},
 	Sources: []Source{srcAuthorization, srcRFC6749Error, srcGastrogateErrors},
 	Signals: Signals{

@@ -153,8 +153,8 @@ var financialYearMissing = Fix{
 		Sv: "Fortnox nekade en överföring från er integration eftersom inget räkenskapsår i kundens Fortnox täcker datumet. Kan ni skicka överföringen igen när räkenskapsåret är upplagt?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! A transfer was refused because the new financial year has not been created in your Fortnox. May I create it for you?",
-		Sv: "Hej! En överföring nekades eftersom det nya räkenskapsåret inte har lagts upp i ert Fortnox. Får jag lägga upp det åt er?",
+		En: "Hi! A transfer was refused because the financial year of its date has not been created in your Fortnox. May I create it for you?",
+		Sv: "Hej! En överföring nekades eftersom räkenskapsåret för dess datum inte har lagts upp i ert Fortnox. Får jag lägga upp det åt er?",
 	},
 	Sources: []Source{srcErrors, srcJunipeerErrors},
 	Signals: Signals{

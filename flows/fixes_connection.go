@@ -50,8 +50,8 @@ var callbackWithoutCode = Fix{
 		Sv: "När jag aktiverar er integration via Digital byrå skickar Fortnox tillbaka mig till er webbplats, men aktiveringen blir inte klar. Jag gick igenom Fortnox sidor till slutet och godkände. Kan ni se i er logg vilken adress er callback fick?",
 	},
 	ClientMessage: i18n.Text{
-		En: "Hi! When I activate the integration for you, Fortnox does not come back with an approval. Could you log in to Fortnox yourselves and see whether Fortnox shows any message about your account?",
-		Sv: "Hej! När jag aktiverar integrationen åt er kommer Fortnox inte tillbaka med något godkännande. Kan ni logga in i Fortnox själva och se om Fortnox visar något meddelande om ert konto?",
+		En: "Hi! When I activate the integration for you, Fortnox does not come back with an approval. I have asked the integrator to check their side first; if they find nothing wrong, could you log in to Fortnox yourselves and see whether Fortnox shows any message about your account?",
+		Sv: "Hej! När jag aktiverar integrationen åt er kommer Fortnox inte tillbaka med något godkännande. Jag har bett integratören kontrollera sin sida först; hittar de inget fel, kan ni då logga in i Fortnox själva och se om Fortnox visar något meddelande om ert konto?",
 	},
 	Sources: []Source{srcAuthorization, srcRFC6749Response, srcAccounted146},
 	Related: []string{"fortnox-account-locked"},

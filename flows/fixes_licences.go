@@ -20,7 +20,7 @@ var missingLicense = Fix{
 		Sv: "Integrationer kräver en integrationslicens i Fortnox-företaget. Utan den stoppas aktiveringen med ”Missing license” och API:t svarar 2001103 ”Api-licens saknas.” Beställningen kräver en systemadministratör, och en beställd licens tilldelas sedan de användare som ska arbeta med den.",
 	},
 	Steps: []Step{
-		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox as a system administrator, click the company name at the top right and choose Manage users (Administrera användare).", Sv: "Logga in i Fortnox som systemadministratör, klicka på företagsnamnet uppe till höger och välj Administrera användare."}},
+		{Actor: Customer, Text: i18n.Text{En: "Log in to Fortnox as a system administrator and open Manage users (Administrera användare).", Sv: "Logga in i Fortnox som systemadministratör och öppna Administrera användare."}},
 		{Actor: Customer, Text: i18n.Text{En: "Order the integration license there under Add-on order (Tilläggsbeställning).", Sv: "Beställ integrationslicensen där under Tilläggsbeställning."}},
 		{Actor: Customer, Text: i18n.Text{En: "When the order is done, assign the license and the rights to the user who will activate the integration.", Sv: "När beställningen är klar, tilldela licensen och behörigheten till användaren som ska aktivera integrationen."}, AsConsultant: i18n.Text{En: "When the order is done, assign the license to the users who will work with it.", Sv: "När beställningen är klar, tilldela licensen till de användare som ska arbeta med den."}},
 		{Actor: User, Text: i18n.Text{En: "Once the license is assigned to you, activate the integration again.", Sv: "När licensen är tilldelad dig, aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "When the client has ordered the integration license and it is active, open the activation link again, log in through Digital byrå and choose the client.", Sv: "När klienten har beställt integrationslicensen och den är aktiv, öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
@@ -174,7 +174,6 @@ var notEnoughLicenses = Fix{
 		{Actor: Developer, Text: i18n.Text{En: "Log in to the developer portal and open the app.", Sv: "Logga in i Utvecklarportalen och öppna appen."}},
 		{Actor: Developer, Text: i18n.Text{En: "Change the integration to purchase via website and save.", Sv: "Ändra integrationen till köp via webbplats och spara."}},
 		{Actor: User, Text: i18n.Text{En: "When the integrator has switched the app to purchase via website, open the activation link again.", Sv: "När integratören har ändrat appen till köp via webbplats, öppna aktiveringslänken igen."}, AsConsultant: i18n.Text{En: "When the integrator has switched the app to purchase via website, open the activation link again, log in through Digital byrå and choose the client.", Sv: "När integratören har ändrat appen till köp via webbplats, öppna aktiveringslänken igen, logga in med Digital byrå och välj klienten."}},
-		{Actor: Developer, Text: i18n.Text{En: "To sell it through Fortnox later, publish it on the Integrations page first.", Sv: "Vill du sälja den via Fortnox senare, publicera den under Integrationer först."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{

@@ -12,8 +12,8 @@ var authCodeOrRefreshTokenInvalid = Fix{
 		Sv: "Auktoriseringskoden eller refresh-token har blivit ogiltig",
 	},
 	Summary: i18n.Text{
-		En: "The token endpoint answers invalid_grant: the integrator first checks the code exchange itself (time, one use, the same redirect_uri); if the code or token really is spent, a user adds the integration again.",
-		Sv: "Token-anropet svarar invalid_grant: integratören kontrollerar först själva inväxlingen av koden (tiden, en enda användning, samma redirect_uri); är koden eller token verkligen förbrukad lägger en användare till integrationen igen.",
+		En: "The token endpoint answers invalid_grant: the integrator first checks the code exchange itself (time, one use, the same redirect_uri); if the code or token really is spent, a user activates the integration again.",
+		Sv: "Token-anropet svarar invalid_grant: integratören kontrollerar först själva inväxlingen av koden (tiden, en enda användning, samma redirect_uri); är koden eller token verkligen förbrukad aktiverar en användare integrationen igen.",
 	},
 	Cause: i18n.Text{
 		En: "An authorization code lives 10 minutes and works once, and the token request must carry the same redirect_uri as the activation link. A code exchanged twice (a retried callback, a page submitted twice) gives invalid_grant “Authorization code doesn't exist or is invalid for the client”. A refresh token also works once and expires. Once either is spent, the only way to new tokens is a new authorization by a user in the Fortnox company.",
@@ -22,13 +22,13 @@ var authCodeOrRefreshTokenInvalid = Fix{
 	Steps: []Step{
 		{Actor: Developer, Text: i18n.Text{En: "Check the code exchange: within 10 minutes of the callback, only once per code (ignore a repeated callback), and with exactly the redirect_uri of the activation link.", Sv: "Kontrollera inväxlingen av koden: inom 10 minuter efter callbacken, bara en gång per kod (strunta i en upprepad callback), och med exakt samma redirect_uri som i aktiveringslänken."}},
 		{Actor: Developer, Text: i18n.Text{En: "Stop retrying with the old code or refresh token; it will not start working again.", Sv: "Sluta försöka med den gamla koden eller refresh-token; den börjar inte fungera igen."}},
-		{Actor: User, Text: i18n.Text{En: "When the integrator has checked the code exchange, open the activation link and add the integration again.", Sv: "När integratören har kontrollerat inväxlingen av koden, öppna aktiveringslänken och lägg till integrationen igen."}, AsConsultant: i18n.Text{En: "When the integrator has checked the code exchange, open the activation link, log in through Digital byrå, choose the client and add the integration again.", Sv: "När integratören har kontrollerat inväxlingen av koden, öppna aktiveringslänken, logga in med Digital byrå, välj klienten och lägg till integrationen igen."}},
-		{Actor: Developer, Text: i18n.Text{En: "When the integration has been added again, exchange the new code at https://apps.fortnox.se/oauth-v1/token, store the new refresh token, and replace it with the new one every time you refresh.", Sv: "När integrationen har lagts till igen, växla in den nya koden mot tokens på https://apps.fortnox.se/oauth-v1/token, spara den nya refresh-token och ersätt den med den nya varje gång du förnyar."}},
+		{Actor: User, Text: i18n.Text{En: "When the integrator has checked the code exchange, open the activation link and activate the integration again.", Sv: "När integratören har kontrollerat inväxlingen av koden, öppna aktiveringslänken och aktivera integrationen igen."}, AsConsultant: i18n.Text{En: "When the integrator has checked the code exchange, open the activation link, log in through Digital byrå, choose the client and activate the integration again.", Sv: "När integratören har kontrollerat inväxlingen av koden, öppna aktiveringslänken, logga in med Digital byrå, välj klienten och aktivera integrationen igen."}},
+		{Actor: Developer, Text: i18n.Text{En: "When the integration has been activated again, exchange the new code at https://apps.fortnox.se/oauth-v1/token, store the new refresh token, and replace it with the new one every time you refresh.", Sv: "När integrationen har aktiverats igen, växla in den nya koden mot tokens på https://apps.fortnox.se/oauth-v1/token, spara den nya refresh-token och ersätt den med den nya varje gång du förnyar."}},
 	},
 	Who: []Role{Developer, User},
 	Where: i18n.Text{
-		En: "The integration's callback and token request; a user adds the integration again through the activation link",
-		Sv: "Integrationens callback och token-anrop; en användare lägger till integrationen igen via aktiveringslänken",
+		En: "The integration's callback and token request; a user activates the integration again through the activation link",
+		Sv: "Integrationens callback och token-anrop; en användare aktiverar integrationen igen via aktiveringslänken",
 	},
 	DocsURL: docsAuthorization,
 	CustomerMessage: i18n.Text{
@@ -128,8 +128,8 @@ var scopesDifferBetweenConnections = Fix{
 	},
 	DocsURL: docsScopes,
 	CustomerMessage: i18n.Text{
-		En: "Hi! We have added features to our integration that need more access in Fortnox. Please open our activation link, log in to Fortnox and approve the integration again to turn them on.",
-		Sv: "Hej! Vi har lagt till funktioner i vår integration som behöver mer åtkomst i Fortnox. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen för att slå på dem.",
+		En: "Hi! Our integration now asks for more access in Fortnox than when your connection was approved. Please open our activation link, log in to Fortnox and approve the integration again, so that the connection gets it.",
+		Sv: "Hej! Vår integration ber nu om mer åtkomst i Fortnox än när er koppling godkändes. Öppna vår aktiveringslänk, logga in i Fortnox och godkänn integrationen igen, så att kopplingen får den.",
 	},
 	IntegratorMessage: i18n.Text{
 		En: "Hi! One of our Fortnox connections to your integration can do less than another. Could you send us the current activation link, so that we can approve the older one again?",
