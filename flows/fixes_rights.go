@@ -47,6 +47,10 @@ var missingRights = Fix{
 		En: "Hi! Fortnox refuses the integration access to a function in your Fortnox. Could you check under Manage users (Administrera användare) that your company has the licenses that function needs? Since autumn 2025 the bureau package does not cover every one. I will then activate the integration again through Digital byrå.",
 		Sv: "Hej! Fortnox nekar integrationen åtkomst till en funktion i ert Fortnox. Kan ni kontrollera under Administrera användare att ert företag har de licenser som funktionen behöver? Sedan hösten 2025 ingår inte alla licenser i byråpaketet. Sedan aktiverar jag integrationen igen via Digital byrå.",
 	},
+	ConsultantMessage: i18n.Text{
+		En: "Hi! Fortnox refuses some of our integration's requests because of missing rights (“Saknar behörighet”). When you activate it for us, could you log in with Digital byrå and choose our company, rather than using a user created for you in our company?",
+		Sv: "Hej! Fortnox nekar en del av anropen från vår integration för att behörighet saknas (”Saknar behörighet”). När ni aktiverar den åt oss, kan ni logga in med Digital byrå och välja vårt företag, i stället för att använda en användare som skapats åt er i vårt företag?",
+	},
 	Sources: []Source{srcFAQ, srcBureauChange, srcSharespine2001339},
 	Related: []string{"wrong-company-authorized", "consultant-activation"},
 	Signals: Signals{
