@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/fortnox-doctor/fortnox-doctor/i18n"
@@ -25,14 +26,15 @@ func TestEveryPartyAskedHasAMessage(t *testing.T) {
 				if !ok || len(s.Steps) == 0 {
 					continue
 				}
+				wanted := []i18n.Text{want}
 				if person == Developer && want == i18n.FixMsgConsultant {
-					// The integrator reaches the company's consultant
+					// The integrator may reach the company's consultant
 					// through the company: its message says it.
-					want = i18n.FixCustomerMessage
+					wanted = append(wanted, i18n.FixCustomerMessage)
 				}
 				found := false
 				for _, m := range messages {
-					if m.Heading == want && m.Text.En != "" && m.Text.Sv != "" {
+					if slices.Contains(wanted, m.Heading) && m.Text.En != "" && m.Text.Sv != "" {
 						found = true
 					}
 				}
