@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -106,11 +107,30 @@ func (h handlers) callTool(ctx context.Context, method string, r *mcp.CallToolRe
 // SDK's schema error, which quotes the arguments it was given whole.
 const maxSchemaDetail = 300
 
+// quotedValues are the validator's messages that quote the value given,
+// each with what stays of it: the value is what the client sent, and the
+// redactor cannot tell a secret in Go's %v of a list (["client_secret",
+// "S3cret…"] reads as [client_secret S3cret…]).
+var quotedValues = []struct {
+	value *regexp.Regexp
+	keep  string
+}{
+	{regexp.MustCompile(`(?s)type: .* (has type "[^"]*", want .*)$`), "type: the value given $1"},
+	{regexp.MustCompile(`(?s)type: .* (of type \S+ is not a valid JSON value)$`), "type: the value given $1"},
+	{regexp.MustCompile(`(?s)enum: .* (does not equal any of: .*)$`), "enum: the value given $1"},
+	{regexp.MustCompile(`(?s)const: .* (does not equal .*)$`), "const: the value given $1"},
+	{regexp.MustCompile(`(?s)(minLength|maxLength): .* (contains \d+ Unicode code points, .*)$`), "$1: the value given $2"},
+	{regexp.MustCompile(`(?s)pattern: .* (does not match regular expression .*)$`), "pattern: the value given $1"},
+}
+
 // schemaDetail is the SDK's schema error as an answer may say it: the
-// arguments it quotes are what the client sent, a pasted secret or an
-// escape sequence among them, so it is sanitized and redacted as any paste
-// (diagnose.Clean) and cut.
+// values it quotes are left out (quotedValues), and what is left, which
+// may still name an argument the client sent, is sanitized and redacted
+// as any paste (diagnose.Clean) and cut.
 func schemaDetail(detail string) string {
+	for _, q := range quotedValues {
+		detail = q.value.ReplaceAllString(detail, q.keep)
+	}
 	detail = diagnose.Clean(detail)
 	if utf8.RuneCountInString(detail) <= maxSchemaDetail {
 		return detail

@@ -32,6 +32,7 @@ func TestSchemaErrorsQuoteNoSecret(t *testing.T) {
 				for _, args := range []map[string]any{
 					{arg: map[string]any{"body": paste}},
 					{arg: []any{paste, 1}},
+					{arg: []any{"client_secret", secret}},
 					{arg: "x", "lang": paste},
 					{arg: "x", paste: 1},
 					{arg: "x", long: 1},
