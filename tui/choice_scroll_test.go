@@ -195,3 +195,22 @@ func lastOption(lines []string, header int) (string, int) {
 	}
 	return "", -1
 }
+
+// TestCursorKeysWithNoOptionShown: a cursor key pressed while the filter
+// hides every option, then the filter erased, leaves a list to choose from
+// (huh moved its cursor to -1 and panicked on the next draw: a code
+// review).
+func TestCursorKeysWithNoOptionShown(t *testing.T) {
+	for _, k := range []string{"up", "down", "right", "home", "end", "pgup", "pgdown", "left"} {
+		m := New(testOptions(i18n.English, 80, 24))
+		send(m, press("/"), press("z"), press("z"), press("z"), press(k), press("ctrl+e"), press("backspace"), press("backspace"), press("backspace"))
+		_ = m.View()
+		s, ok := m.screen.(*choiceScreen)
+		if !ok {
+			t.Fatalf("%s: %T", k, m.screen)
+		}
+		if _, ok := s.hovered(); !ok {
+			t.Errorf("%s: no option under the cursor once the filter is erased", k)
+		}
+	}
+}

@@ -141,6 +141,18 @@ func (s *choiceScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 		if s.typing() && !s.filterTakes(msg) {
 			return nil, intent{}
 		}
+		if _, any := s.sel.Hovered(); !any && key.Matches(msg, cursorKeys...) {
+			// With no option shown, huh moves its cursor to -1 (up, end),
+			// and reads there, a panic, once the filter shows options
+			// again. The key still goes to the filter (left moves its
+			// text cursor); a down after it puts huh's cursor back on 0,
+			// which with no option is all it does.
+			cmd := s.send(msg)
+			if _, any := s.sel.Hovered(); !any {
+				s.send(tea.KeyPressMsg{Code: tea.KeyDown})
+			}
+			return cmd, intent{}
+		}
 		switch {
 		case key.Matches(msg, s.k.PageDown):
 			return s.page(1), intent{}
@@ -150,6 +162,12 @@ func (s *choiceScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 	}
 	return s.send(msg), intent{}
 }
+
+// cursorKeys are the Select's keys that move its cursor.
+var cursorKeys = func() []key.Binding {
+	k := formKeyMap().Select
+	return []key.Binding{k.Up, k.Down, k.Left, k.Right, k.GotoTop, k.GotoBottom, k.HalfPageUp, k.HalfPageDown}
+}()
 
 // page moves the cursor by the options that fill a screen, as the page
 // keys do on the screens that scroll: from the one under the cursor, as
