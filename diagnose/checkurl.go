@@ -119,7 +119,7 @@ func checkURLRedacted(red Redaction) URLReport {
 	if slices.Contains(red.Kinds, SecretClientSecret) || slices.Contains(q.kinds, SecretClientSecret) {
 		fs.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
 	}
-	if carriesToken(red.Kinds) || carriesToken(q.kinds) {
+	if q.token {
 		fs.add(SeverityError, "token-in-url", "", msg(i18n.DiagURLToken))
 	}
 	if u.Fragment != "" {
@@ -132,10 +132,17 @@ func checkURLRedacted(red Redaction) URLReport {
 	return report
 }
 
-// carriesToken reports whether the redactor found a token among kinds: a
-// JWT, an access, refresh or bearer token (not the "token" of a random
-// value, which a state can be).
-func carriesToken(kinds []SecretKind) bool {
+// carriesToken reports whether a parameter carries a token: one named for
+// a token (access_token, refresh_token, id_token, token), or a value in
+// which the redactor found one. A JWT in state is not one: a signed state
+// is a common way to keep the request's context (a code review).
+func carriesToken(name, value string, kinds []SecretKind) bool {
+	switch strings.ToLower(name) {
+	case "state":
+		return false
+	case "access_token", "refresh_token", "id_token", "token":
+		return strings.TrimSpace(value) != ""
+	}
 	return slices.ContainsFunc(kinds, func(k SecretKind) bool {
 		return k == SecretJWT || k == SecretAccessToken || k == SecretRefreshToken || k == SecretBearerToken
 	})

@@ -24,6 +24,8 @@ type query struct {
 	secret map[string]SecretKind
 	// kinds are the kinds of secret hidden in any parameter, each once.
 	kinds []SecretKind
+	// token is set when a parameter carries a token (see carriesToken).
+	token bool
 	// echo is the query string as the link as read shows it.
 	echo *queryEcho
 }
@@ -93,6 +95,7 @@ func checkQuery(u *url.URL, fs *findings) (query, []string) {
 			})
 		}
 		name, value = shown.Name, shown.Value
+		q.token = q.token || carriesToken(name, value, shown.kinds)
 		q.total++
 		if len(q.params) < MaxParams {
 			q.params = append(q.params, Param{Name: name, Value: value})

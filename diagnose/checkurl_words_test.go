@@ -90,8 +90,8 @@ func TestCheckURLWithoutSchemeButWithRedirect(t *testing.T) {
 
 // TestCheckURLTokenInLink: a link that carries an access or refresh token
 // is an error, as one with client_secret is (an outside audit's link with
-// refresh_token passed with only "probably ignored"); a random state is
-// no token.
+// refresh_token passed with only "probably ignored"); a random or a
+// signed state is no token.
 func TestCheckURLTokenInLink(t *testing.T) {
 	const base = "https://apps.fortnox.se/oauth-v1/auth?client_id=abc&scope=invoice&response_type=code&access_type=offline"
 	jwt := testkit.JWT(map[string]any{"tenantId": 1, "exp": 1700000000})
@@ -101,6 +101,8 @@ func TestCheckURLTokenInLink(t *testing.T) {
 		base + "&state=s&token=Bearer%20" + jwt:                              true,
 		base + "&state=Zq9xK2mP7vR4aaB3Lk8w":                                 false,
 		base + "&state=0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0":                 false,
+		// A signed state is a common pattern, no token (a code review).
+		base + "&state=" + jwt: false,
 	} {
 		r, err := CheckURL(link)
 		if err != nil {
