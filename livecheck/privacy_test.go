@@ -25,7 +25,7 @@ var privacyCases = []struct {
 }{
 	{
 		fortnoxdouble.ErrorMessageWithEmail, "scope-invoice", livecheck.StatusFailed, livecheck.FixTokenMissingScope, "2000663", 403,
-		[]string{"Har inte behörighet för scope. Bearer [redacted:jwt", "[redacted:email] (kund [redacted:email], personnummer [redacted:personal-number], org.nr [redacted:organisation-number])"},
+		[]string{"Har inte behörighet för scope. Bearer [redacted:access-token]", "[redacted:email] (kund [redacted:email], personnummer [redacted:personal-number], org.nr [redacted:organisation-number])"},
 	},
 	{
 		fortnoxdouble.CustomerList500, "scope-customer", livecheck.StatusCouldNotCheck, "", "", 500,

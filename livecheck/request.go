@@ -63,6 +63,7 @@ func (r *runner) do(ctx context.Context, build func() (*http.Request, error)) (a
 			// reached: interrupt signal received" would blame the network.
 			return answer{}, false
 		}
+		a.body = r.hideKnownBytes(a.body)
 		if a.err == nil && a.status == http.StatusTooManyRequests {
 			wait := a.retryAfter
 			if wait == 0 {
@@ -70,6 +71,7 @@ func (r *runner) do(ctx context.Context, build func() (*http.Request, error)) (a
 			}
 			if attempt == 0 && wait <= maxRetryAfter {
 				if r.o.Clock.Sleep(ctx, wait) != nil {
+					r.interrupted(ctx)
 					return answer{}, false
 				}
 				continue

@@ -19,6 +19,8 @@ type runner struct {
 	stopped     diagnose.Message
 	stopStatus  Status
 	budgetSpent bool
+	// known are the run's own secrets, hidden by value (see hideKnown).
+	known []knownSecret
 }
 
 // Run performs the checks, in order: the token decoded offline; Fortnox
@@ -33,7 +35,7 @@ type runner struct {
 // not run are then skipped.
 func Run(ctx context.Context, tok Token, o Options) Report {
 	o = o.withDefaults()
-	r := &runner{o: o, tok: tok, pacer: &pacer{clock: o.Clock, interval: o.Interval, budget: o.MaxRequests}}
+	r := &runner{o: o, tok: tok, pacer: &pacer{clock: o.Clock, interval: o.Interval, budget: o.MaxRequests}, known: knownSecrets(tok, o)}
 	if o.ClientCredentials != nil {
 		// Keep one request for the client-credentials check.
 		r.pacer.budget--

@@ -279,3 +279,35 @@ func TestInterruptMidRequestIsNoNetworkFailure(t *testing.T) {
 		}
 	}
 }
+
+// interruptingClock is the double's clock, but a wait longer than a
+// request's spacing is cut short by ctrl+c.
+type interruptingClock struct {
+	*fortnoxdouble.Clock
+	cancel context.CancelFunc
+}
+
+func (c interruptingClock) Sleep(ctx context.Context, d time.Duration) error {
+	if d >= time.Second {
+		c.cancel()
+		return ctx.Err()
+	}
+	return c.Clock.Sleep(ctx, d)
+}
+
+// TestInterruptDuringRetryAfter: ctrl+c while a 429's Retry-After is
+// waited out also leaves every check not run saying it was interrupted,
+// not that Fortnox could not be reached (a code review).
+func TestInterruptDuringRetryAfter(t *testing.T) {
+	clock := fortnoxdouble.NewClock(start)
+	d := fortnoxdouble.Start(t, fortnoxdouble.RateLimitedOnce, clock)
+	tok, _ := livecheck.ReadToken(d.Token, start)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	r := livecheck.Run(ctx, tok, livecheck.Options{BaseURL: d.URL, Clock: interruptingClock{clock, cancel}})
+	for _, c := range r.Checks[1:] {
+		if c.Status != livecheck.StatusSkipped || c.Summary.Text != i18n.CheckSkipInterrupted {
+			t.Errorf("%s = %s, %q; want skipped as interrupted", c.ID, c.Status, c.Summary.In(i18n.English))
+		}
+	}
+}

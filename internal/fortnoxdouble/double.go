@@ -126,7 +126,10 @@ type Double struct {
 	// Token is the access token the double accepts.
 	Token    string
 	Scenario Scenario
-	Clock    *Clock
+	// Echo, when set, is how SecretEchoed writes the secret it was sent
+	// into its answer (a long message before it, upper case).
+	Echo  func(secret string) string
+	Clock *Clock
 
 	server *httptest.Server
 	done   chan struct{}
@@ -309,6 +312,9 @@ func (d *Double) privacyAnswer(path string) (Fixture, bool) {
 func (d *Double) tokenAnswer(r *http.Request) Fixture {
 	id, secret, ok := r.BasicAuth()
 	if d.Scenario == SecretEchoed {
+		if d.Echo != nil {
+			secret = d.Echo(secret)
+		}
 		return secretEchoed(secret)
 	}
 	if !ok || id != ClientID || secret != ClientSecret {
