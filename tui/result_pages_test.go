@@ -105,20 +105,20 @@ func TestResultPagesReachEveryChoice(t *testing.T) {
 }
 
 // TestResultLastPageStaysPut: pgdn pressed on, once the cursor is on the
-// last choice, leaves the page as it is. The page that took the cursor
+// last choice and the page at its end, leaves the page as it is. The page that took the cursor
 // there had scrolled a line past the end (kept for a pinned line that
 // then went), and the next pgdn moved it back up a line (an outside
 // audit, at 40x12).
 func TestResultLastPageStaysPut(t *testing.T) {
 	pastes := []string{"vi får 401 efter en timme", "token expired", "fick 401 från fortnox", badActivationURL}
-	for _, size := range [][2]int{{40, 12}, {80, 24}, {60, 15}} {
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {60, 15}, {31, 12}, {26, 12}} {
 		for _, l := range i18n.Langs() {
-			for _, paste := range pastes {
+			for _, paste := range append(pastes, "invalid_grant") {
 				m := resultOf(t, l, size[0], size[1], paste)
 				s := m.screen.(*resultScreen)
 				last := len(s.result.choices) - 1
 				for range len(s.drawn.lines) + 1 {
-					if s.cursor == last {
+					if s.cursor == last && s.offset+s.textRows(s.offset) >= len(s.drawn.lines) {
 						break
 					}
 					send(m, press("pgdown"))

@@ -110,7 +110,8 @@ func Fit(text string, width int) []string {
 			line.Reset()
 			used = 0
 		}
-		for n > width {
+		// A single rune wider than the line stays whole: it cannot be cut.
+		for n > width && utf8.RuneCountInString(w) > 1 {
 			cut := cutPoint(w, width)
 			lines = append(lines, w[:cut])
 			w = w[cut:]
@@ -129,7 +130,7 @@ func Fit(text string, width int) []string {
 	// is cut again, as a whole.
 	var out []string
 	for _, l := range lines {
-		for Width(l) > width {
+		for Width(l) > width && utf8.RuneCountInString(l) > 1 {
 			cut := cutPoint(l, width)
 			out = append(out, l[:cut])
 			l = l[cut:]

@@ -135,6 +135,10 @@ func TestFitBreaksAURLBetweenItsParts(t *testing.T) {
 		// The last piece begins the line the next words go on.
 		{"POST https://apps.fortnox.se/oauth-v1/token, after the callback or on a refresh.", 37, []string{"POST", "https://apps.fortnox.se/oauth-v1/", "token, after the callback or on a", "refresh."}},
 		{"a https://www.fortnox.se/developer/authorization-and-more b", 30, []string{"a", "https://www.fortnox.se/", "developer/authorization-and-", "more b"}},
+		// A rune wider than the line stands alone, and no empty line
+		// comes after it (a code review).
+		{"日本語", 1, []string{"日", "本", "語"}},
+		{"a 日本 b", 1, []string{"a", "日", "本", "b"}},
 		// No delimiter in the second half: cut at the width.
 		{"https://averyveryverylonghostname.example", 20, []string{"https://averyveryver", "ylonghostname.", "example"}},
 	}
