@@ -28,6 +28,14 @@ func Lines(text string, width int) []string {
 	if width <= 0 {
 		return []string{strings.Join(words, " ")}
 	}
+	return fill(words, width, false)
+}
+
+// fill puts words on lines of at most width columns, greedily, at spaces.
+// A word wider than the line stands alone, whole, or with cut set is
+// broken into pieces of the line's width, its last piece beginning the
+// line the next words go on (see Fit).
+func fill(words []string, width int, cut bool) []string {
 	var lines []string
 	var line strings.Builder
 	used := 0
@@ -38,6 +46,13 @@ func Lines(text string, width int) []string {
 			lines = append(lines, line.String())
 			line.Reset()
 			used = 0
+		}
+		// A single rune wider than the line stays whole: it cannot be cut.
+		for cut && n > width && utf8.RuneCountInString(w) > 1 {
+			at := cutPoint(w, width)
+			lines = append(lines, w[:at])
+			w = w[at:]
+			n = Width(w)
 		}
 		if line.Len() > 0 {
 			line.WriteByte(' ')
@@ -99,41 +114,15 @@ func Fit(text string, width int) []string {
 	if len(words) == 0 || width <= 0 {
 		return Lines(text, width)
 	}
-	var lines []string
-	var line strings.Builder
-	used := 0
-	for _, w := range words {
-		n := Width(w)
-		// line.Len, not used: a word can be zero columns wide.
-		if line.Len() > 0 && used+1+n > width {
-			lines = append(lines, line.String())
-			line.Reset()
-			used = 0
-		}
-		// A single rune wider than the line stays whole: it cannot be cut.
-		for n > width && utf8.RuneCountInString(w) > 1 {
-			cut := cutPoint(w, width)
-			lines = append(lines, w[:cut])
-			w = w[cut:]
-			n = Width(w)
-		}
-		if line.Len() > 0 {
-			line.WriteByte(' ')
-			used++
-		}
-		line.WriteString(w)
-		used += n
-	}
-	lines = append(lines, line.String())
 	// Words measured one by one can sum to less than their line: bytes
 	// that are not UTF-8 measure differently beside a blank. Such a line
 	// is cut again, as a whole.
 	var out []string
-	for _, l := range lines {
+	for _, l := range fill(words, width, true) {
 		for Width(l) > width && utf8.RuneCountInString(l) > 1 {
-			cut := cutPoint(l, width)
-			out = append(out, l[:cut])
-			l = l[cut:]
+			at := cutPoint(l, width)
+			out = append(out, l[:at])
+			l = l[at:]
 		}
 		out = append(out, l)
 	}
