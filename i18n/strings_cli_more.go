@@ -44,6 +44,7 @@ var (
 	ErrFlagValueFlag  = Text{En: "%s needs a value, but what follows it, %s, is a flag", Sv: "%s behöver ett värde, men det som följer, %s, är en flagga"}
 	ReasonNotDuration = Text{En: "not a length of time; write e.g. 10s, 500ms or 2m", Sv: "ingen tidslängd; skriv t.ex. 10s, 500ms eller 2m"}
 	ReasonNotInteger  = Text{En: "not a whole number", Sv: "inget heltal"}
+	ReasonOutOfRange  = Text{En: "a number out of range", Sv: "ett tal utanför det tillåtna"}
 	ReasonNotBool     = Text{En: "write true or false", Sv: "skriv true eller false"}
 )
 

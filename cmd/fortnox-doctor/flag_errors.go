@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
@@ -41,6 +42,10 @@ func valueReason(l i18n.Lang, f *pflag.Flag, cause error) string {
 	case "duration":
 		return i18n.ReasonNotDuration.In(l)
 	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
+		if errors.Is(cause, strconv.ErrRange) {
+			// 99999999999999999999 is a whole number, only too large.
+			return i18n.ReasonOutOfRange.In(l)
+		}
 		return i18n.ReasonNotInteger.In(l)
 	case "bool":
 		return i18n.ReasonNotBool.In(l)
