@@ -93,7 +93,7 @@ func checkURLRedacted(red Redaction) URLReport {
 	report := URLReport{URL: echoURL(raw)}
 	u, err := url.Parse(withoutUserinfo(raw))
 	if err != nil {
-		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, Quote(unwrapURLError(err), MaxEchoRunes)))
+		fs.add(SeverityError, "unparsable", "", msg(i18n.DiagURLUnparsable, urlErrorCause(err)))
 		report.Findings = fs.sorted()
 		return report
 	}

@@ -3,7 +3,10 @@ package diagnose
 import (
 	"errors"
 	"net/url"
+	"strconv"
 	"strings"
+
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
 )
@@ -87,10 +90,28 @@ func withoutUserinfo(raw string) string {
 	return raw[:auth] + raw[auth+at+1:]
 }
 
-func unwrapURLError(err error) string {
+// urlErrorCause says why Go could not read a link, in the user's
+// language where the cause is a common one (a character no host name has,
+// a port that is no number, a broken escape), else in Go's own words,
+// without the link, which the finding shows already (an outside audit read
+// "invalid port \":x\" after host" on a Swedish screen).
+func urlErrorCause(err error) any {
 	var ue *url.Error
 	if errors.As(err, &ue) {
-		return ue.Err.Error()
+		err = ue.Err
 	}
-	return err.Error()
+	var host url.InvalidHostError
+	var escape url.EscapeError
+	switch {
+	case errors.As(err, &host):
+		return msg(i18n.DiagURLBadHostChar, Quote(string(host), MaxEchoRunes))
+	case errors.As(err, &escape):
+		return msg(i18n.DiagURLBadEscape, Quote(string(escape), MaxEchoRunes))
+	case strings.HasPrefix(err.Error(), "invalid port ") && strings.HasSuffix(err.Error(), " after host"):
+		port, uerr := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(err.Error(), "invalid port "), " after host"))
+		if uerr == nil {
+			return msg(i18n.DiagURLBadPort, Quote(strings.TrimPrefix(port, ":"), MaxEchoRunes))
+		}
+	}
+	return Quote(err.Error(), MaxEchoRunes)
 }

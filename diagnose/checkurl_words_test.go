@@ -117,3 +117,35 @@ func TestCheckURLTokenInLink(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckURLUnparsableSaysWhyInTheUsersLanguage: a link Go cannot read
+// says why in the user's language where the cause is a common one, not in
+// Go's English (an outside audit's "invalid port \":x\" after host").
+func TestCheckURLUnparsableSaysWhyInTheUsersLanguage(t *testing.T) {
+	for link, cause := range map[string]i18n.Text{
+		"http://[fe80::1%en0]:x/":                  i18n.DiagURLBadPort,
+		"https://apps.fortnox.se:x/oauth-v1/auth":  i18n.DiagURLBadPort,
+		"https://apps.fortnox.se/oauth%zz-v1/auth": i18n.DiagURLBadEscape,
+	} {
+		r, err := CheckURL(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found *Finding
+		for i, f := range r.Findings {
+			if f.Code == "unparsable" {
+				found = &r.Findings[i]
+			}
+		}
+		if found == nil {
+			t.Fatalf("%s: read, findings %+v", link, r.Findings)
+		}
+		inner, ok := found.Message.Args[0].(Message)
+		if !ok || inner.Text != cause {
+			t.Errorf("%s: the cause is %#v, want %q", link, found.Message.Args, cause.En)
+		}
+		if sv := found.Message.In(i18n.Swedish); strings.Contains(sv, "invalid") || strings.Contains(sv, "after host") {
+			t.Errorf("%s: Go's English in Swedish: %s", link, sv)
+		}
+	}
+}
