@@ -94,7 +94,9 @@ func withoutUserinfo(raw string) string {
 // language where the cause is a common one (a character no host name has,
 // a port that is no number, a broken escape), else in Go's own words,
 // without the link, which the finding shows already (an outside audit read
-// "invalid port \":x\" after host" on a Swedish screen).
+// "invalid port \":x\" after host" on a Swedish screen). The one
+// character or escape Go names goes to %q, which escapes it where it is
+// no printable character.
 func urlErrorCause(err error) any {
 	var ue *url.Error
 	if errors.As(err, &ue) {
@@ -104,9 +106,14 @@ func urlErrorCause(err error) any {
 	var escape url.EscapeError
 	switch {
 	case errors.As(err, &host):
-		return msg(i18n.DiagURLBadHostChar, Quote(string(host), MaxEchoRunes))
+		return msg(i18n.DiagURLBadHostChar, string(host))
 	case errors.As(err, &escape):
-		return msg(i18n.DiagURLBadEscape, Quote(string(escape), MaxEchoRunes))
+		if c, uerr := url.PathUnescape(string(escape)); uerr == nil {
+			// A well-formed escape Go refuses is one in the host name:
+			// a space there, which check-url encodes as %20, for one.
+			return msg(i18n.DiagURLBadHostChar, c)
+		}
+		return msg(i18n.DiagURLBadEscape, string(escape))
 	case strings.HasPrefix(err.Error(), "invalid port ") && strings.HasSuffix(err.Error(), " after host"):
 		port, uerr := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(err.Error(), "invalid port "), " after host"))
 		if uerr == nil {

@@ -126,6 +126,11 @@ func TestCheckURLUnparsableSaysWhyInTheUsersLanguage(t *testing.T) {
 		"http://[fe80::1%en0]:x/":                  i18n.DiagURLBadPort,
 		"https://apps.fortnox.se:x/oauth-v1/auth":  i18n.DiagURLBadPort,
 		"https://apps.fortnox.se/oauth%zz-v1/auth": i18n.DiagURLBadEscape,
+		// A space in the host, which check-url encodes: no "%20 is not
+		// an escape".
+		"https://a b.se/oauth-v1/auth?client_id=x": i18n.DiagURLBadHostChar,
+		// An escape sequence in the host is shown escaped, never sent.
+		"https://a%1Bb.se/oauth-v1/auth": i18n.DiagURLBadHostChar,
 	} {
 		r, err := CheckURL(link)
 		if err != nil {
@@ -146,6 +151,9 @@ func TestCheckURLUnparsableSaysWhyInTheUsersLanguage(t *testing.T) {
 		}
 		if sv := found.Message.In(i18n.Swedish); strings.Contains(sv, "invalid") || strings.Contains(sv, "after host") {
 			t.Errorf("%s: Go's English in Swedish: %s", link, sv)
+		}
+		if en := found.Message.In(i18n.English); Sanitize(en) != en || strings.Contains(en, `""`) {
+			t.Errorf("%s: the cause shows a control character or nothing: %q", link, en)
 		}
 	}
 }
