@@ -90,6 +90,9 @@ func withoutUserinfo(raw string) string {
 	return raw[:auth] + raw[auth+at+1:]
 }
 
+// hostChars are the characters a host name is written with.
+const hostChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-."
+
 // urlErrorCause says why Go could not read a link, in the user's
 // language where the cause is a common one (a character no host name has,
 // a port that is no number, a broken escape), else in Go's own words,
@@ -110,10 +113,16 @@ func urlErrorCause(err error) any {
 	case errors.As(err, &escape):
 		if c, uerr := url.PathUnescape(string(escape)); uerr == nil {
 			// A well-formed escape Go refuses is one in the host name:
-			// a space there, which check-url encodes as %20, for one.
+			// a space there, which check-url encodes as %20, for one;
+			// an escape of a letter or digit is an escape no host has.
+			if len(c) == 1 && strings.ContainsAny(c, hostChars) {
+				return msg(i18n.DiagURLEscapeInHost, string(escape))
+			}
 			return msg(i18n.DiagURLBadHostChar, c)
 		}
 		return msg(i18n.DiagURLBadEscape, string(escape))
+	case strings.Contains(err.Error(), "missing ']' in host"):
+		return msg(i18n.DiagURLOpenIPv6)
 	case strings.HasPrefix(err.Error(), "invalid port ") && strings.HasSuffix(err.Error(), " after host"):
 		port, uerr := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(err.Error(), "invalid port "), " after host"))
 		if uerr == nil {

@@ -129,6 +129,8 @@ func TestCheckURLUnparsableSaysWhyInTheUsersLanguage(t *testing.T) {
 		// A space in the host, which check-url encodes: no "%20 is not
 		// an escape".
 		"https://a b.se/oauth-v1/auth?client_id=x": i18n.DiagURLBadHostChar,
+		"http://%41.se/oauth-v1/auth":              i18n.DiagURLEscapeInHost,
+		"http://[::1/oauth-v1/auth":                i18n.DiagURLOpenIPv6,
 		// An escape sequence in the host is shown escaped, never sent.
 		"https://a%1Bb.se/oauth-v1/auth": i18n.DiagURLBadHostChar,
 	} {

@@ -22,6 +22,9 @@ func TestSourcesSayWhatTheyShowInBothLanguages(t *testing.T) {
 			if !s.About.IsZero() && (s.About.En == "" || s.About.Sv == "") {
 				t.Errorf("%s: the source %q says what it shows in one language only: %+v", f.ID, s.Title, s.About)
 			}
+			if s.About.IsZero() && named.MatchString(s.Title) && regexp.MustCompile(` (issue|PR) \d+$`).MatchString(s.Title) {
+				t.Errorf("%s: the source %q is named by its number alone and says nothing of what it shows", f.ID, s.Title)
+			}
 			if !s.About.IsZero() && !named.MatchString(s.Title) {
 				t.Errorf("%s: the source %q has a title of its own and an About", f.ID, s.Title)
 			}

@@ -12,9 +12,10 @@ func TestDuration(t *testing.T) {
 		2 * time.Minute:         "2 min",
 		time.Hour:               "1 h",
 		90 * time.Minute:        "90 min",
-		90 * time.Second:        "1m30s",
+		90 * time.Second:        "90 s",
+		150 * time.Second:       "150 s",
 		1500 * time.Millisecond: "1.5s",
-		0:                       "0s",
+		0:                       "0 s",
 	} {
 		if got := Duration(d); got != want {
 			t.Errorf("Duration(%v) = %q, want %q", d, got, want)

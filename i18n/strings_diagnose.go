@@ -41,6 +41,8 @@ var (
 	DiagURLMissingScheme         = Text{En: "The link has no https:// in front; some mail clients and chat apps will not make it clickable.", Sv: "Länken saknar https:// i början; vissa mejlprogram och chattappar gör den då inte klickbar."}
 	DiagURLBadHostChar           = Text{En: "the host name has the character %q, which no host name has", Sv: "värdnamnet innehåller tecknet %q, som inget värdnamn har"}
 	DiagURLBadEscape             = Text{En: "%q is not an escape (%% and two hexadecimal digits)", Sv: "%q är ingen escape (%% och två hexadecimala siffror)"}
+	DiagURLEscapeInHost          = Text{En: "the host name has the escape %q, which no host name has; write the character itself", Sv: "värdnamnet innehåller escape-sekvensen %q, som inget värdnamn har; skriv tecknet som det är"}
+	DiagURLOpenIPv6              = Text{En: "the IPv6 address in the host name has no closing ]", Sv: "IPv6-adressen i värdnamnet saknar avslutande ]"}
 	DiagURLBadPort               = Text{En: "the port %q is not a number", Sv: "porten %q är inget nummer"}
 	DiagURLUnparsable            = Text{En: "This is not a URL that can be read: %s.", Sv: "Det här är ingen URL som går att läsa: %s."}
 	DiagURLCallback              = Text{En: "This is the callback URL the user came back to (it carries code or error), not the activation link. Run `fortnox-doctor explain` on it to read what it says.", Sv: "Det här är callback-URL:en som användaren kom tillbaka till (den har code eller error), inte aktiveringslänken. Kör `fortnox-doctor explain` på den för att se vad den säger."}

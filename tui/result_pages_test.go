@@ -154,3 +154,33 @@ func TestScrolledTextSaysMoreAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestDownAfterPageMovesOn: down on a page that shows the text of the
+// choice under the cursor, its first line pinned on top, moves to the
+// next choice; it went back up to the top of the same one (an outside
+// audit, 40x12).
+func TestDownAfterPageMovesOn(t *testing.T) {
+	checked := 0
+	for _, l := range i18n.Langs() {
+		for _, paste := range []string{"invalid_grant 401 scope", "token expired", "fick 401 från fortnox"} {
+			m := resultOf(t, l, 40, 12, paste)
+			s := m.screen.(*resultScreen)
+			if len(s.result.choices) < 3 {
+				continue
+			}
+			send(m, press("pgdown"))
+			if !s.pinnedAt(s.offset) {
+				continue
+			}
+			checked++
+			before := s.cursor
+			send(m, press("down"))
+			if s.cursor != before+1 {
+				t.Errorf("%s/%q: down after pgdn left the cursor on choice %d", l, paste, s.cursor)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no page with a pinned line: the test checks nothing")
+	}
+}

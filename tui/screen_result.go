@@ -124,7 +124,10 @@ func (s *resultScreen) update(msg tea.Msg) (tea.Cmd, intent) {
 // (the result opens at its top), the first move only brings it into view.
 func (s *resultScreen) move(by int) {
 	s.draw()
-	if s.visible(s.cursor) {
+	// A page that shows the choice's text under its pinned first line
+	// shows the choice: the key moves on from it, rather than back up to
+	// its top (an outside audit: down after pgdn went up).
+	if s.visible(s.cursor) || s.pinnedAt(s.offset) {
 		s.cursor = min(max(s.cursor+by, 0), len(s.result.choices)-1)
 	}
 	s.show()

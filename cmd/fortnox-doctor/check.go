@@ -59,7 +59,7 @@ func newCheckCmd(a *app) *cobra.Command {
 		Use:   "check",
 		Short: i18n.CmdCheckShort.In(l),
 		Long: i18n.CmdCheckLong.In(l) + "\n\n" +
-			i18n.CheckScopesHelp.Format(l, strings.Join(livecheck.DefaultScopes(), ","), strings.Join(slices.Sorted(slices.Values(flows.ScopeNames())), ", ")) + "\n\n" +
+			i18n.CheckScopesHelp.Format(l, strings.Join(livecheck.DefaultScopes(), ","), strings.Join(sortedScopeNames(), ", ")) + "\n\n" +
 			i18n.CmdCheckExits.In(l),
 		Example: "pbpaste | fortnox-doctor check\n" +
 			"fortnox-doctor check --token-file token.txt --scopes invoice,customer\n" +
@@ -155,6 +155,11 @@ func runCheck(ctx context.Context, a *app, o *checkOptions, args []string) error
 	return nil
 }
 
+// sortedScopeNames are the scopes as the help and the errors list them,
+// in alphabetical order, which a reader looks one up in (the catalogue
+// keeps the public table's order, then the others).
+func sortedScopeNames() []string { return slices.Sorted(slices.Values(flows.ScopeNames())) }
+
 // The bounds of --timeout: shorter fails against any real server, longer
 // leaves the user waiting with nothing to see.
 const (
@@ -221,7 +226,7 @@ func parseScopes(l i18n.Lang, flag []string) ([]string, error) {
 			if near, ok := nearest.Match(s, flows.ScopeNames(), 3); ok {
 				return nil, usageError(i18n.CheckErrScopeNear.Format(l, s, near))
 			}
-			return nil, usageError(i18n.CheckErrUnknownScope.Format(l, s, strings.Join(flows.ScopeNames(), ", ")))
+			return nil, usageError(i18n.CheckErrUnknownScope.Format(l, s, strings.Join(sortedScopeNames(), ", ")))
 		}
 	}
 	return out, nil

@@ -19,6 +19,10 @@ func flagError(a *app, c *cobra.Command, err error) error {
 	var invalid *pflag.InvalidValueError
 	if errors.As(err, &invalid) {
 		if f := invalid.GetFlag(); f != nil {
+			if strings.TrimSpace(invalid.GetValue()) == "" {
+				// --timeout= says what --lang= says: no value.
+				return usageError(i18n.ErrUsageHint.Format(a.lang, i18n.ErrFlagEmpty.Format(a.lang, "--"+f.Name), c.CommandPath()))
+			}
 			if isFlagName(c, invalid.GetValue()) {
 				return usageError(i18n.ErrUsageHint.Format(a.lang,
 					i18n.ErrFlagValueFlag.Format(a.lang, "--"+f.Name, quoteArg(invalid.GetValue())), c.CommandPath()))

@@ -74,6 +74,8 @@ func TestEmptyFlagValueIsAUsageError(t *testing.T) {
 		{[]string{"check", "--client-credentials", "--client-secret-file="}, "--client-secret-file", "fortnox-doctor check"},
 		{[]string{"check", "--client-credentials", "--client-id", " "}, "--client-id", "fortnox-doctor check"},
 		{[]string{"graph", "--format="}, "--format", "fortnox-doctor graph"},
+		{[]string{"check", "--timeout="}, "--timeout", "fortnox-doctor check"},
+		{[]string{"check", "--max-requests", " "}, "--max-requests", "fortnox-doctor check"},
 	} {
 		for _, l := range i18n.Langs() {
 			r := invocation{env: []string{"FORTNOX_DOCTOR_LANG=" + string(l)}, stdin: "2\n1\n3\n"}.run(t, tc.args...)

@@ -220,7 +220,9 @@ func unknownCommand(a *app) cobra.PositionalArgs {
 			// list would say nothing.
 			return usageError(i18n.ErrCommandAfterDashes.Format(a.lang, quoteArg(args[0])))
 		}
-		if near, ok := nearest.Match(args[0], names, 2); ok {
+		// After --, no name is read as a command: suggesting one would
+		// only lead to the error above.
+		if near, ok := nearest.Match(args[0], names, 2); ok && cmd.ArgsLenAtDash() != 0 {
 			return usageError(i18n.ErrUnknownCmdNear.Format(a.lang, quoteArg(args[0]), near, valid))
 		}
 		return usageError(i18n.ErrUnknownCommand.Format(a.lang, quoteArg(args[0]), valid))
