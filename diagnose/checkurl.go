@@ -137,15 +137,24 @@ func checkURLRedacted(red Redaction) URLReport {
 // which the redactor found one. A JWT in state is not one: a signed state
 // is a common way to keep the request's context (a code review).
 func carriesToken(name, value string, kinds []SecretKind) bool {
-	switch strings.ToLower(name) {
-	case "state":
+	switch {
+	case strings.EqualFold(name, "state"):
 		return false
-	case "access_token", "refresh_token", "id_token", "token":
+	case isTokenParam(name):
 		return strings.TrimSpace(value) != ""
 	}
 	return slices.ContainsFunc(kinds, func(k SecretKind) bool {
 		return k == SecretJWT || k == SecretAccessToken || k == SecretRefreshToken || k == SecretBearerToken
 	})
+}
+
+// isTokenParam reports whether a parameter is named for a token.
+func isTokenParam(name string) bool {
+	switch strings.ToLower(name) {
+	case "access_token", "refresh_token", "id_token", "token":
+		return true
+	}
+	return false
 }
 
 // echoParams is the first MaxParams parameters, each value cut to

@@ -140,6 +140,11 @@ func checkQuery(u *url.URL, fs *findings) (query, []string) {
 		if q.secret[p.Name] == SecretClientSecret && slices.Contains(q.kinds, SecretClientSecret) {
 			continue // reported once as secret-in-url
 		}
+		if q.token && isTokenParam(p.Name) {
+			// Reported as token-in-url; "did you mean access_type?" for
+			// access_token would ask to rename the token (a review).
+			continue
+		}
 		if i := slices.IndexFunc(knownNames, func(k string) bool { return strings.EqualFold(k, p.Name) }); i >= 0 {
 			miscased[knownNames[i]] = true
 			fs.add(SeverityError, "param-case", "", msg(i18n.DiagURLParamCase, p.Name, knownNames[i]))
