@@ -196,20 +196,47 @@ func (w *drawing) item(lines []string, choosable bool) {
 	}
 }
 
+// fitLines breaks the lines of a hanging indent that are wider than
+// width, each after its lead (first on the first line, pad on the others),
+// into lines that fit under pad.
+func fitLines(lines []string, first, pad string, width int) []string {
+	room := max(width-textwrap.Width(pad), 1)
+	out := make([]string, 0, len(lines))
+	for i, s := range lines {
+		lead := pad
+		if i == 0 {
+			lead = first
+		}
+		if textwrap.Width(s) <= width || !strings.HasPrefix(s, lead) {
+			out = append(out, textwrap.Cut(s, width))
+			continue
+		}
+		for j, piece := range textwrap.Fit(strings.TrimPrefix(s, lead), room) {
+			if j == 0 {
+				out = append(out, textwrap.Cut(lead+piece, width))
+			} else {
+				out = append(out, textwrap.Cut(pad+piece, width))
+			}
+		}
+	}
+	return out
+}
+
 // selected reports whether the next choice is under the cursor.
 func (w *drawing) selected() bool { return len(w.spans) == w.r.Cursor }
 
 // styled wraps text after a first part and styles the text's lines.
 func (w *drawing) styled(first, firstStyled string, text string, width int, role Role, styled bool) []string {
 	lines := textwrap.Hang(first, text, width)
+	pad := strings.Repeat(" ", textwrap.Width(first))
 	if w.r.On == Wizard && width > 0 {
 		// A screen has no room for a word wider than itself (a long
-		// parameter value, a URL): cut it rather than overflow.
-		for i, s := range lines {
-			lines[i] = textwrap.Cut(s, width)
-		}
+		// parameter value, a URL): it is broken over lines, at a URL's
+		// delimiters where it has them (textwrap.Fit), rather than cut
+		// with "…", which hid "scope=article%20companyinformation" (an
+		// outside audit).
+		lines = fitLines(lines, first, pad, width)
 	}
-	pad := strings.Repeat(" ", textwrap.Width(first))
 	for i, s := range lines {
 		lead, rest := pad, strings.TrimPrefix(s, pad)
 		if i == 0 {
