@@ -114,14 +114,19 @@ func checkURLRedacted(red Redaction) URLReport {
 		report.Params, report.ParamsLeftOut = echoParams(q)
 		return report
 	}
-	checkLocation(u, &fs)
-	fs = append(fs, queryFindings...)
+	// A secret or a token in the link comes first: whoever saw the link
+	// can use it, which matters more than any parameter missing (an
+	// outside audit found token-in-url fourth).
+	var exposed findings
 	if slices.Contains(red.Kinds, SecretClientSecret) || slices.Contains(q.kinds, SecretClientSecret) {
-		fs.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
+		exposed.add(SeverityError, "secret-in-url", "", msg(i18n.DiagURLSecret))
 	}
 	if q.token {
-		fs.add(SeverityError, "token-in-url", "", msg(i18n.DiagURLToken))
+		exposed.add(SeverityError, "token-in-url", "", msg(i18n.DiagURLToken))
 	}
+	fs = append(exposed, fs...)
+	checkLocation(u, &fs)
+	fs = append(fs, queryFindings...)
 	if u.Fragment != "" {
 		fs.add(SeverityWarning, "fragment", "", msg(i18n.DiagURLFragment))
 	}

@@ -101,6 +101,8 @@ func TestCheckURLTokenInLink(t *testing.T) {
 		base + "&state=s&token=Bearer%20" + jwt:                              true,
 		base + "&state=Zq9xK2mP7vR4aaB3Lk8w":                                 false,
 		base + "&state=0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0":                 false,
+		// With parameters missing too, the token still comes first.
+		"https://apps.fortnox.se/oauth-v1/auth?client_id=abc&refresh_token=0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0": true,
 		// A signed state is a common pattern, no token (a code review).
 		base + "&state=" + jwt: false,
 	} {
@@ -114,6 +116,9 @@ func TestCheckURLTokenInLink(t *testing.T) {
 		}
 		if want && r.OK {
 			t.Errorf("CheckURL(%.120q) is OK with a token in it", link)
+		}
+		if want && r.Findings[0].Code != "token-in-url" {
+			t.Errorf("CheckURL(%.120q): the token comes after %s", link, r.Findings[0].Code)
 		}
 		// The token is reported once, not also as a near miss of
 		// access_type, which would ask to rename it.
