@@ -6,9 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/fortnox-doctor/fortnox-doctor/i18n"
-
 	"github.com/fortnox-doctor/fortnox-doctor/flows"
+	"github.com/fortnox-doctor/fortnox-doctor/i18n"
 )
 
 // hasScheme reports whether a link starts with a scheme (https://): a

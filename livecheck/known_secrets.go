@@ -1,10 +1,6 @@
 package livecheck
 
-import (
-	"regexp"
-
-	"github.com/fortnox-doctor/fortnox-doctor/diagnose"
-)
+import "regexp"
 
 // Secrets the run itself holds: the client secret it sends for the
 // client-credentials check and the access token it sends with every
@@ -44,47 +40,12 @@ func knownSecrets(tok Token, o Options) []knownSecret {
 	return known
 }
 
-// hideKnown replaces, in s, the run's own secrets by their placeholders.
-func (r *runner) hideKnown(s string) string {
+// hideKnown replaces, in an answer's body, the run's own secrets by their
+// placeholders. Everything a check shows of a server's words comes from
+// the body, which do hides before anything reads it.
+func (r *runner) hideKnown(body []byte) []byte {
 	for _, k := range r.known {
-		s = k.value.ReplaceAllLiteralString(s, k.placeholder)
+		body = k.value.ReplaceAllLiteral(body, []byte(k.placeholder))
 	}
-	return s
-}
-
-// hideKnownBytes is hideKnown of an answer's body.
-func (r *runner) hideKnownBytes(b []byte) []byte {
-	for _, k := range r.known {
-		b = k.value.ReplaceAllLiteral(b, []byte(k.placeholder))
-	}
-	return b
-}
-
-// hideKnownIn is hideKnown over every text of a check a server's words can
-// reach, a second time: its evidence and its summary's arguments, and the
-// arguments of a message among them.
-func (r *runner) hideKnownIn(c Check) Check {
-	c.Evidence.Code = r.hideKnown(c.Evidence.Code)
-	c.Evidence.Message = r.hideKnown(c.Evidence.Message)
-	c.Summary = r.hideKnownInMessage(c.Summary)
-	return c
-}
-
-func (r *runner) hideKnownInMessage(m diagnose.Message) diagnose.Message {
-	if len(m.Args) == 0 {
-		return m
-	}
-	args := make([]any, len(m.Args))
-	for i, a := range m.Args {
-		switch a := a.(type) {
-		case string:
-			args[i] = r.hideKnown(a)
-		case diagnose.Message:
-			args[i] = r.hideKnownInMessage(a)
-		default:
-			args[i] = a
-		}
-	}
-	m.Args = args
-	return m
+	return body
 }

@@ -63,7 +63,7 @@ func (r *runner) do(ctx context.Context, build func() (*http.Request, error)) (a
 			// reached: interrupt signal received" would blame the network.
 			return answer{}, false
 		}
-		a.body = r.hideKnownBytes(a.body)
+		a.body = r.hideKnown(a.body)
 		if a.err == nil && a.status == http.StatusTooManyRequests {
 			wait := a.retryAfter
 			if wait == 0 {

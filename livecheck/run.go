@@ -19,7 +19,8 @@ type runner struct {
 	stopped     diagnose.Message
 	stopStatus  Status
 	budgetSpent bool
-	// known are the run's own secrets, hidden by value (see hideKnown).
+	// known are the run's own secrets, hidden by value in every answer
+	// (see hideKnown).
 	known []knownSecret
 }
 
@@ -59,17 +60,10 @@ func Run(ctx context.Context, tok Token, o Options) Report {
 	}
 	r.report.Requests = r.pacer.sent
 	r.report.Capped = r.budgetSpent
-	if co := r.report.Company; co != nil {
-		co.Name, co.OrganisationNumber, co.Tenant = r.hideKnown(co.Name), r.hideKnown(co.OrganisationNumber), r.hideKnown(co.Tenant)
-	}
-	if u := r.report.User; u != nil {
-		u.Name, u.Locale = r.hideKnown(u.Name), r.hideKnown(u.Locale)
-	}
 	return r.report
 }
 
 func (r *runner) add(c Check) {
-	c = r.hideKnownIn(c)
 	r.report.Checks = append(r.report.Checks, c)
 	if r.o.OnCheck != nil {
 		r.o.OnCheck(c)
