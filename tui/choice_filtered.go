@@ -39,11 +39,9 @@ func (s *choiceScreen) filteredView() (string, bool) {
 // and which of them is under the cursor; ok is false when no option under
 // the cursor shows.
 func (s *choiceScreen) filteredOptions(lines []string) (heights []int, cursor int, ok bool) {
-	f := s.c.styles.form.Focused
-	room := s.width - f.Base.GetHorizontalFrameSize() - lipgloss.Width(f.SelectSelector.String())
 	at := 0
 	for _, label := range s.labels {
-		want := strings.Split(lipgloss.Wrap(label, room, ",.-; "), "\n")
+		want := s.labelLines(label)
 		if at+len(want) > len(lines) || !showsLabel(lines[at:at+len(want)], want) {
 			continue
 		}

@@ -413,13 +413,18 @@ func (s *choiceScreen) wrapHint() string {
 // them: to the width less its frame and the cursor's column, at spaces
 // and punctuation (huh's wrap).
 func (s *choiceScreen) optionHeights() []int {
-	f := s.c.styles.form.Focused
-	room := s.width - f.Base.GetHorizontalFrameSize() - lipgloss.Width(f.SelectSelector.String())
 	heights := make([]int, len(s.labels))
 	for i, label := range s.labels {
-		heights[i] = lipgloss.Height(lipgloss.Wrap(label, room, ",.-; "))
+		heights[i] = len(s.labelLines(label))
 	}
 	return heights
+}
+
+// labelLines are an option's label as the Select wraps it.
+func (s *choiceScreen) labelLines(label string) []string {
+	f := s.c.styles.form.Focused
+	room := s.width - f.Base.GetHorizontalFrameSize() - lipgloss.Width(f.SelectSelector.String())
+	return strings.Split(lipgloss.Wrap(label, room, ",.-; "), "\n")
 }
 
 // plainLines are a view's lines without styles, cursor or padding, to
